@@ -1,0 +1,57 @@
+"""Google ID-token verification: signature against Google's JWKS, audience, issuer, expiry."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jwt
+from django.conf import settings
+
+from crave.errors import ApplicationError
+
+
+@dataclass(frozen=True)
+class GoogleIdentity:
+    sub: str
+    email: str
+    name: str
+
+
+@lru_cache(maxsize=4)
+def jwks_client(url: str) -> jwt.PyJWKClient:
+    # Keys are cached for 5 minutes; an unknown `kid` refetches, so Google's key rotation just works.
+    return jwt.PyJWKClient(url, cache_keys=True, lifespan=300, timeout=5)
+
+
+def invalid(reason: str) -> ApplicationError:
+    return ApplicationError(f"Invalid Google ID token: {reason}.", code="invalid_token", status_code=401)
+
+
+def google_verify_id_token(id_token: str) -> GoogleIdentity:
+    if not settings.GOOGLE_IOS_CLIENT_ID:
+        raise ApplicationError("Google sign-in is not configured.", code="not_configured", status_code=503)
+    try:
+        key = jwks_client(settings.GOOGLE_JWKS_URL).get_signing_key_from_jwt(id_token)
+        claims = jwt.decode(
+            id_token,
+            key.key,
+            algorithms=["RS256"],
+            audience=settings.GOOGLE_IOS_CLIENT_ID,
+            issuer=settings.GOOGLE_ISSUERS,
+            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+            leeway=30,
+        )
+    except jwt.ExpiredSignatureError as exc:
+        raise invalid("expired") from exc
+    except jwt.InvalidAudienceError as exc:
+        raise invalid("wrong audience") from exc
+    except jwt.InvalidIssuerError as exc:
+        raise invalid("wrong issuer") from exc
+    except jwt.PyJWKClientConnectionError as exc:
+        raise ApplicationError("Google's keys could not be fetched; try again.", code="upstream_unavailable",
+                               status_code=503) from exc
+    except jwt.PyJWTError as exc:
+        raise invalid("signature or format") from exc
+    if not claims.get("email") or claims.get("email_verified") not in (True, "true"):
+        raise invalid("email not verified")
+    return GoogleIdentity(sub=str(claims["sub"]), email=claims["email"].lower(), name=claims.get("name", ""))

@@ -1,0 +1,20 @@
+"""Tests run against a real PostgreSQL and Redis: project-local ones unless DATABASE_URL/REDIS_URL are set."""
+import os
+
+from crave import localstack
+
+# Started here, before base settings read the environment, so plain `pytest` works too;
+# worker processes the tests spawn inherit the URLs and start nothing.
+localstack.ensure_services(profile="test")
+
+from .base import *  # noqa: E402,F401,F403
+from .base import REST_FRAMEWORK  # noqa: E402
+
+SECRET_KEY = "test-only-secret-key-with-enough-length-for-hs256"
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+GOOGLE_IOS_CLIENT_ID = "test-ios-client.apps.googleusercontent.com"
+EMBEDDING_MAX_ATTEMPTS = 3
+REST_FRAMEWORK = {**REST_FRAMEWORK}
+os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -1,0 +1,47 @@
+from django.contrib import admin, messages
+
+from .models import Craving, Emotion
+from .services import cravings_embedding_retry
+
+
+class EmotionFilter(admin.SimpleListFilter):
+    title = "emotion"
+    parameter_name = "emotion"
+
+    def lookups(self, request, model_admin):
+        return Emotion.choices
+
+    def queryset(self, request, queryset):
+        return queryset.filter(emotions__contains=[self.value()]) if self.value() else queryset
+
+
+@admin.register(Craving)
+class CravingAdmin(admin.ModelAdmin):
+    list_display = ("occurred_at", "user", "short_description", "intensity", "resistance", "emotion_list",
+                    "location", "archived", "embedding_status")
+    list_filter = ("embedding_status", EmotionFilter, "location", "archived", ("user", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("description", "trigger", "user__email", "=uuid")
+    date_hierarchy = "occurred_at"
+    list_select_related = ("user",)
+    show_full_result_count = False  # COUNT(*) over millions of rows on every page is the slow part
+    list_per_page = 50
+    readonly_fields = ("uuid", "user", "created_at", "updated_at", "embedding_status", "embedding_attempts",
+                       "embedding_error", "embedded_at")
+    exclude = ("embedding",)
+    actions = ["retry_embedding"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("embedding")  # 384 floats a row stay in the database
+
+    @admin.display(description="description")
+    def short_description(self, craving):
+        return craving.description[:60]
+
+    @admin.display(description="emotions")
+    def emotion_list(self, craving):
+        return ", ".join(craving.emotions)
+
+    @admin.action(description="Retry embedding for selected cravings")
+    def retry_embedding(self, request, queryset):
+        count = cravings_embedding_retry(craving_ids=list(queryset.values_list("id", flat=True)))
+        self.message_user(request, f"{count} craving(s) queued for embedding.", messages.SUCCESS)

@@ -1,0 +1,35 @@
+"""Reads of cravings; every one takes the requesting user and never an id from the request body."""
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from .models import Craving
+
+
+def craving_list(*, user, start: datetime | None = None, end: datetime | None = None,
+                 emotions: list[str] | None = None, trigger: str | None = None,
+                 archived: bool | None = None) -> QuerySet[Craving]:
+    qs = Craving.objects.filter(user=user).defer("embedding")
+    if start:
+        qs = qs.filter(occurred_at__gte=start)
+    if end:
+        qs = qs.filter(occurred_at__lt=end)
+    if emotions:
+        qs = qs.filter(emotions__overlap=emotions)
+    if trigger:
+        qs = qs.filter(trigger__icontains=trigger)
+    if archived is not None:
+        qs = qs.filter(archived=archived)
+    return qs.order_by("-occurred_at", "-id")
+
+
+def craving_get(*, user, uuid: UUID) -> Craving:
+    """Another user's id is indistinguishable from a missing one: 404 either way."""
+    craving = Craving.objects.filter(user=user, uuid=uuid).defer("embedding").first()
+    if craving is None:
+        raise Http404("No craving with this id.")
+    return craving

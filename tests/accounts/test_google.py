@@ -1,0 +1,113 @@
+"""Google sign-in with real PyJWT verification: the test makes an RSA key, serves it as a JWKS on
+loopback and signs ID tokens with it, so only the network to Google is replaced."""
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from django.test import override_settings
+
+from accounts.models import User
+from tests.conftest import assert_error
+
+AUDIENCE = "test-ios-client.apps.googleusercontent.com"
+
+
+def make_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture(scope="module")
+def google_key():
+    return make_key()
+
+
+@pytest.fixture(scope="module")
+def jwks_url(google_key):
+    jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(google_key.public_key()))
+    jwk.update(kid="test-key-1", use="sig", alg="RS256")
+    payload = json.dumps({"keys": [jwk]}).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/oauth2/v3/certs"
+    server.shutdown()
+
+
+def id_token(key, **overrides):
+    now = int(time.time())
+    claims = {"iss": "https://accounts.google.com", "aud": AUDIENCE, "sub": "google-sub-123",
+              "email": "Gina@Gmail.com", "email_verified": True, "name": "Gina G", "iat": now, "exp": now + 600}
+    claims.update(overrides)
+    return jwt.encode(claims, key, algorithm="RS256", headers={"kid": "test-key-1"})
+
+
+@pytest.fixture
+def google(jwks_url, settings):
+    settings.GOOGLE_JWKS_URL = jwks_url
+    settings.GOOGLE_IOS_CLIENT_ID = AUDIENCE
+
+
+pytestmark = pytest.mark.django_db
+
+
+def test_valid_token_creates_the_user_then_signs_in_the_same_user(api, google, google_key):
+    first = api.post("/api/v1/auth/verify-google-id-token", {"id_token": id_token(google_key)}, format="json")
+    assert first.status_code == 200, first.content
+    assert set(first.json()) == {"access_token", "token_type", "user_id", "refresh_token", "expires_in"}
+    user = User.objects.get(id=first.json()["user_id"])
+    assert (user.email, user.google_sub, user.has_usable_password()) == ("gina@gmail.com", "google-sub-123", False)
+    again = api.post("/api/v1/auth/verify-google-id-token", {"id_token": id_token(google_key)}, format="json")
+    assert again.json()["user_id"] == user.id
+    assert User.objects.count() == 1
+
+
+def test_existing_email_account_is_linked(api, google, google_key, owner):
+    token = id_token(google_key, email="owner@example.com", sub="sub-owner")
+    response = api.post("/api/v1/auth/verify-google-id-token", {"id_token": token}, format="json")
+    assert response.json()["user_id"] == owner.id
+
+
+@pytest.mark.parametrize("overrides", [
+    {"aud": "someone-elses-client"},
+    {"iss": "https://evil.example.com"},
+    {"exp": int(time.time()) - 3600, "iat": int(time.time()) - 7200},
+    {"email_verified": False},
+])
+def test_invalid_claims_are_401(api, google, google_key, overrides):
+    response = api.post("/api/v1/auth/verify-google-id-token", {"id_token": id_token(google_key, **overrides)},
+                        format="json")
+    assert_error(response, 401, "invalid_token")
+    assert User.objects.count() == 0
+
+
+def test_token_signed_by_another_key_is_401(api, google):
+    forged = id_token(make_key())  # same kid, wrong key: the signature must not verify
+    assert_error(api.post("/api/v1/auth/verify-google-id-token", {"id_token": forged}, format="json"),
+                 401, "invalid_token")
+    assert_error(api.post("/api/v1/auth/verify-google-id-token", {"id_token": "not.a.jwt"}, format="json"),
+                 401, "invalid_token")
+
+
+def test_missing_token_is_a_validation_error(api, google):
+    assert_error(api.post("/api/v1/auth/verify-google-id-token", {}, format="json"), 400, "validation_error",
+                 field="id_token")
+
+
+def test_unconfigured_client_id_is_503(api, google_key):
+    with override_settings(GOOGLE_IOS_CLIENT_ID=""):
+        response = api.post("/api/v1/auth/verify-google-id-token", {"id_token": id_token(google_key)}, format="json")
+    assert_error(response, 503, "not_configured")

@@ -1,0 +1,73 @@
+"""Admin console, OpenAPI schema and docs, health, demo data: the non-API surfaces."""
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from accounts.models import User
+from cravings.models import Craving
+from tests.factories import CravingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_browser(staff):
+    client = Client()
+    client.force_login(staff)
+    return client
+
+
+def test_admin_lists_and_filters_cravings_for_staff(staff_browser, owner):
+    craving = CravingFactory(user=owner, embedding_status="failed", emotions=["Lonely"])
+    for query in ("", "?embedding_status__exact=failed", "?emotion=Lonely", "?q=owner%40example.com",
+                  f"?user__id__exact={owner.id}"):
+        response = staff_browser.get(f"/admin/cravings/craving/{query}")
+        assert response.status_code == 200, query
+        assert str(craving.description[:20]) in response.content.decode(), query
+    assert staff_browser.get(f"/admin/cravings/craving/{craving.id}/change/").status_code == 200
+    assert staff_browser.get("/admin/accounts/user/").status_code == 200
+
+
+def test_admin_retry_embedding_action_requeues_failed_rows(staff_browser, owner):
+    craving = CravingFactory(user=owner, embedding_status="failed", embedding_attempts=5)
+    response = staff_browser.post("/admin/cravings/craving/", {"action": "retry_embedding",
+                                                               "_selected_action": [craving.id]})
+    assert response.status_code == 302
+    craving.refresh_from_db()
+    assert (craving.embedding_status, craving.embedding_attempts) == ("pending", 0)
+
+
+def test_admin_needs_staff(owner):
+    client = Client()
+    client.force_login(owner)
+    assert client.get("/admin/cravings/craving/").status_code == 302
+
+
+def test_openapi_schema_and_swagger(api):
+    schema = api.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    assert schema.status_code == 200
+    paths = schema.json()["paths"]
+    for path in ("/api/v1/auth/login", "/api/v1/auth/verify-google-id-token", "/api/v1/auth/me",
+                 "/api/v1/cravings/", "/api/v1/cravings/sync", "/api/v1/cravings/{craving_id}"):
+        assert path in paths
+    assert api.get("/api/docs/").status_code == 200
+    assert Client().get("/").status_code == 200
+
+
+def test_health_reports_database_and_redis(api):
+    assert api.get("/health").json() == {"status": "ok", "database": "ok", "redis": "ok"}
+
+
+def test_demo_data_is_realistic_and_loading_twice_adds_nothing(tmp_path, settings):
+    settings.BASE_DIR = tmp_path
+    call_command("load_demo")
+    demo = User.objects.get(email="demo@crave.local")
+    count = Craving.objects.filter(user=demo).count()
+    assert User.objects.get(email="admin@crave.local").is_superuser
+    call_command("load_demo")
+    assert Craving.objects.filter(user=demo).count() == count
+    rows = Craving.objects.filter(user=demo)
+    span = rows.order_by("-occurred_at").first().occurred_at - rows.order_by("occurred_at").first().occurred_at
+    assert span.days >= 85 and count >= 100
+    assert {-300, -240} >= set(rows.values_list("utc_offset_minutes", flat=True))
+    assert (tmp_path / ".local" / "demo-credentials.json").exists()

@@ -1,0 +1,65 @@
+"""Flows that cross Celery, with a real worker process, the real Redis, and Redis really stopped."""
+import time
+
+import pytest
+import redis
+from django.conf import settings
+
+from crave import localstack
+from cravings.models import Craving
+from cravings.tasks import sweep_unembedded
+from tests.cravings.test_api import URL, app_craving
+from tests.worker import WorkerProcess
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
+
+
+def wait_for(predicate, timeout: float = 60, interval: float = 0.25):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return False
+
+
+@pytest.fixture
+def worker(tmp_path):
+    redis.Redis.from_url(settings.REDIS_URL).flushdb()  # no jobs left over from other tests
+    process = WorkerProcess(tmp_path)
+    yield process
+    process.stop()
+
+
+def embedded(craving_id) -> bool:
+    return Craving.objects.filter(uuid=craving_id, embedding_status="done", embedding__isnull=False).exists()
+
+
+def test_a_saved_craving_gets_its_embedding_from_a_real_worker(owner_api, worker):
+    worker.start()
+    body = app_craving()
+    assert owner_api.post(URL, body, format="json").status_code == 201
+    assert wait_for(lambda: embedded(body["id"])), worker.log()
+    assert "cravings.tasks.embed_cravings" in worker.log()
+
+
+def test_redis_down_loses_no_craving_and_the_sweep_catches_up(owner_api, worker):
+    redis_server = localstack.running.get("redis")
+    if redis_server is None:
+        pytest.skip("REDIS_URL points at a Redis this test does not own")
+    redis_server.kill()
+    try:
+        started = time.monotonic()
+        body = app_craving()
+        response = owner_api.post(URL, body, format="json")
+        elapsed = time.monotonic() - started
+    finally:
+        redis_server.start()
+    assert response.status_code == 201, response.content
+    assert elapsed < 5, f"a dead broker stalled the save for {elapsed:.1f}s"
+    assert Craving.objects.get(uuid=body["id"]).embedding_status == "pending"
+
+    worker.start()
+    # Beat runs this every 5 minutes; here it runs now, through the queue, on the worker.
+    sweep_unembedded.apply_async(kwargs={"older_than_seconds": 0})
+    assert wait_for(lambda: embedded(body["id"])), worker.log()

@@ -1,0 +1,55 @@
+"""A real Celery worker process for tests whose flow crosses the queue."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.db import connection
+
+from crave.localstack import ROOT
+
+
+def test_database_url() -> str:
+    """The worker must read the test database that pytest-django made, not the dev one."""
+    url = urlsplit(os.environ["DATABASE_URL"])
+    return url._replace(path="/" + connection.settings_dict["NAME"]).geturl()
+
+
+class WorkerProcess:
+    def __init__(self, log_dir: Path, queues: str = "gpu,default"):
+        self.log_path = log_dir / f"worker-{uuid.uuid4().hex[:8]}.log"
+        self.queues = queues
+        self.process: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 90) -> None:
+        env = {**os.environ, "DATABASE_URL": test_database_url(), "DJANGO_SETTINGS_MODULE": "crave.settings.test",
+               "CRAVE_WARM_MODELS": "1", "PYTHONUNBUFFERED": "1"}
+        log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "crave", "worker", "-Q", self.queues, "--pool", "solo",
+             "-n", f"test-{uuid.uuid4().hex[:6]}@%h", "-l", "INFO", "--without-mingle", "--without-gossip"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"worker exited early:\n{self.log()}")
+            if " ready." in self.log():
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"worker not ready after {timeout}s:\n{self.log()}")
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
