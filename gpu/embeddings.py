@@ -51,6 +51,7 @@ class LocalProvider:
         from sentence_transformers import SentenceTransformer
 
         started = time.perf_counter()
+        log.info("loading embedding model all-MiniLM-L6-v2 ...")
         self.model = SentenceTransformer(str(get_model_path()), device=torch_device())
         log.info("embedding model all-MiniLM-L6-v2 loaded on %s in %.1f s", self.model.device,
                  time.perf_counter() - started)
