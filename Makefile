@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 STAMP := .venv/.installed
 
-.PHONY: run test bench install clean-local
+.PHONY: run test bench browser install clean-local
 
 $(STAMP): requirements.txt
 	python3.11 -m venv .venv || python3 -m venv .venv
@@ -17,8 +17,19 @@ install: $(STAMP)
 run: $(STAMP)
 	$(PY) -m crave.stack
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
+
+# Debian's chromium for the dashboard's headless-browser test; best effort (the test skips without it).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ; } || \
+	  echo "chromium not installed: the headless dashboard test will be skipped"
+
+# Benchmarks: figures go to bench/results/*.json (see README).
+bench: $(STAMP)
+	$(PY) bench/embedding_batch.py
+	$(PY) bench/search_analytics.py
 
 clean-local:
 	rm -rf .local

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth.views import LoginView, LogoutView
 from django.urls import include, path
 from django.views.generic import TemplateView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -12,9 +13,15 @@ urlpatterns = [
     path("health", health, name="health"),
     path("api/v1/auth/", include("accounts.urls")),
     path("api/v1/cravings/", include("cravings.urls")),
+    path("api/v1/", include("insights.urls")),
+    path("dashboard/", include("insights.page_urls")),
+    path("login/", LoginView.as_view(), name="login"),
+    path("logout/", LogoutView.as_view(), name="logout"),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
 ]
 
+handler400 = json_error_view(400, "bad_request", "The request could not be understood.")
+handler403 = json_error_view(403, "permission_denied", "You do not have access to this.")
 handler404 = json_error_view(404, "not_found", "Nothing here.")
 handler500 = json_error_view(500, "server_error", "Something went wrong on our side.")

@@ -4,7 +4,9 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from crave.errors import ApplicationError
 from crave.pagination import NewestFirstCursorPagination
+from gpu.embeddings import EmbeddingError, get_provider
 
 from . import selectors, services
 from .serializers import (
@@ -24,6 +26,15 @@ LIST_PARAMETERS = [
     OpenApiParameter("pageSize", int, description="Items per page (max 200, default 50)."),
     OpenApiParameter("cursor", str, description="Opaque cursor from `next` / `previous`."),
 ]
+
+
+def search_vector(text: str) -> list[float]:
+    # One short query embeds in ~10 ms on a CPU, less than a round trip through the gpu queue.
+    try:
+        return get_provider().embed([text])[0]
+    except EmbeddingError as exc:
+        raise ApplicationError("Search is unavailable right now; try again shortly.", code="search_unavailable",
+                               status_code=503) from exc
 
 
 class CravingListCreateApi(APIView):
@@ -46,6 +57,32 @@ class CravingListCreateApi(APIView):
         # A retried create answers exactly as the first did, so an offline phone can resend safely.
         headers = {} if created else {"Idempotent-Replayed": "true"}
         return Response(CravingOutputSerializer(craving).data, status=status.HTTP_201_CREATED, headers=headers)
+
+
+class CravingSearchApi(APIView):
+    class SearchQuerySerializer(serializers.Serializer):
+        q = serializers.CharField(max_length=500)
+        limit = serializers.IntegerField(min_value=1, max_value=50, default=10)
+
+    @extend_schema(
+        parameters=[OpenApiParameter("q", str, required=True, description="What to look for, in words."),
+                    OpenApiParameter("limit", int, description="How many (1-50, default 10)."),
+                    *LIST_PARAMETERS[:5]],
+        responses={200: inline_serializer("SearchOutput", {
+            "results": inline_serializer("SearchHit", {
+                "similarity": serializers.FloatField(), "craving": CravingOutputSerializer()}, many=True)})},
+    )
+    def get(self, request):
+        query = self.SearchQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        filters = CravingFilterSerializer.from_query(request.query_params)
+        hits = selectors.craving_search(
+            user=request.user, query_vector=search_vector(query.validated_data["q"]),
+            limit=query.validated_data["limit"], start=filters.get("start"), end=filters.get("end"),
+            emotions=filters.get("emotion"), trigger=filters.get("trigger"), archived=filters.get("archived"))
+        return Response({"results": [
+            {"similarity": round(1 - hit.distance, 4), "craving": CravingOutputSerializer(hit).data} for hit in hits
+        ]})
 
 
 class CravingDetailApi(APIView):

@@ -43,7 +43,9 @@ class Craving(models.Model):
     """One logged craving. `uuid` is made on the phone, so the same log retried offline is one row."""
 
     uuid = models.UUIDField(default=uuid.uuid4, editable=False)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cravings")
+    # No index of its own: craving_user_time leads with user and serves every per-user lookup.
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cravings",
+                             db_index=False)
     description = models.TextField()
     intensity = models.FloatField()
     resistance = models.FloatField()

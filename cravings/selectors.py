@@ -5,6 +5,7 @@ from datetime import datetime
 from uuid import UUID
 
 from django.db.models import QuerySet
+from pgvector.django import CosineDistance
 from django.http import Http404
 
 from .models import Craving
@@ -33,3 +34,17 @@ def craving_get(*, user, uuid: UUID) -> Craving:
     if craving is None:
         raise Http404("No craving with this id.")
     return craving
+
+
+def craving_search(*, user, query_vector: list[float], limit: int = 10, **filters) -> QuerySet[Craving]:
+    """Exact nearest neighbours among this user's cravings only.
+
+    No approximate (HNSW) index on purpose: it filters after the graph search, so `user_id = X` on a
+    shared index returns too few rows. The plan is the (user_id, occurred_at) B-tree to the user's rows,
+    then exact cosine distance and a top-k sort over them: recall 1.0, cost grows with one user's rows."""
+    return (
+        craving_list(user=user, **filters)
+        .filter(embedding__isnull=False)
+        .annotate(distance=CosineDistance("embedding", query_vector))
+        .order_by("distance", "-occurred_at")[:limit]
+    )

@@ -164,3 +164,6 @@ CELERY_BEAT_SCHEDULE = BEAT_SCHEDULE
 CELERY_TASK_ROUTES = {
     "cravings.tasks.embed_cravings": {"queue": Queue.GPU.value},
 }
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "dashboard"
+LOGOUT_REDIRECT_URL = "home"

@@ -1,0 +1,61 @@
+"""Which local days an analytics request covers, in the user's own time zone."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from crave.errors import ApplicationError
+from cravings.models import Craving
+
+PERIOD_DAYS = {"7d": 7, "1m": 30, "3m": 91, "1y": 365}
+MAX_CUSTOM_DAYS = 3 * 366
+
+
+@dataclass(frozen=True)
+class Window:
+    label: str
+    start: date  # first local day, inclusive
+    end: date  # last local day, inclusive
+    timezone: str
+
+    @property
+    def utc_bounds(self) -> tuple[datetime, datetime]:
+        """A superset in UTC (offsets span -12h..+14h) so the (user, occurred_at) index narrows the scan."""
+        low = datetime.combine(self.start, datetime.min.time(), timezone.utc) - timedelta(hours=15)
+        high = datetime.combine(self.end + timedelta(days=1), datetime.min.time(), timezone.utc) + timedelta(hours=15)
+        return low, high
+
+
+def user_zone(user) -> tuple[tzinfo, str]:
+    """The user's IANA zone; if they never set one, the offset of their latest craving beats UTC."""
+    if user.timezone and user.timezone != "UTC":
+        try:
+            return ZoneInfo(user.timezone), user.timezone
+        except ZoneInfoNotFoundError:
+            pass
+    offset = (Craving.objects.filter(user=user).order_by("-occurred_at")
+              .values_list("utc_offset_minutes", flat=True).first())
+    if offset:
+        sign = "+" if offset >= 0 else "-"
+        return timezone(timedelta(minutes=offset)), f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+    return timezone.utc, "UTC"
+
+
+def analytics_window(*, user, period: str | None = None, start: date | None = None, end: date | None = None,
+                     now: datetime | None = None) -> Window:
+    zone, zone_name = user_zone(user)
+    today = (now or datetime.now(timezone.utc)).astimezone(zone).date()
+    if start or end:
+        if not (start and end):
+            raise ApplicationError("A custom range needs both start and end.", code="validation_error",
+                                   fields={"start" if not start else "end": ["Required with a custom range."]})
+        if end < start:
+            raise ApplicationError("end is before start.", code="validation_error", fields={"end": ["Before start."]})
+        if (end - start).days >= MAX_CUSTOM_DAYS:
+            raise ApplicationError("The range is too long.", code="validation_error",
+                                   fields={"end": [f"At most {MAX_CUSTOM_DAYS} days."]})
+        return Window("custom", start, end, zone_name)
+    period = period or "7d"
+    days = PERIOD_DAYS[period]
+    return Window(period, today - timedelta(days=days - 1), today, zone_name)
