@@ -42,8 +42,9 @@ def processes(port: int) -> dict[str, list[str]]:
     return {
         "web": [PY, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
         "worker": [*celery, "worker", "-Q", "default", "-n", "default@%h", "--concurrency", "2", "-l", "INFO"],
-        # One process owns the models (and the GPU when there is one); CUDA does not survive fork.
-        "gpu": [*celery, "worker", "-Q", "gpu", "-n", "gpu@%h", "--pool", "solo", "--concurrency", "1", "-l", "INFO"],
+        # One process owns the models (and the GPU when there is one; CUDA does not survive fork). Its
+        # threads run concurrent jobs so the persona batcher can serve them in one generate call.
+        "gpu": [*celery, "worker", "-Q", "gpu", "-n", "gpu@%h", "--pool", "threads", "--concurrency", "8", "-l", "INFO"],
         "beat": [*celery, "beat", "-l", "INFO", "-s", beat_db],
     }
 

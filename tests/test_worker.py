@@ -63,3 +63,22 @@ def test_redis_down_loses_no_craving_and_the_sweep_catches_up(owner_api, worker)
     # Beat runs this every 5 minutes; here it runs now, through the queue, on the worker.
     sweep_unembedded.apply_async(kwargs={"older_than_seconds": 0})
     assert wait_for(lambda: embedded(body["id"])), worker.log()
+
+
+def test_persona_replies_come_from_the_gpu_worker_and_residency_is_recorded(worker, tmp_path):
+    from gpu.base_model import load_base_model
+    from gpu.models import AdapterResidency, WorkerStatus
+    from gpu.synthetic import make_adapter
+    from gpu.tasks import persona_generate
+    from personas.models import Persona
+
+    path = make_adapter(load_base_model().model, tmp_path / "coach-v1", seed=1)
+    Persona.objects.create(name="Coach", slug="coach", system_prompt="You are a coach.", adapter_path=str(path),
+                           version=1, status="ready")
+    worker.start()
+    results = [persona_generate.delay("coach", [{"role": "user", "content": f"Question {i}?"}], 8) for i in range(3)]
+    replies = [r.get(timeout=120) for r in results]
+    assert all(isinstance(reply, str) and reply for reply in replies)
+    assert wait_for(lambda: AdapterResidency.objects.filter(persona__slug="coach", tier="slot").exists())
+    status = WorkerStatus.objects.get()
+    assert status.slot_count >= 2 and status.slot_bytes <= settings.LORA_SLOT_BUDGET_BYTES and status.cpu_rss > 0

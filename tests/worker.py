@@ -31,7 +31,8 @@ class WorkerProcess:
                "CRAVE_WARM_MODELS": "1", "PYTHONUNBUFFERED": "1"}
         log = self.log_path.open("w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "crave", "worker", "-Q", self.queues, "--pool", "solo",
+            [sys.executable, "-m", "celery", "-A", "crave", "worker", "-Q", self.queues, "--pool", "threads",
+             "--concurrency", "4",
              "-n", f"test-{uuid.uuid4().hex[:6]}@%h", "-l", "INFO", "--without-mingle", "--without-gossip"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout

@@ -163,7 +163,23 @@ from crave.schedule import BEAT_SCHEDULE  # noqa: E402
 CELERY_BEAT_SCHEDULE = BEAT_SCHEDULE
 CELERY_TASK_ROUTES = {
     "cravings.tasks.embed_cravings": {"queue": Queue.GPU.value},
+    "gpu.tasks.persona_generate": {"queue": Queue.GPU.value},
+    "personas.tasks.train_persona_adapter": {"queue": Queue.GPU.value},
 }
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "home"
+
+# --- Base LLM and persona adapters ---------------------------------------------------------------
+BASE_MODEL = env("BASE_MODEL", default="smollm2-135m-instruct")  # or a Hugging Face id/path
+BASE_MODEL_GPU_DTYPE = env("BASE_MODEL_GPU_DTYPE", default="bfloat16")
+BASE_MODEL_QUANTIZATION = env("BASE_MODEL_QUANTIZATION", default="none")  # none | 4bit | 8bit (GPU only)
+ADAPTER_DIR = Path(env("CRAVE_ADAPTER_DIR", default=str(BASE_DIR / ".local" / "adapters")))
+# Slots on the device: a fixed number of LoRA slots is made once, sized by a byte budget.
+LORA_MAX_RANK = env.int("LORA_MAX_RANK", default=16)
+LORA_TARGET_MODULES = env.list("LORA_TARGET_MODULES", default=["q_proj", "v_proj"])
+LORA_SLOT_BUDGET_BYTES = env.int("LORA_SLOT_BUDGET_BYTES", default=64 * 1024 * 1024)
+LORA_GPU_MEMORY_FRACTION = env.float("LORA_GPU_MEMORY_FRACTION", default=0.10)  # of free GPU memory, for slots
+LORA_CPU_CACHE_BYTES = env.int("LORA_CPU_CACHE_BYTES", default=256 * 1024 * 1024)
+LORA_BATCH_WAIT_MS = env.float("LORA_BATCH_WAIT_MS", default=8)
+LORA_MAX_BATCH = env.int("LORA_MAX_BATCH", default=8)

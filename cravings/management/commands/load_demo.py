@@ -11,6 +11,8 @@ from accounts.models import User
 from cravings.demo import demo_cravings
 from cravings.models import Craving
 from cravings.services import embedding_enqueue
+from personas.models import Persona, PersonaStatus
+from personas.services import persona_train_enqueue, personas_seed_starters
 
 DEMO_EMAIL = "demo@crave.local"
 ADMIN_EMAIL = "admin@crave.local"
@@ -46,6 +48,14 @@ class Command(BaseCommand):
             for start in range(0, len(ids), settings.EMBEDDING_BATCH_SIZE):
                 embedding_enqueue(ids[start:start + settings.EMBEDDING_BATCH_SIZE])
             self.stdout.write(f"queued {len(ids)} demo cravings for embedding on the gpu worker")
+
+        # Starter personas get their first adapter on the gpu worker (progress in the admin).
+        personas_seed_starters()
+        drafts = list(Persona.objects.filter(status=PersonaStatus.DRAFT))
+        for persona in drafts:
+            persona_train_enqueue(persona=persona)
+        if drafts:
+            self.stdout.write(f"queued adapter training for {len(drafts)} starter persona(s) on the gpu worker")
 
         count = Craving.objects.filter(user=demo).count()
         self.stdout.write(self.style.SUCCESS(

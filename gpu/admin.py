@@ -1,0 +1,76 @@
+from django.contrib import admin
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+
+from .memory import gpu_memory, process_rss
+from .models import AdapterResidency, WorkerStatus
+
+
+def size(value) -> str:
+    return filesizeformat(value) if value is not None else "–"
+
+
+class ResidencyInline(admin.TabularInline):
+    model = AdapterResidency
+    extra = 0
+    can_delete = False
+    fields = ("persona", "version", "tier", "slot", "nbytes", "hits", "misses", "cold_loads", "warm_swaps",
+              "last_load_ms", "last_swap_ms", "updated_at")
+    readonly_fields = fields
+    ordering = ("tier", "slot")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(WorkerStatus)
+class WorkerStatusAdmin(admin.ModelAdmin):
+    list_display = ("hostname", "device", "base_model", "gpu_used", "gpu_total", "rss", "slot_count", "slots",
+                    "cpu_cache", "seen")
+    readonly_fields = [f.name for f in WorkerStatus._meta.fields]
+    inlines = [ResidencyInline]
+
+    def changelist_view(self, request, extra_context=None):
+        # Live figures for the machine serving this page, beside each worker's last heartbeat.
+        memory = gpu_memory()
+        live = (f"this web process: RSS {size(process_rss())}; GPU " +
+                (f"{size(memory['used'])} used of {size(memory['total'])}" if memory else "none"))
+        self.message_user(request, live)
+        return super().changelist_view(request, extra_context)
+
+    @admin.display(description="GPU used")
+    def gpu_used(self, worker):
+        return size(worker.gpu_memory_used)
+
+    @admin.display(description="GPU total")
+    def gpu_total(self, worker):
+        return size(worker.gpu_memory_total)
+
+    @admin.display(description="RSS")
+    def rss(self, worker):
+        return size(worker.cpu_rss)
+
+    @admin.display(description="slot budget")
+    def slots(self, worker):
+        return size(worker.slot_bytes)
+
+    @admin.display(description="CPU tier")
+    def cpu_cache(self, worker):
+        return size(worker.cpu_cache_bytes)
+
+    @admin.display(description="last heartbeat")
+    def seen(self, worker):
+        return f"{int((timezone.now() - worker.updated_at).total_seconds())} s ago"
+
+
+@admin.register(AdapterResidency)
+class AdapterResidencyAdmin(admin.ModelAdmin):
+    list_display = ("persona", "version", "worker", "tier", "slot", "bytes", "hits", "misses", "cold_loads",
+                    "warm_swaps", "last_load_ms", "last_swap_ms", "updated_at")
+    list_filter = ("tier", "worker")
+    list_select_related = ("persona", "worker")
+    readonly_fields = [f.name for f in AdapterResidency._meta.fields]
+
+    @admin.display(description="bytes")
+    def bytes(self, row):
+        return size(row.nbytes)

@@ -1,0 +1,81 @@
+"""Fine-tuning a persona's LoRA adapter (peft) on prompt/response pairs; the loss counts response tokens only."""
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+
+@dataclass
+class TrainReport:
+    steps: int
+    first_loss: float
+    final_loss: float
+    seconds: float
+    adapter_dir: Path
+
+
+def read_pairs(path: str | Path) -> list[dict]:
+    pairs = [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+    if not pairs or not all(isinstance(p.get("prompt"), str) and isinstance(p.get("response"), str) for p in pairs):
+        raise ValueError(f"{path}: each line needs a 'prompt' and a 'response' string")
+    return pairs
+
+
+def encode_example(tokenizer, system_prompt: str, pair: dict, max_length: int = 256) -> tuple[list[int], list[int]]:
+    messages = [{"role": "system", "content": system_prompt}, {"role": "user", "content": pair["prompt"]}]
+    prompt_ids = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
+    if hasattr(prompt_ids, "input_ids"):
+        prompt_ids = prompt_ids["input_ids"]
+    response_ids = tokenizer(pair["response"] + tokenizer.eos_token, add_special_tokens=False)["input_ids"]
+    ids = (list(prompt_ids) + response_ids)[:max_length]
+    labels = ([-100] * len(prompt_ids) + response_ids)[:max_length]
+    return ids, labels
+
+
+def collate(examples: list[tuple[list[int], list[int]]], pad_id: int) -> dict[str, torch.Tensor]:
+    width = max(len(ids) for ids, _ in examples)
+    input_ids = torch.full((len(examples), width), pad_id)
+    labels = torch.full((len(examples), width), -100)
+    mask = torch.zeros((len(examples), width), dtype=torch.long)
+    for row, (ids, lab) in enumerate(examples):
+        input_ids[row, :len(ids)] = torch.tensor(ids)
+        labels[row, :len(lab)] = torch.tensor(lab)
+        mask[row, :len(ids)] = 1
+    return {"input_ids": input_ids, "labels": labels, "attention_mask": mask}
+
+
+def train_lora(*, model, tokenizer, system_prompt: str, pairs: list[dict], rank: int, alpha: int,
+               target_modules: list[str], out_dir: Path, steps: int = 40, batch_size: int = 4, lr: float = 1e-3,
+               seed: int = 0, progress: Callable[[int, float], None] | None = None) -> TrainReport:
+    from peft import LoraConfig, get_peft_model
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    config = LoraConfig(r=rank, lora_alpha=alpha, target_modules=target_modules, lora_dropout=0.0,
+                        bias="none", task_type="CAUSAL_LM")
+    peft_model = get_peft_model(model, config)
+    peft_model.train()
+    examples = [encode_example(tokenizer, system_prompt, pair) for pair in pairs]
+    optimizer = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=lr)
+    device = next(peft_model.parameters()).device
+    started, losses = time.perf_counter(), []
+    for step in range(1, steps + 1):
+        batch = collate(rng.sample(examples, k=min(batch_size, len(examples))), tokenizer.pad_token_id)
+        batch = {k: v.to(device) for k, v in batch.items()}
+        loss = peft_model(**batch).loss
+        loss.backward()
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        losses.append(loss.item())
+        if progress:
+            progress(step, losses[-1])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    peft_model.save_pretrained(str(out_dir), safe_serialization=True)
+    return TrainReport(steps=steps, first_loss=losses[0], final_loss=sum(losses[-5:]) / len(losses[-5:]),
+                       seconds=time.perf_counter() - started, adapter_dir=out_dir)

@@ -1,0 +1,128 @@
+"""The slot engine against PEFT and against itself: same tokens, logits within 1e-4 in fp32."""
+import threading
+
+import pytest
+import torch
+
+from gpu.adapters import read_adapter
+from gpu.base_model import load_base_model
+from gpu.batcher import Batcher
+from gpu.engine import AdapterRef, BudgetTooSmall, EngineConfig, PersonaEngine, Request
+from gpu.synthetic import make_adapter
+
+QUESTIONS = ["I caved to sugar again last night.", "How am I doing this week?",
+             "Evenings are the hardest for me.", "Why do I crave wine on Fridays?"]
+
+
+def chat(question: str) -> list[dict]:
+    return [{"role": "system", "content": "You answer about the user's own craving logs."},
+            {"role": "user", "content": question}]
+
+
+@pytest.fixture(scope="module")
+def adapters(tmp_path_factory):
+    root = tmp_path_factory.mktemp("adapters")
+    model = load_base_model().model
+    refs = [AdapterRef(f"p{i}", 1, str(make_adapter(model, root / f"p{i}", rank=rank, seed=i)))
+            for i, rank in enumerate([8, 4, 16, 8, 8, 8])]
+    return refs
+
+
+def engine_with(slots: int, cpu_cache_bytes: int = 1 << 30) -> PersonaEngine:
+    loaded = load_base_model()
+    config = EngineConfig(["q_proj", "v_proj"], 16, 0, cpu_cache_bytes)
+    config.slot_budget_bytes = PersonaEngine.bytes_per_slot(loaded.model, config) * slots
+    return PersonaEngine(loaded.model, loaded.tokenizer, config)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return engine_with(slots=5)
+
+
+def test_mixed_batch_matches_each_persona_alone(engine, adapters):
+    requests = [Request(adapters[0], chat(QUESTIONS[0]), 16), Request(adapters[1], chat(QUESTIONS[1]), 16),
+                Request(adapters[2], chat(QUESTIONS[2]), 16), Request(None, chat(QUESTIONS[3]), 16)]
+    mixed = engine.generate(requests)
+    alone = [engine.generate([request])[0] for request in requests]
+    assert mixed == alone
+    assert len(set(mixed)) == 4 and all(mixed)
+    batch_logits = engine.logits(requests)
+    single_logits = torch.cat([engine.logits([request]) for request in requests])
+    assert (batch_logits - single_logits).abs().max().item() < 1e-4
+
+
+def test_slots_compute_what_peft_computes(engine, adapters):
+    from peft import PeftModel
+
+    reference = load_base_model()
+    for ref in (adapters[1], adapters[2]):  # rank 4 zero-padded in a rank-16 slot, and a full-rank one
+        peft_model = PeftModel.from_pretrained(load_base_model().model, ref.path)
+        prompt = reference.tokenizer.apply_chat_template(chat(QUESTIONS[0]), add_generation_prompt=True,
+                                                         tokenize=False)
+        encoded = reference.tokenizer(prompt, return_tensors="pt")
+        with torch.inference_mode():
+            expected = peft_model(**encoded).logits[:, -1, :]
+        got = engine.logits([Request(ref, chat(QUESTIONS[0]))])
+        assert (expected - got).abs().max().item() < 1e-4
+        base = engine.logits([Request(None, chat(QUESTIONS[0]))])
+        assert (base - got).abs().max().item() > 1e-3  # the adapter really changes the output
+
+
+def test_budget_is_never_exceeded_and_lru_evicts_unpinned(adapters):
+    engine = engine_with(slots=3)  # slot 0 is the base model: two adapter slots
+    budget = engine.config.slot_budget_bytes
+    assert engine.slot_bytes_allocated <= budget and engine.slots_total == 3
+    engine.pin("p0")
+    for ref in adapters[:4]:
+        engine.activate(ref)
+        assert len(engine.resident) <= 2 and engine.slot_bytes_allocated <= budget
+    assert adapters[0] in engine.resident  # pinned stays
+    assert adapters[3] in engine.resident  # most recent stays
+    evicted = engine.stats[adapters[1]]
+    assert (evicted.tier, evicted.slot) == ("cpu", None)
+    engine.activate(adapters[1])
+    assert engine.stats[adapters[1]].cold_loads == 1  # back from the CPU tier, not from disk
+    fresh = load_base_model()
+    with pytest.raises(BudgetTooSmall):
+        PersonaEngine(fresh.model, fresh.tokenizer, EngineConfig(["q_proj"], 16, 10, 10))
+
+
+def test_cpu_tier_has_its_own_budget(adapters):
+    size = read_adapter(adapters[0].path).nbytes
+    engine = engine_with(slots=2, cpu_cache_bytes=size * 2)
+    for ref in adapters[:4]:
+        engine.activate(ref)
+    assert engine.cpu_bytes <= size * 2
+    assert engine.stats[adapters[0]].tier == "disk"  # dropped from both faster tiers
+
+
+def test_a_batch_wider_than_the_slots_is_split_and_still_right(adapters):
+    engine = engine_with(slots=3)
+    requests = [Request(ref, chat(QUESTIONS[i % 4]), 8) for i, ref in enumerate(adapters[:5])]
+    mixed = engine.generate(requests)
+    assert mixed == [engine.generate([r])[0] for r in requests]
+
+
+def test_new_version_is_served_without_restart(engine, adapters, tmp_path):
+    v2 = AdapterRef(adapters[0].slug, 2, str(make_adapter(engine.model, tmp_path / "v2", seed=99)))
+    first = engine.logits([Request(adapters[0], chat(QUESTIONS[0]))])
+    second = engine.logits([Request(v2, chat(QUESTIONS[0]))])
+    assert (first - second).abs().max().item() > 1e-3
+
+
+def test_batcher_serves_concurrent_requests_together(engine, adapters):
+    batcher = Batcher(engine, max_batch=4, wait_ms=200)
+    results = {}
+
+    def ask(i):
+        results[i] = batcher.submit(Request(adapters[i], chat(QUESTIONS[i]), 8)).result(timeout=60)
+
+    threads = [threading.Thread(target=ask, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert max(batcher.batch_sizes) > 1
+    assert [results[i] for i in range(4)] == [engine.generate([Request(adapters[i], chat(QUESTIONS[i]), 8)])[0]
+                                              for i in range(4)]

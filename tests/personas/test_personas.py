@@ -1,0 +1,62 @@
+import json
+
+import pytest
+from django.test import Client
+
+from gpu.models import AdapterResidency, WorkerStatus
+from personas.models import Persona
+from personas.services import persona_train, personas_seed_starters
+
+pytestmark = pytest.mark.django_db
+
+
+def test_starter_personas_ship_with_datasets():
+    created = personas_seed_starters()
+    assert {p.slug for p in created} == {"coach", "analyst", "mindful"}
+    assert personas_seed_starters() == []  # idempotent
+    for persona in Persona.objects.all():
+        lines = open(persona.dataset_path).read().splitlines()
+        assert len(lines) >= 10 and all({"prompt", "response"} <= set(json.loads(line)) for line in lines)
+        assert "never medical advice" in persona.system_prompt
+
+
+def test_training_writes_a_new_adapter_version_with_progress(tmp_path, settings):
+    settings.ADAPTER_DIR = tmp_path
+    personas_seed_starters()
+    persona = Persona.objects.get(slug="coach")
+    seen = []
+    persona = persona_train(persona=persona, steps=2, progress=lambda step, total, loss: seen.append((step, total)))
+    assert seen == [(1, 2), (2, 2)]
+    assert (persona.status, persona.version, persona.training_progress) == ("ready", 1, 1)
+    assert (tmp_path / "coach" / "v1" / "adapter_model.safetensors").exists()
+    assert persona.training_loss > 0 and persona.base_model == "smollm2-135m-instruct"
+
+
+def test_bad_dataset_marks_the_persona_failed(tmp_path, settings):
+    settings.ADAPTER_DIR = tmp_path
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"prompt": "only a prompt"}\n')
+    persona = Persona.objects.create(name="Bad", slug="bad", system_prompt="x", dataset_path=str(bad))
+    with pytest.raises(ValueError):
+        persona_train(persona=persona, steps=1)
+    persona.refresh_from_db()
+    assert persona.version == 0
+
+
+def test_admin_shows_personas_residency_and_workers(staff):
+    personas_seed_starters()
+    persona = Persona.objects.get(slug="coach")
+    worker = WorkerStatus.objects.create(hostname="gpu-1", device="cpu", cpu_rss=10**8, slot_bytes=2**24)
+    AdapterResidency.objects.create(worker=worker, persona=persona, version=1, tier="slot", slot=1, nbytes=2**20,
+                                    hits=5, misses=1)
+    browser = Client()
+    browser.force_login(staff)
+    for url in ("/admin/personas/persona/", f"/admin/personas/persona/{persona.id}/change/",
+                "/admin/gpu/workerstatus/", f"/admin/gpu/workerstatus/{worker.id}/change/",
+                "/admin/gpu/adapterresidency/"):
+        assert browser.get(url).status_code == 200, url
+    response = browser.post("/admin/personas/persona/", {"action": "train_new_version",
+                                                         "_selected_action": [persona.id]})
+    assert response.status_code == 302
+    persona.refresh_from_db()
+    assert persona.status == "training"
