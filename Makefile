@@ -30,6 +30,7 @@ browser:
 bench: $(STAMP)
 	$(PY) bench/embedding_batch.py
 	$(PY) bench/search_analytics.py
+	$(PY) bench/lora_swap.py
 
 clean-local:
 	rm -rf .local

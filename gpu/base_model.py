@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ from pathlib import Path
 from django.conf import settings
 
 log = logging.getLogger(__name__)
+# from_pretrained is not safe to run in several threads of one process at once (meta-device init).
+_load_lock = threading.Lock()
 
 SMOLLM2 = "smollm2-135m-instruct"
 SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -49,7 +52,7 @@ def smollm2_safetensors_dir() -> Path:
     from transformers import AutoModelForCausalLM, AutoTokenizer, LlamaForCausalLM
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(target) + ".lock"):
+    with _load_lock, FileLock(str(target) + ".lock"):
         if (target / "model.safetensors").exists():  # another process converted it meanwhile
             return target
         started = time.perf_counter()
@@ -92,8 +95,9 @@ def load_base_model(name: str | None = None, *, device: str | None = None) -> Lo
                                                            bnb_4bit_compute_dtype=dtype)
         kwargs["device_map"] = {"": device}
     started = time.perf_counter()
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    with _load_lock:
+        tokenizer = AutoTokenizer.from_pretrained(path)
+        model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
     if "device_map" not in kwargs:
         model.to(device)
     model.eval()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from crave.errors import ApplicationError
 from .models import Persona, PersonaStatus
 
 log = logging.getLogger(__name__)
+# One training at a time per process: two would only split the same cores (or GPU) and double memory.
+_train_lock = threading.Lock()
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
@@ -57,11 +60,12 @@ def persona_train(*, persona: Persona, steps: int = 40,
             last_saved[0] = fraction
 
     try:
-        loaded = load_base_model(device=None)
-        report = train_lora(model=loaded.model, tokenizer=loaded.tokenizer, system_prompt=persona.system_prompt,
-                            pairs=pairs, rank=persona.rank, alpha=persona.alpha,
-                            target_modules=persona.target_modules or settings.LORA_TARGET_MODULES,
-                            out_dir=out_dir, steps=steps, progress=on_step)
+        with _train_lock:
+            loaded = load_base_model(device=None)
+            report = train_lora(model=loaded.model, tokenizer=loaded.tokenizer, system_prompt=persona.system_prompt,
+                                pairs=pairs, rank=persona.rank, alpha=persona.alpha,
+                                target_modules=persona.target_modules or settings.LORA_TARGET_MODULES,
+                                out_dir=out_dir, steps=steps, progress=on_step)
     except Exception as exc:
         Persona.objects.filter(id=persona.id).update(status=PersonaStatus.FAILED, training_error=str(exc)[:500])
         raise

@@ -51,7 +51,7 @@ class Command(BaseCommand):
 
         # Starter personas get their first adapter on the gpu worker (progress in the admin).
         personas_seed_starters()
-        drafts = list(Persona.objects.filter(status=PersonaStatus.DRAFT))
+        drafts = list(Persona.objects.filter(version=0, status__in=[PersonaStatus.DRAFT, PersonaStatus.FAILED]))
         for persona in drafts:
             persona_train_enqueue(persona=persona)
         if drafts:
