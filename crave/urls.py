@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from crave.errors import json_error_view
 from crave.health import health
+from insights.apis import ChatApi
 
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
@@ -14,6 +15,7 @@ urlpatterns = [
     path("api/v1/auth/", include("accounts.urls")),
     path("api/v1/cravings/", include("cravings.urls")),
     path("api/v1/", include("insights.urls")),
+    path("ai/chat", ChatApi.as_view(), name="ai-chat"),
     path("dashboard/", include("insights.page_urls")),
     path("login/", LoginView.as_view(), name="login"),
     path("logout/", LogoutView.as_view(), name="logout"),

@@ -7,12 +7,19 @@ from datetime import datetime
 from uuid import UUID
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 
 from .models import Craving, EmbeddingStatus
 
 log = logging.getLogger(__name__)
 
 EMBEDDED_FIELDS = {"description", "trigger"}
+
+
+def user_data_changed(user_id: int) -> None:
+    from accounts.models import User
+
+    User.objects.filter(id=user_id).update(data_version=F("data_version") + 1)
 
 
 def embedding_enqueue(craving_ids: list[int]) -> bool:
@@ -50,6 +57,7 @@ def craving_create(*, user, uuid: UUID | None = None, **fields) -> tuple[Craving
     except IntegrityError:  # the same offline retry arrived twice at once
         return Craving.objects.get(user=user, uuid=craving.uuid), False
     embedding_schedule([craving.id])
+    user_data_changed(user.id)
     return craving, True
 
 
@@ -69,6 +77,7 @@ def craving_update(*, craving: Craving, **fields) -> Craving:
         changed += ["embedding_status", "embedding_attempts", "embedding_error"]
     craving.full_clean(validate_constraints=False)
     craving.save(update_fields=[*changed, "updated_at"])
+    user_data_changed(craving.user_id)
     if reembed:
         embedding_schedule([craving.id])
     return craving
@@ -81,6 +90,7 @@ def craving_archive(*, craving: Craving, archived: bool = True) -> Craving:
 @transaction.atomic
 def craving_delete(*, craving: Craving) -> None:
     craving.delete()
+    user_data_changed(craving.user_id)
 
 
 @dataclass
@@ -114,6 +124,8 @@ def cravings_sync(*, user, items: list[dict]) -> list[SyncResult]:
         else:
             results.append(SyncResult(current.uuid, "unchanged", current))
     embedding_schedule(new_ids)
+    if new_ids or any(r.status == "updated" for r in results):
+        user_data_changed(user.id)
     return results
 
 

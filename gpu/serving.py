@@ -86,11 +86,12 @@ def get_serving() -> Serving:
         return _serving
 
 
-def persona_reply(*, persona, messages: list[dict], max_new_tokens: int = 96, timeout: float = 120) -> str:
+def persona_reply(*, persona, messages: list[dict], max_new_tokens: int = 96, timeout: float = 120,
+                  system_prompt: str | None = None) -> str:
     """Generate with the persona's current adapter version through the batcher."""
     serving = get_serving()
     serving.engine.pin(persona.slug, persona.pinned)
     ref = AdapterRef(persona.slug, persona.version, persona.adapter_path) if persona.adapter_path else None
-    system = [{"role": "system", "content": persona.system_prompt}]
+    system = [{"role": "system", "content": system_prompt or persona.system_prompt}]
     future = serving.batcher.submit(Request(ref, system + messages, max_new_tokens))
     return future.result(timeout=timeout)

@@ -1,12 +1,17 @@
+from django.conf import settings
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from .analytics import craving_analytics
 from .dashboard import LINK_MAX_AGE, dashboard_link_token
+from .models import Insight, Summary, TrendMarker
 from .periods import PERIOD_DAYS, analytics_window
+from .services import insight_request, insight_wait
+from .tasks import compress_user_trends
 
 
 class AnalyticsApi(APIView):
@@ -37,3 +42,98 @@ class DashboardLinkApi(APIView):
     def post(self, request):
         path = reverse("dashboard-enter", args=[dashboard_link_token(request.user)])
         return Response({"url": request.build_absolute_uri(path), "expiresIn": LINK_MAX_AGE})
+
+
+class InsightOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    question = serializers.CharField()
+    persona = serializers.CharField(source="persona.slug", default=None, read_only=True)
+    status = serializers.CharField()
+    answer = serializers.CharField()
+    safety = serializers.CharField()
+    sources = serializers.JSONField()
+    contextTokens = serializers.IntegerField(source="context_tokens")
+    createdAt = serializers.DateTimeField(source="created_at")
+    completedAt = serializers.DateTimeField(source="completed_at")
+
+
+class InsightListCreateApi(APIView):
+    class InsightInputSerializer(serializers.Serializer):
+        question = serializers.CharField(max_length=1000)
+        persona = serializers.SlugField(required=False)
+
+    @extend_schema(responses={200: InsightOutputSerializer(many=True)})
+    def get(self, request):
+        insights = Insight.objects.filter(user=request.user).select_related("persona")[:50]
+        return Response({"results": InsightOutputSerializer(insights, many=True).data})
+
+    @extend_schema(request=InsightInputSerializer, responses={202: InsightOutputSerializer,
+                                                              200: InsightOutputSerializer})
+    def post(self, request):
+        data = self.InsightInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        insight = insight_request(user=request.user, question=data.validated_data["question"],
+                                  persona_slug=data.validated_data.get("persona"))
+        done = insight.status == Insight.Status.DONE
+        return Response(InsightOutputSerializer(insight).data, status=200 if done else 202)
+
+
+class InsightDetailApi(APIView):
+    @extend_schema(responses={200: InsightOutputSerializer})
+    def get(self, request, insight_id: int):
+        insight = get_object_or_404(Insight.objects.select_related("persona"), id=insight_id, user=request.user)
+        return Response(InsightOutputSerializer(insight).data)
+
+
+class ChatApi(APIView):
+    """The iOS app's call: {"userQuery"} -> {"message"}, answered synchronously."""
+
+    class ChatInputSerializer(serializers.Serializer):
+        userQuery = serializers.CharField(max_length=1000)
+
+    @extend_schema(request=ChatInputSerializer,
+                   responses={200: inline_serializer("ChatOutput", {"message": serializers.CharField()})})
+    def post(self, request):
+        data = self.ChatInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        insight = insight_request(user=request.user, question=data.validated_data["userQuery"])
+        insight = insight_wait(insight=insight, timeout=settings.CHAT_TIMEOUT_SECONDS)
+        return Response({"message": insight.answer})
+
+
+class SummaryListApi(APIView):
+    class SummaryOutputSerializer(serializers.Serializer):
+        periodStart = serializers.DateField(source="period_start")
+        periodEnd = serializers.DateField(source="period_end")
+        text = serializers.CharField()
+        stats = serializers.JSONField()
+
+    @extend_schema(responses={200: SummaryOutputSerializer(many=True)})
+    def get(self, request):
+        summaries = Summary.objects.filter(user=request.user)[:52]
+        return Response({"results": self.SummaryOutputSerializer(summaries, many=True).data})
+
+
+class TrendListApi(APIView):
+    class TrendOutputSerializer(serializers.Serializer):
+        kind = serializers.CharField()
+        periodStart = serializers.DateField(source="period_start")
+        periodEnd = serializers.DateField(source="period_end")
+        text = serializers.CharField()
+        summary = serializers.CharField()
+        stats = serializers.JSONField()
+
+    @extend_schema(parameters=[OpenApiParameter("kind", str, enum=["week", "month"])],
+                   responses={200: TrendOutputSerializer(many=True)})
+    def get(self, request):
+        markers = TrendMarker.objects.filter(user=request.user).defer("embedding")
+        if request.query_params.get("kind") in ("week", "month"):
+            markers = markers.filter(kind=request.query_params["kind"])
+        return Response({"results": self.TrendOutputSerializer(markers[:104], many=True).data})
+
+
+class TrendCompressApi(APIView):
+    @extend_schema(request=None, responses={202: dict})
+    def post(self, request):
+        compress_user_trends.delay(request.user.id)
+        return Response({"status": "queued"}, status=202)

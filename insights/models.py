@@ -1,2 +1,76 @@
-# Insights (RAG answers, trend markers, summaries) arrive with their issue; the app is registered now
-# so the project layout and migrations history start complete.
+from django.conf import settings
+from django.db import models
+from pgvector.django import VectorField
+
+
+class TrendMarker(models.Model):
+    """A compressed week or month of one user's history, so older logs reach the prompt as a few lines."""
+
+    class Kind(models.TextChoices):
+        WEEK = "week"
+        MONTH = "month"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trend_markers")
+    kind = models.CharField(max_length=5, choices=Kind.choices)
+    period_start = models.DateField()
+    period_end = models.DateField()  # inclusive
+    stats = models.JSONField(default=dict)
+    text = models.TextField(help_text="The compact statement used for retrieval and prompts.")
+    summary = models.TextField(blank=True, help_text="A short model-written summary.")
+    source_version = models.CharField(max_length=64, help_text="Digest of the rows it was made from.")
+    embedding = VectorField(dimensions=384, null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "kind", "period_start"], name="marker_unique")]
+        indexes = [models.Index(fields=["user", "kind", "-period_start"], name="marker_user_period")]
+        ordering = ["-period_start"]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.kind} {self.period_start}"
+
+
+class Insight(models.Model):
+    """One question and its answer; also the job the mobile app polls."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="insights")
+    question = models.TextField()
+    persona = models.ForeignKey("personas.Persona", null=True, blank=True, on_delete=models.SET_NULL)
+    persona_version = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    answer = models.TextField(blank=True)
+    safety = models.CharField(max_length=20, blank=True, help_text="crisis | notes_screened | ''")
+    sources = models.JSONField(default=dict, blank=True)
+    context_tokens = models.PositiveIntegerField(default=0)
+    data_version = models.PositiveIntegerField(default=0)
+    cache_key = models.CharField(max_length=64, db_index=True)
+    error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "-created_at"], name="insight_user_time")]
+        ordering = ["-created_at"]
+
+
+class Summary(models.Model):
+    """The weekly summary beat writes for each active user."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="summaries")
+    period_start = models.DateField()
+    period_end = models.DateField()
+    text = models.TextField()
+    stats = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "period_start"], name="summary_unique")]
+        ordering = ["-period_start"]
+        verbose_name_plural = "summaries"

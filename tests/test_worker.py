@@ -82,3 +82,33 @@ def test_persona_replies_come_from_the_gpu_worker_and_residency_is_recorded(work
     assert wait_for(lambda: AdapterResidency.objects.filter(persona__slug="coach", tier="slot").exists())
     status = WorkerStatus.objects.get()
     assert status.slot_count >= 2 and status.slot_bytes <= settings.LORA_SLOT_BUDGET_BYTES and status.cpu_rss > 0
+
+
+def test_ai_chat_is_answered_by_the_gpu_worker_with_sources_summaries_and_trends(owner_api, owner, worker):
+    from datetime import datetime, timedelta, timezone
+
+    from insights.models import Insight
+    from insights.safety import NOTICE
+    from insights.tasks import compress_user_trends, write_weekly_summary
+
+    worker.start()
+    now = datetime.now(timezone(timedelta(hours=-5)))
+    for day in range(1, 9):
+        body = app_craving(cravingDescription="Wanted chocolate and sweets after work", confidenceToResist=3,
+                           timestamp=(now - timedelta(days=day)).replace(hour=20, microsecond=0).isoformat())
+        assert owner_api.post(URL, body, format="json").status_code == 201
+    assert wait_for(lambda: not Craving.objects.filter(user=owner, embedding_status="pending").exists())
+
+    response = owner_api.post("/ai/chat", {"userQuery": "Why do I crave sugar in the evening?"}, format="json")
+    assert response.status_code == 200, response.content
+    message = response.json()["message"]
+    assert message.endswith(NOTICE) and "cravings" in message
+    insight = Insight.objects.get(user=owner)
+    owned = {str(u) for u in Craving.objects.filter(user=owner).values_list("uuid", flat=True)}
+    assert insight.sources["cravings"] and set(insight.sources["cravings"]) <= owned
+    assert 0 < insight.context_tokens <= 1000
+
+    assert compress_user_trends.delay(owner.id).get(timeout=180) >= 2
+    write_weekly_summary.delay(owner.id).get(timeout=180)
+    assert owner_api.get("/api/v1/trends").json()["results"]
+    assert len(owner_api.get("/api/v1/summaries").json()["results"]) == 1

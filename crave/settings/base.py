@@ -165,6 +165,9 @@ CELERY_TASK_ROUTES = {
     "cravings.tasks.embed_cravings": {"queue": Queue.GPU.value},
     "gpu.tasks.persona_generate": {"queue": Queue.GPU.value},
     "personas.tasks.train_persona_adapter": {"queue": Queue.GPU.value},
+    "insights.tasks.answer_insight": {"queue": Queue.GPU.value},
+    "insights.tasks.compress_user_trends": {"queue": Queue.GPU.value},
+    "insights.tasks.write_weekly_summary": {"queue": Queue.GPU.value},
 }
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -183,3 +186,7 @@ LORA_GPU_MEMORY_FRACTION = env.float("LORA_GPU_MEMORY_FRACTION", default=0.10)  
 LORA_CPU_CACHE_BYTES = env.int("LORA_CPU_CACHE_BYTES", default=256 * 1024 * 1024)
 LORA_BATCH_WAIT_MS = env.float("LORA_BATCH_WAIT_MS", default=8)
 LORA_MAX_BATCH = env.int("LORA_MAX_BATCH", default=8)
+
+# --- Insights -----------------------------------------------------------------------------------
+DEFAULT_PERSONA = env("DEFAULT_PERSONA", default="coach")
+CHAT_TIMEOUT_SECONDS = env.float("CHAT_TIMEOUT_SECONDS", default=90)

@@ -1,5 +1,6 @@
 """Tests run against a real PostgreSQL and Redis: project-local ones unless DATABASE_URL/REDIS_URL are set."""
 import os
+import uuid
 
 from crave import localstack
 
@@ -8,7 +9,7 @@ from crave import localstack
 localstack.ensure_services(profile="test")
 
 from .base import *  # noqa: E402,F401,F403
-from .base import REST_FRAMEWORK  # noqa: E402
+from .base import CACHES, REST_FRAMEWORK  # noqa: E402
 
 SECRET_KEY = "test-only-secret-key-with-enough-length-for-hs256"
 DEBUG = False
@@ -17,4 +18,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 GOOGLE_IOS_CLIENT_ID = "test-ios-client.apps.googleusercontent.com"
 EMBEDDING_MAX_ATTEMPTS = 3
 REST_FRAMEWORK = {**REST_FRAMEWORK}
+# One cache namespace per test session (worker processes inherit it), so no run sees another's entries.
+CACHES["default"]["KEY_PREFIX"] = os.environ.setdefault("CRAVE_TEST_CACHE_PREFIX", f"test-{uuid.uuid4().hex[:8]}")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -1,0 +1,94 @@
+"""The prompt's context under a token budget: computed statistics first (the answer's numbers must come
+from them), then the retrieved logs, then compressed history (trend markers)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta, timezone
+
+from .retrieval import Retrieved
+from .safety import screen_notes
+
+CONTEXT_TOKEN_BUDGET = 1000
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+
+
+@dataclass
+class Context:
+    text: str
+    tokens: int
+    craving_ids: list[str] = field(default_factory=list)
+    marker_ids: list[int] = field(default_factory=list)
+    screened: int = 0
+    allowed_numbers: set[str] = field(default_factory=set)
+
+
+def stats_text(analytics: dict) -> str:
+    period = analytics["period"]
+    total = analytics["totalCravings"]
+    if not total:
+        return f"Statistics for {period['start']} to {period['end']}: no cravings logged."
+    parts = [f"Statistics for {period['start']} to {period['end']}: {total} cravings, average intensity "
+             f"{analytics['averageIntensity']} of 10, resisted {analytics['totalResisted']} "
+             f"({analytics['successRate']}%)."]
+    freq = analytics["frequencies"]
+    if freq["triggers"]:
+        parts.append(f"Most common trigger: {freq['triggers'][0]['value']} ({freq['triggers'][0]['count']}).")
+    if freq["emotions"]:
+        parts.append(f"Most common emotion: {freq['emotions'][0]['value']} ({freq['emotions'][0]['count']}).")
+    if analytics["heatmap"]:
+        hours: dict[int, int] = {}
+        for cell in analytics["heatmap"]:
+            hours[cell["hour"]] = hours.get(cell["hour"], 0) + cell["count"]
+        peak = max(hours, key=hours.get)
+        parts.append(f"Busiest hour: {peak}:00 ({hours[peak]} cravings).")
+    parts += [p["statement"] for p in analytics["patterns"][:3]]
+    return " ".join(parts)
+
+
+def craving_line(craving) -> str:
+    local = craving.occurred_at.astimezone(timezone(timedelta(minutes=craving.utc_offset_minutes)))
+    resisted = "resisted" if craving.resistance > 7 else "not resisted"
+    extras = ", ".join(filter(None, [", ".join(craving.emotions), craving.location,
+                                     f"trigger: {craving.trigger}" if craving.trigger else ""]))
+    return (f"- {local:%Y-%m-%d} {WEEKDAYS[local.weekday()]} {local:%H:%M}: {craving.description} "
+            f"(intensity {craving.intensity:g}, {resisted}{'; ' + extras if extras else ''})")
+
+
+def build_context(*, analytics: dict, retrieved: Retrieved, count_tokens: Callable[[str], int],
+                  budget: int = CONTEXT_TOKEN_BUDGET) -> Context:
+    header = stats_text(analytics)
+    lines, used = [header], count_tokens(header)
+    ctx = Context(text="", tokens=0, allowed_numbers=set(NUMBER.findall(header)))
+    hits = retrieved.hits
+    blocked = screen_notes([f"{h.craving.description} {h.craving.trigger}" for h in hits])
+    ctx.screened = sum(blocked)
+    items = [("craving", h.craving) for h, bad in zip(hits, blocked, strict=True) if not bad]
+    items += [("marker", m) for m in retrieved.markers]
+    if items:
+        lines.append("Relevant logs and history:")
+        used += count_tokens(lines[-1])
+    for kind, item in items:
+        line = craving_line(item) if kind == "craving" else f"- {item.text}"
+        cost = count_tokens(line)
+        if used + cost > budget:
+            continue  # a shorter item further down may still fit
+        lines.append(line)
+        used += cost
+        ctx.allowed_numbers |= set(NUMBER.findall(line))
+        if kind == "craving":
+            ctx.craving_ids.append(str(item.uuid))
+        else:
+            ctx.marker_ids.append(item.id)
+    ctx.text, ctx.tokens = "\n".join(lines), used
+    return ctx
+
+
+def guard_numbers(answer: str, allowed: set[str]) -> str:
+    """Drop sentences whose numbers are not in the context: a small model must not invent figures."""
+    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
+    kept = [s for s in sentences if all(n in allowed or n.rstrip("0").rstrip(".") in allowed
+                                        for n in NUMBER.findall(s))]
+    return " ".join(kept).strip()
