@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) bench/embedding_batch.py
 	$(PY) bench/search_analytics.py
 	$(PY) bench/lora_swap.py
+	$(PY) bench/rag_bench.py
 
 clean-local:
 	rm -rf .local

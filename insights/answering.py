@@ -14,7 +14,7 @@ from .analytics import craving_analytics
 from .context import NUMBER, build_context, guard_numbers, stats_text
 from .models import Insight
 from .periods import Window, user_zone
-from .retrieval import retrieve, subject
+from .retrieval import retrieve, subject, without_subject
 from .safety import CRISIS_RESPONSE, is_crisis, with_notice
 from .timeparse import parse_time
 
@@ -68,9 +68,9 @@ def compose(*, user, question: str, persona, generate, embed, count_tokens, now:
     tf = parse_time(question, today)
     started = time.perf_counter()
     topic = subject(question)
-    vectors = embed([question, topic] if topic else [question])
+    vectors = embed([question, without_subject(question, topic)] if topic else [question])
     retrieved = retrieve(user=user, question=question, query_vector=vectors[0], tf=tf, now=now,
-                         subject_vector=vectors[1] if topic else None)
+                         null_vector=vectors[1] if topic else None)
     analytics = analytics_for(user, tf, today)
     context = build_context(analytics=analytics, retrieved=retrieved, count_tokens=count_tokens)
     retrieval_ms = (time.perf_counter() - started) * 1000

@@ -48,17 +48,20 @@ def stats_text(analytics: dict) -> str:
     return " ".join(parts)
 
 
-def craving_line(craving) -> str:
+def craving_line(craving, current_year: int | None = None) -> str:
+    """One log in ~34 tokens: digits cost a token each, so the day is words and the hour is 12-hour."""
     local = craving.occurred_at.astimezone(timezone(timedelta(minutes=craving.utc_offset_minutes)))
-    resisted = "resisted" if craving.resistance > 7 else "not resisted"
-    extras = ", ".join(filter(None, [", ".join(craving.emotions), craving.location,
-                                     f"trigger: {craving.trigger}" if craving.trigger else ""]))
-    return (f"- {local:%Y-%m-%d} {WEEKDAYS[local.weekday()]} {local:%H:%M}: {craving.description} "
-            f"(intensity {craving.intensity:g}, {resisted}{'; ' + extras if extras else ''})")
+    year = "" if local.year == (current_year or local.year) else f" {local.year}"
+    hour = f"{local.hour % 12 or 12}{'am' if local.hour < 12 else 'pm'}"
+    outcome = "resisted" if craving.resistance > 7 else "gave in"
+    extras = "; ".join(filter(None, [", ".join(craving.emotions), craving.trigger]))
+    return (f"- {WEEKDAYS[local.weekday()]} {local.day} {local:%b}{year} {hour}: {craving.description} "
+            f"({round(craving.intensity)}/10, {outcome}{'; ' + extras if extras else ''})")
 
 
 def build_context(*, analytics: dict, retrieved: Retrieved, count_tokens: Callable[[str], int],
                   budget: int = CONTEXT_TOKEN_BUDGET) -> Context:
+    current_year = int(analytics["period"]["end"][:4])
     header = stats_text(analytics)
     lines, used = [header], count_tokens(header)
     ctx = Context(text="", tokens=0, allowed_numbers=set(NUMBER.findall(header)))
@@ -71,7 +74,7 @@ def build_context(*, analytics: dict, retrieved: Retrieved, count_tokens: Callab
         lines.append("Relevant logs and history:")
         used += count_tokens(lines[-1])
     for kind, item in items:
-        line = craving_line(item) if kind == "craving" else f"- {item.text}"
+        line = craving_line(item, current_year) if kind == "craving" else f"- {item.text}"
         cost = count_tokens(line)
         if used + cost > budget:
             continue  # a shorter item further down may still fit

@@ -26,24 +26,40 @@ from .timeparse import TimeFilter
 CANDIDATES = 200
 RECENCY_FLOOR = 0.6
 HALF_LIFE_DAYS = 45
-BROAD = re.compile(r"\b(why|usually|often|pattern|trend|most|common|always|tend|when do i|what makes|"
-                   r"what triggers|overall|habits?)\b", re.I)
+BROAD = re.compile(r"\b(why|usually|often|pattern|trend|most|common|always|tend|when (do )?(i|i'm|im)|what makes|"
+                   r"what triggers|overall|habits?|change\w*|still|anymore|now|since|stopped|used to|compared)\b",
+                   re.I)
 NARROW = re.compile(r"\b(last time|latest|most recent|yesterday|today|tonight|this morning)\b", re.I)
 GENERIC = re.compile(r"\b(how am i doing|how('s| is) it going|progress|overall|summary|stats|statistics|"
                      r"how many|how much|doing better|improv\w*)\b", re.I)
-ABSTAIN_SIMILARITY = 0.35
+# Abstain when the question's subject ("gambling") pulls it no closer to any log than the same question
+# without the subject ("Do I get cravings for?"): a contrast, because one-word embeddings are unreliable
+# and craving vocabulary alone already matches every log.
+ABSTAIN_LIFT = 0.05  # best log's similarity, with vs without the subject
+ABSTAIN_ITEM_LIFT = 0.12  # the largest gain the subject gives any single log
+UNRELATED_SIMILARITY = 0.3  # nothing logged is even remotely like the question
+CONFIDENT_SIMILARITY = 0.6
 # Words every craving question shares; what is left is the subject the logs must be about.
-FILLER = re.compile(r"\b(do|does|did|i|i'm|im|me|my|mine|am|is|are|was|were|be|have|has|had|a|an|the|of|for|to|in|"
+FILLER = re.compile(r"\b(do|does|did|i'm|i've|i'd|im|i|me|my|mine|am|is|are|was|were|be|have|has|had|a|an|the|of|for|to|in|"
                     r"on|at|about|with|and|or|what|when|why|how|which|who|ever|often|much|many|usually|any|"
                     r"crav\w*|urges?|want\w*|feel\w*|logs?|logged|times?|last|this|week|month|year|day|days|"
                     r"night|evenings?|mornings?|afternoons?|weekends?|weekdays?|since|recently|lately|get|got|happen\w*|"
                     r"going|doing|go|went|anything|something|things?|tell|show|see|there|it|that|these|those|"
-                    r"can|could|should|would|will|you|your|more|less|most|least|than|from|so|all|lot|lots)\b",
+                    r"can|could|should|would|will|you|your|more|less|most|least|than|from|so|all|lot|lots|now|still|"
+                    r"yesterday|today|tonight|trigger\w*|usual\w*|change\w*|habits?|like|about|anymore|"
+                    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                    r"spring|summer|fall|autumn|winter|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
+                    r"saturdays?|sundays?|late|early|when|while|after|before|during)\b",
                     re.I)
 
 
 def subject(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s']", " ", FILLER.sub(" ", question)).split())
+
+
+def without_subject(question: str, topic: str) -> str:
+    words = set(topic.lower().split())
+    return " ".join(w for w in question.split() if re.sub(r"[^\w']", "", w.lower()) not in words)
 
 
 @dataclass
@@ -111,16 +127,50 @@ def recency_weight(age_days: float) -> float:
     return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * 0.5 ** (max(age_days, 0) / HALF_LIFE_DAYS)
 
 
-def subject_similarity(*, user, subject_vector: list[float]) -> float:
-    """How close the user's closest log comes to the question's subject alone."""
+def nearest_similarity(*, user, vector: list[float]) -> float:
     nearest = (Craving.objects.filter(user=user, embedding__isnull=False)
-               .annotate(distance=CosineDistance("embedding", subject_vector)).order_by("distance")
+               .annotate(distance=CosineDistance("embedding", vector)).order_by("distance")
                .values_list("distance", flat=True).first())
     return 1 - nearest if nearest is not None else 0.0
 
 
+def spread_over_months(hits: list[Hit], k: int) -> list[Hit]:
+    """Round-robin over months (best month first): evidence for "has it changed?" spans the whole year."""
+    months: dict[tuple[int, int], list[Hit]] = {}
+    for hit in hits:
+        months.setdefault((hit.craving.occurred_at.year, hit.craving.occurred_at.month), []).append(hit)
+    queues = sorted(months.values(), key=lambda group: -group[0].score)
+    chosen: list[Hit] = []
+    while len(chosen) < k and any(queues):
+        for group in queues:
+            if group and len(chosen) < k:
+                chosen.append(group.pop(0))
+    return sorted(chosen, key=lambda h: h.score, reverse=True)
+
+
+def largest_item_lift(*, user, query_vector: list[float], null_vector: list[float]) -> float:
+    lift = (Craving.objects.filter(user=user, embedding__isnull=False)
+            .annotate(lift=CosineDistance("embedding", null_vector) - CosineDistance("embedding", query_vector))
+            .order_by("-lift").values_list("lift", flat=True).first())
+    return lift or 0.0
+
+
+def never_logged(*, user, question: str, query_vector: list[float], null_vector: list[float] | None) -> bool:
+    """Is the question about something this user never logged? (Measured in bench/rag_bench.py.)"""
+    if null_vector is None or GENERIC.search(question):
+        return False  # no subject ("what happened last week?") or a question about progress
+    best = nearest_similarity(user=user, vector=query_vector)
+    if best >= CONFIDENT_SIMILARITY:
+        return False
+    if best < UNRELATED_SIMILARITY:
+        return True
+    return (best - nearest_similarity(user=user, vector=null_vector) < ABSTAIN_LIFT
+            and largest_item_lift(user=user, query_vector=query_vector, null_vector=null_vector) < ABSTAIN_ITEM_LIFT)
+
+
 def retrieve(*, user, question: str, query_vector: list[float], tf: TimeFilter, now: datetime,
-             subject_vector: list[float] | None = None) -> Retrieved:
+             null_vector: list[float] | None = None) -> Retrieved:
+    """null_vector: the question embedded without its subject words (None when it has no subject)."""
     rows = candidates(user=user, query_vector=query_vector, tf=tf)
     hits = []
     for craving in rows:
@@ -130,11 +180,19 @@ def retrieve(*, user, question: str, query_vector: list[float], tf: TimeFilter, 
         hits.append(Hit(craving, similarity, similarity * weight))
     hits.sort(key=lambda h: h.score, reverse=True)
     most, fewest = choose_k(question)
-    best = hits[0].score if hits else 0.0
-    kept = [h for i, h in enumerate(hits[:most]) if i < fewest or h.score >= 0.6 * best]
-    best_similarity = (subject_similarity(user=user, subject_vector=subject_vector) if subject_vector
-                       else max((h.similarity for h in hits), default=0.0))
-    abstain = best_similarity < ABSTAIN_SIMILARITY and not GENERIC.search(question)
+    if null_vector is None and not tf.empty:
+        # "What happened last week at night?": the window is the subject; take what it holds.
+        kept = hits[:30]
+    else:
+        # Relevance decides what is in (by similarity, so recency cannot push old evidence out);
+        # recency only orders it.
+        best_sim = max((h.similarity for h in hits), default=0.0)
+        relevant = [h for h in hits if h.similarity >= 0.65 * best_sim]
+        kept = relevant[:most] if not BROAD.search(question) else spread_over_months(relevant, most)
+        if len(kept) < fewest:
+            kept = hits[:fewest]
+    best_similarity = max((h.similarity for h in hits), default=0.0)
+    abstain = never_logged(user=user, question=question, query_vector=query_vector, null_vector=null_vector)
     markers = [] if abstain else markers_for(user=user, query_vector=query_vector, tf=tf, hits=kept)
     return Retrieved(hits=[] if abstain else kept, markers=markers,
                      time_filter=tf, k=len(kept), abstain=abstain, best_similarity=best_similarity)
