@@ -30,7 +30,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     # IANA zone for analytics when a craving's own UTC offset is not enough (days, weeks, DST edges).
     timezone = models.CharField(max_length=64, default="UTC")
     # Bumped by every craving write: cached insights are keyed on it, so a new log is never answered stale.
-    data_version = models.PositiveIntegerField(default=0)
+    data_version = models.PositiveIntegerField(default=0, db_default=0)
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(auto_now_add=True)
