@@ -1,8 +1,12 @@
-from django.contrib import admin
+import json
+
+from django.contrib import admin, messages
+from django.http import HttpResponse
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db.models import Count
 
 from .models import User
+from .privacy import user_erase, user_export
 
 
 @admin.register(User)
@@ -19,6 +23,23 @@ class UserAdmin(BaseUserAdmin):
         ("Dates", {"fields": ("last_login", "date_joined", "updated_at")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+    actions = ["export_data", "erase_data"]
+
+    @admin.action(description="Export all data (JSON, one user)")
+    def export_data(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, "Select exactly one user to export.", messages.ERROR)
+            return None
+        user = queryset.get()
+        response = HttpResponse(json.dumps(user_export(user=user), indent=2), content_type="application/json")
+        response["Content-Disposition"] = f'attachment; filename="crave-export-{user.id}.json"'
+        return response
+
+    @admin.action(description="Erase account and all data (GDPR)")
+    def erase_data(self, request, queryset):
+        for user in list(queryset):
+            user_erase(user=user)
+        self.message_user(request, "Erased.", messages.SUCCESS)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(craving_count=Count("cravings"))

@@ -8,6 +8,7 @@ from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from crave.errors import ApplicationError
+from crave.throttling import ScopedThrottle
 
 from .google import google_verify_id_token
 from .models import User
@@ -28,6 +29,8 @@ TokenOutput = inline_serializer(
 class RegisterApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list = []
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "auth"
 
     class RegisterInputSerializer(serializers.Serializer):
         email = serializers.EmailField(max_length=254)
@@ -46,6 +49,8 @@ class RegisterApi(APIView):
 class LoginApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list = []
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "auth"
 
     class LoginInputSerializer(serializers.Serializer):
         email = serializers.CharField(max_length=254)
@@ -62,6 +67,8 @@ class LoginApi(APIView):
 class RefreshApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list = []
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "auth"
 
     class RefreshInputSerializer(serializers.Serializer):
         refresh_token = serializers.CharField()
@@ -84,6 +91,8 @@ class RefreshApi(APIView):
 class GoogleSignInApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list = []
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "auth"
 
     class GoogleSignInInputSerializer(serializers.Serializer):
         id_token = serializers.CharField(max_length=8192)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health", health, name="health"),
     path("api/v1/auth/", include("accounts.urls")),
+    path("api/v1/privacy/", include("accounts.privacy_urls")),
     path("api/v1/cravings/", include("cravings.urls")),
     path("api/v1/", include("insights.urls")),
     path("ai/chat", ChatApi.as_view(), name="ai-chat"),

@@ -6,6 +6,7 @@ from rest_framework.views import APIView
 
 from crave.errors import ApplicationError
 from crave.pagination import NewestFirstCursorPagination
+from crave.throttling import ScopedThrottle
 from gpu.embeddings import EmbeddingError, get_provider
 
 from . import selectors, services
@@ -60,6 +61,8 @@ class CravingListCreateApi(APIView):
 
 
 class CravingSearchApi(APIView):
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "ai"
     class SearchQuerySerializer(serializers.Serializer):
         q = serializers.CharField(max_length=500)
         limit = serializers.IntegerField(min_value=1, max_value=50, default=10)

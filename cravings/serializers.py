@@ -53,7 +53,7 @@ class LocationField(serializers.ChoiceField):
 
     def to_internal_value(self, data):
         if isinstance(data, str):
-            data = re.sub(r"^[^A-Za-z]+", "", data).strip()
+            data = re.sub(r"^[^\w]+", "", data).strip()  # emoji and spaces, never digits or letters
             data = next((choice for choice in self.choices if choice.lower() == data.lower()), data)
         return super().to_internal_value(data)
 

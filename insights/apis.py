@@ -6,6 +6,8 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from crave.throttling import ScopedThrottle
+
 from .analytics import craving_analytics
 from .dashboard import LINK_MAX_AGE, dashboard_link_token
 from .models import Insight, Summary, TrendMarker
@@ -58,6 +60,8 @@ class InsightOutputSerializer(serializers.Serializer):
 
 
 class InsightListCreateApi(APIView):
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "ai"
     class InsightInputSerializer(serializers.Serializer):
         question = serializers.CharField(max_length=1000)
         persona = serializers.SlugField(required=False)
@@ -87,6 +91,9 @@ class InsightDetailApi(APIView):
 
 class ChatApi(APIView):
     """The iOS app's call: {"userQuery"} -> {"message"}, answered synchronously."""
+
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "ai"
 
     class ChatInputSerializer(serializers.Serializer):
         userQuery = serializers.CharField(max_length=1000)
@@ -133,6 +140,8 @@ class TrendListApi(APIView):
 
 
 class TrendCompressApi(APIView):
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "ai"
     @extend_schema(request=None, responses={202: dict})
     def post(self, request):
         compress_user_trends.delay(request.user.id)

@@ -1,0 +1,50 @@
+from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from crave.throttling import ScopedThrottle
+
+from .privacy import user_erase, user_export, user_export_csv_zip
+
+CONFIRMATION = "delete my account"
+
+
+class ExportApi(APIView):
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "export"
+
+    class ExportQuerySerializer(serializers.Serializer):
+        format = serializers.ChoiceField(["json", "csv"], default="json")
+
+    @extend_schema(parameters=[OpenApiParameter("format", str, enum=["json", "csv"])],
+                   responses={200: OpenApiTypes.OBJECT})
+    def get(self, request):
+        query = self.ExportQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        if query.validated_data["format"] == "csv":
+            response = HttpResponse(user_export_csv_zip(user=request.user), content_type="application/zip")
+            response["Content-Disposition"] = 'attachment; filename="crave-export.zip"'
+            return response
+        return Response(user_export(user=request.user))
+
+
+class EraseApi(APIView):
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "auth"
+
+    class EraseInputSerializer(serializers.Serializer):
+        confirm = serializers.CharField(help_text=f'Type "{CONFIRMATION}".')
+
+        def validate_confirm(self, value):
+            if value.strip().lower() != CONFIRMATION:
+                raise serializers.ValidationError(f'Type "{CONFIRMATION}" to confirm.')
+            return value
+
+    @extend_schema(request=EraseInputSerializer, responses={200: OpenApiTypes.OBJECT})
+    def post(self, request):
+        data = self.EraseInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response({"deleted": user_erase(user=request.user)})

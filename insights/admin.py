@@ -1,0 +1,33 @@
+from django.contrib import admin
+
+from .models import Insight, Summary, TrendMarker
+
+
+@admin.register(Insight)
+class InsightAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "user", "persona", "status", "safety", "context_tokens")
+    list_filter = ("status", "safety", "persona")
+    search_fields = ("user__email",)
+    list_select_related = ("user", "persona")
+    show_full_result_count = False
+    readonly_fields = [f.name for f in Insight._meta.fields]
+
+
+@admin.register(TrendMarker)
+class TrendMarkerAdmin(admin.ModelAdmin):
+    list_display = ("period_start", "kind", "user", "text")
+    list_filter = ("kind",)
+    search_fields = ("user__email",)
+    list_select_related = ("user",)
+    show_full_result_count = False
+    exclude = ("embedding",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("embedding")
+
+
+@admin.register(Summary)
+class SummaryAdmin(admin.ModelAdmin):
+    list_display = ("period_start", "user", "text")
+    search_fields = ("user__email",)
+    list_select_related = ("user",)
