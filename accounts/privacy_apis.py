@@ -20,7 +20,8 @@ class ExportApi(APIView):
         format = serializers.ChoiceField(["json", "csv"], default="json")
 
     @extend_schema(parameters=[OpenApiParameter("format", str, enum=["json", "csv"])],
-                   responses={200: OpenApiTypes.OBJECT})
+                   responses={(200, "application/json"): OpenApiTypes.OBJECT,
+                              (200, "application/zip"): OpenApiTypes.BINARY})
     def get(self, request):
         query = self.ExportQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)

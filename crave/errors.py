@@ -111,3 +111,10 @@ def json_error_view(status_code: int, code: str, message: str):
         return JsonResponse(error_body(code, message), status=status_code)
 
     return view
+
+
+def reject_blank_params(query, names) -> None:
+    """`?start=` is a mistake, not "no filter": say so (date fields would otherwise skip it silently)."""
+    blank = {name: ["May not be blank."] for name in names if name in query and not query.get(name, "").strip()}
+    if blank:
+        raise exceptions.ValidationError(blank)

@@ -1,15 +1,17 @@
 """Cravings API for the mobile app: one view per operation, each scoped to the token's user."""
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from crave.errors import ApplicationError
-from crave.pagination import NewestFirstCursorPagination
+from crave.pagination import NewestFirstCursorPagination, results_envelope
 from crave.throttling import ScopedThrottle
 from gpu.embeddings import EmbeddingError, get_provider
 
 from . import selectors, services
+from .models import Emotion
 from .serializers import (
     CravingFilterSerializer,
     CravingInputSerializer,
@@ -19,12 +21,15 @@ from .serializers import (
 )
 
 LIST_PARAMETERS = [
-    OpenApiParameter("start", str, description="Occurred at or after this ISO-8601 time."),
-    OpenApiParameter("end", str, description="Occurred before this ISO-8601 time."),
-    OpenApiParameter("emotion", str, description="One or more emotions, comma-separated or repeated."),
-    OpenApiParameter("trigger", str, description="Trigger text contains this (case-insensitive)."),
+    OpenApiParameter("start", OpenApiTypes.DATETIME, description="Occurred at or after this ISO-8601 time."),
+    OpenApiParameter("end", OpenApiTypes.DATETIME, description="Occurred before this ISO-8601 time (after start)."),
+    OpenApiParameter("emotion", str, many=True, enum=[e.value for e in Emotion], explode=True,
+                     description="One or more emotions (repeat the parameter, or comma-separate)."),
+    OpenApiParameter("trigger", {"type": "string", "maxLength": 200},
+                     description="Trigger text contains this (case-insensitive)."),
     OpenApiParameter("archived", bool, description="true: only archived; false: only active; absent: both."),
-    OpenApiParameter("pageSize", int, description="Items per page (max 200, default 50)."),
+    OpenApiParameter("pageSize", {"type": "integer", "minimum": 1, "maximum": 200},
+                     description="Items per page (max 200, default 50)."),
     OpenApiParameter("cursor", str, description="Opaque cursor from `next` / `previous`."),
 ]
 
@@ -39,7 +44,8 @@ def search_vector(text: str) -> list[float]:
 
 
 class CravingListCreateApi(APIView):
-    @extend_schema(parameters=LIST_PARAMETERS, responses={200: CravingOutputSerializer(many=True)})
+    @extend_schema(operation_id="cravings_list", parameters=LIST_PARAMETERS,
+                   responses={200: results_envelope("CravingPage", CravingOutputSerializer, paginated=True)})
     def get(self, request):
         filters = CravingFilterSerializer.from_query(request.query_params)
         queryset = selectors.craving_list(user=request.user, start=filters.get("start"), end=filters.get("end"),
@@ -68,8 +74,10 @@ class CravingSearchApi(APIView):
         limit = serializers.IntegerField(min_value=1, max_value=50, default=10)
 
     @extend_schema(
-        parameters=[OpenApiParameter("q", str, required=True, description="What to look for, in words."),
-                    OpenApiParameter("limit", int, description="How many (1-50, default 10)."),
+        parameters=[OpenApiParameter("q", {"type": "string", "minLength": 1, "maxLength": 500}, required=True,
+                                     description="What to look for, in words."),
+                    OpenApiParameter("limit", {"type": "integer", "minimum": 1, "maximum": 50},
+                                     description="How many (1-50, default 10)."),
                     *LIST_PARAMETERS[:5]],
         responses={200: inline_serializer("SearchOutput", {
             "results": inline_serializer("SearchHit", {

@@ -10,6 +10,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from crave.errors import reject_blank_params
+
 from .models import Craving, Emotion, Location, People
 
 API_TO_MODEL = {
@@ -34,14 +36,24 @@ class OffsetDateTimeField(serializers.Field):
     default_error_messages = {
         "invalid": "Use ISO-8601 with a UTC offset, e.g. 2026-11-20T21:30:00-05:00.",
         "naive": "Include the UTC offset (e.g. -05:00 or Z) so the local time is known.",
+        "offset": "UTC offsets run from -12:00 to +14:00.",
+        "range": "Must be between 2000-01-01 and one day from now.",
     }
+    EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
     def to_internal_value(self, value) -> datetime:
-        parsed = parse_datetime(value) if isinstance(value, str) else None
+        try:
+            parsed = parse_datetime(value) if isinstance(value, str) else None
+        except ValueError:  # well-formed but impossible, e.g. month 13 or an offset of +99:00
+            parsed = None
         if parsed is None:
             self.fail("invalid")
         if parsed.tzinfo is None:
             self.fail("naive")
+        if not timedelta(hours=-12) <= parsed.utcoffset() <= timedelta(hours=14):
+            self.fail("offset")
+        if not self.EARLIEST <= parsed <= datetime.now(timezone.utc) + timedelta(days=1):
+            self.fail("range")
         return parsed
 
     def to_representation(self, value: datetime) -> str:
@@ -145,6 +157,7 @@ class CravingFilterSerializer(serializers.Serializer):
 
     @classmethod
     def from_query(cls, query) -> dict:
+        reject_blank_params(query, ("start", "end", "archived", "emotion"))
         data = {k: v for k, v in query.items() if k in ("start", "end", "trigger", "archived")}
         emotions = [e for value in query.getlist("emotion") for e in value.split(",") if e]
         if emotions:

@@ -1,11 +1,14 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from crave.errors import reject_blank_params
+from crave.pagination import results_envelope
 from crave.throttling import ScopedThrottle
 
 from .analytics import craving_analytics
@@ -25,12 +28,13 @@ class AnalyticsApi(APIView):
     @extend_schema(
         parameters=[
             OpenApiParameter("period", str, enum=list(PERIOD_DAYS), description="7d, 1m, 3m or 1y (default 7d)."),
-            OpenApiParameter("start", str, description="Custom range: first local day (YYYY-MM-DD)."),
-            OpenApiParameter("end", str, description="Custom range: last local day (YYYY-MM-DD)."),
+            OpenApiParameter("start", OpenApiTypes.DATE, description="Custom range: first local day (with end)."),
+            OpenApiParameter("end", OpenApiTypes.DATE, description="Custom range: last local day (with start)."),
         ],
         responses={200: dict},
     )
     def get(self, request):
+        reject_blank_params(request.query_params, ("period", "start", "end"))
         query = self.AnalyticsQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         window = analytics_window(user=request.user, **query.validated_data)
@@ -49,14 +53,14 @@ class DashboardLinkApi(APIView):
 class InsightOutputSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     question = serializers.CharField()
-    persona = serializers.CharField(source="persona.slug", default=None, read_only=True)
+    persona = serializers.CharField(source="persona.slug", default=None, allow_null=True, read_only=True)
     status = serializers.CharField()
     answer = serializers.CharField()
     safety = serializers.CharField()
     sources = serializers.JSONField()
     contextTokens = serializers.IntegerField(source="context_tokens")
     createdAt = serializers.DateTimeField(source="created_at")
-    completedAt = serializers.DateTimeField(source="completed_at")
+    completedAt = serializers.DateTimeField(source="completed_at", allow_null=True)
 
 
 class InsightListCreateApi(APIView):
@@ -66,7 +70,7 @@ class InsightListCreateApi(APIView):
         question = serializers.CharField(max_length=1000)
         persona = serializers.SlugField(required=False)
 
-    @extend_schema(responses={200: InsightOutputSerializer(many=True)})
+    @extend_schema(operation_id="insights_list", responses={200: results_envelope("InsightList", InsightOutputSerializer)})
     def get(self, request):
         insights = Insight.objects.filter(user=request.user).select_related("persona")[:50]
         return Response({"results": InsightOutputSerializer(insights, many=True).data})
@@ -115,7 +119,7 @@ class SummaryListApi(APIView):
         text = serializers.CharField()
         stats = serializers.JSONField()
 
-    @extend_schema(responses={200: SummaryOutputSerializer(many=True)})
+    @extend_schema(responses={200: results_envelope("SummaryList", SummaryOutputSerializer)})
     def get(self, request):
         summaries = Summary.objects.filter(user=request.user)[:52]
         return Response({"results": self.SummaryOutputSerializer(summaries, many=True).data})
@@ -131,7 +135,7 @@ class TrendListApi(APIView):
         stats = serializers.JSONField()
 
     @extend_schema(parameters=[OpenApiParameter("kind", str, enum=["week", "month"])],
-                   responses={200: TrendOutputSerializer(many=True)})
+                   responses={200: results_envelope("TrendList", TrendOutputSerializer)})
     def get(self, request):
         markers = TrendMarker.objects.filter(user=request.user).defer("embedding")
         if request.query_params.get("kind") in ("week", "month"):

@@ -21,14 +21,15 @@ def test_database_url() -> str:
 
 
 class WorkerProcess:
-    def __init__(self, log_dir: Path, queues: str = "gpu,default"):
+    def __init__(self, log_dir: Path, queues: str = "gpu,default", env: dict | None = None):
+        self.extra_env = env or {}
         self.log_path = log_dir / f"worker-{uuid.uuid4().hex[:8]}.log"
         self.queues = queues
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 90) -> None:
         env = {**os.environ, "DATABASE_URL": test_database_url(), "DJANGO_SETTINGS_MODULE": "crave.settings.test",
-               "CRAVE_WARM_MODELS": "1", "PYTHONUNBUFFERED": "1"}
+               "CRAVE_WARM_MODELS": "1", "PYTHONUNBUFFERED": "1", **self.extra_env}
         log = self.log_path.open("w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "crave", "worker", "-Q", self.queues, "--pool", "threads",
@@ -46,6 +47,12 @@ class WorkerProcess:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
+
+    def kill(self) -> None:
+        """SIGKILL, as an out-of-memory kill or a lost machine would: no warm shutdown, no ack."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

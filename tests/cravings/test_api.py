@@ -159,7 +159,7 @@ def test_outsider_sees_nothing_of_the_owners_cravings(owner, outsider_api):
     assert_error(outsider_api.delete(url), 404, "not_found")
     # Syncing the owner's id creates the outsider's own craving and leaves the owner's untouched.
     sync = outsider_api.post(f"{URL}sync", {"cravings": [app_craving(id=str(craving.uuid),
-                                                                     updatedAt="2099-01-01T00:00:00Z")]},
+                                                                     updatedAt=datetime.now(timezone.utc).isoformat())]},
                              format="json")
     assert sync.json()["results"][0]["status"] == "created"
     craving.refresh_from_db()
@@ -187,3 +187,10 @@ def test_sync_errors_name_the_item_and_field(owner_api):
     too_many = {"cravings": [app_craving() for _ in range(501)]}
     assert_error(owner_api.post(f"{URL}sync", too_many, format="json"), 400, field="cravings")
     assert Craving.objects.count() == 0
+
+
+@pytest.mark.parametrize("timestamp", ["2026-11-20T21:30:00+20:39", "0358-02-06T04:09:53Z", "2999-01-01T00:00:00Z",
+                                       "2026-13-01T00:00:00Z"])
+def test_impossible_timestamps_are_a_400_not_a_500(owner_api, timestamp):
+    # Found by schemathesis: an offset of +20:39 used to reach the database's check constraint.
+    assert_error(owner_api.post(URL, app_craving(timestamp=timestamp), format="json"), 400, field="timestamp")
