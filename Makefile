@@ -32,6 +32,8 @@ bench: $(STAMP)
 	$(PY) bench/search_analytics.py
 	$(PY) bench/lora_swap.py
 	$(PY) bench/rag_bench.py
+	command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(PY) bench/load.py
 
 clean-local:
 	rm -rf .local

@@ -1,0 +1,143 @@
+"""Load test of the real server on loopback, bounded in time, with raw PostgreSQL as the yardstick.
+
+    .venv/bin/python bench/load.py [--seconds 15] [--connections 16]   ->  bench/results/load.json
+
+gunicorn (4 workers) serves the app on 127.0.0.1 against a project-local PostgreSQL and Redis; wrk
+(Debian's package; `apt-get install wrk`) drives craving creation (a fresh phone-made id per request, 50 users)
+and listing. In the same run, pgbench inserts single rows into the same table at the same
+concurrency: the ratio says what the API layer costs on top of the database.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "bench" / "results" / "load.json"
+
+POST_LUA = r"""
+math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
+local function uuid()
+  return (string.gsub("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", "[xy]", function (c)
+    local v = (c == "x") and math.random(0, 15) or math.random(8, 11)
+    return string.format("%x", v)
+  end))
+end
+local tokens = {TOKENS}
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  wrk.headers["Authorization"] = "Bearer " .. tokens[math.random(#tokens)]  -- many users, as in production
+  local body = '{"id":"' .. uuid() .. '","cravingDescription":"Wanted chocolate after work",' ..
+    '"cravingStrength":7,"confidenceToResist":4,"emotions":["Anxious"],' ..
+    '"timestamp":"2026-11-20T21:30:00-05:00","location":"Home","trigger":"work stress"}'
+  return wrk.format(nil, nil, nil, body)
+end
+"""
+
+PGBENCH_SQL = """
+INSERT INTO cravings_craving (uuid, user_id, description, intensity, resistance, emotions, occurred_at,
+  utc_offset_minutes, location, people, trigger, archived, created_at, updated_at, embedding_status,
+  embedding_attempts, embedding_error)
+VALUES (gen_random_uuid(), :user_id, 'Wanted chocolate after work', 7, 4, '{Anxious}', now(), -300, 'Home',
+  '{}', 'work stress', false, now(), now(), 'pending', 0, '');
+"""
+
+
+def parse_wrk(output: str) -> dict:
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", output)
+    scale = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    total = int(re.search(r"(\d+) requests in", output).group(1))
+    return {"requests_per_s": round(rps, 1), "p99_ms": round(float(p99.group(1)) * scale, 2), "requests": total,
+            "non_2xx": int(non2xx.group(1)) if non2xx else 0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=4)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+
+    from crave import localstack
+
+    server, url = localstack.start_postgres(localstack.LOCAL / "bench" / "pgdata", database="crave_load")
+    localstack.running["postgres"] = server
+    os.environ["DATABASE_URL"] = url
+    localstack.ensure_services(profile="bench")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DJANGO_DEBUG": "0",
+           "DJANGO_ALLOWED_HOSTS": "127.0.0.1", "THROTTLE_AUTH": "100000/min", "THROTTLE_AI": "100000/min"}
+    manage = [sys.executable, "manage.py"]
+    subprocess.run([*manage, "migrate", "-v", "0"], env=env, cwd=ROOT, check=True)
+    make_users = ("from accounts.models import User; from rest_framework_simplejwt.tokens import RefreshToken\n"
+                  "for i in range(50):\n"
+                  "    u = User.objects.filter(email=f'load{i}@example.com').first() or "
+                  "User.objects.create_user(f'load{i}@example.com', 'correct horse battery staple')\n"
+                  "    print(u.id, RefreshToken.for_user(u).access_token)")
+    lines = subprocess.run([*manage, "shell", "-c", make_users], env=env, cwd=ROOT, check=True,
+                           capture_output=True, text=True).stdout.split("\n")
+    pairs = [line.split() for line in lines if len(line.split()) == 2]
+    user_id, token = pairs[0]
+    tokens = ",".join(f'"{t}"' for _, t in pairs)
+    port = localstack.free_port()
+    web = subprocess.Popen([sys.executable, "-m", "gunicorn", "crave.wsgi", "--bind", f"127.0.0.1:{port}",
+                            "--workers", str(args.workers), "--log-level", "warning"], env=env, cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus", "seconds": args.seconds,
+                 "connections": args.connections, "gunicorn_workers": args.workers}
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/health", timeout=2)
+                break
+            except Exception:
+                time.sleep(0.2)
+        with tempfile.TemporaryDirectory() as tmp:
+            script = Path(tmp) / "post.lua"
+            script.write_text(POST_LUA.replace("TOKENS", tokens))
+            wrk = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
+            create = subprocess.run([*wrk, "-s", str(script), f"{base}/api/v1/cravings/"], capture_output=True,
+                                    text=True, timeout=args.seconds + 60).stdout
+            out["create"] = parse_wrk(create)
+            listing = subprocess.run([*wrk, "-H", f"Authorization: Bearer {token}",
+                                      f"{base}/api/v1/cravings/?pageSize=50"], capture_output=True, text=True,
+                                     timeout=args.seconds + 60).stdout
+            out["list_50"] = parse_wrk(listing)
+            sql = Path(tmp) / "insert.sql"
+            sql.write_text(PGBENCH_SQL)
+            from pgserver._commands import POSTGRES_BIN_PATH
+
+            pgbench = POSTGRES_BIN_PATH / "pgbench"
+            info = server.get_postmaster_info()
+            raw = subprocess.run(
+                [str(pgbench), "-n", "-h", str(info.socket_dir), "-p", str(info.port or 5432), "-U", "postgres",
+                 "-c", str(args.connections), "-j", "2", "-T", str(args.seconds), "-D", f"user_id={user_id}",
+                 "-f", str(sql), "crave_load"], capture_output=True, text=True, timeout=args.seconds + 60)
+            tps = float(re.search(r"tps = ([\d.]+)", raw.stdout).group(1))
+            out["raw_postgres_single_row_insert_per_s"] = round(tps, 1)
+        out["create_vs_raw_insert"] = round(out["create"]["requests_per_s"] / tps, 3)
+    finally:
+        web.terminate()
+        web.wait(15)
+        localstack.stop_services()
+    RESULTS.write_text(json.dumps(out, indent=2) + "\n")
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
