@@ -29,6 +29,7 @@ browser:
 # Benchmarks: figures go to bench/results/*.json (see README).
 bench: $(STAMP)
 	$(PY) bench/embedding_batch.py
+	$(PY) bench/bandit_bench.py
 	$(PY) bench/search_analytics.py
 	$(PY) bench/lora_swap.py
 	$(PY) bench/rag_bench.py

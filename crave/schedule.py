@@ -19,4 +19,9 @@ BEAT_SCHEDULE = {
         "schedule": crontab(day_of_week="mon", hour=6, minute=0),
         "options": {"expires": 6 * 3600},
     },
+    "finetune-personas-from-feedback": {
+        "task": "personas.tasks.finetune_all_from_feedback",
+        "schedule": crontab(day_of_week="sun", hour=4, minute=0),
+        "options": {"expires": 12 * 3600},
+    },
 }

@@ -15,7 +15,7 @@ from .analytics import craving_analytics
 from .dashboard import LINK_MAX_AGE, dashboard_link_token
 from .models import Insight, Summary, TrendMarker
 from .periods import PERIOD_DAYS, analytics_window
-from .services import insight_request, insight_wait
+from .services import feedback_give, insight_request, insight_wait
 from .tasks import compress_user_trends
 
 
@@ -150,3 +150,26 @@ class TrendCompressApi(APIView):
     def post(self, request):
         compress_user_trends.delay(request.user.id)
         return Response({"status": "queued"}, status=202)
+
+
+class FeedbackApi(APIView):
+    class FeedbackInputSerializer(serializers.Serializer):
+        thumbsUp = serializers.BooleanField()
+        rating = serializers.IntegerField(min_value=1, max_value=5, required=False, allow_null=True)
+        comment = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+
+    class FeedbackOutputSerializer(serializers.Serializer):
+        thumbsUp = serializers.BooleanField(source="thumbs_up")
+        rating = serializers.IntegerField(allow_null=True)
+        comment = serializers.CharField()
+        reward = serializers.FloatField()
+        persona = serializers.CharField(source="persona.slug", default=None, allow_null=True, read_only=True)
+
+    @extend_schema(request=FeedbackInputSerializer, responses={200: FeedbackOutputSerializer})
+    def post(self, request, insight_id: int):
+        insight = get_object_or_404(Insight, id=insight_id, user=request.user)
+        data = self.FeedbackInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        feedback = feedback_give(user=request.user, insight=insight, thumbs_up=data.validated_data["thumbsUp"],
+                                 rating=data.validated_data.get("rating"), comment=data.validated_data["comment"])
+        return Response(self.FeedbackOutputSerializer(feedback).data)

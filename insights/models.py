@@ -52,6 +52,8 @@ class Insight(models.Model):
     data_version = models.PositiveIntegerField(default=0)
     cache_key = models.CharField(max_length=64, db_index=True)
     error = models.CharField(max_length=500, blank=True)
+    context = models.JSONField(default=dict, blank=True, help_text="Bandit features when it was asked.")
+    selected_by = models.CharField(max_length=8, blank=True, help_text="user | bandit | default")
     created_at = models.DateTimeField(auto_now_add=True)
     completed_at = models.DateTimeField(null=True, blank=True)
 
@@ -74,3 +76,24 @@ class Summary(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "period_start"], name="summary_unique")]
         ordering = ["-period_start"]
         verbose_name_plural = "summaries"
+
+
+class Feedback(models.Model):
+    """A user's rating of one answer, kept with what the persona was answering and in which context."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="feedback")
+    insight = models.OneToOneField(Insight, on_delete=models.CASCADE, related_name="feedback")
+    persona = models.ForeignKey("personas.Persona", null=True, blank=True, on_delete=models.SET_NULL)
+    persona_version = models.PositiveIntegerField(default=0)
+    thumbs_up = models.BooleanField()
+    rating = models.PositiveSmallIntegerField(null=True, blank=True)
+    comment = models.TextField(blank=True)
+    context = models.JSONField(default=dict)  # question type, time of day, dominant trigger
+    reward = models.FloatField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1,
+                                                                                                rating__lte=5),
+                                              name="feedback_rating_1_5")]

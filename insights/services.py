@@ -7,29 +7,26 @@ from django.conf import settings
 from django.db import transaction
 
 from crave.errors import ApplicationError
-from personas.models import Persona
+from personas import bandit
+from personas.selection import arm_reward, persona_for_question
 
 from .answering import cache_key, cached, crisis_payload, insight_finish
-from .models import Insight
+from .models import Feedback, Insight
 from .safety import is_crisis
 
 
-def persona_for(slug: str | None) -> Persona | None:
-    slug = slug or settings.DEFAULT_PERSONA
-    persona = Persona.objects.filter(slug=slug).first()
-    if persona is None and slug != settings.DEFAULT_PERSONA:
-        raise ApplicationError(f"No persona named {slug!r}.", code="validation_error",
-                               fields={"persona": ["Unknown persona."]})
-    return persona
-
-
 def insight_request(*, user, question: str, persona_slug: str | None = None) -> Insight:
-    persona = persona_for(persona_slug)
+    persona, context, selected_by = persona_for_question(user=user, question=question, slug=persona_slug,
+                                                         default_slug=settings.DEFAULT_PERSONA)
+    if persona_slug and persona is None:
+        raise ApplicationError(f"No persona named {persona_slug!r}.", code="validation_error",
+                               fields={"persona": ["Unknown persona."]})
     user.refresh_from_db(fields=["data_version"])
     key = cache_key(user=user, question=question, persona=persona)
     insight = Insight.objects.create(user=user, question=question, persona=persona,
                                      persona_version=persona.version if persona else 0,
-                                     data_version=user.data_version, cache_key=key)
+                                     data_version=user.data_version, cache_key=key,
+                                     context=context.as_dict(), selected_by=selected_by)
     if is_crisis(question):  # before any model, and never cached away
         return insight_finish(insight, crisis_payload())
     hit = cached(key)
@@ -54,3 +51,22 @@ def insight_wait(*, insight: Insight, timeout: float) -> Insight:
         raise ApplicationError("The answer could not be made; try again shortly.", code="insight_failed",
                                status_code=503)
     return insight
+
+
+@transaction.atomic
+def feedback_give(*, user, insight: Insight, thumbs_up: bool, rating: int | None = None, comment: str = "") -> Feedback:
+    """Store the rating with its context and teach the bandit; rating the same answer again replaces it."""
+    if insight.status != Insight.Status.DONE:
+        raise ApplicationError("Only a finished answer can be rated.", code="not_ready", status_code=409)
+    value = bandit.reward(thumbs_up=thumbs_up, rating=rating)
+    existing = Feedback.objects.select_for_update().filter(insight=insight).first()
+    previous = existing.reward if existing else None
+    feedback, _ = Feedback.objects.update_or_create(insight=insight, defaults={
+        "user": user, "persona": insight.persona, "persona_version": insight.persona_version,
+        "thumbs_up": thumbs_up, "rating": rating, "comment": comment, "context": insight.context,
+        "reward": value})
+    if insight.persona and insight.safety != "crisis":
+        context_key = bandit.Context(insight.context.get("question_type", "other"),
+                                     insight.context.get("time_of_day", "evening"), "").key
+        arm_reward(persona=insight.persona, context_key=context_key, value=value, previous=previous)
+    return feedback

@@ -1,10 +1,30 @@
+from datetime import timedelta
+
 from django.contrib import admin, messages
+from django.db.models import Avg, Count, Q
+from django.utils import timezone
 from django.utils.html import format_html
 
-from gpu.models import AdapterResidency
+from crave.errors import ApplicationError
 
-from .models import Persona
+from gpu.models import AdapterResidency
+from insights.models import Insight
+
+from .finetune import persona_rollback
+from .models import Persona, PersonaVersion
 from .services import persona_train_enqueue
+
+
+class VersionInline(admin.TabularInline):
+    model = PersonaVersion
+    extra = 0
+    can_delete = False
+    fields = ("version", "status", "source", "train_examples", "preference_pairs", "training_loss", "eval_loss",
+              "baseline_eval_loss", "created_at")
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class ResidencyInline(admin.TabularInline):
@@ -21,13 +41,42 @@ class ResidencyInline(admin.TabularInline):
 
 @admin.register(Persona)
 class PersonaAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "status", "version", "progress", "training_loss", "pinned", "rank", "trained_at")
+    list_display = ("name", "slug", "status", "version", "progress", "selection_rate", "mean_reward", "ratings",
+                    "pinned", "trained_at")
     list_filter = ("status", "pinned")
     search_fields = ("name", "slug")
     readonly_fields = ("status", "version", "adapter_path", "base_model", "training_progress", "training_loss",
                        "training_error", "trained_at", "created_at", "updated_at")
-    inlines = [ResidencyInline]
-    actions = ["train_new_version", "pin", "unpin"]
+    inlines = [VersionInline, ResidencyInline]
+    actions = ["train_new_version", "rollback", "pin", "unpin"]
+
+    def get_queryset(self, request):
+        since = timezone.now() - timedelta(days=30)
+        self._total_insights = max(1, Insight.objects.filter(created_at__gte=since, persona__isnull=False).count())
+        return super().get_queryset(request).annotate(
+            recent_insights=Count("insight", filter=Q(insight__created_at__gte=since), distinct=True),
+            reward=Avg("feedback__reward"), rated=Count("feedback", distinct=True))
+
+    @admin.display(description="chosen (30 d)")
+    def selection_rate(self, persona):
+        return f"{100 * persona.recent_insights / self._total_insights:.0f}% ({persona.recent_insights})"
+
+    @admin.display(description="mean reward", ordering="reward")
+    def mean_reward(self, persona):
+        return "–" if persona.reward is None else f"{persona.reward:.2f}"
+
+    @admin.display(description="ratings", ordering="rated")
+    def ratings(self, persona):
+        return persona.rated
+
+    @admin.action(description="Roll back to the previous version")
+    def rollback(self, request, queryset):
+        for persona in queryset:
+            try:
+                previous = persona_rollback(persona=persona)
+                self.message_user(request, f"{persona.slug} now serves v{previous.version}.", messages.SUCCESS)
+            except ApplicationError as exc:
+                self.message_user(request, f"{persona.slug}: {exc.message}", messages.ERROR)
 
     @admin.display(description="training")
     def progress(self, persona):

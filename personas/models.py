@@ -37,3 +37,44 @@ class Persona(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} (v{self.version})"
+
+
+class PersonaVersion(models.Model):
+    """Every adapter a persona has had. The persona row points at the one being served."""
+
+    class Status(models.TextChoices):
+        PROMOTED = "promoted"  # served now or earlier
+        REJECTED = "rejected"  # regressed against the version it would have replaced
+        ROLLED_BACK = "rolled_back"
+
+    persona = models.ForeignKey(Persona, on_delete=models.CASCADE, related_name="versions")
+    version = models.PositiveIntegerField()
+    adapter_path = models.CharField(max_length=300)
+    status = models.CharField(max_length=12, choices=Status.choices)
+    source = models.CharField(max_length=20, default="dataset", help_text="dataset | feedback")
+    train_examples = models.PositiveIntegerField(default=0)
+    preference_pairs = models.PositiveIntegerField(default=0)
+    training_loss = models.FloatField(null=True, blank=True)
+    eval_loss = models.FloatField(null=True, blank=True, help_text="Held-out loss of this version.")
+    baseline_eval_loss = models.FloatField(null=True, blank=True, help_text="Same prompts, the version it challenged.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["persona", "version"], name="persona_version_unique")]
+        ordering = ["-version"]
+
+    def __str__(self) -> str:
+        return f"{self.persona.slug} v{self.version} ({self.status})"
+
+
+class ArmStats(models.Model):
+    """Bandit evidence: rewards a persona earned in one context bucket (and in the pooled bucket "*")."""
+
+    persona = models.ForeignKey(Persona, on_delete=models.CASCADE, related_name="arm_stats")
+    context_key = models.CharField(max_length=80)
+    successes = models.FloatField(default=0)
+    failures = models.FloatField(default=0)
+    pulls = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["persona", "context_key"], name="arm_unique")]

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from crave.errors import ApplicationError
 
-from .models import Persona, PersonaStatus
+from .models import Persona, PersonaStatus, PersonaVersion
 
 log = logging.getLogger(__name__)
 # One training at a time per process: two would only split the same cores (or GPU) and double memory.
@@ -35,6 +36,12 @@ def personas_seed_starters() -> list[Persona]:
     return created
 
 
+def next_version(persona: Persona) -> int:
+    """Numbers are never reused, even after a rejected candidate or a rollback."""
+    taken = PersonaVersion.objects.filter(persona=persona).aggregate(top=Max("version"))["top"] or 0
+    return max(persona.version, taken) + 1
+
+
 def persona_train(*, persona: Persona, steps: int = 40,
                   progress: Callable[[int, int, float], None] | None = None) -> Persona:
     """Train the next version of the persona's adapter; the current version keeps serving until it is done."""
@@ -47,7 +54,7 @@ def persona_train(*, persona: Persona, steps: int = 40,
     pairs = read_pairs(persona.dataset_path)
     Persona.objects.filter(id=persona.id).update(status=PersonaStatus.TRAINING, training_progress=0,
                                                  training_error="")
-    version = persona.version + 1
+    version = next_version(persona)
     out_dir = Path(settings.ADAPTER_DIR) / persona.slug / f"v{version}"
     last_saved = [0.0]
 
@@ -69,9 +76,13 @@ def persona_train(*, persona: Persona, steps: int = 40,
     except Exception as exc:
         Persona.objects.filter(id=persona.id).update(status=PersonaStatus.FAILED, training_error=str(exc)[:500])
         raise
-    Persona.objects.filter(id=persona.id).update(
-        status=PersonaStatus.READY, version=version, adapter_path=str(report.adapter_dir), base_model=loaded.name,
-        training_progress=1, training_loss=report.final_loss, trained_at=timezone.now())
+    with transaction.atomic():
+        PersonaVersion.objects.create(persona=persona, version=version, adapter_path=str(report.adapter_dir),
+                                      status=PersonaVersion.Status.PROMOTED, source="dataset",
+                                      train_examples=len(pairs), training_loss=report.final_loss)
+        Persona.objects.filter(id=persona.id).update(
+            status=PersonaStatus.READY, version=version, adapter_path=str(report.adapter_dir), base_model=loaded.name,
+            training_progress=1, training_loss=report.final_loss, trained_at=timezone.now())
     log.info("persona %s v%d trained in %.1f s, loss %.3f -> %.3f", persona.slug, version, report.seconds,
              report.first_loss, report.final_loss)
     persona.refresh_from_db()

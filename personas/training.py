@@ -79,3 +79,68 @@ def train_lora(*, model, tokenizer, system_prompt: str, pairs: list[dict], rank:
     peft_model.save_pretrained(str(out_dir), safe_serialization=True)
     return TrainReport(steps=steps, first_loss=losses[0], final_loss=sum(losses[-5:]) / len(losses[-5:]),
                        seconds=time.perf_counter() - started, adapter_dir=out_dir)
+
+
+def sequence_logprob(model, tokenizer, system_prompt: str, prompt: str, response: str) -> torch.Tensor:
+    ids, labels = encode_example(tokenizer, system_prompt, {"prompt": prompt, "response": response})
+    device = next(model.parameters()).device
+    input_ids = torch.tensor([ids], device=device)
+    logits = model(input_ids=input_ids).logits[:, :-1, :]
+    targets = torch.tensor([labels[1:]], device=device)
+    mask = targets != -100
+    picked = torch.log_softmax(logits.float(), dim=-1).gather(-1, targets.clamp(min=0).unsqueeze(-1)).squeeze(-1)
+    return (picked * mask).sum()
+
+
+def dpo_loss(peft_model, tokenizer, system_prompt: str, pair: dict, beta: float = 0.1) -> torch.Tensor:
+    """Direct preference optimisation with the bare base model (adapter disabled) as the reference."""
+    chosen = sequence_logprob(peft_model, tokenizer, system_prompt, pair["prompt"], pair["chosen"])
+    rejected = sequence_logprob(peft_model, tokenizer, system_prompt, pair["prompt"], pair["rejected"])
+    with torch.no_grad(), peft_model.disable_adapter():
+        ref_chosen = sequence_logprob(peft_model, tokenizer, system_prompt, pair["prompt"], pair["chosen"])
+        ref_rejected = sequence_logprob(peft_model, tokenizer, system_prompt, pair["prompt"], pair["rejected"])
+    margin = beta * ((chosen - ref_chosen) - (rejected - ref_rejected))
+    return -torch.nn.functional.logsigmoid(margin)
+
+
+@torch.no_grad()
+def eval_loss(model, tokenizer, system_prompt: str, pairs: list[dict]) -> float:
+    """Mean per-token loss of the responses: lower means the adapter finds well-rated answers likelier."""
+    model.eval()
+    total, tokens = 0.0, 0
+    for pair in pairs:
+        ids, labels = encode_example(tokenizer, system_prompt, pair)
+        batch = collate([(ids, labels)], tokenizer.pad_token_id)
+        device = next(model.parameters()).device
+        loss = model(**{k: v.to(device) for k, v in batch.items()}).loss
+        count = sum(1 for x in labels[1:] if x != -100)
+        total += loss.item() * count
+        tokens += count
+    return total / max(tokens, 1)
+
+
+def train_from_feedback(*, peft_model, tokenizer, system_prompt: str, sft_pairs: list[dict], preferences: list[dict],
+                        out_dir: Path, steps: int = 30, lr: float = 5e-4, seed: int = 0,
+                        progress: Callable[[int, float], None] | None = None) -> float:
+    """Continue training the current adapter: supervised on well-rated answers, DPO on preference pairs."""
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    peft_model.train()
+    examples = [encode_example(tokenizer, system_prompt, pair) for pair in sft_pairs]
+    optimizer = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=lr)
+    device = next(peft_model.parameters()).device
+    losses = []
+    for step in range(1, steps + 1):
+        batch = collate(rng.sample(examples, k=min(4, len(examples))), tokenizer.pad_token_id)
+        loss = peft_model(**{k: v.to(device) for k, v in batch.items()}).loss
+        if preferences:
+            loss = loss + dpo_loss(peft_model, tokenizer, system_prompt, rng.choice(preferences)).squeeze()
+        loss.backward()
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        losses.append(loss.item())
+        if progress:
+            progress(step, losses[-1])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    peft_model.save_pretrained(str(out_dir), safe_serialization=True)
+    return sum(losses[-5:]) / len(losses[-5:])

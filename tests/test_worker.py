@@ -82,6 +82,11 @@ def test_persona_replies_come_from_the_gpu_worker_and_residency_is_recorded(work
     assert wait_for(lambda: AdapterResidency.objects.filter(persona__slug="coach", tier="slot").exists())
     status = WorkerStatus.objects.get()
     assert status.slot_count >= 2 and status.slot_bytes <= settings.LORA_SLOT_BUDGET_BYTES and status.cpu_rss > 0
+    # A promoted version is served by the running worker: no restart, a new (slug, version) key.
+    v2 = make_adapter(load_base_model().model, tmp_path / "coach-v2", seed=2)
+    Persona.objects.filter(slug="coach").update(version=2, adapter_path=str(v2))
+    assert persona_generate.delay("coach", [{"role": "user", "content": "Question?"}], 8).get(timeout=120)
+    assert wait_for(lambda: AdapterResidency.objects.filter(persona__slug="coach", version=2, tier="slot").exists())
 
 
 def test_ai_chat_is_answered_by_the_gpu_worker_with_sources_summaries_and_trends(owner_api, owner, worker):

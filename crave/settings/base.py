@@ -182,6 +182,7 @@ CELERY_TASK_ROUTES = {
     "gpu.tasks.persona_generate": {"queue": Queue.GPU.value},
     "personas.tasks.train_persona_adapter": {"queue": Queue.GPU.value},
     "insights.tasks.answer_insight": {"queue": Queue.GPU.value},
+    "personas.tasks.finetune_persona_from_feedback": {"queue": Queue.GPU.value},
     "insights.tasks.compress_user_trends": {"queue": Queue.GPU.value},
     "insights.tasks.write_weekly_summary": {"queue": Queue.GPU.value},
 }
