@@ -1,9 +1,9 @@
 import json
 
 from django.contrib import admin, messages
-from django.http import HttpResponse
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db.models import Count
+from django.http import HttpResponse
 
 from .models import User
 from .privacy import user_erase, user_export

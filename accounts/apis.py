@@ -26,11 +26,16 @@ TokenOutput = inline_serializer(
 )
 
 
-class RegisterApi(APIView):
+class PublicAuthApi(APIView):
+    """Endpoints that hand out tokens: open to anyone, so throttled per client address."""
+
     permission_classes = [AllowAny]
     authentication_classes: list = []
     throttle_classes = [ScopedThrottle]
     throttle_scope = "auth"
+
+
+class RegisterApi(PublicAuthApi):
 
     class RegisterInputSerializer(serializers.Serializer):
         email = serializers.EmailField(max_length=254)
@@ -46,11 +51,7 @@ class RegisterApi(APIView):
         return Response(tokens_for(user), status=status.HTTP_201_CREATED)
 
 
-class LoginApi(APIView):
-    permission_classes = [AllowAny]
-    authentication_classes: list = []
-    throttle_classes = [ScopedThrottle]
-    throttle_scope = "auth"
+class LoginApi(PublicAuthApi):
 
     class LoginInputSerializer(serializers.Serializer):
         email = serializers.CharField(max_length=254)
@@ -64,11 +65,7 @@ class LoginApi(APIView):
         return Response(tokens_for(user))
 
 
-class RefreshApi(APIView):
-    permission_classes = [AllowAny]
-    authentication_classes: list = []
-    throttle_classes = [ScopedThrottle]
-    throttle_scope = "auth"
+class RefreshApi(PublicAuthApi):
 
     class RefreshInputSerializer(serializers.Serializer):
         refresh_token = serializers.CharField()
@@ -88,11 +85,7 @@ class RefreshApi(APIView):
         return Response(tokens_for(user))
 
 
-class GoogleSignInApi(APIView):
-    permission_classes = [AllowAny]
-    authentication_classes: list = []
-    throttle_classes = [ScopedThrottle]
-    throttle_scope = "auth"
+class GoogleSignInApi(PublicAuthApi):
 
     class GoogleSignInInputSerializer(serializers.Serializer):
         id_token = serializers.CharField(max_length=8192)

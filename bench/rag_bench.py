@@ -181,7 +181,7 @@ def main() -> None:
     from gpu.base_model import load_base_model
     from gpu.embeddings import get_provider
     from insights.analytics import craving_analytics
-    from insights.answering import cache_key, remember
+    from insights.answering import remember
     from insights.context import build_context, craving_line
     from insights.markers import markers_refresh
     from insights.periods import Window
@@ -231,7 +231,6 @@ def main() -> None:
                                 count_tokens=count_tokens)
             elapsed = time.perf_counter() - started
             return [rows_by_id[i] for i in ctx.craving_ids], ctx.tokens, elapsed, retrieved.abstain
-        from django.db.models import F
         from pgvector.django import CosineDistance
 
         qs = Craving.objects.filter(user=user).annotate(distance=CosineDistance("embedding", q_vec))

@@ -5,8 +5,8 @@ from datetime import datetime
 from uuid import UUID
 
 from django.db.models import QuerySet
-from pgvector.django import CosineDistance
 from django.http import Http404
+from pgvector.django import CosineDistance
 
 from .models import Craving
 

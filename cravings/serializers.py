@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from datetime import datetime, timedelta, timezone
 
 from django.utils.dateparse import parse_datetime

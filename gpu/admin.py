@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 
+from crave.admin_base import ReadOnlyInline
+
 from .memory import gpu_memory, process_rss
 from .models import AdapterResidency, WorkerStatus
 
@@ -10,17 +12,11 @@ def size(value) -> str:
     return filesizeformat(value) if value is not None else "–"
 
 
-class ResidencyInline(admin.TabularInline):
+class ResidencyInline(ReadOnlyInline):
     model = AdapterResidency
-    extra = 0
-    can_delete = False
     fields = ("persona", "version", "tier", "slot", "nbytes", "hits", "misses", "cold_loads", "warm_swaps",
               "last_load_ms", "last_swap_ms", "updated_at")
-    readonly_fields = fields
     ordering = ("tier", "slot")
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(WorkerStatus)

@@ -34,7 +34,7 @@ def frequency(source: str, value: str) -> str:
 
 
 PARTS = {
-    "summary": f"""(SELECT json_build_object(
+    "summary": """(SELECT json_build_object(
             'totalCravings', count(*),
             'averageIntensity', coalesce(round(avg(intensity)::numeric, 2), 0),
             'averageResistance', coalesce(round(avg(resistance)::numeric, 2), 0),

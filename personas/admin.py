@@ -5,8 +5,8 @@ from django.db.models import Avg, Count, Q
 from django.utils import timezone
 from django.utils.html import format_html
 
+from crave.admin_base import ReadOnlyInline
 from crave.errors import ApplicationError
-
 from gpu.models import AdapterResidency
 from insights.models import Insight
 
@@ -15,28 +15,16 @@ from .models import Persona, PersonaVersion
 from .services import persona_train_enqueue
 
 
-class VersionInline(admin.TabularInline):
+class VersionInline(ReadOnlyInline):
     model = PersonaVersion
-    extra = 0
-    can_delete = False
     fields = ("version", "status", "source", "train_examples", "preference_pairs", "training_loss", "eval_loss",
               "baseline_eval_loss", "created_at")
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
-class ResidencyInline(admin.TabularInline):
+class ResidencyInline(ReadOnlyInline):
     model = AdapterResidency
-    extra = 0
-    can_delete = False
     fields = ("worker", "version", "tier", "slot", "nbytes", "hits", "misses", "last_load_ms", "last_swap_ms",
               "updated_at")
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Persona)

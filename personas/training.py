@@ -50,6 +50,28 @@ def collate(examples: list[tuple[list[int], list[int]]], pad_id: int) -> dict[st
     return {"input_ids": input_ids, "labels": labels, "attention_mask": mask}
 
 
+def run_steps(peft_model, tokenizer, examples, *, steps: int, batch_size: int, lr: float, rng: random.Random,
+              extra_loss: Callable[[], torch.Tensor] | None = None,
+              progress: Callable[[int, float], None] | None = None) -> list[float]:
+    """The optimisation loop both trainers share: random mini-batches of the examples, AdamW on the
+    adapter's parameters, plus an optional extra loss term (DPO) each step."""
+    optimizer = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=lr)
+    device = next(peft_model.parameters()).device
+    losses = []
+    for step in range(1, steps + 1):
+        batch = collate(rng.sample(examples, k=min(batch_size, len(examples))), tokenizer.pad_token_id)
+        loss = peft_model(**{k: v.to(device) for k, v in batch.items()}).loss
+        if extra_loss is not None:
+            loss = loss + extra_loss()
+        loss.backward()
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        losses.append(loss.item())
+        if progress:
+            progress(step, losses[-1])
+    return losses
+
+
 def train_lora(*, model, tokenizer, system_prompt: str, pairs: list[dict], rank: int, alpha: int,
                target_modules: list[str], out_dir: Path, steps: int = 40, batch_size: int = 4, lr: float = 1e-3,
                seed: int = 0, progress: Callable[[int, float], None] | None = None) -> TrainReport:
@@ -62,19 +84,9 @@ def train_lora(*, model, tokenizer, system_prompt: str, pairs: list[dict], rank:
     peft_model = get_peft_model(model, config)
     peft_model.train()
     examples = [encode_example(tokenizer, system_prompt, pair) for pair in pairs]
-    optimizer = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=lr)
-    device = next(peft_model.parameters()).device
-    started, losses = time.perf_counter(), []
-    for step in range(1, steps + 1):
-        batch = collate(rng.sample(examples, k=min(batch_size, len(examples))), tokenizer.pad_token_id)
-        batch = {k: v.to(device) for k, v in batch.items()}
-        loss = peft_model(**batch).loss
-        loss.backward()
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
-        losses.append(loss.item())
-        if progress:
-            progress(step, losses[-1])
+    started = time.perf_counter()
+    losses = run_steps(peft_model, tokenizer, examples, steps=steps, batch_size=batch_size, lr=lr, rng=rng,
+                       progress=progress)
     out_dir.mkdir(parents=True, exist_ok=True)
     peft_model.save_pretrained(str(out_dir), safe_serialization=True)
     return TrainReport(steps=steps, first_loss=losses[0], final_loss=sum(losses[-5:]) / len(losses[-5:]),
@@ -127,20 +139,10 @@ def train_from_feedback(*, peft_model, tokenizer, system_prompt: str, sft_pairs:
     rng = random.Random(seed)
     peft_model.train()
     examples = [encode_example(tokenizer, system_prompt, pair) for pair in sft_pairs]
-    optimizer = torch.optim.AdamW([p for p in peft_model.parameters() if p.requires_grad], lr=lr)
-    device = next(peft_model.parameters()).device
-    losses = []
-    for step in range(1, steps + 1):
-        batch = collate(rng.sample(examples, k=min(4, len(examples))), tokenizer.pad_token_id)
-        loss = peft_model(**{k: v.to(device) for k, v in batch.items()}).loss
-        if preferences:
-            loss = loss + dpo_loss(peft_model, tokenizer, system_prompt, rng.choice(preferences)).squeeze()
-        loss.backward()
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
-        losses.append(loss.item())
-        if progress:
-            progress(step, losses[-1])
+    extra = (lambda: dpo_loss(peft_model, tokenizer, system_prompt, rng.choice(preferences)).squeeze()) \
+        if preferences else None
+    losses = run_steps(peft_model, tokenizer, examples, steps=steps, batch_size=4, lr=lr, rng=rng,
+                       extra_loss=extra, progress=progress)
     out_dir.mkdir(parents=True, exist_ok=True)
     peft_model.save_pretrained(str(out_dir), safe_serialization=True)
     return sum(losses[-5:]) / len(losses[-5:])

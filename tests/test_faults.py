@@ -9,7 +9,6 @@ import urllib.request
 
 import pytest
 import redis
-from django.conf import settings
 
 from crave import localstack
 from personas.models import Persona

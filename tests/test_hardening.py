@@ -1,6 +1,5 @@
 """Isolation across every endpoint, throttling, privacy (export, erasure, logs), production checks."""
 import io
-import json
 import logging
 import os
 import subprocess

@@ -2,12 +2,12 @@
 the schema, for generated valid and invalid input on every operation."""
 import pytest
 import schemathesis
-from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi import checks
 from django.core import signals
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from rest_framework_simplejwt.tokens import RefreshToken
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi import checks
 
 from crave.wsgi import application
 from tests.factories import UserFactory

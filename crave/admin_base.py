@@ -1,0 +1,14 @@
+from django.contrib import admin
+
+
+class ReadOnlyInline(admin.TabularInline):
+    """Rows the system writes (residency, versions): staff read them, never edit them here."""
+
+    extra = 0
+    can_delete = False
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
