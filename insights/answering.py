@@ -14,7 +14,7 @@ from .analytics import craving_analytics
 from .context import NUMBER, build_context, guard_numbers, stats_text
 from .models import Insight
 from .periods import Window, user_zone
-from .retrieval import retrieve, subject, without_subject
+from .retrieval import BROAD, retrieve, subject, without_subject
 from .safety import CRISIS_RESPONSE, is_crisis, with_notice
 from .timeparse import parse_time
 
@@ -75,6 +75,8 @@ def compose(*, user, question: str, persona, generate, embed, count_tokens, now:
     context = build_context(analytics=analytics, retrieved=retrieved, count_tokens=count_tokens)
     retrieval_ms = (time.perf_counter() - started) * 1000
     facts = stats_text(analytics).split(". ")[0].replace("Statistics for", "From") + "."
+    # Patterns found by SQL are stated as found, whatever the model makes of them.
+    found = [p["statement"] for p in analytics["patterns"][:2]] if BROAD.search(question) else []
     if retrieved.abstain:
         answer = (f"I couldn't find any logged cravings about that, so I can't say anything about it from your "
                   f"data. {facts}")
@@ -84,7 +86,7 @@ def compose(*, user, question: str, persona, generate, embed, count_tokens, now:
         generated = guard_numbers(generate([{"role": "system", "content": system},
                                             {"role": "user", "content": f"Context:\n{context.text}\n\nQuestion: {question}"}]),
                                   allowed)
-        answer = f"{facts} {generated}".strip() if generated else facts
+        answer = " ".join([facts, *found, generated]).strip()
     safety = "notes_screened" if context.screened else ""
     if context.screened:
         answer += " Some of your notes mention something serious; if you are struggling, please reach out: " \

@@ -22,6 +22,8 @@ class Context:
     craving_ids: list[str] = field(default_factory=list)
     marker_ids: list[int] = field(default_factory=list)
     screened: int = 0
+    # Only the computed statistics: a generated figure must be one of them, not any number in a log line
+    # (days of the month and hours would let almost any small number through).
     allowed_numbers: set[str] = field(default_factory=set)
 
 
@@ -80,7 +82,6 @@ def build_context(*, analytics: dict, retrieved: Retrieved, count_tokens: Callab
             continue  # a shorter item further down may still fit
         lines.append(line)
         used += cost
-        ctx.allowed_numbers |= set(NUMBER.findall(line))
         if kind == "craving":
             ctx.craving_ids.append(str(item.uuid))
         else:
@@ -89,9 +90,16 @@ def build_context(*, analytics: dict, retrieved: Retrieved, count_tokens: Callab
     return ctx
 
 
-def guard_numbers(answer: str, allowed: set[str]) -> str:
-    """Drop sentences whose numbers are not in the context: a small model must not invent figures."""
-    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
-    kept = [s for s in sentences if all(n in allowed or n.rstrip("0").rstrip(".") in allowed
-                                        for n in NUMBER.findall(s))]
+def guard_numbers(answer: str, allowed: set[str], max_sentences: int = 3) -> str:
+    """Keep at most a few distinct sentences whose numbers are all in `allowed`: a small model must not
+    invent figures, and must not ramble."""
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", answer.strip()):
+        sentence = sentence.strip()
+        if not sentence or sentence in kept:
+            continue
+        if all(n in allowed or n.rstrip("0").rstrip(".") in allowed for n in NUMBER.findall(sentence)):
+            kept.append(sentence)
+        if len(kept) == max_sentences:
+            break
     return " ".join(kept).strip()
