@@ -137,7 +137,7 @@ def test_answer_numbers_match_the_statistics_and_sources_are_the_users(owner, hi
     payload = compose(user=owner, question="Why do I crave sugar in the evening?", persona=None, generate=invent,
                       embed=get_provider().embed, count_tokens=lambda t: len(t.split()), now=NOW)
     assert "97%" not in payload["answer"] and "Evenings look hard" in payload["answer"]
-    assert "logged in the evening" in payload["answer"]  # the SQL-found pattern, stated as found
+    assert "of your cravings in this period were logged in the" in payload["answer"]  # SQL-found, as found
     stats = payload["sources"]["stats"]
     assert f"{stats['totalCravings']} cravings" in payload["answer"]
     owned = {str(u) for u in owner.cravings.values_list("uuid", flat=True)}
