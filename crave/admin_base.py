@@ -12,3 +12,10 @@ class ReadOnlyInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+
+class SystemWrittenAdmin(admin.ModelAdmin):
+    """Tables the workers write (heartbeats, residency, insights): staff inspect them, nobody adds rows."""
+
+    def has_add_permission(self, request):
+        return False

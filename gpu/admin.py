@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 
-from crave.admin_base import ReadOnlyInline
+from crave.admin_base import ReadOnlyInline, SystemWrittenAdmin
 
 from .memory import gpu_memory, process_rss
 from .models import AdapterResidency, WorkerStatus
@@ -20,7 +20,7 @@ class ResidencyInline(ReadOnlyInline):
 
 
 @admin.register(WorkerStatus)
-class WorkerStatusAdmin(admin.ModelAdmin):
+class WorkerStatusAdmin(SystemWrittenAdmin):
     list_display = ("hostname", "device", "base_model", "gpu_used", "gpu_total", "rss", "slot_count", "slots",
                     "cpu_cache", "seen")
     readonly_fields = [f.name for f in WorkerStatus._meta.fields]
@@ -60,7 +60,7 @@ class WorkerStatusAdmin(admin.ModelAdmin):
 
 
 @admin.register(AdapterResidency)
-class AdapterResidencyAdmin(admin.ModelAdmin):
+class AdapterResidencyAdmin(SystemWrittenAdmin):
     list_display = ("persona", "version", "worker", "tier", "slot", "bytes", "hits", "misses", "cold_loads",
                     "warm_swaps", "last_load_ms", "last_swap_ms", "updated_at")
     list_filter = ("tier", "worker")

@@ -19,6 +19,7 @@ from .models import AdapterResidency, WorkerStatus
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _serving: "Serving | None" = None
+HEARTBEAT_SECONDS = 30
 
 
 class Serving:
@@ -37,6 +38,13 @@ class Serving:
         log.info("persona engine ready: %d slots x %d B (budget %d B) on %s", self.engine.slots_total,
                  self.engine.slot_nbytes, budget, loaded.device)
         self.record()
+        threading.Thread(target=self.heartbeat, name="residency-heartbeat", daemon=True).start()
+
+    def heartbeat(self, every: float = HEARTBEAT_SECONDS) -> None:
+        """Live memory in the admin even while no request comes in."""
+        while True:
+            time.sleep(every)
+            self.record()
 
     def record_soon(self) -> None:
         """At most one write a second; a burst of batches gets a trailing write so the last state lands."""

@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from crave.admin_base import SystemWrittenAdmin
+
 from .models import Insight, Summary, TrendMarker
 
 
 @admin.register(Insight)
-class InsightAdmin(admin.ModelAdmin):
+class InsightAdmin(SystemWrittenAdmin):
     list_display = ("created_at", "user", "persona", "status", "safety", "context_tokens")
     list_filter = ("status", "safety", "persona")
     search_fields = ("user__email",)
@@ -14,7 +16,7 @@ class InsightAdmin(admin.ModelAdmin):
 
 
 @admin.register(TrendMarker)
-class TrendMarkerAdmin(admin.ModelAdmin):
+class TrendMarkerAdmin(SystemWrittenAdmin):
     list_display = ("period_start", "kind", "user", "text")
     list_filter = ("kind",)
     search_fields = ("user__email",)
@@ -27,7 +29,7 @@ class TrendMarkerAdmin(admin.ModelAdmin):
 
 
 @admin.register(Summary)
-class SummaryAdmin(admin.ModelAdmin):
+class SummaryAdmin(SystemWrittenAdmin):
     list_display = ("period_start", "user", "text")
     search_fields = ("user__email",)
     list_select_related = ("user",)
