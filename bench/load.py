@@ -24,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from common import bench_database  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results" / "load.json"
 
 POST_LUA = r"""
@@ -76,10 +78,9 @@ def main() -> None:
 
     from crave import localstack
 
-    server, url = localstack.start_postgres(localstack.LOCAL / "bench" / "pgdata", database="crave_load")
-    localstack.running["postgres"] = server
-    os.environ["DATABASE_URL"] = url
-    localstack.ensure_services(profile="bench")
+    server = bench_database("crave_load", setup_django=False)  # the server under test is a subprocess
+    if server is None:
+        sys.exit("bench/load.py measures pgbench on the project-local PostgreSQL: unset BENCH_DATABASE_URL")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DJANGO_DEBUG": "0",
            "DJANGO_ALLOWED_HOSTS": "127.0.0.1", "THROTTLE_AUTH": "100000/min", "THROTTLE_AI": "100000/min"}
     manage = [sys.executable, "manage.py"]

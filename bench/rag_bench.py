@@ -27,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from common import bench_database  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results" / "rag_bench.json"
 EST = timezone(timedelta(hours=-5))
 TODAY = date(2026, 11, 24)
@@ -159,23 +161,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
-    from crave import localstack
-
-    server, _ = localstack.start_postgres(localstack.LOCAL / "bench" / "pgdata", database="crave_rag_bench")
-    localstack.running["postgres"] = server
-    os.environ["DATABASE_URL"] = server.get_uri("crave_rag_bench")
-    localstack.ensure_services(profile="bench")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "crave.settings.dev"
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    bench_database("crave_rag_bench")
     from tqdm import tqdm
 
     from accounts.models import User
+    from crave import localstack
     from cravings.models import Craving
     from cravings.services import craving_create
     from gpu.base_model import load_base_model

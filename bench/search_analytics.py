@@ -27,6 +27,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
+from common import bench_database
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,25 +42,9 @@ EMOTIONS = ["Hungry", "Angry", "Lonely", "Tired", "Happy", "Sad", "Anxious", "Bo
 
 
 def setup_django() -> None:
-    from crave import localstack
-
-    if os.environ.get("BENCH_DATABASE_URL"):
-        os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
-    else:
-        server, _ = localstack.start_postgres(localstack.LOCAL / "bench" / "pgdata", database="crave_bench")
-        localstack.running["postgres"] = server
-        os.environ["DATABASE_URL"] = server.get_uri("crave_bench")
-    localstack.ensure_services(profile="bench")  # Redis, for the cache the web stack touches
-    os.environ["DJANGO_SETTINGS_MODULE"] = "crave.settings.dev"
     os.environ["DJANGO_DEBUG"] = "0"
     os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver"
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    bench_database("crave_bench")
 
 
 # --- binary COPY encoding --------------------------------------------------------------------------

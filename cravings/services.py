@@ -124,7 +124,7 @@ def cravings_sync(*, user, items: list[dict]) -> list[SyncResult]:
         else:
             results.append(SyncResult(current.uuid, "unchanged", current))
     embedding_schedule(new_ids)
-    if new_ids or any(r.status == "updated" for r in results):
+    if new_ids:  # updates bumped it already, in craving_update
         user_data_changed(user.id)
     return results
 

@@ -88,7 +88,9 @@ def load_base_model(name: str | None = None, *, device: str | None = None) -> Lo
     dtype = torch.float32 if device == "cpu" else getattr(torch, settings.BASE_MODEL_GPU_DTYPE)
     kwargs = {"dtype": dtype}
     if device != "cpu" and settings.BASE_MODEL_QUANTIZATION in ("4bit", "8bit"):
-        from transformers import BitsAndBytesConfig  # needs bitsandbytes on the GPU image
+        from transformers import (
+            BitsAndBytesConfig,  # needs bitsandbytes on the GPU image
+        )
 
         bits = settings.BASE_MODEL_QUANTIZATION
         kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=bits == "4bit", load_in_8bit=bits == "8bit",

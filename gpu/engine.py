@@ -198,13 +198,17 @@ class PersonaEngine:
             outputs += self.generate_group(group, exact_tokens)
         return outputs
 
+    def prepare(self, requests: list[Request]):
+        """Slots for every row (activating as needed) and the left-padded prompts. Call under self.lock."""
+        keep = {r.adapter for r in requests if r.adapter}
+        slot_ids = [self.activate(r.adapter, keep) for r in requests]
+        prompts = [self.tokenizer.apply_chat_template(r.messages, add_generation_prompt=True, tokenize=False)
+                   for r in requests]
+        return slot_ids, self.tokenizer(prompts, return_tensors="pt", padding=True).to(self.device)
+
     def generate_group(self, requests: list[Request], exact_tokens: bool = False) -> list[str]:
         with self.lock:  # one batch on the device at a time; activation and forward stay consistent
-            keep = {r.adapter for r in requests if r.adapter}
-            slot_ids = [self.activate(r.adapter, keep) for r in requests]
-            prompts = [self.tokenizer.apply_chat_template(r.messages, add_generation_prompt=True, tokenize=False)
-                       for r in requests]
-            encoded = self.tokenizer(prompts, return_tensors="pt", padding=True).to(self.device)
+            slot_ids, encoded = self.prepare(requests)
             with slots_for_batch(self.model, slot_ids):
                 longest = max(r.max_new_tokens for r in requests)
                 generated = self.model.generate(
@@ -217,11 +221,7 @@ class PersonaEngine:
     def logits(self, requests: list[Request]) -> torch.Tensor:
         """Next-token logits of the last prompt position per request (for correctness checks)."""
         with self.lock, torch.inference_mode():
-            keep = {r.adapter for r in requests if r.adapter}
-            slot_ids = [self.activate(r.adapter, keep) for r in requests]
-            prompts = [self.tokenizer.apply_chat_template(r.messages, add_generation_prompt=True, tokenize=False)
-                       for r in requests]
-            encoded = self.tokenizer(prompts, return_tensors="pt", padding=True).to(self.device)
+            slot_ids, encoded = self.prepare(requests)
             # Left padding: positions count real tokens only, as generate() does.
             positions = (encoded["attention_mask"].cumsum(-1) - 1).clamp(min=0)
             with slots_for_batch(self.model, slot_ids):

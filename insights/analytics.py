@@ -10,16 +10,18 @@ from .patterns import detect_patterns
 from .periods import Window
 
 RESISTED = "resistance > 7"  # the iOS app's rule
+# The wall-clock time a craving was logged at, from its own UTC offset (shared with insights/markers.py).
+LOCAL_TS = "((occurred_at AT TIME ZONE 'UTC') + make_interval(mins => utc_offset_minutes))"
 
 # The user's rows in the window, with the wall-clock time they were logged at.
 BASE = f"""
 WITH w AS (
     SELECT intensity, resistance, emotions, people, location, occurred_at,
            lower(btrim(trigger)) AS trigger, {RESISTED} AS resisted,
-           (occurred_at AT TIME ZONE 'UTC') + make_interval(mins => utc_offset_minutes) AS local_ts
+           {LOCAL_TS} AS local_ts
     FROM cravings_craving
     WHERE user_id = %(user_id)s AND occurred_at >= %(low)s AND occurred_at < %(high)s
-      AND ((occurred_at AT TIME ZONE 'UTC') + make_interval(mins => utc_offset_minutes))::date
+      AND {LOCAL_TS}::date
           BETWEEN %(start)s AND %(end)s
 )
 """

@@ -51,10 +51,9 @@ def crisis_payload() -> dict:
             "context_tokens": 0}
 
 
-def analytics_for(user, tf, today) -> dict:
+def analytics_for(user, tf, today, zone_name: str) -> dict:
     start = tf.start or today - timedelta(days=29)
     end = tf.end or today
-    _, zone_name = user_zone(user)
     return craving_analytics(user=user, window=Window("question", start, end, zone_name))
 
 
@@ -63,7 +62,7 @@ def compose(*, user, question: str, persona, generate, embed, count_tokens, now:
     if is_crisis(question):
         return crisis_payload()
     now = now or datetime.now(timezone.utc)
-    zone, _ = user_zone(user)
+    zone, zone_name = user_zone(user)
     today = now.astimezone(zone).date()
     tf = parse_time(question, today)
     started = time.perf_counter()
@@ -71,7 +70,7 @@ def compose(*, user, question: str, persona, generate, embed, count_tokens, now:
     vectors = embed([question, without_subject(question, topic)] if topic else [question])
     retrieved = retrieve(user=user, question=question, query_vector=vectors[0], tf=tf, now=now,
                          null_vector=vectors[1] if topic else None)
-    analytics = analytics_for(user, tf, today)
+    analytics = analytics_for(user, tf, today, zone_name)
     context = build_context(analytics=analytics, retrieved=retrieved, count_tokens=count_tokens)
     retrieval_ms = (time.perf_counter() - started) * 1000
     facts = stats_text(analytics).split(". ")[0].replace("Statistics for", "From") + "."

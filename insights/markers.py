@@ -8,25 +8,25 @@ from datetime import date, timedelta
 
 from django.db import connection, transaction
 
+from .analytics import LOCAL_TS
 from .models import TrendMarker
 
-LOCAL = "((occurred_at AT TIME ZONE 'UTC') + make_interval(mins => utc_offset_minutes))"
-DAYPART = (f"CASE WHEN extract(hour FROM {LOCAL}) < 5 THEN 'night' WHEN extract(hour FROM {LOCAL}) < 12 "
-           f"THEN 'morning' WHEN extract(hour FROM {LOCAL}) < 18 THEN 'afternoon' ELSE 'evening' END")
+DAYPART = (f"CASE WHEN extract(hour FROM {LOCAL_TS}) < 5 THEN 'night' WHEN extract(hour FROM {LOCAL_TS}) < 12 "
+           f"THEN 'morning' WHEN extract(hour FROM {LOCAL_TS}) < 18 THEN 'afternoon' ELSE 'evening' END")
 
 PERIODS_SQL = f"""
-SELECT date_trunc(%(unit)s, {LOCAL})::date AS period, count(*) AS n,
+SELECT date_trunc(%(unit)s, {LOCAL_TS})::date AS period, count(*) AS n,
        round(avg(intensity)::numeric, 1) AS intensity, round(avg(resistance)::numeric, 1) AS resistance,
        round(100.0 * count(*) FILTER (WHERE resistance > 7) / count(*)) AS resisted_pct,
        md5(string_agg(id::text || ':' || extract(epoch FROM updated_at)::text, ',' ORDER BY id)) AS digest
 FROM cravings_craving WHERE user_id = %(user_id)s GROUP BY 1 ORDER BY 1
 """
 TOP_SQL = {
-    "triggers": f"""SELECT date_trunc(%(unit)s, {LOCAL})::date, lower(btrim(trigger)), count(*) FROM cravings_craving
+    "triggers": f"""SELECT date_trunc(%(unit)s, {LOCAL_TS})::date, lower(btrim(trigger)), count(*) FROM cravings_craving
                     WHERE user_id = %(user_id)s AND btrim(trigger) <> '' GROUP BY 1, 2""",
-    "emotions": f"""SELECT date_trunc(%(unit)s, {LOCAL})::date, e, count(*) FROM cravings_craving, unnest(emotions) e
+    "emotions": f"""SELECT date_trunc(%(unit)s, {LOCAL_TS})::date, e, count(*) FROM cravings_craving, unnest(emotions) e
                     WHERE user_id = %(user_id)s GROUP BY 1, 2""",
-    "dayparts": f"""SELECT date_trunc(%(unit)s, {LOCAL})::date, {DAYPART}, count(*) FROM cravings_craving
+    "dayparts": f"""SELECT date_trunc(%(unit)s, {LOCAL_TS})::date, {DAYPART}, count(*) FROM cravings_craving
                     WHERE user_id = %(user_id)s GROUP BY 1, 2""",
 }
 

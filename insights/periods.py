@@ -21,10 +21,16 @@ class Window:
 
     @property
     def utc_bounds(self) -> tuple[datetime, datetime]:
-        """A superset in UTC (offsets span -12h..+14h) so the (user, occurred_at) index narrows the scan."""
-        low = datetime.combine(self.start, datetime.min.time(), timezone.utc) - timedelta(hours=15)
-        high = datetime.combine(self.end + timedelta(days=1), datetime.min.time(), timezone.utc) + timedelta(hours=15)
-        return low, high
+        return utc_superset(self.start, self.end)
+
+
+def utc_superset(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
+    """UTC bounds that surely contain local days start..end (offsets span -12h..+14h), so the
+    (user, occurred_at) index narrows the scan; the exact local-day test follows in SQL."""
+    low = datetime.combine(start, datetime.min.time(), timezone.utc) - timedelta(hours=15) if start else None
+    high = (datetime.combine(end + timedelta(days=1), datetime.min.time(), timezone.utc) + timedelta(hours=15)
+            if end else None)
+    return low, high
 
 
 def user_zone(user) -> tuple[tzinfo, str]:

@@ -21,6 +21,7 @@ from pgvector.django import CosineDistance
 from cravings.models import Craving
 
 from .models import TrendMarker
+from .periods import utc_superset
 from .timeparse import TimeFilter
 
 CANDIDATES = 200
@@ -85,17 +86,9 @@ def local_time():
                              output_field=DateTimeField())
 
 
-def utc_bounds(tf: TimeFilter) -> tuple[datetime | None, datetime | None]:
-    """A superset in UTC (offsets span -12h..+14h); the exact local-day test follows in SQL."""
-    low = datetime.combine(tf.start, datetime.min.time(), timezone.utc) - timedelta(hours=15) if tf.start else None
-    high = (datetime.combine(tf.end + timedelta(days=1), datetime.min.time(), timezone.utc) + timedelta(hours=15)
-            if tf.end else None)
-    return low, high
-
-
 def candidates(*, user, query_vector: list[float], tf: TimeFilter, limit: int = CANDIDATES) -> list[Craving]:
     qs = Craving.objects.filter(user=user, embedding__isnull=False).defer("embedding")
-    low, high = utc_bounds(tf)
+    low, high = utc_superset(tf.start, tf.end)
     if low:
         qs = qs.filter(occurred_at__gte=low)
     if high:

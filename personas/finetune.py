@@ -14,7 +14,7 @@ from insights.models import Feedback
 from insights.safety import NOTICE
 
 from .models import Persona, PersonaStatus, PersonaVersion
-from .services import _train_lock, next_version
+from .services import next_version, train_lock
 from .training import eval_loss, read_pairs, train_from_feedback
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def persona_finetune(*, persona: Persona, steps: int = 30, progress=None) -> Per
             Persona.objects.filter(id=persona.id).update(training_progress=round(step / steps, 3))
 
     try:
-        with _train_lock:
+        with train_lock:
             loaded = load_base_model()
             model = PeftModel.from_pretrained(loaded.model, persona.adapter_path, is_trainable=True)
             baseline = eval_loss(model, loaded.tokenizer, persona.system_prompt, holdout)

@@ -18,7 +18,7 @@ from .models import Persona, PersonaStatus, PersonaVersion
 
 log = logging.getLogger(__name__)
 # One training at a time per process: two would only split the same cores (or GPU) and double memory.
-_train_lock = threading.Lock()
+train_lock = threading.Lock()
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
@@ -67,7 +67,7 @@ def persona_train(*, persona: Persona, steps: int = 40,
             last_saved[0] = fraction
 
     try:
-        with _train_lock:
+        with train_lock:
             loaded = load_base_model(device=None)
             report = train_lora(model=loaded.model, tokenizer=loaded.tokenizer, system_prompt=persona.system_prompt,
                                 pairs=pairs, rank=persona.rank, alpha=persona.alpha,

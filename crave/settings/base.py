@@ -58,11 +58,18 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {"default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/crave")}
-# A database that restarts must not leave requests hanging on a dead socket.
-DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+
+def database(url: str) -> dict:
+    config = env.db_url_config(url)
+    # A database that restarts must not leave requests hanging on a dead socket.
+    config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    config["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
+    config["CONN_HEALTH_CHECKS"] = True
+    return config
+
+
+DATABASES = {"default": database(env("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/crave"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

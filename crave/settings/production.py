@@ -2,7 +2,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import env
+from .base import database, env
 
 
 def required(name: str) -> str:
@@ -15,10 +15,7 @@ def required(name: str) -> str:
 DEBUG = False
 SECRET_KEY = required("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[]) or [required("DJANGO_ALLOWED_HOSTS")]
-DATABASES = {"default": env.db("DATABASE_URL", default=required("DATABASE_URL"))}
-DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
-DATABASES["default"]["CONN_MAX_AGE"] = 60
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASES = {"default": database(required("DATABASE_URL"))}
 GOOGLE_IOS_CLIENT_ID = required("GOOGLE_IOS_CLIENT_ID")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
