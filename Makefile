@@ -32,7 +32,7 @@ bench: $(STAMP)
 	$(PY) bench/bandit_bench.py
 	$(PY) bench/search_analytics.py
 	$(PY) bench/lora_swap.py
-	$(PY) bench/rag_bench.py
+	$(PY) bench/answer_bench.py
 	command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(PY) bench/load.py
 

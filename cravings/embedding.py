@@ -13,6 +13,7 @@ from django.utils import timezone
 from gpu.embeddings import EmbeddingError, get_provider
 
 from .models import Craving, EmbeddingStatus
+from .services import users_data_changed
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +37,14 @@ def cravings_embed(*, craving_ids: list[int], batch_size: int | None = None) -> 
         rows = list(
             Craving.objects.select_for_update(skip_locked=True)
             .filter(pending, id__in=craving_ids)
-            .only("id", "description", "trigger", "embedding_attempts")[:batch_size]
+            .only("id", "user_id", "description", "trigger", "embedding_attempts")[:batch_size]
         )
         if len(rows) < batch_size:
             rows += list(
                 Craving.objects.select_for_update(skip_locked=True)
                 .filter(pending).exclude(id__in=[r.id for r in rows])
                 .order_by("created_at")
-                .only("id", "description", "trigger", "embedding_attempts")[: batch_size - len(rows)]
+                .only("id", "user_id", "description", "trigger", "embedding_attempts")[: batch_size - len(rows)]
             )
         if not rows:
             return EmbedReport(0, 0)
@@ -60,6 +61,8 @@ def cravings_embed(*, craving_ids: list[int], batch_size: int | None = None) -> 
                 row.embedding_error = ""
                 row.embedded_at = now
             Craving.objects.bulk_update(rows, ["embedding", "embedding_status", "embedding_error", "embedded_at"])
+            # Answers match subjects by these vectors: one cached before they landed must miss now.
+            users_data_changed({row.user_id for row in rows})
             return EmbedReport(len(rows), 0)
     # Raised after the failure bookkeeping has committed.
     raise EmbeddingUnavailable(f"{failed} row(s) failed to embed: {error}") from error

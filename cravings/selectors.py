@@ -48,3 +48,11 @@ def craving_search(*, user, query_vector: list[float], limit: int = 10, **filter
         .annotate(distance=CosineDistance("embedding", query_vector))
         .order_by("distance", "-occurred_at")[:limit]
     )
+
+
+def craving_triggers(*, user, limit: int = 500) -> list[str]:
+    """The distinct triggers a user has written, lower-cased (what an answer may quote of theirs)."""
+    from django.db.models.functions import Lower, Trim
+
+    return list(Craving.objects.filter(user=user).exclude(trigger="").annotate(t=Lower(Trim("trigger")))
+                .values_list("t", flat=True).distinct()[:limit])

@@ -17,9 +17,14 @@ EMBEDDED_FIELDS = {"description", "trigger"}
 
 
 def user_data_changed(user_id: int) -> None:
+    users_data_changed({user_id})
+
+
+def users_data_changed(user_ids: set[int]) -> None:
+    """Bump each user's data version: every cached answer about their logs misses from now on."""
     from accounts.models import User
 
-    User.objects.filter(id=user_id).update(data_version=F("data_version") + 1)
+    User.objects.filter(id__in=user_ids).update(data_version=F("data_version") + 1)
 
 
 def embedding_enqueue(craving_ids: list[int]) -> bool:

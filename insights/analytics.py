@@ -8,16 +8,21 @@ from django.db import connection
 
 from .patterns import detect_patterns
 from .periods import Window
+from .vocabulary import RESISTED_SQL
 
-RESISTED = "resistance > 7"  # the iOS app's rule
-# The wall-clock time a craving was logged at, from its own UTC offset (shared with insights/markers.py).
-LOCAL_TS = "((occurred_at AT TIME ZONE 'UTC') + make_interval(mins => utc_offset_minutes))"
+def local_ts(alias: str = "") -> str:
+    """The wall-clock time a craving was logged at, from its own UTC offset: one SQL expression for
+    analytics, markers and answers (`alias` is the table's, e.g. "c.")."""
+    return f"(({alias}occurred_at AT TIME ZONE 'UTC') + make_interval(mins => {alias}utc_offset_minutes))"
+
+
+LOCAL_TS = local_ts()
 
 # The user's rows in the window, with the wall-clock time they were logged at.
 BASE = f"""
 WITH w AS (
     SELECT intensity, resistance, emotions, people, location, occurred_at,
-           lower(btrim(trigger)) AS trigger, {RESISTED} AS resisted,
+           lower(btrim(trigger)) AS trigger, {RESISTED_SQL} AS resisted,
            {LOCAL_TS} AS local_ts
     FROM cravings_craving
     WHERE user_id = %(user_id)s AND occurred_at >= %(low)s AND occurred_at < %(high)s

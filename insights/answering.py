@@ -1,34 +1,46 @@
-"""Answering a question about the user's own cravings, on the gpu worker: screen, retrieve, build the
-context, generate with the persona, keep only numbers that the context holds, cite sources."""
+"""Answering a question about the user's own cravings, on the gpu worker, top to bottom:
+
+1. screen: crisis language gets crisis resources and nothing else (insights/safety.py);
+2. understand: intent, subject, conditions and time window (insights/understanding.py);
+3. compute: the figures that answer it, in SQL over the subject's logs (insights/findings.py);
+4. say: plain sentences from those figures, the first one answering the question (insights/wording.py);
+5. voice: the persona adds a sentence or two, and the guard keeps only sentences whose every claim the
+   computed answer makes (insights/guard.py). When nothing survives, the computed answer stands alone.
+"""
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from django.core.cache import cache
 from django.utils import timezone as dj_timezone
 
-from .analytics import craving_analytics
-from .context import NUMBER, build_context, guard_numbers, stats_text
+from cravings.selectors import craving_triggers
+
+from .findings import compute
+from .guard import claims_of, guard, repeats, sentences_of
 from .models import Insight
-from .periods import Window, user_zone
-from .retrieval import BROAD, retrieve, subject, without_subject
-from .safety import CRISIS_RESPONSE, is_crisis, with_notice
-from .timeparse import parse_time
+from .periods import user_zone
+from .safety import CRISIS_RESPONSE, NOTES_RESOURCE, is_crisis, with_notice
+from .scope import SubjectMatch
+from .understanding import Question, understand
+from .wording import sentences
 
 log = logging.getLogger(__name__)
 CACHE_SECONDS = 24 * 3600
-ANSWER_RULES = ("Answer the user's question in 2-4 short sentences using only the context. Use only numbers "
-                "that appear in the context. If the context does not answer it, say so. Do not give medical "
-                "advice, diagnoses or treatment.")
+PERSONA_TOKENS = 96  # the key sentence again, in the persona's voice, and its touch
+RULES = ("Never add numbers, days, times, places, people or facts that the answer above does not state. "
+         "No medical advice.")
 
 
-def cache_key(*, user, question: str, persona) -> str:
-    """The user's data version is part of the key: any new or edited log makes every cached answer miss."""
+def cache_key(*, user, question: str, persona, today) -> str:
+    """Keyed on the user's data version (any new, edited or newly embedded log misses), the persona
+    version and the user's local date ("yesterday" means another day tomorrow)."""
     slug, version = (persona.slug, persona.version) if persona else ("", 0)
-    raw = f"{user.id}:{user.data_version}:{slug}:{version}:{' '.join(question.lower().split())}"
+    raw = f"{user.id}:{user.data_version}:{slug}:{version}:{today}:{' '.join(question.lower().split())}"
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -47,58 +59,99 @@ def remember(key: str, payload: dict) -> None:
 
 
 def crisis_payload() -> dict:
-    return {"answer": CRISIS_RESPONSE, "safety": "crisis", "sources": {"cravings": [], "markers": []},
-            "context_tokens": 0}
+    return {"answer": CRISIS_RESPONSE, "safety": "crisis", "finding": None,
+            "sources": {"cravings": [], "markers": []}, "context_tokens": 0}
 
 
-def analytics_for(user, tf, today, zone_name: str) -> dict:
-    start = tf.start or today - timedelta(days=29)
-    end = tf.end or today
-    return craving_analytics(user=user, window=Window("question", start, end, zone_name))
+def local_now(user, now: datetime | None = None) -> datetime:
+    zone, _ = user_zone(user)
+    return (now or datetime.now(timezone.utc)).astimezone(zone).replace(tzinfo=None)
 
 
-def compose(*, user, question: str, persona, generate, embed, count_tokens, now: datetime | None = None) -> dict:
-    """The answer payload; `generate(messages) -> str`, `embed(texts)`, `count_tokens(text)` come from the worker."""
+def matches(question: Question, embed) -> tuple[SubjectMatch | None, SubjectMatch | None]:
+    """The subject and the association's other subject, with their words embedded in one call."""
+    subjects = [s for s in (question.subject, question.other.subject if question.other else None) if s]
+    vectors = embed([s.text for s in subjects]) if subjects else []
+    found = [SubjectMatch(s, tuple(v)) for s, v in zip(subjects, vectors, strict=True)]
+    main = found.pop(0) if question.subject else None
+    return main, (found[0] if found else None)
+
+
+def screened(said: list[str]) -> tuple[list[str], bool]:
+    """Quoted user text (a trigger) with crisis language is not repeated."""
+    hit = False
+    out = []
+    for sentence in said:
+        for quote in re.findall(r"“([^”]*)”", sentence):
+            if is_crisis(quote):
+                sentence, hit = sentence.replace(f"“{quote}”", "a note I won't repeat here"), True
+        out.append(sentence)
+    return out, hit
+
+
+def prompt_for(question: str, answer: str) -> str:
+    """What a persona adapter reads, in training (personas/examples.py) and in serving alike."""
+    return f"Question: {question}\nFacts: {answer}\nAnswer in your voice, keeping every figure."
+
+
+def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
+    """What the persona reads: its system prompt and the computed answer as facts (the prompt its adapter
+    was trained on, personas/examples.py)."""
+    system = (persona.system_prompt if persona else "You are CRAVE's assistant.") + " " + RULES
+    return [{"role": "system", "content": system}, {"role": "user", "content": prompt_for(question, answer)}]
+
+
+def key_claims(answer: str, triggers: list[str]) -> set:
+    """What the answer's first sentence states: a persona's answer must keep all of it."""
+    said = sentences_of(answer)
+    return {c for c in claims_of(said[0], triggers) if c[0] != "direction"} if said else set()
+
+
+def composed(answer: str, kept: list[str], triggers: list[str]) -> str:
+    """The persona's guarded words when they keep every figure and value of the key sentence; otherwise
+    the computed answer, followed by whichever persona sentences add something new."""
+    if kept and key_claims(answer, triggers) <= claims_of(" ".join(kept), triggers):
+        return " ".join(kept)
+    said = sentences_of(answer)
+    return " ".join([answer, *(s for s in kept if not repeats(s, said))]).strip()
+
+
+def compose(*, user, question: str, persona, generate, embed, now: datetime | None = None, **_) -> dict:
+    """The answer payload. `generate(messages) -> str` and `embed(texts)` come from the worker."""
     if is_crisis(question):
         return crisis_payload()
-    now = now or datetime.now(timezone.utc)
-    zone, zone_name = user_zone(user)
-    today = now.astimezone(zone).date()
-    tf = parse_time(question, today)
     started = time.perf_counter()
-    topic = subject(question)
-    vectors = embed([question, without_subject(question, topic)] if topic else [question])
-    retrieved = retrieve(user=user, question=question, query_vector=vectors[0], tf=tf, now=now,
-                         null_vector=vectors[1] if topic else None)
-    analytics = analytics_for(user, tf, today, zone_name)
-    context = build_context(analytics=analytics, retrieved=retrieved, count_tokens=count_tokens)
-    retrieval_ms = (time.perf_counter() - started) * 1000
-    facts = stats_text(analytics).split(". ")[0].replace("Statistics for", "From") + "."
-    # Patterns found by SQL are stated as found, whatever the model makes of them.
-    found = [p["statement"] for p in analytics["patterns"][:2]] if BROAD.search(question) else []
-    if retrieved.abstain:
-        answer = (f"I couldn't find any logged cravings about that, so I can't say anything about it from your "
-                  f"data. {facts}")
-    else:
-        system = (persona.system_prompt if persona else "You are CRAVE's assistant.") + " " + ANSWER_RULES
-        allowed = context.allowed_numbers | set(NUMBER.findall(question))
-        generated = guard_numbers(generate([{"role": "system", "content": system},
-                                            {"role": "user", "content": f"Context:\n{context.text}\n\nQuestion: {question}"}]),
-                                  allowed)
-        answer = " ".join([facts, *found, generated]).strip()
-    safety = "notes_screened" if context.screened else ""
-    if context.screened:
-        answer += " Some of your notes mention something serious; if you are struggling, please reach out: " \
-                  "in the US call or text 988, or find a free line at findahelpline.com."
-    return {"answer": answer, "safety": safety, "context_tokens": context.tokens, "retrieval_ms": round(retrieval_ms, 1),
-            "sources": {"cravings": context.craving_ids, "markers": context.marker_ids,
-                        "stats": {k: analytics[k] for k in ("period", "totalCravings", "averageIntensity",
-                                                            "totalResisted", "successRate")}}}
+    moment = local_now(user, now)
+    understood = understand(question, today=moment.date(), now=moment, embed=embed)
+    match, other = matches(understood, embed)
+    finding = compute(question=understood, user_id=user.id, now=moment, match=match,
+                      condition_matches=[None] * len(understood.conditions), other_match=other)
+    said, hit = screened(sentences(finding, understood, moment.date()))
+    answer = " ".join(said)
+    compute_ms = (time.perf_counter() - started) * 1000
+    kept, dropped, tokens, triggers = [], [], 0, []
+    if finding.status in ("answered", "too_little_data", "none_in_window"):
+        # The persona's sentences that survive the guard, and the ones it dropped.
+        messages = persona_prompt(persona=persona, question=understood.text, answer=answer)
+        counter = getattr(generate, "count_tokens", None)
+        tokens = counter(" ".join(m["content"] for m in messages)) if counter else 0
+        triggers = craving_triggers(user=user)
+        kept, dropped = guard(generate(messages), answer=answer, triggers=triggers)
+    text = composed(answer, kept, triggers) if kept else answer
+    if hit:
+        text += " " + NOTES_RESOURCE
+    record = finding.as_dict() | {"question": {"intent": understood.intent, "decidedBy": understood.decided_by,
+                                               "strongest": understood.strongest}}
+    return {"answer": text, "computed": answer, "safety": "notes_screened" if hit else "",
+            "finding": record, "generated": {"kept": kept, "dropped": dropped},
+            "context_tokens": tokens, "compute_ms": round(compute_ms, 1),
+            "sources": {"cravings": finding.sources, "markers": []}}
 
 
 def insight_finish(insight: Insight, payload: dict) -> Insight:
     insight.answer = with_notice(payload["answer"])
     insight.safety = payload.get("safety", "")
+    insight.finding = payload.get("finding")
     insight.sources = payload.get("sources", {})
     insight.context_tokens = payload.get("context_tokens", 0)
     insight.status = Insight.Status.DONE

@@ -13,6 +13,7 @@ from crave.throttling import ScopedThrottle
 
 from .analytics import craving_analytics
 from .dashboard import LINK_MAX_AGE, dashboard_link_token
+from .intents import INTENTS
 from .models import Insight, Summary, TrendMarker
 from .periods import PERIOD_DAYS, analytics_window
 from .services import feedback_give, insight_request, insight_wait
@@ -50,13 +51,38 @@ class DashboardLinkApi(APIView):
         return Response({"url": request.build_absolute_uri(path), "expiresIn": LINK_MAX_AGE})
 
 
+class WindowSerializer(serializers.Serializer):
+    start = serializers.CharField(allow_null=True, help_text="Local wall-clock time, inclusive (null: no start).")
+    end = serializers.CharField(allow_null=True, help_text="Local wall-clock time, exclusive (null: no end).")
+    hours = serializers.ListField(child=serializers.IntegerField(), help_text="Local hours the question kept.")
+    weekdays = serializers.ListField(child=serializers.IntegerField(), help_text="ISO weekdays (1 = Monday).")
+    label = serializers.CharField(help_text="How the answer names the window.")
+    compare = serializers.JSONField(allow_null=True, help_text="The window a comparison was made against.")
+
+
+class FindingSerializer(serializers.Serializer):
+    """What was computed to answer: clients and tests can check the figures behind the words."""
+
+    intent = serializers.ChoiceField(INTENTS)
+    subject = serializers.CharField(allow_null=True, help_text="What the question was about, if anything.")
+    conditions = serializers.ListField(child=serializers.CharField(), help_text="e.g. 'at work', 'with friends'.")
+    window = WindowSerializer()
+    status = serializers.ChoiceField(["answered", "no_logs", "no_subject_logs", "none_in_window", "too_little_data"])
+    total = serializers.IntegerField(help_text="Logs the answer is computed over.")
+    figures = serializers.DictField(help_text="The intent's figures (peak, top values, counts, directions...).")
+    sources = serializers.ListField(child=serializers.CharField(), help_text="Ids of the newest logs used.")
+    question = serializers.DictField(help_text="How the question was read: intent and how it was decided.")
+
+
 class InsightOutputSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     question = serializers.CharField()
     persona = serializers.CharField(source="persona.slug", default=None, allow_null=True, read_only=True)
+    selectedBy = serializers.CharField(source="selected_by", help_text="user | bandit | default | fallback")
     status = serializers.CharField()
     answer = serializers.CharField()
     safety = serializers.CharField()
+    finding = FindingSerializer(allow_null=True)
     sources = serializers.JSONField()
     contextTokens = serializers.IntegerField(source="context_tokens")
     createdAt = serializers.DateTimeField(source="created_at")

@@ -1,40 +1,53 @@
 """The work the gpu worker does for insights, with the models it holds."""
 from __future__ import annotations
 
+import copy
 import logging
-from datetime import timedelta
-
-from django.utils import timezone
+import threading
 
 from accounts.models import User
 from gpu.embeddings import get_provider
 
-from .analytics import craving_analytics
-from .answering import compose, insight_finish, remember
-from .context import NUMBER, guard_numbers, stats_text
+from .answering import PERSONA_TOKENS, compose, insight_finish, local_now, remember
+from .findings import compute
+from .guard import guard
 from .markers import markers_refresh
 from .models import Insight, Summary
-from .periods import Window, user_zone
+from .timeparse import parse_time
+from .understanding import Question
+from .wording import sentences
 
 log = logging.getLogger(__name__)
 SUMMARIZE_RECENT_MARKERS = 8  # model-written summaries for the newest changed markers only (cost bound)
+
+
+_counting: dict = {}
+_counting_lock = threading.Lock()
+
+
+def count_tokens(tokenizer, text: str) -> int:
+    """Tokens in a prompt, with a copy of the tokenizer that only counts: the batcher pads with its own,
+    and a fast tokenizer shared across threads fails ("Already borrowed")."""
+    with _counting_lock:
+        counter = _counting.setdefault(id(tokenizer), copy.deepcopy(tokenizer))
+        return len(counter(text, add_special_tokens=False)["input_ids"])
 
 
 def worker_tools(persona):
     from gpu.serving import get_serving, persona_reply
 
     serving = get_serving()
-    tokenizer = serving.loaded.tokenizer
 
     def generate(messages):
         if persona is None:
             from gpu.engine import Request
 
-            return serving.batcher.submit(Request(None, messages, 96)).result(timeout=180)
-        return persona_reply(persona=persona, messages=messages[1:], max_new_tokens=96,
+            return serving.batcher.submit(Request(None, messages, PERSONA_TOKENS)).result(timeout=180)
+        return persona_reply(persona=persona, messages=messages[1:], max_new_tokens=PERSONA_TOKENS,
                              system_prompt=messages[0]["content"])
 
-    return generate, get_provider().embed, lambda text: len(tokenizer(text, add_special_tokens=False)["input_ids"])
+    generate.count_tokens = lambda text: count_tokens(serving.loaded.tokenizer, text)
+    return generate, get_provider().embed
 
 
 def insight_answer(*, insight_id: int) -> Insight:
@@ -43,9 +56,9 @@ def insight_answer(*, insight_id: int) -> Insight:
         return insight
     Insight.objects.filter(id=insight.id).update(status=Insight.Status.RUNNING)
     try:
-        generate, embed, count_tokens = worker_tools(insight.persona)
+        generate, embed = worker_tools(insight.persona)
         payload = compose(user=insight.user, question=insight.question, persona=insight.persona,
-                          generate=generate, embed=embed, count_tokens=count_tokens)
+                          generate=generate, embed=embed)
     except Exception as exc:
         Insight.objects.filter(id=insight.id).update(status=Insight.Status.FAILED, error=str(exc)[:500])
         raise
@@ -57,31 +70,38 @@ def insight_answer(*, insight_id: int) -> Insight:
 def trends_compress(*, user_id: int, summarize: bool = True) -> list:
     written = markers_refresh(user_id=user_id, embed=get_provider().embed)
     if summarize and written:
-        generate, _, _ = worker_tools(None)
+        generate, _ = worker_tools(None)
         for marker in sorted(written, key=lambda m: m.period_start, reverse=True)[:SUMMARIZE_RECENT_MARKERS]:
             text = generate([
                 {"role": "system", "content": "Summarize these craving statistics in one plain sentence. Use only "
                                               "numbers that appear in them. No advice."},
                 {"role": "user", "content": marker.text}])
-            marker.summary = guard_numbers(text, set(NUMBER.findall(marker.text)))[:500]
+            marker.summary = " ".join(guard(text, answer=marker.text)[0])[:500]
             marker.save(update_fields=["summary", "updated_at"])
     return written
 
 
 def weekly_summary_write(*, user_id: int) -> Summary:
+    """Last week (Monday to Sunday, the user's local time) as the overview answer, plus one guarded
+    encouraging sentence from the base model."""
     user = User.objects.get(id=user_id)
-    zone, zone_name = user_zone(user)
-    today = timezone.now().astimezone(zone).date()
-    end = today - timedelta(days=today.weekday() + 1)  # last Sunday
-    start = end - timedelta(days=6)
-    analytics = craving_analytics(user=user, window=Window("week", start, end, zone_name))
-    facts = stats_text(analytics)
-    generate, _, _ = worker_tools(None)
-    note = guard_numbers(generate([
-        {"role": "system", "content": "Write two encouraging sentences about this week of craving logs. Use only "
-                                      "numbers that appear in the statistics. No medical advice."},
-        {"role": "user", "content": facts}]), set(NUMBER.findall(facts))) if analytics["totalCravings"] else ""
+    now = local_now(user)
+    question = Question(text="How was last week?", intent="overview", decided_by="schedule", subject=None,
+                        time=parse_time("last week", now.date(), now))
+    finding = compute(question=question, user_id=user.id, now=now, match=None, condition_matches=[],
+                      other_match=None)
+    facts = " ".join(sentences(finding, question, now.date()))
+    note = ""
+    if finding.total:
+        generate, _ = worker_tools(None)
+        note = " ".join(guard(generate([
+            {"role": "system", "content": "Write one encouraging sentence about this week of craving logs. Add no "
+                                          "numbers, days or facts of your own. No medical advice."},
+            {"role": "user", "content": facts}]), answer=facts)[0])
+    start = question.time.first_day
     summary, _ = Summary.objects.update_or_create(user=user, period_start=start, defaults={
-        "period_end": end, "text": f"{facts} {note}".strip(),
-        "stats": {k: analytics[k] for k in ("totalCravings", "averageIntensity", "totalResisted", "successRate")}})
+        "period_end": question.time.last_day, "text": f"{facts} {note}".strip(),
+        "stats": {"totalCravings": finding.total, "totalResisted": finding.figures.get("resisted", 0),
+                  "successRate": finding.figures.get("resistedShare", 0.0),
+                  "averageIntensity": finding.figures.get("intensity")}})
     return summary

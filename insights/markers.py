@@ -10,14 +10,14 @@ from django.db import connection, transaction
 
 from .analytics import LOCAL_TS
 from .models import TrendMarker
+from .vocabulary import RESISTED_SQL, daypart_sql
 
-DAYPART = (f"CASE WHEN extract(hour FROM {LOCAL_TS}) < 5 THEN 'night' WHEN extract(hour FROM {LOCAL_TS}) < 12 "
-           f"THEN 'morning' WHEN extract(hour FROM {LOCAL_TS}) < 18 THEN 'afternoon' ELSE 'evening' END")
+DAYPART = daypart_sql(f"extract(hour FROM {LOCAL_TS})::int")
 
 PERIODS_SQL = f"""
 SELECT date_trunc(%(unit)s, {LOCAL_TS})::date AS period, count(*) AS n,
        round(avg(intensity)::numeric, 1) AS intensity, round(avg(resistance)::numeric, 1) AS resistance,
-       round(100.0 * count(*) FILTER (WHERE resistance > 7) / count(*)) AS resisted_pct,
+       round(100.0 * count(*) FILTER (WHERE {RESISTED_SQL}) / count(*)) AS resisted_pct,
        md5(string_agg(id::text || ':' || extract(epoch FROM updated_at)::text, ',' ORDER BY id)) AS digest
 FROM cravings_craving WHERE user_id = %(user_id)s GROUP BY 1 ORDER BY 1
 """

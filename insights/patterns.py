@@ -2,23 +2,24 @@
 Works on the aggregates analytics already computed; never on raw rows, never as a cause or advice."""
 from __future__ import annotations
 
+from .vocabulary import DAYPARTS
+
 MIN_CRAVINGS = 20  # below this, nothing is claimed
 MIN_GROUP = 8  # a value must appear this often before it is compared with the rest
 MIN_RATE_GAP = 15.0  # percentage points between a group's resisted rate and the overall one
 MIN_SHARE_LIFT = 1.5  # a time bucket must hold this many times its expected share
 
-DAYPARTS = (("night", 0, 5, "00:00–05:59"), ("morning", 6, 11, "06:00–11:59"),
-            ("afternoon", 12, 17, "12:00–17:59"), ("evening", 18, 23, "18:00–23:59"))
 KIND_LABEL = {"emotions": "while feeling {v}", "triggers": "with the trigger “{v}”", "locations": "at {v}",
               "people": "with {v}"}
 
 
 def daypart_patterns(heatmap: list[dict], total: int) -> list[dict]:
     found = []
-    for name, first, last, span in DAYPARTS:
-        count = sum(cell["count"] for cell in heatmap if first <= cell["hour"] <= last)
+    for part in DAYPARTS:
+        name, span = part.name, part.span
+        count = sum(cell["count"] for cell in heatmap if cell["hour"] in part.hours)
         share = count / total
-        if count >= MIN_GROUP and share >= MIN_SHARE_LIFT * (last - first + 1) / 24:
+        if count >= MIN_GROUP and share >= MIN_SHARE_LIFT * len(part.hours) / 24:
             found.append({"kind": "time_of_day", "value": name, "support": count, "share": round(100 * share, 1),
                           "statement": f"{round(100 * share)}% of your cravings in this period were logged in the "
                                        f"{name} ({span}), more than that time of day's share of the clock."})

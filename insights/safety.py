@@ -19,6 +19,8 @@ CRISIS_RESPONSE = (
     "answer on 116 123; elsewhere, findahelpline.com lists free, confidential lines in your country. "
     "CRAVE can't help with this, but these people can, right now."
 )
+NOTES_RESOURCE = ("Some of your notes mention something serious; if you are struggling, please reach out: in the US "
+                  "call or text 988, or find a free line at findahelpline.com.")
 NOTICE = "CRAVE offers informational insights from your own logs, not medical advice."
 
 

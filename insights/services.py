@@ -8,9 +8,10 @@ from django.db import transaction
 
 from crave.errors import ApplicationError
 from personas import bandit
+from personas.models import PersonaStatus
 from personas.selection import arm_reward, persona_for_question
 
-from .answering import cache_key, cached, crisis_payload, insight_finish
+from .answering import cache_key, cached, crisis_payload, insight_finish, local_now
 from .models import Feedback, Insight
 from .safety import is_crisis
 
@@ -21,8 +22,13 @@ def insight_request(*, user, question: str, persona_slug: str | None = None) -> 
     if persona_slug and persona is None:
         raise ApplicationError(f"No persona named {persona_slug!r}.", code="validation_error",
                                fields={"persona": ["Unknown persona."]})
+    if persona_slug and persona.status != PersonaStatus.READY:
+        # Never served under its name before its adapter exists: another persona answers, and says so.
+        persona, context, selected_by = persona_for_question(user=user, question=question, slug=None,
+                                                             default_slug=settings.DEFAULT_PERSONA)
+        selected_by = "fallback"
     user.refresh_from_db(fields=["data_version"])
-    key = cache_key(user=user, question=question, persona=persona)
+    key = cache_key(user=user, question=question, persona=persona, today=local_now(user).date())
     insight = Insight.objects.create(user=user, question=question, persona=persona,
                                      persona_version=persona.version if persona else 0,
                                      data_version=user.data_version, cache_key=key,

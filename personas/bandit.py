@@ -42,7 +42,9 @@ def question_type(question: str) -> str:
 
 
 def time_of_day(hour: int) -> str:
-    return "night" if hour < 5 else "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
+    from insights.vocabulary import daypart_of
+
+    return daypart_of(hour)
 
 
 def reward(*, thumbs_up: bool, rating: int | None = None) -> float:

@@ -41,7 +41,8 @@ def persona_for_question(*, user, question: str, slug: str | None, default_slug:
     ready = list(Persona.objects.filter(status=PersonaStatus.READY))
     if len(ready) >= 2:
         return persona_select(personas=ready, context=context), context, "bandit"
-    return Persona.objects.filter(slug=default_slug).first(), context, "default"
+    # The default persona too is served only once its adapter is ready; until then the bare base model.
+    return Persona.objects.filter(slug=default_slug, status=PersonaStatus.READY).first(), context, "default"
 
 
 @transaction.atomic

@@ -55,3 +55,19 @@ def assert_error(response, status: int, code: str | None = None, field: str | No
         names = body["error"]["fields"]
         assert any(name == field or name.startswith((f"{field}[", f"{field}.")) for name in names), body
     return body["error"]
+
+
+@pytest.fixture(scope="session")
+def base_generate():
+    """The base LLM through the persona engine, as the gpu worker runs it (no adapter): generate(messages)."""
+    from django.conf import settings
+
+    from gpu.base_model import load_base_model
+    from gpu.engine import EngineConfig, PersonaEngine, Request
+    from insights.answering import PERSONA_TOKENS
+
+    loaded = load_base_model()
+    engine = PersonaEngine(loaded.model, loaded.tokenizer, EngineConfig(
+        target_modules=settings.LORA_TARGET_MODULES, max_rank=settings.LORA_MAX_RANK,
+        slot_budget_bytes=settings.LORA_SLOT_BUDGET_BYTES, cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES))
+    return lambda messages: engine.generate([Request(None, messages, PERSONA_TOKENS)])[0]

@@ -112,6 +112,7 @@ def test_ai_chat_is_answered_by_the_gpu_worker_with_sources_summaries_and_trends
     owned = {str(u) for u in Craving.objects.filter(user=owner).values_list("uuid", flat=True)}
     assert insight.sources["cravings"] and set(insight.sources["cravings"]) <= owned
     assert 0 < insight.context_tokens <= 1000
+    assert insight.finding["intent"] == "why" and insight.finding["total"] == 8
 
     assert compress_user_trends.delay(owner.id).get(timeout=180) >= 2
     write_weekly_summary.delay(owner.id).get(timeout=180)

@@ -57,7 +57,7 @@ def test_bandit_learns_the_better_persona_per_context():
     picks = [bandit.choose(stats, ["coach", "analyst", "mindful"], "why|evening", rng) for _ in range(100)]
     assert picks.count("analyst") > 80
     assert bandit.question_type("Why do I crave sugar?") == "why"
-    assert bandit.time_of_day(22) == "evening" and bandit.time_of_day(3) == "night"
+    assert bandit.time_of_day(20) == "evening" and bandit.time_of_day(23) == "night" and bandit.time_of_day(3) == "night"
 
 
 def test_explicit_choice_overrides_the_bandit(owner):

@@ -1,0 +1,166 @@
+"""Which of a user's logs a question is about, as one SQL condition: the window in local wall-clock time,
+hours and weekdays, the subject (named in the description, or close in meaning) and the conditions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from .analytics import local_ts
+from .understanding import Condition, Subject
+from .vocabulary import TOPIC, TOPICS, VERBS, rank, topic_words, words_regex
+
+LOCAL_TS = local_ts("c.")
+LOCAL_HOUR = f"extract(hour FROM {LOCAL_TS})::int"
+LOCAL_ISODOW = f"extract(isodow FROM {LOCAL_TS})::int"
+# Cosine similarity between a subject's words and a log's description + trigger (all-MiniLM-L6-v2) at or
+# above which the log is about the subject, unless its description names an unrelated topic. Chosen on
+# the dev people of bench/answer_bench.py (its `subject_threshold` section holds the sweep and test F1).
+SUBJECT_SIMILARITY = 0.4
+OFFSET_SLACK = timedelta(hours=15)  # local time is UTC-12..+14: this UTC range surely holds a local window
+
+
+@dataclass(frozen=True)
+class SubjectMatch:
+    subject: Subject
+    vector: tuple[float, ...] | None  # the subject's words embedded; None matches by words alone
+    similarity: float = SUBJECT_SIMILARITY
+
+    def related(self) -> set[str]:
+        if self.subject.topic is None:
+            return set()
+        return {self.subject.topic} | descendants(self.subject.topic) | ancestors(self.subject.topic)
+
+    def unrelated_words(self, *, above_only: bool = False) -> tuple[str, ...]:
+        """Words of every topic that is neither this one nor above or below it; above_only: just the
+        topics that outrank it (a log naming one of those is about that instead)."""
+        related, own = self.related(), set(self.subject.words)
+        mine = rank(self.subject.topic) if self.subject.topic else -1
+        words = [w for t in TOPICS if t.key not in related and (not above_only or (not t.parts and rank(t.key) < mine))
+                 for w in t.words if w not in own]
+        if self.subject.topic and not self.subject.whole_topic and not above_only:
+            words += [w for w in TOPIC[self.subject.topic].words if w not in own]  # "ice cream" is not "chocolate"
+        return tuple(words)
+
+
+def descendants(key: str) -> set[str]:
+    out: set[str] = set()
+    for part in TOPIC[key].parts:
+        out |= {part} | descendants(part)
+    return out
+
+
+def ancestors(key: str) -> set[str]:
+    return {t.key for t in TOPICS if key in descendants(t.key)}
+
+
+@dataclass(frozen=True)
+class Scope:
+    user_id: int
+    start: datetime | None = None  # local, inclusive
+    end: datetime | None = None  # local, exclusive
+    hours: frozenset[int] = frozenset()
+    weekdays: frozenset[int] = frozenset()
+    subject: SubjectMatch | None = None
+    conditions: tuple[tuple[Condition, SubjectMatch | None], ...] = ()
+    min_intensity: float | None = None
+
+    def all_time(self) -> Scope:
+        """The same logs at any date (hour and weekday filters stay): "when last?", "still?"."""
+        return replace(self, start=None, end=None)
+
+    def without_subject(self) -> Scope:
+        """The user's baseline in the same window: every log, whatever it is about."""
+        return replace(self, subject=None, conditions=(), min_intensity=None)
+
+
+def vector_literal(vector) -> str:
+    return "[" + ",".join(f"{x:.6f}" for x in vector) + "]"
+
+
+def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
+    """A log is about the subject when its description names it (unless it names something that outranks
+    it, or names it only by a verb like "smoke" beside another thing: "smoke a joint"), or when its
+    embedding is close to the subject's words and its description names nothing unrelated."""
+    nouns = [w for w in match.subject.words if w not in VERBS]
+    verbs = [w for w in match.subject.words if w in VERBS]
+    unrelated, above = match.unrelated_words(), match.unrelated_words(above_only=True)
+    parts = []
+    if nouns:
+        params[f"{name}_nouns"] = words_regex(nouns)
+        parts.append(f"c.description ~* %({name}_nouns)s" + (f" AND c.description !~* %({name}_above)s" if above else ""))
+        if above:
+            params[f"{name}_above"] = words_regex(above)
+    if verbs:
+        params[f"{name}_verbs"] = words_regex(verbs)
+        parts.append(f"c.description ~* %({name}_verbs)s" + (f" AND c.description !~* %({name}_other)s"
+                                                            if unrelated else ""))
+    if unrelated:
+        params[f"{name}_other"] = words_regex(unrelated)
+    if match.vector is not None:
+        params[f"{name}_vector"] = vector_literal(match.vector)
+        params[f"{name}_distance"] = 1 - match.similarity
+        semantic = f"c.embedding IS NOT NULL AND (c.embedding <=> %({name}_vector)s::vector) <= %({name}_distance)s"
+        if unrelated:
+            semantic += f" AND c.description !~* %({name}_other)s"
+        parts.append(semantic)
+    return "(" + " OR ".join(f"({p})" for p in parts) + ")"
+
+
+def condition_sql(condition: Condition, match: SubjectMatch | None, name: str, params: dict) -> str:
+    if condition.kind == "subject" and match is not None:
+        return subject_sql(match, name, params)
+    if condition.location:
+        params[name] = condition.location
+        return f"c.location = %({name})s"
+    if condition.people:
+        params[name] = condition.people
+        return f"%({name})s = ANY(c.people)"
+    params[f"{name}_emotions"] = list(condition.emotions)
+    parts = [f"c.emotions && %({name}_emotions)s::varchar[]"]
+    if condition.trigger_words:
+        params[f"{name}_trigger"] = r"(" + "|".join(condition.trigger_words) + r")"
+        parts.append(f"c.trigger ~* %({name}_trigger)s")
+    return "(" + " OR ".join(parts) + ")"
+
+
+def where(scope: Scope, params: dict, prefix: str = "s") -> str:
+    """The SQL condition over `cravings_craving c`; fills `params`."""
+    params[f"{prefix}_user"] = scope.user_id
+    clauses = [f"c.user_id = %({prefix}_user)s"]
+    if scope.start:
+        # A UTC range first, so the (user, occurred_at) index narrows the scan; then the exact local test.
+        params[f"{prefix}_low"] = scope.start - OFFSET_SLACK
+        params[f"{prefix}_start"] = scope.start
+        clauses += [f"c.occurred_at >= %({prefix}_low)s::timestamp AT TIME ZONE 'UTC'",
+                    f"{LOCAL_TS} >= %({prefix}_start)s"]
+    if scope.end:
+        params[f"{prefix}_high"] = scope.end + OFFSET_SLACK
+        params[f"{prefix}_end"] = scope.end
+        clauses += [f"c.occurred_at < %({prefix}_high)s::timestamp AT TIME ZONE 'UTC'", f"{LOCAL_TS} < %({prefix}_end)s"]
+    if scope.hours:
+        params[f"{prefix}_hours"] = sorted(scope.hours)
+        clauses.append(f"{LOCAL_HOUR} = ANY(%({prefix}_hours)s)")
+    if scope.weekdays:
+        params[f"{prefix}_weekdays"] = sorted(scope.weekdays)
+        clauses.append(f"{LOCAL_ISODOW} = ANY(%({prefix}_weekdays)s)")
+    if scope.subject:
+        clauses.append(subject_sql(scope.subject, f"{prefix}_subject", params))
+    for index, (condition, match) in enumerate(scope.conditions):
+        clauses.append(condition_sql(condition, match, f"{prefix}_cond{index}", params))
+    if scope.min_intensity is not None:
+        params[f"{prefix}_min_intensity"] = scope.min_intensity
+        clauses.append(f"c.intensity >= %({prefix}_min_intensity)s")
+    return " AND ".join(clauses)
+
+
+def topic_case() -> tuple[str, dict]:
+    """SQL naming each log's topic by the words in its description (in PRIORITY order), else 'other'."""
+    params: dict = {}
+    cases = []
+    for index, key in enumerate(sorted((t.key for t in TOPICS if not t.parts), key=rank)):
+        params[f"topic{index}"] = words_regex(topic_words(key))
+        cases.append(f"WHEN c.description ~* %(topic{index})s THEN '{key}'")
+    for index, key in enumerate(t.key for t in TOPICS if t.parts):
+        params[f"umbrella{index}"] = words_regex(TOPIC[key].words)
+        cases.append(f"WHEN c.description ~* %(umbrella{index})s THEN '{key}'")
+    return "(CASE " + " ".join(cases) + " ELSE 'other' END)", params

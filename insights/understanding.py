@@ -1,0 +1,237 @@
+"""Understanding a question: what it asks (intent), what it is about (subject), under which conditions
+("at work", "with friends", "when I'm stressed") and when (the time window)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .intents import classify
+from .timeparse import TimeFilter, parse_time
+from .vocabulary import TOPIC, TOPICS, VERBS, topic_words, words_regex
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the question is about: a known topic ("sweets"), or the user's own words ("kombucha")."""
+
+    text: str  # as the user said it, for the embedding and the answer
+    topic: str | None = None
+
+    @property
+    def label(self) -> str:
+        return TOPIC[self.topic].label if self.whole_topic else self.text
+
+    @property
+    def whole_topic(self) -> bool:
+        """'sweets' means every sweet thing; 'ice cream' means ice cream."""
+        return bool(self.topic) and TOPIC[self.topic].names_it(self.text)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Words that name it in a log's description."""
+        if self.whole_topic:
+            return topic_words(self.topic)
+        return tuple(dict.fromkeys([self.text, *stems(self.text)]))
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A context the question names. Matches a log by location, people, emotions or trigger words."""
+
+    kind: str  # location | people | emotion | subject
+    label: str  # how an answer says it: "at work", "with friends", "when stressed"
+    location: str = ""
+    people: str = ""
+    emotions: tuple[str, ...] = ()
+    trigger_words: tuple[str, ...] = ()
+    subject: Subject | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    intent: str
+    decided_by: str
+    subject: Subject | None
+    time: TimeFilter
+    conditions: tuple[Condition, ...] = ()  # filters: only logs under these
+    other: Condition | None = None  # the second term of an association
+    strongest: bool = False  # "my strongest cravings": the most intense ones
+    about_resisting: bool = False  # the question is about resisting or giving in
+    notes: list[str] = field(default_factory=list)
+
+
+def stems(word: str) -> list[str]:
+    word = word.lower()
+    out = []
+    for suffix in ("ing", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)])
+    return out
+
+
+LOCATIONS = (
+    ("Work", "at work", r"\b(?:at|from|during|while\s+at)\s+(?:work|the\s+office|my\s+desk|my\s+job|the\s+job)\b"
+                        r"|\bin\s+the\s+office\b|\bwhile\s+working\b|\bat\s+my\s+workplace\b"),
+    ("Home", "at home", r"\b(?:at|from)\s+home\b|\bat\s+my\s+(?:place|house|apartment|flat)\b|\bhome\s+alone\b"),
+    ("Outside", "outside", r"\boutside\b|\boutdoors\b|\bon\s+the\s+(?:street|go)\b|\bout\s+and\s+about\b"),
+    ("Social", "at social events", r"\bat\s+(?:a\s+|the\s+)?(?:party|parties|bars?|pubs?|clubs?|restaurants?|social"
+                                   r"\s+events?|gatherings?)\b|\bsocial(?:ly|\s+settings?|\s+situations?)\b"
+                                   r"|\bgoing\s+out\b|\bout\s+with\s+friends\b"),
+)
+PEOPLE = (
+    ("Alone", "alone", r"\balone\b|\bby\s+myself\b|\bon\s+my\s+own\b|\bsolo\b"),
+    ("Friends", "with friends", r"\b(?:with|around)\s+(?:my\s+)?(?:friends?|mates|buddies)\b|\bout\s+with\s+friends\b"),
+    ("Family", "with family", r"\b(?:with|around)\s+(?:my\s+)?(?:family|parents|kids|children|partner|wife|husband|"
+                              r"boyfriend|girlfriend|mom|dad|mum|sister|brother)\b"),
+    ("Coworkers", "with coworkers", r"\b(?:with|around)\s+(?:my\s+)?(?:co-?workers|colleagues|team|boss)\b"),
+    ("Strangers", "around strangers", r"\b(?:with|around)\s+strangers\b"),
+)
+# A feeling a person names matches the app's emotion and trigger words that say the same.
+FEELINGS = (
+    (("Anxious",), ("stress", "stressed", "stressful", "anxious", "anxiety", "nervous", "worried", "pressure",
+                    "deadline", "overwhelmed"), "when stressed or anxious",
+     r"\b(?:stress(?:ed|ful)?|anxious|anxiety|nervous|worried|overwhelmed|under\s+pressure|tense)\b"),
+    (("Bored",), ("bored", "boredom"), "when bored", r"\b(?:bored|boredom|boring)\b"),
+    (("Tired",), ("tired", "exhausted", "fatigue", "sleep"), "when tired",
+     r"\b(?:tired|exhausted|sleepy|fatigued|worn\s+out)\b"),
+    (("Sad",), ("sad", "upset", "depressed"), "when sad",
+     r"\b(?:sad|upset|depressed|unhappy|feeling\s+(?:down|low|blue))\b"),
+    (("Lonely",), ("lonely", "loneliness"), "when lonely", r"\b(?:lonely|loneliness|isolated)\b"),
+    (("Angry",), ("angry", "argument", "fight", "frustrat"), "when angry",
+     r"\b(?:angry|mad|frustrated|annoyed|pissed|irritated)\b"),
+    (("Happy",), ("celebrat", "happy", "party"), "when happy", r"\b(?:happy|celebrating|good\s+mood|excited)\b"),
+    (("Hungry",), ("hungry", "hunger", "skipped"), "when hungry", r"\b(?:hungry|starving|hunger)\b"),
+)
+
+TOPIC_PATTERNS = [(t.key, re.compile(words_regex(t.words), re.I)) for t in TOPICS]
+# The thing craved, where the taxonomy does not know it: the object of a craving verb ("crave kombucha",
+# "want boba tea"), or what a craving noun is for ("urges for kombucha", "my kombucha cravings").
+THING = r"(?P<thing>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)"
+CUES = (
+    re.compile(rf"\b(?:crave[ds]?|craving|want(?:ed|ing)?\s+(?:an?\s+|some\s+|more\s+)?|miss(?:ed|ing)?)\s+{THING}", re.I),
+    re.compile(rf"\b(?:cravings?|urges?|desires?|temptations?)\s+(?:for|about|to)\s+(?:an?\s+|some\s+|more\s+)?{THING}",
+               re.I),
+    re.compile(r"\b(?:my|the|those|these|any)\s+(?P<thing>[a-z][a-z'\-]*)\s+(?:cravings?|urges?|habit)\b", re.I),
+)
+NOT_A_THING = set("""intensity intensities level levels strength frequency number numbers pattern patterns trigger
+triggers habit habits history streak streaks rate rates percentage average averages data score scores total totals
+since until till before after from into onto upon across around through become became
+gets getting got makes making made lately weaker stronger less more so too most least also again already yet
+a an the my me i it to for of in on at and or but so most more less least strongest worst
+biggest main usual typical recent last latest first all any some this that these those when while with about
+again anymore still lately recently today yesterday tonight now then often usually always never ever really so
+much many times time get got have had do did doing be been being is are was were go going help helps resist
+resisting resisted give giving gave in out up down off over strong stronger intense bad hard harder hardest
+cravings craving urge urges something anything everything things thing stuff one ones person people day days
+week weeks month months year years morning evening night afternoon weekend weekends hit hits start starts come
+comes happen happens show shows kick kicks set sets least better worse less just even only too very like feel
+feeling during each every what which who where why how if than then there""".split())
+
+
+def subjects_in(text: str) -> list[Subject]:
+    """Known topics in the order they appear. A match inside a longer one goes ("drink" in "energy drink"),
+    a verb before its object goes ("smoke weed"), and an umbrella goes when one of its parts is named."""
+    found: list[tuple[int, int, Subject]] = []
+    for key, pattern in TOPIC_PATTERNS:
+        if match := pattern.search(text):
+            found.append((match.start(2), match.end(2), Subject(match.group(2).lower(), key)))
+    found = [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                         for o in found)]
+    found.sort(key=lambda f: f[0])
+    found = [f for i, f in enumerate(found)
+             if not (f[2].text in VERBS and i + 1 < len(found)
+                     and re.fullmatch(r"\s*(?:an?|some|the|more|of)?\s*", text[f[1]:found[i + 1][0]], re.I))]
+    keys = {f[2].topic for f in found}
+    keep = [f[2] for f in found if not (keys - {f[2].topic}) & topic_words_tree(f[2].topic)]
+    return keep or free_subjects(text)
+
+
+def topic_words_tree(key: str) -> set[str]:
+    """The keys of a topic's parts, all the way down."""
+    out: set[str] = set()
+    for part in TOPIC[key].parts:
+        out |= {part} | topic_words_tree(part)
+    return out
+
+
+def free_subjects(text: str) -> list[Subject]:
+    """A thing the taxonomy does not know, named after a craving word: 'crave kombucha', 'my boba cravings'.
+    Its words must all be content words: 'cravings since Monday' names no thing."""
+    for pattern in CUES:
+        for match in pattern.finditer(text):
+            said = match["thing"].lower().split()
+            words = []
+            for word in said:
+                if word in NOT_A_THING:
+                    break
+                words.append(word)
+            if words and len(words[0]) > 2:
+                return [Subject(" ".join(words))]
+    return []
+
+
+def conditions_in(text: str) -> list[Condition]:
+    found: list[Condition] = []
+    for value, label, pattern in LOCATIONS:
+        if re.search(pattern, text, re.I):
+            found.append(Condition("location", label, location=value))
+    for value, label, pattern in PEOPLE:
+        if re.search(pattern, text, re.I):
+            found.append(Condition("people", label, people=value))
+    feelings = [(emotions, words, label) for emotions, words, label, pattern in FEELINGS if re.search(pattern, text, re.I)]
+    if feelings:  # "anxious or tired": one condition, any of them
+        labels = [label.removeprefix("when ") for _, _, label in feelings]
+        found.append(Condition("emotion", "when " + listing_or(labels),
+                               emotions=tuple(e for emotions, _, _ in feelings for e in emotions),
+                               trigger_words=tuple(w for _, words, _ in feelings for w in words)))
+    return found
+
+
+def listing_or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+ASSOCIATION_CUE = re.compile(r"\b(?:more|less|fewer|also|too|same\s+days?|on\s+days|go\s+together|linked|connected|"
+                             r"related|tied|associated|together|when\s+i(?:'m|\s+am)?|whenever|while|after)\b", re.I)
+THAN = re.compile(r"\b(?:more|less|fewer)\s+(?:often\s+)?than\b|\bor\b", re.I)
+ON_DAYS = re.compile(r"\bwhen\s+i\b|\bon\s+days\b|\bwhile\b|\bafter\s+i\b|\bwhenever\b", re.I)
+SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|hardest)\s+(?:craving|urge)\b(?!s)", re.I)
+COMPARATIVE = re.compile(r"\b(?:more|less|fewer|linked|tied|connected|related|associated|correlated)\b", re.I)
+STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|intense|strong|severe|hardest)\s+"
+                       r"(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b|\bcravings?\s+(?:are|were|get)\s+(?:the\s+)?(?:strongest|worst)\b", re.I)
+RESISTING = re.compile(r"\b(?:resist\w*|give\s+in|gave\s+in|giving\s+in|cave[ds]?|caving|slip(?:ped)?|relapse\w*|"
+                       r"say\s+no|willpower|hold\s+(?:on|out)|succeed\w*|success\w*|fail\w*)\b", re.I)
+
+
+def understand(question: str, *, today: date, now: datetime, embed) -> Question:
+    text = " ".join(question.replace("’", "'").split())
+    time = parse_time(text, today, now)
+    intent, decided_by = classify(text, embed)
+    subjects = subjects_in(text)
+    conditions = conditions_in(text)
+    subject = subjects[0] if subjects else None
+    other = None
+    if len(subjects) > 1:
+        other = Condition("subject", subjects[1].label, subject=subjects[1])
+    linked = COMPARATIVE.search(text) and intent not in ("count", "last", "change", "helps", "trend")
+    if other is None and conditions and (intent == "association" or (linked and subject is not None)):
+        # "Do I crave sugar more when I'm stressed?": the condition is the other side of the association.
+        other, conditions, intent, decided_by = conditions[0], conditions[1:], "association", "rule"
+    elif other is not None and THAN.search(text) and not ON_DAYS.search(text):
+        intent, decided_by = "count", "rule"  # "Do I crave chocolate more than chips?": both counted
+    elif other is not None and ASSOCIATION_CUE.search(text) and intent not in ("count", "last", "change"):
+        intent, decided_by = "association", "rule"
+    if SINGLE_STRONGEST.search(text) and intent in ("last", "when", "overview", "intensity", "triggers"):
+        intent, decided_by = "intensity", "rule"  # "When was my strongest craving?": that one log
+    if time.compare is not None and intent in ("count", "overview", "trend", "intensity", "when", "days"):
+        intent, decided_by = "change", "rule"
+    if intent == "association" and other is None:
+        intent = "when" if time.hours or time.weekdays else "overview"
+    # What the question asks about is not a filter on it: "who am I with" keeps every companion.
+    asked = {"where": "location", "who": "people", "emotions": "emotion"}.get(intent)
+    conditions = [c for c in conditions if c.kind != asked]
+    return Question(text=text, intent=intent, decided_by=decided_by, subject=subject, time=time,
+                    conditions=tuple(conditions), other=other, strongest=bool(STRONGEST.search(text)),
+                    about_resisting=bool(RESISTING.search(text)))

@@ -1,0 +1,159 @@
+"""The domain's words, defined once: what "resisted" means, the times of day, weekdays, and what people
+crave. Analytics, patterns, markers, answers and the bandit all read these, so "night" means one thing."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The iOS app counts a craving as resisted when the confidence to resist is above 7.
+RESISTED_ABOVE = 7
+RESISTED_SQL = f"resistance > {RESISTED_ABOVE}"
+
+
+def is_resisted(resistance: float) -> bool:
+    return resistance > RESISTED_ABOVE
+
+
+@dataclass(frozen=True)
+class Daypart:
+    name: str
+    first: int  # first local hour
+    last: int  # last local hour, inclusive (night wraps past midnight)
+    span: str  # how an answer says it
+
+    @property
+    def hours(self) -> frozenset[int]:
+        if self.first <= self.last:
+            return frozenset(range(self.first, self.last + 1))
+        return frozenset(range(self.first, 24)) | frozenset(range(0, self.last + 1))
+
+
+DAYPARTS = (
+    Daypart("morning", 5, 11, "5 am–noon"),
+    Daypart("afternoon", 12, 16, "noon–5 pm"),
+    Daypart("evening", 17, 21, "5–10 pm"),
+    Daypart("night", 22, 4, "10 pm–5 am"),
+)
+DAYPART = {d.name: d for d in DAYPARTS}
+
+
+def daypart_of(hour: int) -> str:
+    return next(d.name for d in DAYPARTS if hour in d.hours)
+
+
+# One SQL expression for the same bands; `hour` is an SQL expression for the local hour.
+def daypart_sql(hour: str) -> str:
+    cases = " ".join(f"WHEN {hour} BETWEEN {d.first} AND {d.last} THEN '{d.name}'" for d in DAYPARTS
+                     if d.first <= d.last)
+    return f"(CASE {cases} ELSE 'night' END)"
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # ISO 1..7
+WEEKEND = frozenset({6, 7})
+
+
+def hour_label(hour: int) -> str:
+    return "midnight" if hour == 0 else "noon" if hour == 12 else f"{hour % 12} {'am' if hour < 12 else 'pm'}"
+
+
+# --- what people crave -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Topic:
+    """A thing people crave, with the words that name it in a log. `parts` makes it an umbrella."""
+
+    key: str
+    label: str  # as an answer names it: "your {label} cravings"
+    words: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    # The general words: a question using one means the whole topic ("sweets"); any other word is one
+    # item of it ("ice cream") and means just that. Empty: every word names the topic.
+    names: tuple[str, ...] = ()
+
+    def names_it(self, word: str) -> bool:
+        word = word.lower()
+        return not self.names or word in self.names or word.rstrip("s") in self.names
+
+
+TOPICS = (
+    Topic("sweets", "sweets", ("sweet", "sweets", "sugar", "sugary", "chocolate", "candy", "candies", "cookie",
+                               "ice cream", "dessert", "donut", "doughnut", "pastry", "pastries", "cake", "cupcake",
+                               "brownie", "gummy", "gummies", "sweet tooth", "biscuit", "muffin", "nutella", "m&ms"),
+          names=("sweet", "sweets", "sugar", "sugary", "dessert", "sweet tooth")),
+    Topic("salty", "salty snacks", ("chips", "crisps", "pretzel", "popcorn", "nachos", "salty", "cheetos",
+                                    "doritos"), names=("salty", "salty snack", "chips", "crisps")),
+    Topic("fast_food", "fast food", ("fast food", "burger", "fries", "pizza", "takeout", "take-out", "takeaway",
+                                     "mcdonald's", "mcdonalds", "fried chicken", "kebab", "taco", "drive-thru",
+                                     "food delivery", "delivery app"),
+          names=("fast food", "takeout", "take-out", "takeaway", "food delivery", "delivery app", "drive-thru")),
+    Topic("soda", "soda", ("soda", "coke", "cola", "soft drink", "pepsi", "sprite", "fizzy drink"),
+          names=("soda", "soft drink", "fizzy drink", "pop")),
+    Topic("caffeine", "coffee", ("coffee", "caffeine", "espresso", "latte", "cappuccino", "energy drink",
+                                 "red bull", "monster energy"), names=("coffee", "caffeine")),
+    Topic("wine", "wine", ("wine", "red wine", "white wine", "rosé", "prosecco", "champagne", "merlot"),
+          names=("wine",)),
+    Topic("beer", "beer", ("beer", "beers", "lager", "pint", "ipa", "ale"), names=("beer", "beers")),
+    Topic("spirits", "spirits", ("vodka", "whiskey", "whisky", "gin", "rum", "tequila", "shots", "cocktail",
+                                 "liquor", "bourbon", "margarita", "spirits"), names=("spirits", "liquor")),
+    Topic("alcohol", "alcohol", ("alcohol", "drink", "drinks", "drinking", "booze", "drunk", "buzzed", "tipsy",
+                                 "hangover", "happy hour"), ("wine", "beer", "spirits")),
+    Topic("cigarettes", "cigarettes", ("cigarette", "cigarettes", "cig", "cigs", "smoke", "smokes", "smoking",
+                                       "tobacco", "cigar"),
+          names=("cigarette", "cigarettes", "cig", "cigs", "smoke", "smokes", "smoking", "tobacco")),
+    Topic("vaping", "vaping", ("vape", "vapes", "vaping", "juul", "e-cig", "e-cigarette", "vape pen"),
+          names=("vape", "vapes", "vaping", "e-cig", "e-cigarette", "vape pen")),
+    Topic("nicotine", "nicotine", ("nicotine", "snus", "zyn", "nicotine pouch", "nicotine gum"),
+          ("cigarettes", "vaping")),
+    Topic("cannabis", "cannabis", ("weed", "cannabis", "marijuana", "joint", "blunt", "edible", "edibles", "thc",
+                                   "stoned", "bong"), names=("weed", "cannabis", "marijuana", "thc", "stoned")),
+    Topic("gambling", "gambling", ("gambling", "gamble", "bet", "bets", "betting", "casino", "slots", "poker",
+                                   "lottery", "scratch card", "sportsbook", "roulette", "blackjack"),
+          names=("gambling", "gamble", "bet", "bets", "betting")),
+    Topic("shopping", "shopping", ("shopping", "shop online", "online shopping", "amazon", "spending",
+                                   "splurge", "checkout")),
+    Topic("phone", "phone and social media", ("social media", "phone", "scrolling", "doomscrolling", "instagram",
+                                              "tiktok", "twitter", "reddit", "youtube", "facebook", "snapchat"),
+          names=("social media", "phone", "scrolling", "doomscrolling")),
+    Topic("gaming", "gaming", ("gaming", "video game", "playstation", "xbox", "fortnite")),
+    Topic("drugs", "drugs", ("cocaine", "heroin", "opioid", "opioids", "pills", "painkiller", "painkillers",
+                             "oxy", "meth", "xanax", "mdma", "molly", "ketamine", "drugs"), names=("drugs",)),
+    Topic("junk_food", "junk food", ("junk food", "junk", "snack", "snacks", "snacking"),
+          ("sweets", "salty", "fast_food", "soda")),
+    Topic("food", "food", ("food", "eat", "eating", "binge", "binged", "binging", "overeat", "overeating"),
+          ("junk_food",)),
+)
+TOPIC = {t.key: t for t in TOPICS}
+
+
+def topic_words(key: str) -> tuple[str, ...]:
+    """A topic's own words and its parts' words (an umbrella matches what its parts match)."""
+    topic = TOPIC[key]
+    words = list(topic.words)
+    for part in topic.parts:
+        words += topic_words(part)
+    return tuple(dict.fromkeys(words))
+
+
+def words_regex(words: tuple[str, ...] | list[str]) -> str:
+    """A PostgreSQL/Python regex matching any of the words as whole words, plural -s/-es allowed."""
+    alternatives = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
+    return r"(^|[^\w])(" + "|".join(alternatives) + r")(e?s)?([^\w]|$)"
+
+
+# When a log names two things ("a cigarette on my coffee break", "wine and chocolate"), it is about the
+# one that comes first here: substances before foods, foods before what only sets the scene.
+PRIORITY = ("drugs", "gambling", "cannabis", "vaping", "cigarettes", "spirits", "wine", "beer", "shopping", "phone",
+            "gaming", "sweets", "salty", "fast_food", "soda", "caffeine")
+VERBS = frozenset({"smoke", "smokes", "smoking", "drink", "drinks", "drinking", "eat", "eating", "vape", "vapes",
+                   "vaping", "snack", "snacks", "snacking", "bet", "bets", "gamble"})
+
+
+def leaves(key: str) -> list[str]:
+    topic = TOPIC[key]
+    if not topic.parts:
+        return [key]
+    return [leaf for part in topic.parts for leaf in leaves(part)]
+
+
+def rank(key: str) -> int:
+    """A topic's priority (lower first); an umbrella ranks as its highest part."""
+    return min(PRIORITY.index(leaf) for leaf in leaves(key))
