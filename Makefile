@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 STAMP := .venv/.installed
 
-.PHONY: run test bench browser install clean-local
+.PHONY: run test bench browser install clean-local personas
 
 $(STAMP): requirements.txt
 	python3.11 -m venv .venv || python3 -m venv .venv
@@ -33,8 +33,15 @@ bench: $(STAMP)
 	$(PY) bench/search_analytics.py
 	$(PY) bench/lora_swap.py
 	$(PY) bench/answer_bench.py
+	$(PY) bench/persona_bench.py
 	command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(PY) bench/load.py
+
+# Retrain the starter personas on generated pairs and ship their adapters in personas/adapters/
+# (about 13 minutes a persona on 2 cores; `make run` serves what is shipped, so it needs no training).
+personas: $(STAMP)
+	DJANGO_SETTINGS_MODULE=crave.settings.test $(PY) manage.py migrate -v 0
+	DJANGO_SETTINGS_MODULE=crave.settings.test $(PY) manage.py train_persona coach analyst mindful --all --ship
 
 clean-local:
 	rm -rf .local

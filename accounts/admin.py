@@ -4,6 +4,7 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db.models import Count
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 
 from .models import User
 from .privacy import user_erase, user_export
@@ -37,9 +38,23 @@ class UserAdmin(BaseUserAdmin):
 
     @admin.action(description="Erase account and all data (GDPR)")
     def erase_data(self, request, queryset):
-        for user in list(queryset):
-            user_erase(user=user)
-        self.message_user(request, "Erased.", messages.SUCCESS)
+        """A confirmation page listing what goes first; staff accounts need their own tick."""
+        users = list(queryset)
+        staff = [u for u in users if u.is_staff]
+        confirmed = request.POST.get("confirm") == "yes"
+        if confirmed and (not staff or request.POST.get("confirm_staff") == "yes"):
+            for user in users:
+                user_erase(user=user)
+            self.message_user(request, f"Erased {len(users)} account(s).", messages.SUCCESS)
+            return None
+        if confirmed:
+            self.message_user(request, "Tick the box to erase the staff account(s) too.", messages.WARNING)
+        rows = [{"user": u, "cravings": u.cravings.count(), "insights": u.insights.count(),
+                 "feedback": u.feedback.count(), "summaries": u.summaries.count(), "markers": u.trend_markers.count()}
+                for u in users]
+        return TemplateResponse(request, "admin/accounts/erase_confirmation.html",
+                                {**self.admin_site.each_context(request), "users": rows, "staff_selected": len(staff),
+                                 "title": "Erase accounts"})
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(craving_count=Count("cravings"))

@@ -1,18 +1,16 @@
 """Auth endpoints, shaped exactly as the iOS client decodes them (shared/docs/mobile-contract.md)."""
-from drf_spectacular.utils import extend_schema, extend_schema_field, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from rest_framework_simplejwt.exceptions import TokenError
-from rest_framework_simplejwt.tokens import RefreshToken
 
 from crave.errors import ApplicationError
 from crave.throttling import ScopedThrottle
 
 from .google import google_verify_id_token
-from .models import User
-from .services import tokens_for, user_from_google, user_login, user_register
+from .services import (email_verification_send, email_verify, google_link, password_change, tokens_for, tokens_refresh, user_from_google,
+                       user_login, user_register, user_update)
 
 TokenOutput = inline_serializer(
     "TokenOutput",
@@ -47,7 +45,7 @@ class RegisterApi(PublicAuthApi):
         data = self.RegisterInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         user = user_register(email=data.validated_data["email"], password=data.validated_data["password"],
-                             full_name=data.validated_data["fullName"])
+                             full_name=data.validated_data["fullName"], request=request)
         return Response(tokens_for(user), status=status.HTTP_201_CREATED)
 
 
@@ -61,7 +59,7 @@ class LoginApi(PublicAuthApi):
     def post(self, request):
         data = self.LoginInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        user = user_login(**data.validated_data)
+        user = user_login(request=request, **data.validated_data)
         return Response(tokens_for(user))
 
 
@@ -74,15 +72,7 @@ class RefreshApi(PublicAuthApi):
     def post(self, request):
         data = self.RefreshInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        try:
-            refresh = RefreshToken(data.validated_data["refresh_token"])
-        except TokenError as exc:
-            raise ApplicationError("The refresh token is invalid or expired.", code="invalid_token",
-                                   status_code=401) from exc
-        user = User.objects.filter(id=refresh["user_id"], is_active=True).first()
-        if user is None:
-            raise ApplicationError("The refresh token is invalid or expired.", code="invalid_token", status_code=401)
-        return Response(tokens_for(user))
+        return Response(tokens_refresh(raw=data.validated_data["refresh_token"]))
 
 
 class GoogleSignInApi(PublicAuthApi):
@@ -98,12 +88,76 @@ class GoogleSignInApi(PublicAuthApi):
         return Response(tokens_for(user_from_google(identity=identity)))
 
 
+class VerifyEmailApi(PublicAuthApi):
+    """The link in the confirmation email: proves the address (what lets Google sign-in join the account)."""
+
+    @extend_schema(parameters=[OpenApiParameter("token", str, required=True)],
+                   responses={200: inline_serializer("EmailVerified", {"emailVerified": serializers.BooleanField()})})
+    def get(self, request):
+        email_verify(token=request.query_params.get("token", ""))
+        return Response({"emailVerified": True})
+
+
+class VerifyEmailResendApi(APIView):
+    """Signed in and not yet confirmed: send the confirmation link again (the first may be lost)."""
+
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "auth"
+
+    @extend_schema(request=None, responses={202: inline_serializer(
+        "VerificationSent", {"emailVerified": serializers.BooleanField(), "sent": serializers.BooleanField()})})
+    def post(self, request):
+        if request.user.email_verified:
+            return Response({"emailVerified": True, "sent": False})
+        sent = email_verification_send(user=request.user, request=request)
+        if not sent:
+            raise ApplicationError("The confirmation email could not be sent just now; try again in a few minutes.",
+                                   code="email_unavailable", status_code=503)
+        return Response({"emailVerified": False, "sent": True}, status=status.HTTP_202_ACCEPTED)
+
+
+class GoogleLinkApi(APIView):
+    """Signed in with a password, link a Google identity to this account (an explicit step)."""
+
+    class GoogleLinkInputSerializer(serializers.Serializer):
+        id_token = serializers.CharField(max_length=8192)
+
+    @extend_schema(request=GoogleLinkInputSerializer, responses={200: inline_serializer(
+        "GoogleLinked", {"googleLinked": serializers.BooleanField()})})
+    def post(self, request):
+        data = self.GoogleLinkInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        google_link(user=request.user, identity=google_verify_id_token(data.validated_data["id_token"]))
+        return Response({"googleLinked": True})
+
+
+class PasswordChangeApi(APIView):
+    """Change the password: every earlier access and refresh token stops working; a new pair is returned."""
+
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "auth"
+
+    class PasswordChangeInputSerializer(serializers.Serializer):
+        currentPassword = serializers.CharField(max_length=128, trim_whitespace=False)
+        newPassword = serializers.CharField(max_length=128, trim_whitespace=False)
+
+    @extend_schema(request=PasswordChangeInputSerializer, responses={200: TokenOutput})
+    def post(self, request):
+        data = self.PasswordChangeInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response(password_change(user=request.user, current=data.validated_data["currentPassword"],
+                                        new=data.validated_data["newPassword"]))
+
+
 class MeApi(APIView):
     class MeOutputSerializer(serializers.Serializer):
         id = serializers.IntegerField()
         email = serializers.EmailField()
         fullName = serializers.CharField(source="full_name")
         isActive = serializers.BooleanField(source="is_active")
+        timezone = serializers.CharField(help_text="IANA zone used for days, weeks and times of day.")
+        improvePersonas = serializers.BooleanField(
+            source="improve_personas", help_text="Opt-in: the shape of your rated answers may improve the personas.")
         # The app's default JSONDecoder cannot read ISO-8601 dates: send null, as the contract says.
         createdAt = serializers.SerializerMethodField()
         updatedAt = serializers.SerializerMethodField()
@@ -116,6 +170,19 @@ class MeApi(APIView):
         def get_updatedAt(self, user):
             return None
 
+    class MeUpdateSerializer(serializers.Serializer):
+        fullName = serializers.CharField(max_length=150, required=False, allow_blank=True)
+        timezone = serializers.CharField(max_length=64, required=False)
+        improvePersonas = serializers.BooleanField(required=False)
+
     @extend_schema(responses={200: MeOutputSerializer})
     def get(self, request):
         return Response(self.MeOutputSerializer(request.user).data)
+
+    @extend_schema(request=MeUpdateSerializer, responses={200: MeOutputSerializer})
+    def patch(self, request):
+        data = self.MeUpdateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        names = {"fullName": "full_name", "timezone": "timezone", "improvePersonas": "improve_personas"}
+        user = user_update(user=request.user, **{names[k]: v for k, v in data.validated_data.items()})
+        return Response(self.MeOutputSerializer(user).data)

@@ -19,8 +19,9 @@ class GoogleIdentity:
 
 @lru_cache(maxsize=4)
 def jwks_client(url: str) -> jwt.PyJWKClient:
-    # Keys are cached for 5 minutes; an unknown `kid` refetches, so Google's key rotation just works.
-    return jwt.PyJWKClient(url, cache_keys=True, lifespan=300, timeout=5)
+    # The key set is cached for 5 minutes. An unknown `kid` refetches it (Google rotates keys) at most once
+    # per 60 s cooldown, so a flood of made-up key ids cannot turn into a flood of fetches.
+    return jwt.PyJWKClient(url, cache_keys=True, cache_jwk_set=True, lifespan=300, timeout=5, cooldown_duration=60)
 
 
 def invalid(reason: str) -> ApplicationError:
@@ -30,6 +31,13 @@ def invalid(reason: str) -> ApplicationError:
 def google_verify_id_token(id_token: str) -> GoogleIdentity:
     if not settings.GOOGLE_IOS_CLIENT_ID:
         raise ApplicationError("Google sign-in is not configured.", code="not_configured", status_code=503)
+    try:
+        header = jwt.get_unverified_header(id_token)
+    except jwt.PyJWTError as exc:
+        raise invalid("format") from exc
+    # Only an RS256 token with a key id can be Google's: no other (alg=none, HS256...) sends us to fetch keys.
+    if header.get("alg") != "RS256" or not isinstance(header.get("kid"), str) or not header["kid"]:
+        raise invalid("not signed by Google")
     try:
         key = jwks_client(settings.GOOGLE_JWKS_URL).get_signing_key_from_jwt(id_token)
         claims = jwt.decode(

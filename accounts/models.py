@@ -1,14 +1,21 @@
+import unicodedata
+
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
 
 
+def normalised_email(email: str) -> str:
+    """NFKC (full-width and compatibility forms fold to plain ones), trimmed, lower case."""
+    return unicodedata.normalize("NFKC", email or "").strip().lower()
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
     def create_user(self, email: str, password: str | None = None, **fields):
-        user = self.model(email=self.normalize_email(email).lower(), **fields)
+        user = self.model(email=normalised_email(email), **fields)
         if password:
             user.set_password(password)
         else:
@@ -27,8 +34,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField(unique=True)
     full_name = models.CharField(max_length=150, blank=True)
     google_sub = models.CharField(max_length=255, unique=True, null=True, blank=True)
+    # Proven by the link we email, or by Google: only then may a Google identity join this account by email.
+    email_verified = models.BooleanField(default=False, db_default=False)
     # IANA zone for analytics when a craving's own UTC offset is not enough (days, weeks, DST edges).
     timezone = models.CharField(max_length=64, default="UTC")
+    # In every token; bumped by a password change or a reused refresh token, so every earlier token fails.
+    token_version = models.PositiveIntegerField(default=0, db_default=0)
+    # Opt-in: the shape of this user's rated answers may teach the shared personas (never their content).
+    improve_personas = models.BooleanField(default=False, db_default=False)
     # Bumped by every craving write: cached insights are keyed on it, so a new log is never answered stale.
     data_version = models.PositiveIntegerField(default=0, db_default=0)
     is_active = models.BooleanField(default=True)

@@ -7,7 +7,7 @@ from rest_framework.views import APIView
 
 from crave.throttling import ScopedThrottle
 
-from .privacy import user_erase, user_export, user_export_csv_zip
+from .privacy import erase_reauthenticate, user_erase, user_export, user_export_csv_zip
 
 CONFIRMATION = "delete my account"
 
@@ -38,6 +38,8 @@ class EraseApi(APIView):
 
     class EraseInputSerializer(serializers.Serializer):
         confirm = serializers.CharField(help_text=f'Type "{CONFIRMATION}".')
+        password = serializers.CharField(required=False, trim_whitespace=False,
+                                         help_text="The account's password (not needed for Google-only accounts).")
 
         def validate_confirm(self, value):
             if value.strip().lower() != CONFIRMATION:
@@ -48,4 +50,6 @@ class EraseApi(APIView):
     def post(self, request):
         data = self.EraseInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
+        erase_reauthenticate(user=request.user, password=data.validated_data.get("password"),
+                             token_issued_at=getattr(request.auth, "get", lambda *_: None)("iat"))
         return Response({"deleted": user_erase(user=request.user)})

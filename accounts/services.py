@@ -1,20 +1,41 @@
-"""Writes for users: registration, Google sign-in, tokens."""
+"""Writes for users: registration, Google sign-in, tokens, profile updates."""
 from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
+from django.core import signing
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.urls import reverse
+from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from crave.errors import ApplicationError
 
+from .authentication import TOKEN_VERSION_CLAIM
 from .google import GoogleIdentity
-from .models import User
+from .models import User, normalised_email
+
+logger = logging.getLogger(__name__)
+
+
+def email_checked(email: str) -> str:
+    """The address to store. Only plain ASCII is accepted: a look-alike ("vıctim@", Cyrillic "е") would
+    otherwise register as a second account beside the real one."""
+    email = normalised_email(email)
+    if not email.isascii():
+        raise ApplicationError("Use the address exactly as your email provider shows it, in plain letters.",
+                               code="validation_error", fields={"email": ["Only plain (ASCII) letters are accepted."]})
+    return email
 
 
 @transaction.atomic
-def user_register(*, email: str, password: str, full_name: str = "") -> User:
-    email = User.objects.normalize_email(email).lower()
+def user_register(*, email: str, password: str, full_name: str = "", request=None) -> User:
+    email = email_checked(email)
     if User.objects.filter(email__iexact=email).exists():
         raise ApplicationError("An account with this email already exists.", code="email_taken",
                                status_code=409, fields={"email": ["An account with this email already exists."]})
@@ -24,13 +45,56 @@ def user_register(*, email: str, password: str, full_name: str = "") -> User:
         raise ApplicationError("The password is too weak.", code="validation_error",
                                fields={"password": list(getattr(exc, "messages", [str(exc)]))}) from exc
     try:
-        return User.objects.create_user(email, password, full_name=full_name)
+        user = User.objects.create_user(email, password, full_name=full_name)
     except IntegrityError as exc:  # lost a race with the same email
         raise ApplicationError("An account with this email already exists.", code="email_taken", status_code=409) from exc
+    transaction.on_commit(lambda: email_verification_send(user=user, request=request))
+    return user
 
 
-def user_login(*, email: str, password: str) -> User:
-    user = authenticate(username=email.lower().strip(), password=password)
+VERIFY_SALT = "crave.email-verification"
+VERIFY_MAX_AGE = 3 * 24 * 3600
+
+
+def email_verification_send(*, user: User, request=None) -> bool:
+    """A signed link proving the address: console in development, SMTP in production (EMAIL_* settings).
+    A mail server that is down must not fail the sign-up it follows: the account stands, the failure is
+    logged (by user id, never the address) and the app can ask for the link again."""
+    token = signing.dumps({"user": user.id, "email": user.email}, salt=VERIFY_SALT)
+    path = f"{reverse('auth-verify-email')}?token={token}"
+    link = request.build_absolute_uri(path) if request is not None else path
+    try:
+        send_mail("Confirm your email for CRAVE",
+                  f"Open this link to confirm {user.email} for your CRAVE account:\n\n{link}\n\n"
+                  "If you did not sign up, ignore this email: nothing happens without this link.",
+                  None, [user.email])
+    except Exception as exc:  # SMTP refused, timed out, misconfigured
+        logger.warning("verification email for user %s not sent: %s", user.id, type(exc).__name__)
+        return False
+    return True
+
+
+def email_verify(*, token: str) -> User:
+    try:
+        data = signing.loads(token, salt=VERIFY_SALT, max_age=VERIFY_MAX_AGE)
+    except signing.BadSignature as exc:
+        raise ApplicationError("This confirmation link is invalid or has expired.", code="invalid_token") from exc
+    user = User.objects.filter(id=data["user"], email=data["email"], is_active=True).first()
+    if user is None:
+        raise ApplicationError("This confirmation link is invalid or has expired.", code="invalid_token")
+    User.objects.filter(id=user.id).update(email_verified=True)
+    user.email_verified = True
+    return user
+
+
+def user_login(*, request, email: str, password: str) -> User:
+    """Password login; django-axes counts failures per account and per address and locks both out."""
+    user = authenticate(request=request, username=normalised_email(email), password=password)
+    if getattr(request, "axes_locked_out", False):
+        from axes.helpers import get_cool_off
+
+        raise ApplicationError("Too many failed sign-ins; try again later.", code="locked_out", status_code=429,
+                               headers={"Retry-After": str(int(get_cool_off(request).total_seconds()))})
     if user is None:
         raise ApplicationError("Incorrect email or password.", code="invalid_credentials", status_code=401)
     return user
@@ -38,14 +102,31 @@ def user_login(*, email: str, password: str) -> User:
 
 @transaction.atomic
 def user_from_google(*, identity: GoogleIdentity) -> User:
-    """Find the user by Google subject, else by email (linking it), else create one."""
+    """The user with this Google subject; else the account with this email, but only if that email was
+    verified (someone who registered the address with a password, unproven, gets no one's Google login);
+    else a new account."""
     user = User.objects.select_for_update().filter(google_sub=identity.sub).first()
     if user is None:
         user = User.objects.select_for_update().filter(email__iexact=identity.email).first()
+        if user is not None and not user.email_verified:
+            raise ApplicationError(
+                "An account with this email exists but its address was never confirmed. Confirm it from the email "
+                "we sent, or sign in with its password and link Google from your settings.",
+                code="account_exists_unverified", status_code=409)
     if user is None:
-        return User.objects.create_user(identity.email, None, full_name=identity.name, google_sub=identity.sub)
+        return User.objects.create_user(identity.email, None, full_name=identity.name, google_sub=identity.sub,
+                                        email_verified=True)
     if not user.is_active:
         raise ApplicationError("This account is disabled.", code="account_disabled", status_code=401)
+    return google_link(user=user, identity=identity)
+
+
+def google_link(*, user: User, identity: GoogleIdentity) -> User:
+    """Join a Google identity to this account (its owner is signed in, or its email is verified)."""
+    taken = User.objects.filter(google_sub=identity.sub).exclude(id=user.id).exists()
+    if taken:
+        raise ApplicationError("This Google account is already linked to another CRAVE account.",
+                               code="google_taken", status_code=409)
     user.google_sub = identity.sub
     if identity.name and not user.full_name:
         user.full_name = identity.name
@@ -56,6 +137,7 @@ def user_from_google(*, identity: GoogleIdentity) -> User:
 def tokens_for(user: User) -> dict:
     """The login response the iOS app decodes."""
     refresh = RefreshToken.for_user(user)
+    refresh[TOKEN_VERSION_CLAIM] = user.token_version  # the access token copies it
     lifetime = settings.SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"]
     return {
         "access_token": str(refresh.access_token),
@@ -64,3 +146,71 @@ def tokens_for(user: User) -> dict:
         "refresh_token": str(refresh),
         "expires_in": int(lifetime.total_seconds()),
     }
+
+
+def user_update(*, user: User, **fields) -> User:
+    """Profile fields the user may change: name, time zone (a real IANA zone) and the persona opt-in."""
+    if "timezone" in fields:
+        try:
+            ZoneInfo(fields["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ApplicationError("Unknown time zone.", code="validation_error",
+                                   fields={"timezone": ["Use an IANA zone such as Europe/Berlin."]}) from None
+    for name, value in fields.items():
+        setattr(user, name, value)
+    user.full_clean()
+    user.save(update_fields=[*fields, "updated_at"])
+    if "timezone" in fields:
+        User.objects.filter(id=user.id).update(data_version=F("data_version") + 1)  # "yesterday" moved
+    return user
+
+
+def tokens_refresh(*, raw: str) -> dict:
+    """Rotate: the refresh token is used up and a new pair is issued. A token that was already used is a
+    stolen copy (or the thief's second try): every token of its user is revoked."""
+    try:
+        refresh = RefreshToken(raw)
+    except TokenError as exc:
+        if "blacklisted" in str(exc).lower():
+            # Rotated away earlier in the current generation: a copy is in use. (A token revoked by a password
+            # change is of an older generation: refused, without revoking the new session.)
+            used = RefreshToken(raw, verify=False)
+            owner = User.objects.filter(id=used.get("user_id")).first()
+            if owner is not None and used.get(TOKEN_VERSION_CLAIM, 0) == owner.token_version:
+                tokens_revoke_all(user_id=owner.id)
+        raise ApplicationError("The refresh token is invalid or expired.", code="invalid_token",
+                               status_code=401) from exc
+    user = User.objects.filter(id=refresh.get("user_id"), is_active=True).first()
+    if user is None or refresh.get(TOKEN_VERSION_CLAIM, 0) != user.token_version:
+        raise ApplicationError("The refresh token is invalid or expired.", code="invalid_token", status_code=401)
+    refresh.blacklist()
+    return tokens_for(user)
+
+
+def tokens_revoke_all(*, user_id: int | None) -> None:
+    """Every refresh token of the user blacklisted, every access token refused (token_version moves on)."""
+    from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
+
+    if user_id is None:
+        return
+    for token in OutstandingToken.objects.filter(user_id=user_id):
+        BlacklistedToken.objects.get_or_create(token=token)
+    User.objects.filter(id=user_id).update(token_version=F("token_version") + 1)
+
+
+@transaction.atomic
+def password_change(*, user: User, current: str, new: str) -> dict:
+    """Needs the current password; every earlier token stops working; returns a fresh pair."""
+    if not user.has_usable_password() or not user.check_password(current):
+        raise ApplicationError("The current password is not right.", code="validation_error",
+                               fields={"currentPassword": ["Incorrect password."]})
+    try:
+        password_validation.validate_password(new, user)
+    except Exception as exc:
+        raise ApplicationError("The new password is too weak.", code="validation_error",
+                               fields={"newPassword": list(getattr(exc, "messages", [str(exc)]))}) from exc
+    user.set_password(new)
+    user.save(update_fields=["password", "updated_at"])
+    tokens_revoke_all(user_id=user.id)
+    user.refresh_from_db(fields=["token_version"])
+    return tokens_for(user)

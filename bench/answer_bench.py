@@ -21,8 +21,9 @@ Scored per answer (bench/answers/scoring.py):
 Baselines: (a) the seed design, top-20 cosine retrieval within the question's time window and the LLM
 answering from those logs; (b) as much of the history in the window as fits the model's context, newest
 first, and the LLM. Both get the same parsed window, hours and weekdays as ours. By default they answer the
-first test paraphrase of each template for each person (full history is ~20 s an answer on 2 cores); ours
-answers every paraphrase, and its figures on that same subset are reported beside theirs.
+first test paraphrase of every third template for each person (full history is ~20 s an answer on 2
+cores); ours answers every paraphrase, and its figures on that same subset are reported beside theirs.
+Ours answers through the three starter personas' shipped adapters in turn, as production serves them.
 """
 from __future__ import annotations
 
@@ -30,7 +31,6 @@ import argparse
 import json
 import os
 import platform
-import statistics
 import sys
 import time
 from collections import defaultdict
@@ -101,7 +101,6 @@ def baseline_logs(user, question: str, mode: str, embed, count_tokens) -> list[s
     from cravings.models import Craving
     from insights.answering import local_now
     from insights.periods import user_zone
-    from insights.scope import LOCAL_TS  # noqa: F401  (the same local-time rule, applied in Python below)
     from insights.timeparse import parse_time
 
     zone, _ = user_zone(user)
@@ -179,7 +178,9 @@ def main() -> None:
     parser.add_argument("--split", choices=["all", "dev", "test"], default="all")
     parser.add_argument("--baselines", choices=["test", "all", "none"], default="test",
                         help="test: the first test paraphrase of each template and person; all: every question")
-    parser.add_argument("--no-llm", action="store_true", help="ours without the persona sentence (quick tuning)")
+    parser.add_argument("--no-llm", action="store_true", help="ours without the persona's words (quick tuning)")
+    parser.add_argument("--baseline-every", type=int, default=3,
+                        help="baselines answer the first test paraphrase of every n-th template, per person")
     parser.add_argument("--show", action="store_true", help="print each wrong answer")
     parser.add_argument("--calibrate", action="store_true", help="only the subject-threshold sweep")
     args = parser.parse_args()
@@ -191,7 +192,14 @@ def main() -> None:
     from insights.jobs import worker_tools
 
     loaded = load(args.seed)
-    generate, embed = worker_tools(None)
+    # Ours answers as production does: through a starter persona (its shipped adapter), in turn.
+    from personas.models import Persona
+    from personas.services import personas_seed_starters
+
+    personas_seed_starters()
+    personas = list(Persona.objects.filter(slug__in=("coach", "analyst", "mindful"), status="ready").order_by("slug"))
+    tools = {p.slug: worker_tools(p) for p in personas}
+    _, embed = worker_tools(None)
     serving = get_serving()
     tokenizer = serving.loaded.tokenizer
 
@@ -201,8 +209,6 @@ def main() -> None:
     def llm(messages, tokens):
         return serving.batcher.submit(Request(None, messages, tokens)).result(timeout=600)
 
-    if args.no_llm:
-        generate = lambda messages: ""  # noqa: E731
     embed(["warm up"])
     threshold = sweep(loaded, embed)
     print("subject threshold:", json.dumps(threshold))
@@ -217,12 +223,15 @@ def main() -> None:
             systems = ["ours"]
             # Baselines are slow (full history fills the 8k context: ~20 s an answer here), so they answer the
             # first test paraphrase of every template for every person; ours answers every paraphrase.
-            if args.baselines == "all" or (args.baselines == "test" and split == "test" and number == 1):
+            if args.baselines == "all" or (args.baselines == "test" and split == "test" and number == 1
+                                            and TEMPLATES.index(template) % args.baseline_every == 0):
                 systems += ["top_k_cosine", "full_history"]
+            persona = personas[len(records) % len(personas)] if personas else None
             for system in systems:  # interleaved: every question goes through each system in turn
                 started = time.perf_counter()
                 if system == "ours":
-                    payload = compose(user=user, question=text, persona=None, generate=generate, embed=embed, now=NOW)
+                    speak = (lambda messages: "") if args.no_llm or persona is None else tools[persona.slug][0]
+                    payload = compose(user=user, question=text, persona=persona, generate=speak, embed=embed, now=NOW)
                     message, finding = payload["answer"], payload["finding"]
                 else:
                     message = baseline_answer(user, text, "top_k" if system == "top_k_cosine" else "full", embed,
@@ -233,7 +242,8 @@ def main() -> None:
                 problems = [unsupported(s, truth, text, rows, today) for s in said]
                 ok_message = message_ok(message, truth)
                 ok = ok_message and (finding_ok(finding, truth) if system == "ours" else True)
-                record = {"system": system, "person": person.key, "template": template.key, "paraphrase": number,
+                record = {"system": system, "persona": persona.slug if system == "ours" and persona else None,
+                          "person": person.key, "template": template.key, "paraphrase": number,
                           "split": split, "intent": family(template.key), "question": text, "message": message,
                           "correct": ok, "message_ok": ok_message, "sentences": len(said),
                           "unsupported_sentences": sum(bool(p) for p in problems),

@@ -22,12 +22,14 @@ log = logging.getLogger(__name__)
 class ApplicationError(Exception):
     """Raised by services for a request that cannot be done; becomes a 4xx in the one error shape."""
 
-    def __init__(self, message: str, *, code: str = "bad_request", status_code: int = 400, fields=None):
+    def __init__(self, message: str, *, code: str = "bad_request", status_code: int = 400, fields=None,
+                 headers: dict | None = None):
         super().__init__(message)
         self.message = message
         self.code = code
         self.status_code = status_code
         self.fields = fields
+        self.headers = headers
 
 
 def error_body(code: str, message: str, fields: dict | None = None) -> dict:
@@ -73,7 +75,7 @@ CODES = {
 
 def exception_handler(exc, context):
     if isinstance(exc, ApplicationError):
-        return Response(error_body(exc.code, exc.message, exc.fields), status=exc.status_code)
+        return Response(error_body(exc.code, exc.message, exc.fields), status=exc.status_code, headers=exc.headers)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
     if isinstance(exc, Http404):

@@ -7,7 +7,7 @@ from rest_framework.views import APIView
 
 from crave.errors import ApplicationError
 from crave.pagination import NewestFirstCursorPagination, results_envelope
-from crave.throttling import ScopedThrottle
+from crave.throttling import ScopedThrottle, WriteThrottle
 from gpu.embeddings import EmbeddingError, get_provider
 
 from . import selectors, services
@@ -44,6 +44,9 @@ def search_vector(text: str) -> list[float]:
 
 
 class CravingListCreateApi(APIView):
+    throttle_classes = [WriteThrottle]
+    throttle_scope = "write"
+
     @extend_schema(operation_id="cravings_list", parameters=LIST_PARAMETERS,
                    responses={200: results_envelope("CravingPage", CravingOutputSerializer, paginated=True)})
     def get(self, request):
@@ -97,6 +100,9 @@ class CravingSearchApi(APIView):
 
 
 class CravingDetailApi(APIView):
+    throttle_classes = [WriteThrottle]
+    throttle_scope = "write"
+
     @extend_schema(responses={200: CravingOutputSerializer})
     def get(self, request, craving_id):
         craving = selectors.craving_get(user=request.user, uuid=craving_id)
@@ -126,6 +132,9 @@ class CravingDetailApi(APIView):
 
 
 class CravingArchiveApi(APIView):
+    throttle_classes = [WriteThrottle]
+    throttle_scope = "write"
+
     @extend_schema(request=None, responses={200: CravingOutputSerializer})
     def post(self, request, craving_id):
         craving = selectors.craving_get(user=request.user, uuid=craving_id)
@@ -138,6 +147,9 @@ class CravingArchiveApi(APIView):
 
 
 class CravingSyncApi(APIView):
+    throttle_classes = [WriteThrottle]
+    throttle_scope = "write"
+
     @extend_schema(
         request=CravingSyncInputSerializer,
         responses={200: inline_serializer("SyncOutput", {

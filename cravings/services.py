@@ -6,14 +6,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
+
+from crave.errors import ApplicationError
 
 from .models import Craving, EmbeddingStatus
 
 log = logging.getLogger(__name__)
 
 EMBEDDED_FIELDS = {"description", "trigger"}
+WRITE_LOCK_NAMESPACE = 7401  # pg_advisory_xact_lock's first key: this app's per-user write lock
 
 
 def user_data_changed(user_id: int) -> None:
@@ -45,9 +48,26 @@ def embedding_schedule(craving_ids: list[int]) -> None:
         transaction.on_commit(lambda: embedding_enqueue(list(craving_ids)))
 
 
+def daily_cap(user_id: int, count: int) -> None:
+    from crave.throttling import items_allowed
+
+    if not items_allowed(user_id=user_id, count=count):
+        raise ApplicationError("That is more cravings than a day allows; try again tomorrow.", code="throttled",
+                               status_code=429)
+
+
+def user_writes_serialised(user_id: int) -> None:
+    """Until this transaction ends, other creates and syncs of the same user wait. Two syncs carrying the same
+    new id would otherwise both insert it, and the loser's whole batch would roll back on the unique key."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [WRITE_LOCK_NAMESPACE, user_id])
+
+
 @transaction.atomic
 def craving_create(*, user, uuid: UUID | None = None, **fields) -> tuple[Craving, bool]:
     """Create a craving; the same (user, uuid) again returns the stored one and creates nothing."""
+    user_writes_serialised(user.id)
+    daily_cap(user.id, 1)
     if uuid is not None:
         existing = Craving.objects.filter(user=user, uuid=uuid).first()
         if existing is not None:
@@ -109,6 +129,8 @@ class SyncResult:
 def cravings_sync(*, user, items: list[dict]) -> list[SyncResult]:
     """Upsert a phone's batch. New ids are created; a known id is updated only when the phone's copy
     is newer (its `client_updated_at`) than ours, so a stale offline copy never overwrites a later edit."""
+    user_writes_serialised(user.id)
+    daily_cap(user.id, len(items))
     uuids = [item["uuid"] for item in items]
     stored = {c.uuid: c for c in Craving.objects.select_for_update().filter(user=user, uuid__in=uuids)}
     results: list[SyncResult] = []

@@ -24,16 +24,15 @@ from .findings import compute
 from .guard import claims_of, guard, repeats, sentences_of
 from .models import Insight
 from .periods import user_zone
-from .safety import CRISIS_RESPONSE, NOTES_RESOURCE, is_crisis, with_notice
+from .safety import crisis_response, is_crisis, notes_resource, screen_notes, with_notice
 from .scope import SubjectMatch
 from .understanding import Question, understand
 from .wording import sentences
 
 log = logging.getLogger(__name__)
 CACHE_SECONDS = 24 * 3600
-PERSONA_TOKENS = 96  # the key sentence again, in the persona's voice, and its touch
-RULES = ("Never add numbers, days, times, places, people or facts that the answer above does not state. "
-         "No medical advice.")
+PERSONA_TOKENS = 64  # the key sentence again in the persona's voice, and its touch; ~2.3 s on 2 CPU cores
+RULES = "Use only the facts given. No medical advice."
 
 
 def cache_key(*, user, question: str, persona, today) -> str:
@@ -58,8 +57,8 @@ def remember(key: str, payload: dict) -> None:
         pass
 
 
-def crisis_payload() -> dict:
-    return {"answer": CRISIS_RESPONSE, "safety": "crisis", "finding": None,
+def crisis_payload(*, user=None, text: str = "") -> dict:
+    return {"answer": crisis_response(user=user, text=text), "safety": "crisis", "finding": None,
             "sources": {"cravings": [], "markers": []}, "context_tokens": 0}
 
 
@@ -77,16 +76,16 @@ def matches(question: Question, embed) -> tuple[SubjectMatch | None, SubjectMatc
     return main, (found[0] if found else None)
 
 
-def screened(said: list[str]) -> tuple[list[str], bool]:
-    """Quoted user text (a trigger) with crisis language is not repeated."""
-    hit = False
+def screened(said: list[str], embed=None) -> tuple[list[str], bool]:
+    """Quoted user text (a trigger, a note) with crisis language is never repeated, nor put in a prompt."""
+    quotes = sorted({q for sentence in said for q in re.findall(r"“([^”]*)”", sentence)})
+    serious = {q for q, bad in zip(quotes, screen_notes(quotes, embed), strict=True) if bad}
     out = []
     for sentence in said:
-        for quote in re.findall(r"“([^”]*)”", sentence):
-            if is_crisis(quote):
-                sentence, hit = sentence.replace(f"“{quote}”", "a note I won't repeat here"), True
+        for quote in serious:
+            sentence = sentence.replace(f"“{quote}”", "a note I won't repeat here")
         out.append(sentence)
-    return out, hit
+    return out, bool(serious)
 
 
 def prompt_for(question: str, answer: str) -> str:
@@ -94,11 +93,15 @@ def prompt_for(question: str, answer: str) -> str:
     return f"Question: {question}\nFacts: {answer}\nAnswer in your voice, keeping every figure."
 
 
+def persona_system(system_prompt: str | None) -> str:
+    return (system_prompt or "You are CRAVE's assistant.") + " " + RULES
+
+
 def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
-    """What the persona reads: its system prompt and the computed answer as facts (the prompt its adapter
-    was trained on, personas/examples.py)."""
-    system = (persona.system_prompt if persona else "You are CRAVE's assistant.") + " " + RULES
-    return [{"role": "system", "content": system}, {"role": "user", "content": prompt_for(question, answer)}]
+    """What the persona reads: its system prompt and the computed answer as facts, exactly as its adapter
+    was trained (personas/examples.py)."""
+    return [{"role": "system", "content": persona_system(persona.system_prompt if persona else None)},
+            {"role": "user", "content": prompt_for(question, answer)}]
 
 
 def key_claims(answer: str, triggers: list[str]) -> set:
@@ -118,15 +121,15 @@ def composed(answer: str, kept: list[str], triggers: list[str]) -> str:
 
 def compose(*, user, question: str, persona, generate, embed, now: datetime | None = None, **_) -> dict:
     """The answer payload. `generate(messages) -> str` and `embed(texts)` come from the worker."""
-    if is_crisis(question):
-        return crisis_payload()
+    if is_crisis(question, embed):
+        return crisis_payload(user=user, text=question)
     started = time.perf_counter()
     moment = local_now(user, now)
     understood = understand(question, today=moment.date(), now=moment, embed=embed)
     match, other = matches(understood, embed)
     finding = compute(question=understood, user_id=user.id, now=moment, match=match,
                       condition_matches=[None] * len(understood.conditions), other_match=other)
-    said, hit = screened(sentences(finding, understood, moment.date()))
+    said, hit = screened(sentences(finding, understood, moment.date()), embed)
     answer = " ".join(said)
     compute_ms = (time.perf_counter() - started) * 1000
     kept, dropped, tokens, triggers = [], [], 0, []
@@ -139,7 +142,7 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
         kept, dropped = guard(generate(messages), answer=answer, triggers=triggers)
     text = composed(answer, kept, triggers) if kept else answer
     if hit:
-        text += " " + NOTES_RESOURCE
+        text += " " + notes_resource(user)
     record = finding.as_dict() | {"question": {"intent": understood.intent, "decidedBy": understood.decided_by,
                                                "strongest": understood.strongest}}
     return {"answer": text, "computed": answer, "safety": "notes_screened" if hit else "",

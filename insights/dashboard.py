@@ -2,11 +2,13 @@
 staff can open any user's and an overview."""
 from __future__ import annotations
 
+import secrets
 from datetime import timedelta
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.contrib.auth import get_user_model, login
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth import get_user_model
+from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.core import signing
 from django.db.models import Count, Max, Q
 from django.http import HttpResponseBadRequest
@@ -21,41 +23,65 @@ from .periods import PERIOD_DAYS, analytics_window
 
 LINK_SALT = "crave.dashboard.link"
 LINK_MAX_AGE = 120  # seconds: long enough to open a web view, too short to be worth stealing
+SESSION_KEY = "dashboard_user"
+SESSION_SECONDS = 3600
 
 
 def dashboard_link_token(user) -> str:
-    # Signing last_login makes the link single-use: entering logs in, which changes last_login.
-    return signing.dumps({"u": user.id, "l": user.last_login.isoformat() if user.last_login else ""},
-                         salt=LINK_SALT)
+    """A signed, single-use link: its nonce is claimed once, atomically, when the link is opened."""
+    return signing.dumps({"u": user.id, "n": secrets.token_urlsafe(16)}, salt=LINK_SALT)
+
+
+def link_claimed(nonce: str) -> bool:
+    """True for the first opening only (an atomic add in Redis); if that cannot be proven, refuse."""
+    try:
+        return bool(cache.add(f"dashboard-link:{nonce}", 1, LINK_MAX_AGE + 60))
+    except Exception:
+        return False
 
 
 def dashboard_enter(request, token: str):
-    User = get_user_model()
+    """Opens the dashboard for the link's user. This is not a sign-in: the session only names whose trends
+    to show, so a staff member's link never opens the admin (that takes the admin's own password login)."""
     try:
         payload = signing.loads(token, salt=LINK_SALT, max_age=LINK_MAX_AGE)
     except signing.BadSignature:
         return render(request, "insights/link_expired.html", status=400)
-    user = User.objects.filter(id=payload["u"], is_active=True).first()
-    if user is None or payload["l"] != (user.last_login.isoformat() if user.last_login else ""):
+    user = get_user_model().objects.filter(id=payload.get("u"), is_active=True).first()
+    if user is None or not link_claimed(str(payload.get("n"))):
         return render(request, "insights/link_expired.html", status=400)
-    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    request.session.cycle_key()
+    request.session[SESSION_KEY] = user.id
+    request.session.set_expiry(SESSION_SECONDS)
     return redirect(reverse("dashboard"))
 
 
-@login_required
+def viewer(request):
+    """Who is looking: a password-signed-in user, or the user a dashboard link let in."""
+    if request.user.is_authenticated:
+        return request.user
+    user_id = request.session.get(SESSION_KEY)
+    return get_user_model().objects.filter(id=user_id, is_active=True).first() if user_id else None
+
+
 def dashboard(request):
+    who = viewer(request)
+    if who is None:
+        return redirect_to_login(request.get_full_path())
     period = request.GET.get("period", "1m")
     if period not in PERIOD_DAYS:
         return HttpResponseBadRequest("Unknown period.")
-    subject = request.user
+    subject = who
     if request.GET.get("user"):
-        if not request.user.is_staff:  # only staff look at someone else's trends
+        if not (request.user.is_authenticated and request.user.is_staff):  # staff signed in with a password
             return redirect(reverse("dashboard"))
-        subject = get_object_or_404(get_user_model(), id=request.GET["user"])
+        if not request.GET["user"].isdigit():
+            return HttpResponseBadRequest("user must be a user id.")
+        subject = get_object_or_404(get_user_model(), id=int(request.GET["user"]))
     analytics = craving_analytics(user=subject, window=analytics_window(user=subject, period=period))
     return render(request, "insights/dashboard.html", {
         "subject": subject, "analytics": analytics, "period": period, "periods": list(PERIOD_DAYS),
-        "viewing_other": subject != request.user,
+        "viewing_other": subject != who,
     })
 
 

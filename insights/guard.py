@@ -92,7 +92,8 @@ def sentences_of(text: str) -> list[str]:
 
 def is_fragment(sentence: str) -> bool:
     return (not sentence.endswith((".", "!", "?")) or len(sentence.split()) < MIN_WORDS
-            or sentence.rstrip(".!?").endswith((":", ",", ";", " and", " or")) or not sentence[0].isupper())
+            or sentence.rstrip(".!?").endswith((":", ",", ";", " and", " or"))
+            or not (sentence[0].isupper() or sentence[0].isdigit() or sentence[0] in "“\""))
 
 
 def repeats(sentence: str, answer_sentences: list[str]) -> bool:

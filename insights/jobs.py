@@ -8,9 +8,10 @@ import threading
 from accounts.models import User
 from gpu.embeddings import get_provider
 
-from .answering import PERSONA_TOKENS, compose, insight_finish, local_now, remember
+from .answering import PERSONA_TOKENS, compose, insight_finish, local_now, remember, screened
 from .findings import compute
 from .guard import guard
+from .safety import screen_notes
 from .markers import markers_refresh
 from .models import Insight, Summary
 from .timeparse import parse_time
@@ -72,6 +73,8 @@ def trends_compress(*, user_id: int, summarize: bool = True) -> list:
     if summarize and written:
         generate, _ = worker_tools(None)
         for marker in sorted(written, key=lambda m: m.period_start, reverse=True)[:SUMMARIZE_RECENT_MARKERS]:
+            if screen_notes([marker.text], get_provider().embed)[0]:
+                continue  # a trigger in it says something serious: no model reads it
             text = generate([
                 {"role": "system", "content": "Summarize these craving statistics in one plain sentence. Use only "
                                               "numbers that appear in them. No advice."},
@@ -90,7 +93,7 @@ def weekly_summary_write(*, user_id: int) -> Summary:
                         time=parse_time("last week", now.date(), now))
     finding = compute(question=question, user_id=user.id, now=now, match=None, condition_matches=[],
                       other_match=None)
-    facts = " ".join(sentences(finding, question, now.date()))
+    facts = " ".join(screened(sentences(finding, question, now.date()), get_provider().embed)[0])
     note = ""
     if finding.total:
         generate, _ = worker_tools(None)

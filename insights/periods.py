@@ -10,6 +10,7 @@ from cravings.models import Craving
 
 PERIOD_DAYS = {"7d": 7, "1m": 30, "3m": 91, "1y": 365}
 MAX_CUSTOM_DAYS = 3 * 366
+EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)  # logs are accepted from 2000 on
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ def analytics_window(*, user, period: str | None = None, start: date | None = No
         if not (start and end):
             raise ApplicationError("A custom range needs both start and end.", code="validation_error",
                                    fields={"start" if not start else "end": ["Required with a custom range."]})
+        for name, day in (("start", start), ("end", end)):
+            if not EARLIEST <= day <= LATEST:
+                raise ApplicationError("The range is out of bounds.", code="validation_error",
+                                       fields={name: [f"Between {EARLIEST} and {LATEST}."]})
         if end < start:
             raise ApplicationError("end is before start.", code="validation_error", fields={"end": ["Before start."]})
         if (end - start).days >= MAX_CUSTOM_DAYS:

@@ -9,10 +9,12 @@ from django.db import transaction
 from crave.errors import ApplicationError
 from personas import bandit
 from personas.models import PersonaStatus
-from personas.selection import arm_reward, persona_for_question
+from personas.selection import arm_stats_rebuild, persona_for_question
 
 from .answering import cache_key, cached, crisis_payload, insight_finish, local_now
 from .models import Feedback, Insight
+from gpu.embeddings import get_provider
+
 from .safety import is_crisis
 
 
@@ -33,8 +35,8 @@ def insight_request(*, user, question: str, persona_slug: str | None = None) -> 
                                      persona_version=persona.version if persona else 0,
                                      data_version=user.data_version, cache_key=key,
                                      context=context.as_dict(), selected_by=selected_by)
-    if is_crisis(question):  # before any model, and never cached away
-        return insight_finish(insight, crisis_payload())
+    if is_crisis(question, get_provider().embed):  # before any model, and never cached away
+        return insight_finish(insight, crisis_payload(user=user, text=question))
     hit = cached(key)
     if hit:
         return insight_finish(insight, hit)
@@ -64,15 +66,10 @@ def feedback_give(*, user, insight: Insight, thumbs_up: bool, rating: int | None
     """Store the rating with its context and teach the bandit; rating the same answer again replaces it."""
     if insight.status != Insight.Status.DONE:
         raise ApplicationError("Only a finished answer can be rated.", code="not_ready", status_code=409)
-    value = bandit.reward(thumbs_up=thumbs_up, rating=rating)
-    existing = Feedback.objects.select_for_update().filter(insight=insight).first()
-    previous = existing.reward if existing else None
     feedback, _ = Feedback.objects.update_or_create(insight=insight, defaults={
         "user": user, "persona": insight.persona, "persona_version": insight.persona_version,
         "thumbs_up": thumbs_up, "rating": rating, "comment": comment, "context": insight.context,
-        "reward": value})
+        "reward": bandit.reward(thumbs_up=thumbs_up, rating=rating)})
     if insight.persona and insight.safety != "crisis":
-        context_key = bandit.Context(insight.context.get("question_type", "other"),
-                                     insight.context.get("time_of_day", "evening"), "").key
-        arm_reward(persona=insight.persona, context_key=context_key, value=value, previous=previous)
+        arm_stats_rebuild(persona=insight.persona)
     return feedback

@@ -378,8 +378,8 @@ def say_helps(f: Finding, q: Question, today: date) -> list[str]:
     if fig["worst"]:
         out.append(f"You give in most often {listing([item(o) for o in fig['worst']])}.")
     if not out:
-        out.append(f"Your resisting is about the same in every situation: no time, place, company or feeling is "
-                   f"10 points above or below your overall rate.")
+        out.append("Your resisting is about the same in every situation: no time, place, company or feeling is "
+                   "10 points above or below your overall rate.")
     out.append(f"Overall you resisted {fig['resisted']} of {f.total} {things(q, f)} ({fig['overall']}%) "
                f"{window_phrase(f, q)}.")
     return out

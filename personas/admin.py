@@ -17,8 +17,8 @@ from .services import persona_train_enqueue
 
 class VersionInline(ReadOnlyInline):
     model = PersonaVersion
-    fields = ("version", "status", "source", "train_examples", "preference_pairs", "training_loss", "eval_loss",
-              "baseline_eval_loss", "created_at")
+    fields = ("version", "status", "source", "train_examples", "preference_pairs", "training_loss", "evaluation",
+              "created_at")
 
 
 class ResidencyInline(ReadOnlyInline):

@@ -46,17 +46,20 @@ class PersonaVersion(models.Model):
         PROMOTED = "promoted"  # served now or earlier
         REJECTED = "rejected"  # regressed against the version it would have replaced
         ROLLED_BACK = "rolled_back"
+        RETIRED = "retired"  # trained on ratings of an account since erased: never served again
 
     persona = models.ForeignKey(Persona, on_delete=models.CASCADE, related_name="versions")
     version = models.PositiveIntegerField()
     adapter_path = models.CharField(max_length=300)
     status = models.CharField(max_length=12, choices=Status.choices)
-    source = models.CharField(max_length=20, default="dataset", help_text="dataset | feedback")
+    source = models.CharField(max_length=20, default="dataset", help_text="dataset | shipped | feedback")
+    feedback_ids = models.JSONField(default=list, blank=True,
+                                    help_text="Ratings whose shape it learned from (consenting users only).")
+    evaluation = models.JSONField(default=dict, blank=True,
+                                  help_text="The promotion gate: candidate and current on the fixed evaluation set.")
     train_examples = models.PositiveIntegerField(default=0)
     preference_pairs = models.PositiveIntegerField(default=0)
     training_loss = models.FloatField(null=True, blank=True)
-    eval_loss = models.FloatField(null=True, blank=True, help_text="Held-out loss of this version.")
-    baseline_eval_loss = models.FloatField(null=True, blank=True, help_text="Same prompts, the version it challenged.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -6,7 +6,7 @@ import random
 from datetime import datetime, timedelta, timezone
 
 from django.db import transaction
-from django.db.models import Count, F
+from django.db.models import Count
 
 from cravings.models import Craving
 
@@ -45,13 +45,38 @@ def persona_for_question(*, user, question: str, slug: str | None, default_slug:
     return Persona.objects.filter(slug=default_slug, status=PersonaStatus.READY).first(), context, "default"
 
 
+# One account's ratings move a persona's statistics at most this much (accounts are cheap to make): its
+# newest few ratings count in each context, and a few more in the pooled evidence.
+RATINGS_PER_ACCOUNT = {"context": 5, "pooled": 10}
+
+ARM_SQL = """
+WITH f AS (
+    SELECT f.user_id, f.reward, f.updated_at,
+           coalesce(f.context->>'question_type', 'other') || '|' || coalesce(f.context->>'time_of_day', 'evening') AS ctx
+    FROM insights_feedback f JOIN insights_insight i ON i.id = f.insight_id
+    WHERE f.persona_id = %(persona)s AND i.safety <> 'crisis'
+), ranked AS (
+    SELECT *, row_number() OVER (PARTITION BY user_id, ctx ORDER BY updated_at DESC) AS in_context,
+              row_number() OVER (PARTITION BY user_id ORDER BY updated_at DESC) AS overall
+    FROM f
+)
+SELECT ctx, sum(reward), sum(1 - reward), count(*) FROM ranked WHERE in_context <= %(context)s GROUP BY ctx
+UNION ALL
+SELECT %(pooled_key)s, coalesce(sum(reward), 0), coalesce(sum(1 - reward), 0), count(*) FROM ranked
+WHERE overall <= %(pooled)s
+"""
+
+
 @transaction.atomic
-def arm_reward(*, persona: Persona, context_key: str, value: float, previous: float | None = None) -> None:
-    """Add a reward (or replace a user's earlier rating of the same answer) to both buckets."""
-    for key in (context_key, bandit.POOLED):
-        ArmStats.objects.get_or_create(persona=persona, context_key=key)
-        delta_s = value - (previous or 0.0)
-        delta_f = (1 - value) - ((1 - previous) if previous is not None else 0.0)
-        ArmStats.objects.filter(persona=persona, context_key=key).update(
-            successes=F("successes") + delta_s, failures=F("failures") + delta_f,
-            pulls=F("pulls") + (0 if previous is not None else 1))
+def arm_stats_rebuild(*, persona: Persona) -> None:
+    """The bandit's evidence for one persona, recomputed from its ratings with each account capped; an
+    erased account's ratings are gone with its rows, and so is their weight here."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(ARM_SQL, {"persona": persona.id, "context": RATINGS_PER_ACCOUNT["context"],
+                                 "pooled": RATINGS_PER_ACCOUNT["pooled"], "pooled_key": bandit.POOLED})
+        rows = cursor.fetchall()
+    ArmStats.objects.filter(persona=persona).delete()
+    ArmStats.objects.bulk_create([ArmStats(persona=persona, context_key=key, successes=wins, failures=losses,
+                                           pulls=count) for key, wins, losses, count in rows if count])

@@ -74,7 +74,8 @@ def run_steps(peft_model, tokenizer, examples, *, steps: int, batch_size: int, l
 
 def train_lora(*, model, tokenizer, system_prompt: str, pairs: list[dict], rank: int, alpha: int,
                target_modules: list[str], out_dir: Path, steps: int = 40, batch_size: int = 4, lr: float = 1e-3,
-               seed: int = 0, progress: Callable[[int, float], None] | None = None) -> TrainReport:
+               seed: int = 0, max_length: int = 256,
+               progress: Callable[[int, float], None] | None = None) -> TrainReport:
     from peft import LoraConfig, get_peft_model
 
     torch.manual_seed(seed)
@@ -83,7 +84,7 @@ def train_lora(*, model, tokenizer, system_prompt: str, pairs: list[dict], rank:
                         bias="none", task_type="CAUSAL_LM")
     peft_model = get_peft_model(model, config)
     peft_model.train()
-    examples = [encode_example(tokenizer, system_prompt, pair) for pair in pairs]
+    examples = [encode_example(tokenizer, system_prompt, pair, max_length=max_length) for pair in pairs]
     started = time.perf_counter()
     losses = run_steps(peft_model, tokenizer, examples, steps=steps, batch_size=batch_size, lr=lr, rng=rng,
                        progress=progress)
@@ -104,45 +105,39 @@ def sequence_logprob(model, tokenizer, system_prompt: str, prompt: str, response
     return (picked * mask).sum()
 
 
-def dpo_loss(peft_model, tokenizer, system_prompt: str, pair: dict, beta: float = 0.1) -> torch.Tensor:
-    """Direct preference optimisation with the bare base model (adapter disabled) as the reference."""
+def dpo_loss(peft_model, tokenizer, system_prompt: str, pair: dict, reference: tuple[float, float],
+             beta: float = 0.1) -> torch.Tensor:
+    """Direct preference optimisation against a fixed reference (the persona's current version), whose
+    (chosen, rejected) log-probabilities were computed before training."""
     chosen = sequence_logprob(peft_model, tokenizer, system_prompt, pair["prompt"], pair["chosen"])
     rejected = sequence_logprob(peft_model, tokenizer, system_prompt, pair["prompt"], pair["rejected"])
-    with torch.no_grad(), peft_model.disable_adapter():
-        ref_chosen = sequence_logprob(peft_model, tokenizer, system_prompt, pair["prompt"], pair["chosen"])
-        ref_rejected = sequence_logprob(peft_model, tokenizer, system_prompt, pair["prompt"], pair["rejected"])
-    margin = beta * ((chosen - ref_chosen) - (rejected - ref_rejected))
+    margin = beta * ((chosen - reference[0]) - (rejected - reference[1]))
     return -torch.nn.functional.logsigmoid(margin)
 
 
 @torch.no_grad()
-def eval_loss(model, tokenizer, system_prompt: str, pairs: list[dict]) -> float:
-    """Mean per-token loss of the responses: lower means the adapter finds well-rated answers likelier."""
+def reference_logprobs(model, tokenizer, system_prompt: str, preferences: list[dict]) -> list[tuple[float, float]]:
     model.eval()
-    total, tokens = 0.0, 0
-    for pair in pairs:
-        ids, labels = encode_example(tokenizer, system_prompt, pair)
-        batch = collate([(ids, labels)], tokenizer.pad_token_id)
-        device = next(model.parameters()).device
-        loss = model(**{k: v.to(device) for k, v in batch.items()}).loss
-        count = sum(1 for x in labels[1:] if x != -100)
-        total += loss.item() * count
-        tokens += count
-    return total / max(tokens, 1)
+    return [(float(sequence_logprob(model, tokenizer, system_prompt, p["prompt"], p["chosen"])),
+             float(sequence_logprob(model, tokenizer, system_prompt, p["prompt"], p["rejected"]))) for p in preferences]
 
 
 def train_from_feedback(*, peft_model, tokenizer, system_prompt: str, sft_pairs: list[dict], preferences: list[dict],
-                        out_dir: Path, steps: int = 30, lr: float = 5e-4, seed: int = 0,
-                        progress: Callable[[int, float], None] | None = None) -> float:
-    """Continue training the current adapter: supervised on well-rated answers, DPO on preference pairs."""
+                        references: list[tuple[float, float]], out_dir: Path, steps: int = 30, lr: float = 5e-4,
+                        seed: int = 0, progress: Callable[[int, float], None] | None = None) -> float:
+    """Continue training the current adapter: supervised on the pairs, DPO on preference pairs against the
+    references (the current version's log-probabilities)."""
     torch.manual_seed(seed)
     rng = random.Random(seed)
     peft_model.train()
-    examples = [encode_example(tokenizer, system_prompt, pair) for pair in sft_pairs]
-    extra = (lambda: dpo_loss(peft_model, tokenizer, system_prompt, rng.choice(preferences)).squeeze()) \
-        if preferences else None
+    examples = [encode_example(tokenizer, system_prompt, pair, max_length=384) for pair in sft_pairs]
+
+    def extra() -> torch.Tensor:
+        index = rng.randrange(len(preferences))
+        return dpo_loss(peft_model, tokenizer, system_prompt, preferences[index], references[index]).squeeze()
+
     losses = run_steps(peft_model, tokenizer, examples, steps=steps, batch_size=4, lr=lr, rng=rng,
-                       extra_loss=extra, progress=progress)
+                       extra_loss=extra if preferences else None, progress=progress)
     out_dir.mkdir(parents=True, exist_ok=True)
     peft_model.save_pretrained(str(out_dir), safe_serialization=True)
     return sum(losses[-5:]) / len(losses[-5:])

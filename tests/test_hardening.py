@@ -64,17 +64,27 @@ def test_auth_is_throttled_in_redis_with_the_error_shape(api, owner, settings):
     assert api.post("/api/v1/auth/login", body, format="json", REMOTE_ADDR="10.9.9.8").status_code == 401
 
 
-def test_export_json_and_csv_hold_everything_and_only_the_users(owner_api, owned, outsider):
+def test_export_json_and_csv_hold_everything_and_only_the_users(owner_api, owner, owned, outsider):
+    from insights.models import Feedback
+    from personas.models import Persona
+
     CravingFactory(user=outsider, description="outsider's own")
+    _, insight = owned
+    coach = Persona.objects.create(name="Coach", slug="coach", system_prompt="x")
+    Insight.objects.filter(id=insight.id).update(persona=coach, persona_version=1, context={"time_of_day": "night"})
+    Feedback.objects.create(user=owner, insight=insight, persona=coach, thumbs_up=False,
+                            rating=2, comment=f"too vague {SECRET_NOTE}", reward=0.25)
     data = owner_api.get("/api/v1/privacy/export").json()
     assert data["profile"]["email"] == "owner@example.com"
     assert [c["description"] for c in data["cravings"]] == [f"Craving {SECRET_NOTE}"]
     assert data["insights"][0]["answer"] == SECRET_NOTE and data["summaries"] and data["trend_markers"]
+    assert (data["insights"][0]["persona_slug"], data["insights"][0]["context"]) == ("coach", {"time_of_day": "night"})
+    assert [(f["rating"], f["comment"]) for f in data["feedback"]] == [(2, f"too vague {SECRET_NOTE}")]
     response = owner_api.get("/api/v1/privacy/export", {"format": "csv"})
     assert response["Content-Type"] == "application/zip"
     archive = zipfile.ZipFile(io.BytesIO(response.content))
     assert set(archive.namelist()) == {"profile.csv", "cravings.csv", "insights.csv", "summaries.csv",
-                                       "trend_markers.csv"}
+                                       "trend_markers.csv", "feedback.csv", "sign_in_attempts.csv"}
     assert SECRET_NOTE in archive.read("cravings.csv").decode()
     assert "outsider's own" not in archive.read("cravings.csv").decode()
     assert_error(owner_api.get("/api/v1/privacy/export", {"format": "xml"}), 400, field="format")
@@ -85,10 +95,16 @@ def test_erasure_removes_account_data_embeddings_markers_and_cached_answers(owne
     other = CravingFactory(user=outsider)
     cache.set("insight:" + "k" * 64, {"answer": SECRET_NOTE})
     assert_error(owner_api.post("/api/v1/privacy/delete", {"confirm": "yes"}, format="json"), 400, field="confirm")
+    assert_error(owner_api.post("/api/v1/privacy/delete", {"confirm": "Delete my account", "password": "guess"},
+                                format="json"), 400, field="password")  # a stolen token alone erases nothing
+    assert Craving.objects.filter(user_id=owner.id).exists()
     with django_capture_on_commit_callbacks(execute=True):
-        response = owner_api.post("/api/v1/privacy/delete", {"confirm": "Delete my account"}, format="json")
+        response = owner_api.post("/api/v1/privacy/delete", {"confirm": "Delete my account",
+                                                             "password": "correct horse battery staple"},
+                                  format="json")
     assert response.status_code == 200
-    assert response.json()["deleted"] == {"cravings": 1, "insights": 1, "summaries": 1, "trend_markers": 1}
+    assert response.json()["deleted"] == {"cravings": 1, "insights": 1, "summaries": 1, "trend_markers": 1,
+                                         "feedback": 0, "persona_versions_retired": 0}
     assert not User.objects.filter(email="owner@example.com").exists()
     for model in (Craving, Insight, Summary, TrendMarker):
         assert not model.objects.filter(user_id=owner.id).exists()
@@ -104,7 +120,10 @@ def test_admin_export_and_erase(staff, owned, owner):
     browser.force_login(staff)
     export = browser.post("/admin/accounts/user/", {"action": "export_data", "_selected_action": [owner.id]})
     assert SECRET_NOTE in export.content.decode()
-    browser.post("/admin/accounts/user/", {"action": "erase_data", "_selected_action": [owner.id]})
+    page = browser.post("/admin/accounts/user/", {"action": "erase_data", "_selected_action": [owner.id]})
+    assert page.status_code == 200 and "owner@example.com" in page.content.decode()
+    assert Craving.objects.filter(user_id=owner.id).exists()  # nothing goes before the confirmation
+    browser.post("/admin/accounts/user/", {"action": "erase_data", "_selected_action": [owner.id], "confirm": "yes"})
     assert not Craving.objects.filter(user_id=owner.id).exists()
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .people import Person
-from .truth import (DAY_NAMES, DIMENSIONS, Truth, by, daypart, halves, last_week, pct, resisted, rolling, select,
+from .truth import (DAY_NAMES, DIMENSIONS, Truth, by, halves, last_week, pct, resisted, rolling, select,
                     since_weekday, this_month, this_week, tops)
 
 

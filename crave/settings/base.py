@@ -19,8 +19,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
+    "rest_framework_simplejwt.token_blacklist",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI and ReDoc served from here, not from a CDN
     "django_celery_beat",
+    "axes",
     "accounts",
     "cravings",
     "insights",
@@ -29,6 +32,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "crave.middleware.ApiTrailingSlashMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -37,6 +41,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it answers locked-out form logins (/login/, /admin/login/)
 ]
 
 ROOT_URLCONF = "crave.urls"
@@ -91,20 +97,24 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # --- API -------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "accounts.authentication.TokenVersionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["crave.parsers.BoundedJSONParser"],
     "EXCEPTION_HANDLER": "crave.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
     "URL_FORMAT_OVERRIDE": None,  # ?format= is ours (the export's json|csv), not a renderer switch
+    # The client address is REMOTE_ADDR unless this many proxies of ours stand in front; a client-sent
+    # X-Forwarded-For is never trusted on its own (each spoofed value would get a fresh throttle bucket).
+    "NUM_PROXIES": env.int("TRUSTED_PROXIES", default=0),
     # Scoped rates, counted in Redis (the default cache) so every web process shares them.
     "DEFAULT_THROTTLE_RATES": {
         "auth": env("THROTTLE_AUTH", default="20/min"),
         "ai": env("THROTTLE_AI", default="30/min"),
         "export": env("THROTTLE_EXPORT", default="10/hour"),
+        "write": env("THROTTLE_WRITE", default="120/min"),
     },
 }
 SIMPLE_JWT = {
@@ -113,6 +123,10 @@ SIMPLE_JWT = {
     "AUTH_HEADER_TYPES": ("Bearer",),
     "USER_ID_FIELD": "id",
     "USER_ID_CLAIM": "user_id",
+    # A refresh token is good once: refreshing blacklists it and hands out a new one. Presenting a used one
+    # again means it was copied: every token of that user is revoked (accounts/services.py).
+    "ROTATE_REFRESH_TOKENS": True,
+    "BLACKLIST_AFTER_ROTATION": True,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "CRAVE API",
@@ -121,7 +135,44 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "crave.schema.add_error_responses"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
+
+# Content-Security-Policy on every page: scripts, fonts and styles from this site only (no CDN), no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"], "font-src": ["'self'"], "connect-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"], "object-src": ["'none'"], "base-uri": ["'self'"],
+        "form-action": ["'self'"], "frame-ancestors": ["'none'"],
+    },
+}
+
+CRAVINGS_PER_DAY = env.int("CRAVINGS_PER_DAY", default=5000)
+
+# --- Password guessing (django-axes) ----------------------------------------------------------
+# Any form or API login: 5 failures lock the account (from anywhere) and the address (for any account);
+# the lock lasts 15 minutes and doubles with each further failure, up to a day.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = "accounts.lockout.cool_off"
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXIES", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AXES_IPWARE_PROXY_COUNT else ("REMOTE_ADDR",)
+AXES_VERBOSE = False
+
+# Email (the address confirmation link): SMTP from the environment; development prints to the console.
+EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=587)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=True)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="CRAVE <no-reply@crave.local>")
 
 # Google Sign-In: the iOS app's OAuth client id is the audience its ID tokens carry.
 GOOGLE_IOS_CLIENT_ID = env("GOOGLE_IOS_CLIENT_ID", default="")
@@ -177,7 +228,7 @@ LOGGING = {
     "filters": {"redact": {"()": "crave.logfilters.RedactTaskResults"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
 
 from crave.queues import Queue  # noqa: E402

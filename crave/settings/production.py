@@ -2,7 +2,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import database, env
+from .base import CHAT_TIMEOUT_SECONDS, database, env
 
 
 def required(name: str) -> str:
@@ -19,8 +19,16 @@ DATABASES = {"default": database(required("DATABASE_URL"))}
 GOOGLE_IOS_CLIENT_ID = required("GOOGLE_IOS_CLIENT_ID")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# X-Forwarded-Proto is believed only when a proxy of ours sets it (TRUSTED_PROXIES); anyone can send it.
+if env.int("TRUSTED_PROXIES", default=0):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+SECURE_REDIRECT_EXEMPT = [r"^health$"]  # the container's own healthcheck speaks plain HTTP on loopback
+# A chat waits up to CHAT_TIMEOUT_SECONDS; the web server must wait longer, or the client gets a cut
+# connection instead of the 503 in the error shape.
+WEB_TIMEOUT_SECONDS = env.int("WEB_TIMEOUT_SECONDS", default=120)
+if WEB_TIMEOUT_SECONDS <= CHAT_TIMEOUT_SECONDS:
+    raise ImproperlyConfigured("WEB_TIMEOUT_SECONDS must exceed CHAT_TIMEOUT_SECONDS")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=31536000)

@@ -45,7 +45,8 @@ def test_me_is_camel_case_with_null_dates(owner_api, owner):
     response = owner_api.get("/api/v1/auth/me")
     assert response.status_code == 200
     assert response.json() == {"id": owner.id, "email": "owner@example.com", "fullName": owner.full_name,
-                               "isActive": True, "createdAt": None, "updatedAt": None}
+                               "isActive": True, "timezone": "UTC", "improvePersonas": False,
+                               "createdAt": None, "updatedAt": None}
 
 
 def test_me_needs_a_valid_bearer_token(api):
@@ -72,3 +73,25 @@ def test_inactive_user_cannot_log_in(api, owner):
     owner.save()
     assert_error(api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": PASSWORD},
                           format="json"), 401)
+
+
+def test_a_mail_server_that_is_down_does_not_fail_sign_up_and_the_link_can_be_resent(
+        api, settings, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    from crave.localstack import free_port
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 2  # nothing listens
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api.post("/api/v1/auth/register", {"email": "late@example.com", "password": PASSWORD},
+                            format="json")
+    assert response.status_code == 201, response.content  # the account stands without the email
+    me = client_for(User.objects.get(email="late@example.com"))
+    assert_error(me.post("/api/v1/auth/verify-email/resend"), 503, "email_unavailable")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    resent = me.post("/api/v1/auth/verify-email/resend")
+    assert resent.status_code == 202 and resent.json() == {"emailVerified": False, "sent": True}
+    link = next(line for line in mail.outbox[-1].body.splitlines() if "verify-email?token=" in line)
+    assert api.get(link[link.index("/api/"):]).json() == {"emailVerified": True}
+    assert me.post("/api/v1/auth/verify-email/resend").json() == {"emailVerified": True, "sent": False}

@@ -75,10 +75,54 @@ def test_valid_token_creates_the_user_then_signs_in_the_same_user(api, google, g
     assert User.objects.count() == 1
 
 
-def test_existing_email_account_is_linked(api, google, google_key, owner):
-    token = id_token(google_key, email="owner@example.com", sub="sub-owner")
-    response = api.post("/api/v1/auth/verify-google-id-token", {"id_token": token}, format="json")
-    assert response.json()["user_id"] == owner.id
+def test_a_google_identity_joins_an_account_by_email_only_once_its_email_is_verified(api, google, google_key,
+                                                                                       django_capture_on_commit_callbacks):
+    """The takeover: someone registers victim@gmail.com with a password (unproven); the victim's Google
+    sign-in must not land in that account."""
+    from django.core import mail
+
+    with django_capture_on_commit_callbacks(execute=True):  # the confirmation email goes after commit
+        registered = api.post("/api/v1/auth/register", {"email": "victim@gmail.com",
+                                                        "password": "attacker knows this one"}, format="json")
+    assert registered.status_code == 201
+    token = id_token(google_key, email="victim@gmail.com", sub="sub-victim")
+    refused = api.post("/api/v1/auth/verify-google-id-token", {"id_token": token}, format="json")
+    assert_error(refused, 409, "account_exists_unverified")
+    assert User.objects.get(email="victim@gmail.com").google_sub is None
+    # The confirmation link was mailed to the address's owner; once it is opened, Google may join.
+    link = next(line for line in mail.outbox[0].body.splitlines() if "verify-email?token=" in line)
+    assert api.get(link[link.index("/api/"):]).json() == {"emailVerified": True}
+    joined = api.post("/api/v1/auth/verify-google-id-token", {"id_token": token}, format="json")
+    assert joined.status_code == 200 and joined.json()["user_id"] == registered.json()["user_id"]
+
+
+def test_a_signed_in_user_links_google_explicitly(google, google_key, owner, owner_api):
+    token = id_token(google_key, email="somewhere.else@gmail.com", sub="sub-owner")
+    assert owner_api.post("/api/v1/auth/google/link", {"id_token": token}, format="json").json() == {"googleLinked": True}
+    owner.refresh_from_db()
+    assert owner.google_sub == "sub-owner"
+
+
+def test_an_unsigned_token_never_makes_us_fetch_googles_keys(api, google, jwks_url, settings):
+    fetches = []
+    original = __import__("accounts.google", fromlist=["x"]).jwks_client
+
+    class Counting:
+        def get_signing_key_from_jwt(self, token):
+            fetches.append(token)
+            return original(jwks_url).get_signing_key_from_jwt(token)
+
+    import accounts.google
+
+    accounts.google.jwks_client = lambda url: Counting()
+    try:
+        for alg in ("none", "HS256"):
+            forged = jwt.encode({"sub": "x", "aud": AUDIENCE}, "secret" if alg == "HS256" else None, algorithm=alg,
+                                headers={"kid": f"unknown-{alg}"})
+            assert_error(api.post("/api/v1/auth/verify-google-id-token", {"id_token": forged}, format="json"), 401)
+    finally:
+        accounts.google.jwks_client = original
+    assert fetches == []
 
 
 @pytest.mark.parametrize("overrides", [

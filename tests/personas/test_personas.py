@@ -1,5 +1,3 @@
-import json
-
 import pytest
 from django.test import Client
 
@@ -10,14 +8,32 @@ from personas.services import persona_train, personas_seed_starters
 pytestmark = pytest.mark.django_db
 
 
-def test_starter_personas_ship_with_datasets():
+def test_starter_personas_serve_their_shipped_adapters_at_once(tmp_path, settings):
+    settings.ADAPTER_DIR = tmp_path
     created = personas_seed_starters()
     assert {p.slug for p in created} == {"coach", "analyst", "mindful"}
     assert personas_seed_starters() == []  # idempotent
     for persona in Persona.objects.all():
-        lines = open(persona.dataset_path).read().splitlines()
-        assert len(lines) >= 10 and all({"prompt", "response"} <= set(json.loads(line)) for line in lines)
-        assert "never medical advice" in persona.system_prompt
+        assert (persona.status, persona.version) == ("ready", 1), persona.slug
+        assert (tmp_path / persona.slug / "v1" / "adapter_model.safetensors").exists()
+        assert persona.versions.get().source == "shipped" and "never medical advice" in persona.system_prompt
+
+
+def test_generated_pairs_keep_the_figures_and_sound_like_each_persona():
+    from insights.answering import key_claims
+    from insights.guard import claims_of, guard
+    from personas.examples import examples
+    from personas.voices import QUOTE, VOICES
+
+    pairs = examples(seed=5, people=4)
+    assert {e.persona for e in pairs} == set(VOICES) and len({e.intent for e in pairs}) >= 10
+    for e in pairs:
+        triggers = QUOTE.findall(e.answer)
+        assert key_claims(e.answer, triggers) <= claims_of(e.target, triggers), e
+        assert guard(e.target, answer=e.answer, triggers=triggers)[1] == []  # nothing the guard would drop
+        assert e.answer in e.prompt()
+    touches = {persona: " ".join(e.target for e in pairs if e.persona == persona) for persona in VOICES}
+    assert "breath" in touches["mindful"] and "figure" in touches["analyst"] and "step" in touches["coach"]
 
 
 def test_training_writes_a_new_adapter_version_with_progress(tmp_path, settings):
@@ -25,10 +41,11 @@ def test_training_writes_a_new_adapter_version_with_progress(tmp_path, settings)
     personas_seed_starters()
     persona = Persona.objects.get(slug="coach")
     seen = []
-    persona = persona_train(persona=persona, steps=2, progress=lambda step, total, loss: seen.append((step, total)))
+    persona = persona_train(persona=persona, steps=2, people=2,
+                            progress=lambda step, total, loss: seen.append((step, total)))
     assert seen == [(1, 2), (2, 2)]
-    assert (persona.status, persona.version, persona.training_progress) == ("ready", 1, 1)
-    assert (tmp_path / "coach" / "v1" / "adapter_model.safetensors").exists()
+    assert (persona.status, persona.version, persona.training_progress) == ("ready", 2, 1)
+    assert (tmp_path / "coach" / "v2" / "adapter_model.safetensors").exists()
     assert persona.training_loss > 0 and persona.base_model == "smollm2-135m-instruct"
 
 

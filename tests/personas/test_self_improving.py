@@ -37,7 +37,7 @@ def test_feedback_is_stored_with_context_and_teaches_the_bandit(owner_api, owner
     assert (arm.successes, arm.failures, arm.pulls) == (1.0, 0.0, 1)
     # Rating the same answer again replaces the earlier rating instead of counting twice.
     owner_api.post(url, {"thumbsUp": False}, format="json")
-    arm.refresh_from_db()
+    arm = ArmStats.objects.get(persona=coach, context_key="why|evening")
     assert (arm.successes, arm.failures, arm.pulls) == (0.0, 1.0, 1)
     assert Feedback.objects.count() == 1
     assert_error(owner_api.post(url, {"thumbsUp": True, "rating": 6}, format="json"), 400, field="rating")
@@ -69,52 +69,158 @@ def test_explicit_choice_overrides_the_bandit(owner):
     assert how == "bandit" and persona.slug in {"coach", "analyst"} and context.question_type == "why"
 
 
+SECRET = "zorblaxian"  # a trigger only the owner ever wrote
+
+
+def coach_answer(trigger: str = SECRET, touch: bool = True) -> str:
+    """An answer in the coach's voice that quotes the owner's own trigger (its shape: opener, one computed
+    sentence, a trigger touch); without the touch, the bare computed sentence (another shape)."""
+    computed = (f"For your cravings in all your logs since 2 Sep, the trigger you noted most is “{trigger}”: 9 of 20 "
+                f"(45%), and you resisted 10% of those.")
+    if not touch:
+        return computed
+    return f"Thanks for checking in on this. {computed} When “{trigger}” comes up, try a short pause before you decide."
+
+
 @pytest.fixture
 def rated_coach(owner, outsider, tmp_path, settings):
-    from gpu.base_model import load_base_model
-    from gpu.synthetic import make_adapter
+    """The shipped coach as v1; the owner (opted in) rated 12 of its answers well and 3 bare ones badly; the
+    outsider (not opted in) rated 5."""
+    from personas.services import SHIPPED
 
     settings.ADAPTER_DIR = tmp_path / "adapters"
-    path = make_adapter(load_base_model().model, tmp_path / "coach-v1", seed=3)
-    coach = ready_persona("coach", str(path))
-    PersonaVersion.objects.create(persona=coach, version=1, adapter_path=str(path), status="promoted")
-    analyst = ready_persona("analyst")
-    for i in range(20):
-        insight = answered(owner, coach, question=f"How did week {i} go?", answer=f"Week {i} went well, keep going.")
-        Feedback.objects.create(user=owner, insight=insight, persona=coach, thumbs_up=True, reward=1.0)
-    # A preference pair: the same question, answered badly by the coach and well by the analyst.
-    bad = answered(owner, coach, question="Why evenings?", answer="No idea.")
-    Feedback.objects.create(user=owner, insight=bad, persona=coach, thumbs_up=False, reward=0.0)
-    good = answered(outsider, analyst, question="why   evenings?", answer="Most of your logs are after 18:00.")
-    Feedback.objects.create(user=outsider, insight=good, persona=analyst, thumbs_up=True, reward=1.0)
+    coach = ready_persona("coach", str(SHIPPED / "coach"))
+    coach.system_prompt = "You are CRAVE's supportive coach."
+    coach.save()
+    PersonaVersion.objects.create(persona=coach, version=1, adapter_path=str(SHIPPED / "coach"), status="promoted")
+    owner.improve_personas = True
+    owner.save()
+    finding = {"intent": "triggers"}
+    for i in range(15):
+        good = i < 12
+        insight = answered(owner, coach, question=f"What triggers me, week {i}?", answer=coach_answer(touch=good))
+        insight.finding = finding
+        insight.save()
+        Feedback.objects.create(user=owner, insight=insight, persona=coach, thumbs_up=good, reward=1.0 if good else 0.0)
+    for i in range(5):
+        insight = answered(outsider, coach, answer=coach_answer("outsidertrigger"))
+        Feedback.objects.create(user=outsider, insight=insight, persona=coach, thumbs_up=True, reward=1.0)
     return coach
 
 
-def test_feedback_dataset_builds_training_holdout_and_preference_pairs(rated_coach):
-    train, holdout, preferences = finetune.feedback_dataset(rated_coach)
-    assert len(train) + len(holdout) == 20 and holdout and train
-    assert preferences == [{"prompt": "Why evenings?", "chosen": "Most of your logs are after 18:00.",
-                            "rejected": "No idea."}]
+def test_only_opted_in_ratings_count_and_only_their_shape_enters_training(rated_coach, outsider):
+    pairs, train_prefs, holdout_prefs, used = finetune.private_examples(
+        rated_coach, finetune.consenting_feedback(rated_coach), people=8)
+    assert len(pairs) >= finetune.MIN_EXAMPLES and train_prefs + holdout_prefs
+    everything = " ".join(str(x) for x in pairs + train_prefs + holdout_prefs)
+    assert SECRET not in everything and "outsidertrigger" not in everything  # no one's words, opted in or not
+    assert set(used) <= set(Feedback.objects.filter(user__improve_personas=True).values_list("id", flat=True))
+    assert all("try a short pause before you decide" in p["response"] for p in pairs)  # but the good shape is learned
 
 
-def test_finetune_promotes_only_without_regression_then_rolls_back(rated_coach, monkeypatch):
-    seen = []
-    record = persona_finetune(persona=rated_coach, steps=3, progress=lambda s, t, loss: seen.append(s))
-    assert seen == [1, 2, 3] and record.version == 2 and record.preference_pairs == 1
-    promoted = record.eval_loss <= record.baseline_eval_loss * (1 + finetune.TOLERANCE)
-    assert record.status == ("promoted" if promoted else "rejected")
+def test_a_finetuned_persona_never_says_another_users_words(rated_coach):
+    from gpu.base_model import load_base_model
+    from gpu.engine import AdapterRef, EngineConfig, PersonaEngine, Request
+    from insights.answering import persona_prompt
+
+    record = persona_finetune(persona=rated_coach, steps=2, eval_findings=2, people=8)
+    assert record is not None and record.feedback_ids and record.evaluation["findings"] == 2
+    loaded = load_base_model()
+    engine = PersonaEngine(loaded.model, loaded.tokenizer, EngineConfig(["q_proj", "v_proj"], 16, 2**26, 2**28))
+    ref = AdapterRef("coach", record.version, record.adapter_path)
+    computed = ("For your cravings in all your logs since 2 Sep, the trigger you noted most is “deadline”: 7 of 12 "
+                "(58%), and you resisted 0% of those.")
+    for question in ("What triggers my cravings?", "What sets me off?"):
+        text = engine.generate([Request(ref, persona_prompt(persona=rated_coach, question=question, answer=computed),
+                                         96)])[0]
+        assert SECRET not in text.lower(), text
+
+
+def damaged_copy(source, target, scale: float = 25.0):
+    """The same adapter with its weights swamped by noise: a candidate that must not be promoted."""
+    import shutil
+
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    shutil.copytree(source, target)
+    weights = load_file(str(target / "adapter_model.safetensors"))
+    generator = torch.Generator().manual_seed(0)
+    save_file({k: v + scale * torch.randn(v.shape, generator=generator) for k, v in weights.items()},
+              str(target / "adapter_model.safetensors"))
+    return target
+
+
+def test_the_gate_rejects_a_damaged_candidate_and_promotes_a_better_one(tmp_path):
+    from insights.answering import persona_system
+    from personas.services import SHIPPED
+
+    good, bad = SHIPPED / "coach", damaged_copy(SHIPPED / "coach", tmp_path / "damaged")
+    system = persona_system(Persona(slug="coach", system_prompt="You are CRAVE's supportive coach: warm and brief, "
+                                    "with one small next step. Informational insights only, never medical "
+                                    "advice.").system_prompt)
+    findings = finetune.evaluation_set(3)
+    worse = finetune.gate(system=system, current_path=str(good), candidate_path=str(bad), preferences=[],
+                          findings=findings)
+    assert not worse["promoted"] and worse["candidate"]["coverage"] < worse["current"]["coverage"], worse
+    better = finetune.gate(system=system, current_path=str(bad), candidate_path=str(good), preferences=[],
+                           findings=findings)
+    assert better["promoted"], better
+
+
+def test_erasure_retires_versions_that_learned_from_the_account(rated_coach, owner, owner_api):
+    PersonaVersion.objects.create(persona=rated_coach, version=2, adapter_path="/tmp/coach-v2", status="promoted",
+                                  source="feedback", feedback_ids=list(Feedback.objects.filter(user=owner)
+                                                                       .values_list("id", flat=True)[:3]))
+    Persona.objects.filter(id=rated_coach.id).update(version=2, adapter_path="/tmp/coach-v2")
+    from personas.selection import arm_stats_rebuild
+
+    arm_stats_rebuild(persona=rated_coach)
+    pooled = ArmStats.objects.filter(persona=rated_coach, context_key=bandit.POOLED)
+    assert pooled.get().pulls == 10 + 5  # the owner's ratings (capped) and the outsider's
+    ratings = owner_api.get("/api/v1/privacy/export").json()["feedback"]
+    assert sum(r["used_in_training"] == ["coach@v2"] for r in ratings) == 3
+    response = owner_api.post("/api/v1/privacy/delete", {"confirm": "delete my account",
+                                                         "password": "correct horse battery staple"}, format="json")
+    assert response.json()["deleted"]["persona_versions_retired"] == 1
     rated_coach.refresh_from_db()
-    assert rated_coach.version == (2 if promoted else 1)
+    assert PersonaVersion.objects.get(persona=rated_coach, version=2).status == "retired"
+    assert rated_coach.version == 1  # served again at once; the next scheduled run retrains without them
+    assert pooled.get().pulls == 5  # only the outsider's ratings are left in the bandit
 
-    monkeypatch.setattr(finetune, "TOLERANCE", -1.0)  # nothing can pass: the candidate must be rejected
-    rejected = persona_finetune(persona=rated_coach, steps=1)
+
+def test_one_account_cannot_move_a_persona_beyond_the_cap(owner, outsider):
+    from personas.selection import RATINGS_PER_ACCOUNT, arm_stats_rebuild
+
+    coach = ready_persona("coach")
+    for i in range(40):
+        Feedback.objects.create(user=owner, insight=answered(owner, coach, question=f"q{i}"), persona=coach,
+                                thumbs_up=True, reward=1.0, context={"question_type": "why", "time_of_day": "evening"})
+    Feedback.objects.create(user=outsider, insight=answered(outsider, coach), persona=coach, thumbs_up=False,
+                            reward=0.0, context={"question_type": "why", "time_of_day": "evening"})
+    arm_stats_rebuild(persona=coach)
+    arm = ArmStats.objects.get(persona=coach, context_key="why|evening")
+    assert (arm.pulls, arm.successes) == (RATINGS_PER_ACCOUNT["context"] + 1, RATINGS_PER_ACCOUNT["context"])
+    assert ArmStats.objects.get(persona=coach, context_key=bandit.POOLED).pulls == RATINGS_PER_ACCOUNT["pooled"] + 1
+
+
+def test_opting_in_is_off_by_default_and_set_through_the_api(owner_api):
+    assert owner_api.get("/api/v1/auth/me").json()["improvePersonas"] is False
+    response = owner_api.patch("/api/v1/auth/me", {"improvePersonas": True, "timezone": "Europe/Berlin"},
+                               format="json")
+    assert response.status_code == 200 and response.json()["improvePersonas"] is True
+    assert owner_api.get("/api/v1/privacy/export").json()["profile"]["improve_personas"] is True
+    assert_error(owner_api.patch("/api/v1/auth/me", {"timezone": "Mars/Olympus"}, format="json"), 400,
+                 field="timezone")
+
+
+def test_rollback_serves_the_previous_version(rated_coach):
+    PersonaVersion.objects.create(persona=rated_coach, version=2, adapter_path="/tmp/v2", status="promoted")
+    Persona.objects.filter(id=rated_coach.id).update(version=2, adapter_path="/tmp/v2")
+    previous = persona_rollback(persona=rated_coach)
     rated_coach.refresh_from_db()
-    assert rejected.status == "rejected" and rejected.version == 3 and rated_coach.version == (2 if promoted else 1)
-    if promoted:
-        previous = persona_rollback(persona=rated_coach)
-        rated_coach.refresh_from_db()
-        assert previous.version == 1 and rated_coach.version == 1
-        assert PersonaVersion.objects.get(persona=rated_coach, version=2).status == "rolled_back"
+    assert previous.version == 1 and rated_coach.version == 1
+    assert PersonaVersion.objects.get(persona=rated_coach, version=2).status == "rolled_back"
 
 
 def test_admin_shows_selection_rate_reward_versions_and_rolls_back(staff, rated_coach):

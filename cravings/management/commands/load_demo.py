@@ -49,7 +49,7 @@ class Command(BaseCommand):
                 embedding_enqueue(ids[start:start + settings.EMBEDDING_BATCH_SIZE])
             self.stdout.write(f"queued {len(ids)} demo cravings for embedding on the gpu worker")
 
-        # Starter personas get their first adapter on the gpu worker (progress in the admin).
+        # Starter personas serve their shipped adapters at once; one without is trained on the gpu worker.
         personas_seed_starters()
         drafts = list(Persona.objects.filter(version=0, status__in=[PersonaStatus.DRAFT, PersonaStatus.FAILED]))
         for persona in drafts:

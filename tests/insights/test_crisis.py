@@ -1,0 +1,99 @@
+"""The crisis screen hears people: a labelled set of phrases in six languages, crisis lines by country, and
+every user text that could reach an answer or a prompt screened."""
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from gpu.embeddings import get_provider
+from insights.crisis import screen
+from insights.safety import crisis_response, is_crisis
+from tests.factories import CravingFactory, UserFactory
+
+PHRASES = Path(__file__).parent / "data" / "crisis_phrases.tsv"
+
+
+def labelled(split: str | None = None) -> list[list[str]]:
+    rows = [line.split("\t") for line in PHRASES.read_text().splitlines() if line and not line.startswith("#")]
+    return [r for r in rows if split is None or r[0] == split]
+
+
+def test_the_labelled_set_is_big_and_covers_every_language_and_kind():
+    rows = labelled()
+    assert len(rows) >= 300
+    crisis = [r for r in rows if r[1] == "1"]
+    assert {r[3] for r in crisis} == {"en", "es", "de", "fr", "pt", "it"}
+    assert {r[2] for r in crisis} == {"suicide", "selfharm", "overdose", "eating", "harm"}
+    assert sum(r[1] == "0" and r[2] == "idiom" for r in rows) >= 50  # "dying for a cookie" and friends
+
+
+@pytest.mark.parametrize("split", ["test", None], ids=["test half", "whole set"])
+def test_recall_at_least_097_and_false_positives_at_most_2_percent(split):
+    rows = labelled(split)
+    flags = screen([r[4] for r in rows], get_provider().embed)
+    crisis = [f for r, f in zip(rows, flags, strict=True) if r[1] == "1"]
+    ordinary = [f for r, f in zip(rows, flags, strict=True) if r[1] == "0"]
+    missed = [r[4] for r, f in zip(rows, flags, strict=True) if r[1] == "1" and not f]
+    wrong = [r[4] for r, f in zip(rows, flags, strict=True) if r[1] == "0" and f]
+    assert sum(crisis) / len(crisis) >= 0.97, missed
+    assert sum(ordinary) / len(ordinary) <= 0.02, wrong
+
+
+def test_meaning_catches_what_no_rule_names():
+    unruled = "Honestly I'm planning to say goodbye to everyone and not be here next week."
+    assert not screen([unruled])[0] and screen([unruled], get_provider().embed)[0]
+    assert not is_crisis("This craving is killing me, I'd die for a donut", get_provider().embed)
+
+
+@pytest.mark.parametrize("zone,text,expected", [
+    ("America/New_York", "I want to die", "call or text 988"),
+    ("Europe/Berlin", "ich will nicht mehr leben", "TelefonSeelsorge"),
+    ("Europe/Madrid", "quiero morir", "Línea 024"),
+    ("Europe/Paris", "je veux mourir", "3114"),
+    ("America/Sao_Paulo", "quero morrer", "CVV"),
+    ("Europe/Rome", "voglio morire", "Telefono Amico"),
+    ("Asia/Kolkata", "I want to end my life", "Tele-MANAS"),
+    ("Asia/Tokyo", "I want to end my life", "findahelpline.com"),
+])
+def test_crisis_lines_for_the_users_country_in_their_language(zone, text, expected):
+    user = UserFactory.build(timezone=zone)
+    message = crisis_response(user=user, text=text)
+    assert expected in message
+    first_words = {"es": "Parece", "de": "Es klingt", "fr": "On dirait", "pt": "Parece que você", "it": "Sembra"}
+    language = next((lang for lang, words in {"de": "ich", "es": "quiero", "fr": "je", "pt": "quero",
+                                              "it": "voglio"}.items() if text.startswith(words)), "en")
+    assert message.startswith(first_words.get(language, "It sounds like"))
+
+
+@pytest.mark.django_db
+def test_a_crisis_question_is_answered_at_once_with_local_lines(owner_api, owner):
+    owner.timezone = "Europe/London"
+    owner.save()
+    body = owner_api.post("/ai/chat", {"userQuery": "everyone would be better off without me"}, format="json").json()
+    assert "Samaritans" in body["message"] and "116 123" in body["message"]
+
+
+@pytest.mark.django_db
+def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owner, base_generate):
+    from cravings.embedding import cravings_embed
+    from insights.answering import compose
+
+    est = timezone(timedelta(hours=-5))
+    today = date(2026, 11, 24)
+    for days_ago in range(1, 9):
+        day = today - timedelta(days=days_ago)
+        CravingFactory(user=owner, description="Wanted chocolate", trigger="I want to die",
+                       occurred_at=datetime(day.year, day.month, day.day, 20, tzinfo=est))
+    while cravings_embed(craving_ids=[]).embedded:
+        pass
+    prompts = []
+
+    def generate(messages):
+        prompts.append(" ".join(m["content"] for m in messages))
+        return base_generate(messages)
+
+    payload = compose(user=owner, question="What triggers my cravings?", persona=None, generate=generate,
+                      embed=get_provider().embed, now=datetime(2026, 11, 24, 12, tzinfo=est))
+    assert "want to die" not in payload["answer"].lower() and payload["safety"] == "notes_screened"
+    assert prompts and all("want to die" not in p.lower() for p in prompts)
+    assert "findahelpline.com" in payload["answer"] or "988" in payload["answer"]

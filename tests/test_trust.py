@@ -1,0 +1,386 @@
+"""What a security review found, each with a test that failed before its fix. Findings that live in real
+traffic (spoofed headers, parallel syncs, parallel link use, many connections) run against a real server."""
+import json
+import os
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from django.contrib.staticfiles import finders
+from django.core import signing
+from django.core.cache import cache
+from django.test import Client
+
+from accounts.models import User
+from crave import localstack
+from cravings.models import Craving
+from tests.conftest import assert_error, client_for
+from tests.factories import UserFactory
+
+PASSWORD = "correct horse battery staple"
+
+
+def call(url, data=None, headers=None, method=None, timeout=20):
+    body = json.dumps(data).encode() if data is not None else None
+    request = urllib.request.Request(url, body, {"Content-Type": "application/json", **(headers or {})},
+                                     method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read(), dict(response.headers)
+    except urllib.error.HTTPError as error:
+        return error.code, error.read(), dict(error.headers)
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return 0, b"", {}  # no answer at all (not up yet, or connections refused)
+
+
+# --- password guessing ------------------------------------------------------------------------------------
+@pytest.mark.django_db(transaction=True)
+def test_a_new_forwarded_for_header_gets_no_fresh_throttle_bucket(live_server, settings):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK,
+                               "DEFAULT_THROTTLE_RATES": {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+                                                          "auth": "3/min"}}
+    cache.delete("throttle_auth_127.0.0.1")  # other live-server tests in this session used the same address
+    codes = [call(f"{live_server.url}/api/v1/auth/login", {"email": f"nobody{i}@example.com", "password": "x"},
+                  headers={"X-Forwarded-For": f"203.0.113.{i}"})[0] for i in range(6)]
+    assert codes[:3] == [401, 401, 401] and set(codes[3:]) == {429}, codes
+
+
+@pytest.mark.django_db
+def test_an_account_locks_after_five_failures_from_anywhere_with_backoff(api):
+    UserFactory(email="target@example.com")
+    codes = [api.post("/api/v1/auth/login", {"email": "target@example.com", "password": "wrong"}, format="json",
+                      REMOTE_ADDR=f"198.51.100.{i}").status_code for i in range(5)]
+    assert codes == [401, 401, 401, 401, 429]  # the fifth failure locks
+    locked = api.post("/api/v1/auth/login", {"email": "target@example.com", "password": PASSWORD}, format="json",
+                      REMOTE_ADDR="198.51.100.99")  # the right password, from yet another address
+    assert_error(locked, 429, "locked_out")
+    assert int(locked["Retry-After"]) >= 15 * 60
+
+    from accounts.lockout import cool_off
+
+    class Attempt:
+        def __init__(self, failures):
+            self.axes_failures_since_start = failures
+
+    assert [cool_off(Attempt(n)).total_seconds() / 60 for n in (5, 6, 7)] == [15, 30, 60]
+    assert cool_off(Attempt(40)).total_seconds() == 24 * 3600
+
+
+@pytest.mark.django_db
+def test_form_logins_are_locked_out_too(staff):
+    browser = Client(REMOTE_ADDR="192.0.2.7")
+    for _ in range(5):
+        browser.post("/admin/login/", {"username": staff.email, "password": "wrong"})
+    assert browser.post("/admin/login/", {"username": staff.email, "password": PASSWORD}).status_code == 429
+    assert Client(REMOTE_ADDR="192.0.2.8").post("/login/", {"username": staff.email,
+                                                            "password": PASSWORD}).status_code == 429
+
+
+# --- tokens ---------------------------------------------------------------------------------------------------
+@pytest.mark.django_db
+def test_refresh_tokens_rotate_and_a_reused_one_revokes_the_family(api):
+    UserFactory(email="rotate@example.com")
+    first = api.post("/api/v1/auth/login", {"email": "rotate@example.com", "password": PASSWORD}, format="json").json()
+    second = api.post("/api/v1/auth/refresh", {"refresh_token": first["refresh_token"]}, format="json").json()
+    assert second["refresh_token"] != first["refresh_token"]
+    # The old one again (a stolen copy, or the thief's): refused, and everything of that user revoked.
+    assert_error(api.post("/api/v1/auth/refresh", {"refresh_token": first["refresh_token"]}, format="json"), 401)
+    assert_error(api.post("/api/v1/auth/refresh", {"refresh_token": second["refresh_token"]}, format="json"), 401)
+    api.credentials(HTTP_AUTHORIZATION=f"Bearer {second['access_token']}")
+    assert_error(api.get("/api/v1/auth/me"), 401)
+
+
+@pytest.mark.django_db
+def test_a_password_change_needs_the_old_one_and_revokes_every_token(api):
+    UserFactory(email="change@example.com")
+    old = api.post("/api/v1/auth/login", {"email": "change@example.com", "password": PASSWORD}, format="json").json()
+    me = client_for()
+    me.credentials(HTTP_AUTHORIZATION=f"Bearer {old['access_token']}")
+    assert_error(me.post("/api/v1/auth/password", {"currentPassword": "wrong", "newPassword": "a brand new secret 9"},
+                         format="json"), 400, field="currentPassword")
+    fresh = me.post("/api/v1/auth/password", {"currentPassword": PASSWORD, "newPassword": "a brand new secret 9"},
+                    format="json").json()
+    assert_error(me.get("/api/v1/auth/me"), 401)
+    assert_error(api.post("/api/v1/auth/refresh", {"refresh_token": old["refresh_token"]}, format="json"), 401)
+    me.credentials(HTTP_AUTHORIZATION=f"Bearer {fresh['access_token']}")
+    assert me.get("/api/v1/auth/me").status_code == 200
+
+
+@pytest.mark.django_db
+def test_tokens_of_deactivated_and_deleted_users_fail(api):
+    user = UserFactory(email="gone@example.com")
+    tokens = api.post("/api/v1/auth/login", {"email": "gone@example.com", "password": PASSWORD}, format="json").json()
+    User.objects.filter(id=user.id).update(is_active=False)
+    api.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access_token']}")
+    assert_error(api.get("/api/v1/auth/me"), 401)
+    assert_error(client_for().post("/api/v1/auth/refresh", {"refresh_token": tokens["refresh_token"]},
+                                   format="json"), 401)
+    User.objects.filter(id=user.id).delete()
+    assert_error(api.get("/api/v1/auth/me"), 401)
+
+
+# --- make run ---------------------------------------------------------------------------------------------------
+def test_make_run_makes_its_own_secret_and_is_not_in_debug(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SECRET_KEY", "DJANGO_DEBUG")}
+    env["DJANGO_SETTINGS_MODULE"] = "crave.settings.dev"
+    code = ("import django; from django.conf import settings; django.setup(); "
+            "print(settings.SECRET_KEY == 'dev-only-insecure-key-never-used-in-production', settings.DEBUG, "
+            "len(settings.SECRET_KEY) >= 50, settings.DATABASES['default']['CONN_MAX_AGE'])")
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=localstack.ROOT, capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False", "True", "0"]
+    assert (localstack.LOCAL / "secret-key").exists() and (localstack.LOCAL / "secret-key").stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_three_hundred_fresh_connections_leave_health_ok(tmp_path):
+    """`make run`'s web process (runserver, dev settings) on the test database. 300 clients each open a
+    connection, make one request that reads the database, and keep the connection open (HTTP keep-alive):
+    a database connection kept per client connection would use up PostgreSQL's, failing /health too."""
+    import socket
+
+    from tests.test_worker import wait_for
+    from tests.worker import test_database_url
+
+    port = localstack.free_port()
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DATABASE_URL": test_database_url()}
+    web = subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], env=env,
+                           cwd=localstack.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    held = []
+    try:
+        assert wait_for(lambda: call(f"{base}/health", timeout=2)[0] == 200, timeout=60)
+        request = f"GET /health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: keep-alive\r\n\r\n".encode()
+        for _ in range(300):
+            held.append(socket.create_connection(("127.0.0.1", port), timeout=30))
+            held[-1].sendall(request)
+            held[-1].recv(4096)  # its answer; the connection stays open
+        assert call(f"{base}/health")[0] == 200
+    finally:
+        for connection in held:
+            connection.close()
+        web.terminate()
+        web.wait(10)
+
+
+# --- dashboard links ------------------------------------------------------------------------------------------
+@pytest.mark.django_db
+def test_a_staff_dashboard_link_never_opens_the_admin(staff):
+    link = client_for(staff).post("/api/v1/dashboard/link").json()["url"]
+    browser = Client()
+    assert browser.get(link[link.index("/dashboard/"):]).status_code == 302
+    assert browser.get("/dashboard/").status_code == 200  # the trends page, yes
+    assert browser.get("/admin/").status_code == 302  # the admin, no: its own login
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_dashboard_link_opened_ten_times_at_once_lets_in_once(live_server, owner):
+    link = client_for(owner).post("/api/v1/dashboard/link").json()["url"]
+    path = link[link.index("/dashboard/"):]
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    def open_once(_):
+        try:
+            return urllib.request.build_opener(NoRedirect).open(f"{live_server.url}{path}", timeout=20).status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    with ThreadPoolExecutor(10) as pool:
+        codes = list(pool.map(open_once, range(10)))
+    assert sorted(codes) == [302] + [400] * 9, codes  # one opening lets in; the other nine are refused
+
+
+# --- parallel syncs ------------------------------------------------------------------------------------------------
+@pytest.mark.django_db(transaction=True)
+def test_parallel_syncs_with_the_same_new_id_all_succeed_and_store_one_row(live_server, owner):
+    token = str(__import__("rest_framework_simplejwt.tokens", fromlist=["x"]).RefreshToken.for_user(owner).access_token)
+    shared = str(uuid.uuid4())
+    batch = {"cravings": [{"id": shared, "cravingDescription": "Want chocolate", "cravingStrength": 6,
+                           "confidenceToResist": 5, "timestamp": "2026-11-20T20:00:00-05:00"}]}
+    barrier = threading.Barrier(12)
+
+    def sync(_):
+        barrier.wait()
+        return call(f"{live_server.url}/api/v1/cravings/sync", batch, headers={"Authorization": f"Bearer {token}"})[0]
+
+    with ThreadPoolExecutor(12) as pool:
+        codes = list(pool.map(sync, range(12)))
+    assert codes == [200] * 12, codes
+    assert Craving.objects.filter(user=owner, uuid=shared).count() == 1
+
+
+# --- bad input is a 4xx in the one shape ---------------------------------------------------------------------
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["start=0001-01-01&end=0001-01-31", "start=9999-12-01&end=9999-12-31"])
+def test_analytics_far_dates_are_400(owner_api, query):
+    assert_error(owner_api.get(f"/api/v1/analytics?{query}"), 400, "validation_error")
+
+
+@pytest.mark.django_db
+def test_a_deeply_nested_body_is_400(owner_api):
+    body = "[" * 100_000 + "]" * 100_000
+    assert_error(owner_api.generic("POST", "/api/v1/cravings/sync", body, content_type="application/json"), 400)
+
+
+@pytest.mark.django_db
+def test_staff_dashboard_with_a_bad_user_is_400(staff):
+    browser = Client()
+    browser.force_login(staff)
+    assert browser.get("/dashboard/?user=abc").status_code == 400
+
+
+@pytest.mark.django_db
+def test_one_slash_rule_and_the_error_shape_for_404_and_405(owner_api):
+    body = {"cravingDescription": "x", "cravingStrength": 5, "confidenceToResist": 5,
+            "timestamp": "2026-11-20T20:00:00-05:00"}
+    assert owner_api.post("/api/v1/cravings", body, format="json").status_code == 201
+    assert owner_api.get("/api/v1/analytics/").status_code == 200
+    assert_error(owner_api.get("/api/v1/nothing-here"), 404, "not_found")
+    assert_error(Client().get("/no/such/page"), 404, "not_found")
+    assert_error(owner_api.delete("/api/v1/analytics"), 405)
+
+
+# --- writes ------------------------------------------------------------------------------------------------
+@pytest.mark.django_db
+def test_writes_are_throttled_but_a_week_offline_syncs_at_once(owner_api, settings):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK,
+                               "DEFAULT_THROTTLE_RATES": {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+                                                          "write": "3/min"}}
+    week = {"cravings": [{"id": str(uuid.uuid4()), "cravingDescription": f"log {i}", "cravingStrength": 5,
+                          "confidenceToResist": 5, "timestamp": "2026-11-20T20:00:00-05:00"} for i in range(300)]}
+    assert owner_api.post("/api/v1/cravings/sync", week, format="json").status_code == 200
+    one = {"cravingDescription": "x", "cravingStrength": 5, "confidenceToResist": 5,
+           "timestamp": "2026-11-20T20:00:00-05:00"}
+    codes = [owner_api.post("/api/v1/cravings", one, format="json").status_code for _ in range(3)]
+    assert codes == [201, 201, 429]
+    assert owner_api.get("/api/v1/cravings").status_code == 200  # reads are not counted
+
+
+@pytest.mark.django_db
+def test_a_daily_cap_stops_one_account_filling_storage(owner_api, settings):
+    settings.CRAVINGS_PER_DAY = 10
+    batch = {"cravings": [{"id": str(uuid.uuid4()), "cravingDescription": "x", "cravingStrength": 5,
+                           "confidenceToResist": 5, "timestamp": "2026-11-20T20:00:00-05:00"} for _ in range(11)]}
+    assert_error(owner_api.post("/api/v1/cravings/sync", batch, format="json"), 429, "throttled")
+
+
+# --- accounts and privacy ----------------------------------------------------------------------------------------
+@pytest.mark.django_db
+@pytest.mark.parametrize("email", ["vıctim@gmail.com", "vісtim@gmail.com"])  # dotless i; Cyrillic і and с
+def test_look_alike_emails_do_not_register(api, email):
+    assert_error(api.post("/api/v1/auth/register", {"email": email, "password": PASSWORD}, format="json"), 400,
+                 field="email")
+
+
+@pytest.mark.django_db
+def test_deleting_an_account_needs_the_password(owner_api, owner):
+    assert_error(owner_api.post("/api/v1/privacy/delete", {"confirm": "delete my account"}, format="json"), 400,
+                 field="password")
+    assert User.objects.filter(id=owner.id).exists()
+    response = owner_api.post("/api/v1/privacy/delete", {"confirm": "delete my account", "password": PASSWORD},
+                              format="json")
+    assert response.status_code == 200 and not User.objects.filter(id=owner.id).exists()
+
+
+@pytest.mark.django_db
+def test_the_csv_export_is_safe_to_open_in_a_spreadsheet(owner_api, owner):
+    import csv
+    import io
+    import zipfile
+
+    from tests.factories import CravingFactory
+
+    CravingFactory(user=owner, description='=HYPERLINK("http://evil.example","click")', trigger="+cmd")
+    archive = zipfile.ZipFile(io.BytesIO(owner_api.get("/api/v1/privacy/export?format=csv").content))
+    row = next(csv.DictReader(io.StringIO(archive.read("cravings.csv").decode())))
+    assert row["description"].startswith("'=") and row["trigger"] == "'+cmd"
+
+
+@pytest.mark.django_db
+def test_erasure_leaves_no_session_and_no_email_in_the_admin_log(owner, staff):
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.contrib.contenttypes.models import ContentType
+    from django.contrib.sessions.models import Session
+
+    from accounts.privacy import user_erase
+
+    browser = Client()
+    browser.force_login(owner)
+    LogEntry.objects.log_actions(staff.id, [owner], CHANGE, change_message="edited", single_object=True)
+    user_erase(user=owner)
+    assert not Session.objects.exists()
+    entry = LogEntry.objects.get(content_type=ContentType.objects.get_for_model(User))
+    assert owner.email not in entry.object_repr
+
+
+@pytest.mark.django_db
+def test_admin_erase_asks_first_and_staff_need_their_own_tick(staff, owner):
+    browser = Client()
+    browser.force_login(staff)
+    other_staff = UserFactory(email="other.staff@example.com", is_staff=True)
+    page = browser.post("/admin/accounts/user/", {"action": "erase_data",
+                                                  "_selected_action": [owner.id, other_staff.id]})
+    assert page.status_code == 200 and b"cannot be undone" in page.content and owner.email.encode() in page.content
+    assert User.objects.filter(id__in=[owner.id, other_staff.id]).count() == 2  # nothing yet
+    browser.post("/admin/accounts/user/", {"action": "erase_data", "_selected_action": [owner.id, other_staff.id],
+                                           "confirm": "yes"})
+    assert User.objects.filter(id__in=[owner.id, other_staff.id]).count() == 2  # staff not ticked
+    browser.post("/admin/accounts/user/", {"action": "erase_data", "_selected_action": [owner.id, other_staff.id],
+                                           "confirm": "yes", "confirm_staff": "yes"})
+    assert not User.objects.filter(id__in=[owner.id, other_staff.id]).exists()
+
+
+# --- pages and production ----------------------------------------------------------------------------------------
+@pytest.mark.django_db
+def test_api_docs_are_served_without_a_cdn_under_a_content_security_policy():
+    browser = Client()
+    for path in ("/api/docs/", "/api/redoc/"):
+        page = browser.get(path)
+        html = page.content.decode()
+        assert page.status_code == 200 and "cdn.jsdelivr" not in html and "fonts.googleapis" not in html, path
+        assert "script-src 'self'" in page["Content-Security-Policy"]
+        for src in __import__("re").findall(r'src="([^"]+)"', html):
+            assert src.startswith("/"), src  # every script from this site: a static file we ship, or our view
+            if src.startswith("/static/"):
+                assert finders.find(src.removeprefix("/static/")), src
+            else:
+                assert browser.get(src).status_code == 200, src
+
+
+def test_production_refuses_a_web_timeout_shorter_than_a_chat(tmp_path):
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.production", "DJANGO_SECRET_KEY": "x" * 60,
+           "DJANGO_ALLOWED_HOSTS": "api.example.com", "GOOGLE_IOS_CLIENT_ID": "ios", "WEB_TIMEOUT_SECONDS": "30"}
+    result = subprocess.run([sys.executable, "-c", "import django; django.setup()"], env=env, cwd=localstack.ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode != 0 and "WEB_TIMEOUT_SECONDS" in result.stderr
+
+
+def test_compose_publishes_on_loopback_and_its_healthcheck_can_pass():
+    import yaml
+
+    compose = yaml.safe_load((localstack.ROOT / "docker-compose.yml").read_text())
+    assert compose["services"]["web"]["ports"] == ["${WEB_BIND:-127.0.0.1}:8000:8000"]
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.production", "DJANGO_SECRET_KEY": "x" * 60,
+           "DJANGO_ALLOWED_HOSTS": "api.example.com", "GOOGLE_IOS_CLIENT_ID": "ios", "TRUSTED_PROXIES": "0"}
+    code = ("import django; django.setup(); from django.conf import settings; from django.test import Client; "
+            "r = Client().get('/health', HTTP_HOST='api.example.com'); "
+            "print(r.status_code, getattr(settings, 'SECURE_PROXY_SSL_HEADER', None))")
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=localstack.ROOT, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out[0] in ("200", "503") and out[1] == "None"  # not a redirect; X-Forwarded-Proto not believed
+
+
+def test_signed_links_are_single_use_tokens_not_replays():
+    from insights.dashboard import LINK_SALT, dashboard_link_token
+
+    user = User(id=1)
+    first, second = dashboard_link_token(user), dashboard_link_token(user)
+    assert first != second and signing.loads(first, salt=LINK_SALT)["u"] == 1
