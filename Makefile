@@ -38,7 +38,7 @@ bench: $(STAMP)
 	$(PY) bench/load.py
 
 # Retrain the starter personas on generated pairs and ship their adapters in personas/adapters/
-# (about 13 minutes a persona on 2 cores; `make run` serves what is shipped, so it needs no training).
+# (about 12 minutes a persona on 2 cores; `make run` serves what is shipped, so it needs no training).
 personas: $(STAMP)
 	DJANGO_SETTINGS_MODULE=crave.settings.test $(PY) manage.py migrate -v 0
 	DJANGO_SETTINGS_MODULE=crave.settings.test $(PY) manage.py train_persona coach analyst mindful --all --ship

@@ -111,12 +111,23 @@ def key_claims(answer: str, triggers: list[str]) -> set:
 
 
 def composed(answer: str, kept: list[str], triggers: list[str]) -> str:
-    """The persona's guarded words when they keep every figure and value of the key sentence; otherwise
-    the computed answer, followed by whichever persona sentences add something new."""
-    if kept and key_claims(answer, triggers) <= claims_of(" ".join(kept), triggers):
-        return " ".join(kept)
+    """The final text, never with fewer facts than the computed answer. When the persona's guarded words
+    keep every figure and value of the key sentence they stand in its place, and each later computed
+    sentence they leave out follows their last sentence of facts (before the persona's touch). Otherwise
+    the computed answer comes first, then whichever persona sentences add something new."""
     said = sentences_of(answer)
-    return " ".join([answer, *(s for s in kept if not repeats(s, said))]).strip()
+    if not (kept and key_claims(answer, triggers) <= claims_of(" ".join(kept), triggers)):
+        return " ".join([answer, *(s for s in kept if not repeats(s, said))]).strip()
+    voiced = claims_of(" ".join(kept), triggers)
+
+    def covered(sentence: str) -> bool:
+        claims = {c for c in claims_of(sentence, triggers) if c[0] != "direction"}
+        return (bool(claims) and claims <= voiced) or repeats(sentence, kept)
+
+    missing = [s for s in said[1:] if not covered(s)]
+    facts = [i for i, s in enumerate(kept) if claims_of(s, triggers)]
+    at = facts[-1] + 1 if facts else len(kept)
+    return " ".join(kept[:at] + missing + kept[at:])
 
 
 def compose(*, user, question: str, persona, generate, embed, now: datetime | None = None, **_) -> dict:

@@ -108,6 +108,8 @@ EVERYDAY = (
     "I am dying for a snack", "this craving is killing me", "I am so hungry", "I gave in to the craving again",
     "I feel bad about eating junk food", "I want to quit smoking", "I am tired and want coffee",
     "I am stressed and want sugar", "work is killing me and I want a beer", "I feel sad and want ice cream",
+    # Hunger is everyday talk in a food-craving log, however close "starving" sits to the eating anchors.
+    "I skipped a meal and now I am starving", "I am hungry late at night", "I am starving after exercise",
 )
 SEMANTIC_SIMILARITY = 0.45  # both chosen on the dev half of tests/insights/data/crisis_phrases.tsv
 SEMANTIC_MARGIN = 0.1

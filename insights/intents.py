@@ -30,19 +30,25 @@ RULES = (
     ("count", re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bcount\s+(?:my|of|the)\b|\btotal\s+number\b"
                          r"|\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b|\bon\s+average\b"
                          r"|\bper\s+(?:day|week|month)\b|\bhow\s+often\s+do\s+i\s+(?:resist|give\s+in|cave)\b")),
+    # Alone or with others is a who question ("Am I usually alone when I crave?"), after "how many".
+    ("who", re.compile(r"\b(?:alone|by\s+myself|on\s+my\s+own)\b")),
     ("change", re.compile(r"\bwhat(?:'s|\s+has|\s+have)?\s+changed\b|\bwhat(?:'s|\s+is)\s+different\b|\bhas\s+anything\s+changed\b")),
-    ("helps", re.compile(r"\bwhat\s+helps\b|\bhelps?\s+me\s+(?:to\s+)?resist\b|\bbest\s+at\s+resisting\b"
-                         r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bmost\s+successful\b")),
+    # Before "helps": "is it getting easier to resist" asks about a trend.
     ("trend", re.compile(r"\bgetting\s+(?:better|worse|stronger|weaker|easier|harder)\b|\bimprov\w*|\bprogress\w*"
                          r"|\btrend\w*|\bover\s+time\b|\brelaps\w*|\bslipping\b|\bbackslid\w*|\bgoing\s+backwards?\b")),
+    ("helps", re.compile(r"\bwhat\s+helps\b|\bhelps?\s+me\s+(?:to\s+)?resist\b|\bbest\s+at\s+resisting\b"
+                         r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bmost\s+successful\b")),
     ("last", re.compile(r"\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit|gone)\b")),
-    ("when", re.compile(r"^\W*when\s+(?:do|does|am|is|are|will|should)\b|\bwhat\s+time\b|\btime\s+of\s+(?:the\s+)?day\b"
-                        r"|\b(?:what|which)\s+hours?\b|\bat\s+what\s+hours?\b")),
+    # A question opening with "when" asks when, unless it opens a condition ("When I'm stressed, ...").
+    ("when", re.compile(r"^\W*when\b(?!\s+(?:i|i'm|im|i've|i'd|my|we)\b)|\bwhat\s+time\b"
+                        r"|\btime\s+of\s+(?:the\s+)?day\b|\b(?:what|which)\s+(?:hours?|part\s+of\s+the\s+day)\b"
+                        r"|\bat\s+what\s+hours?\b")),
     ("days", re.compile(r"\b(?:which|what)\s+(?:week)?days?\b|\bday\s+of\s+the\s+week\b|\bweekdays?\s+or\s+weekends?\b"
                         r"|\bweekends?\s+or\s+weekdays?\b")),
     ("triggers", re.compile(r"\btrigger\w*\b|\bset(?:s|ting)?\s+(?:me\s+|my\s+\w+\s+)?off\b"
                             r"|\bwhat\s+(?:makes|made|gets|leads|drives)\s+me\b")),
-    ("emotions", re.compile(r"\bemotion\w*\b|\bmoods?\b|\bhow\s+do\s+i\s+feel\b|\bwhat\s+(?:am\s+i|do\s+i)\s+feel")),
+    ("emotions", re.compile(r"\bemotion\w*\b|\bmoods?\b|\bfeelings\b|\b(?:how|what)\s+(?:am\s+i|do\s+i)\s+"
+                            r"(?:\w+\s+)?feel(?:ing)?\b|\bwhat\s+(?:feeling|emotion)s?\b")),
     ("intensity", re.compile(r"\bhow\s+(?:strong|intense|bad|severe|powerful)\b|\bintensity\b")),
     ("why", re.compile(r"^\W*why\b|\bwhat\s+drives\b|\bexplain\b")),
 )

@@ -410,11 +410,17 @@ def calendar_or_rolling(m: re.Match, today: date) -> Span:
     return whole_days(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31), "last year", today, "year")
 
 
-def weekend_or_week(m: re.Match, today: date) -> Span:
+# "How often do I drink on the weekend?" asks about weekends in general (a filter), not the last one.
+HABITUAL = re.compile(r"\bhow\s+often\b|\b(?:usually|typically|normally|generally|tend|always|ever)\b", re.I)
+
+
+def weekend_or_week(m: re.Match, today: date) -> Span | None:
     text = m.group(0).lower()
     this_monday = today - timedelta(days=today.weekday())
     if "weekend" not in text:
         return whole_days(this_monday, today, "this week", today, "week")
+    if text == "the weekend" and HABITUAL.search(m.string):
+        return None
     if text.startswith("last") and today.isoweekday() >= 6:
         monday = this_monday - timedelta(days=7)  # said on a weekend: the one before this
     else:  # the weekend under way, else the one just gone (logs are never in the future)

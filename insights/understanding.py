@@ -127,7 +127,9 @@ resisting resisted give giving gave in out up down off over strong stronger inte
 cravings craving urge urges something anything everything things thing stuff one ones person people day days
 week weeks month months year years morning evening night afternoon weekend weekends hit hits start starts come
 comes happen happens show shows kick kicks set sets least better worse less just even only too very like feel
-feeling during each every what which who where why how if than then there""".split())
+feeling during each every what which who where why how if than then there count counts amount tally log logs
+logged entry entries record records summary overview progress trend trends situation situations type types kind
+kinds sort""".split())
 
 
 def subjects_in(text: str) -> list[Subject]:
@@ -196,7 +198,9 @@ def listing_or(items: list[str]) -> str:
 ASSOCIATION_CUE = re.compile(r"\b(?:more|less|fewer|also|too|same\s+days?|on\s+days|go\s+together|linked|connected|"
                              r"related|tied|associated|together|when\s+i(?:'m|\s+am)?|whenever|while|after)\b", re.I)
 THAN = re.compile(r"\b(?:more|less|fewer)\s+(?:often\s+)?than\b|\bor\b", re.I)
+HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.I)
 ON_DAYS = re.compile(r"\bwhen\s+i\b|\bon\s+days\b|\bwhile\b|\bafter\s+i\b|\bwhenever\b", re.I)
+LEADING_CLAUSE = re.compile(r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\b[^,?]*,", re.I)
 SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|hardest)\s+(?:craving|urge)\b(?!s)", re.I)
 COMPARATIVE = re.compile(r"\b(?:more|less|fewer|linked|tied|connected|related|associated|correlated)\b", re.I)
 STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|intense|strong|severe|hardest)\s+"
@@ -211,6 +215,11 @@ def understand(question: str, *, today: date, now: datetime, embed) -> Question:
     intent, decided_by = classify(text, embed)
     subjects = subjects_in(text)
     conditions = conditions_in(text)
+    if len(subjects) > 1 and (lead := LEADING_CLAUSE.match(text)):
+        # "On days I drink beer, do I vape more?": the leading clause is the condition, vaping the subject.
+        in_lead = {s.text for s in subjects_in(lead.group(0))}
+        if subjects[0].text in in_lead and subjects[1].text not in in_lead:
+            subjects = [subjects[1], subjects[0], *subjects[2:]]
     subject = subjects[0] if subjects else None
     other = None
     if len(subjects) > 1:
@@ -219,6 +228,8 @@ def understand(question: str, *, today: date, now: datetime, embed) -> Question:
     if other is None and conditions and (intent == "association" or (linked and subject is not None)):
         # "Do I crave sugar more when I'm stressed?": the condition is the other side of the association.
         other, conditions, intent, decided_by = conditions[0], conditions[1:], "association", "rule"
+    elif other is not None and ON_DAYS.search(text) and COMPARATIVE.search(text) and not HOW_MANY.search(text):
+        intent, decided_by = "association", "rule"  # "On days I smoke, do I crave chocolate more?"
     elif other is not None and THAN.search(text) and not ON_DAYS.search(text):
         intent, decided_by = "count", "rule"  # "Do I crave chocolate more than chips?": both counted
     elif other is not None and ASSOCIATION_CUE.search(text) and intent not in ("count", "last", "change"):

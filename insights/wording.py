@@ -249,6 +249,13 @@ FREQUENCY = re.compile(r"\b(?:go(?:ne|ing)?\s+(?:down|up)|went\s+(?:down|up)|few
                        r"frequen\w*|drop\w*|decreas\w*|increas\w*|how\s+often)\b", re.I)
 
 
+# Which way a yes/no question about intensity asks: "less intense?", "going down?" against "stronger?".
+WEAKER = re.compile(r"\b(?:weaker|milder|softer|less\s+(?:intense|strong|severe|bad|powerful)|(?:going|gone|come|coming)"
+                    r"\s+down|decreas\w*|lower|eas(?:ier|ing|ed)|calm(?:er|ing))\b", re.I)
+STRONGER = re.compile(r"\b(?:stronger|worse|more\s+(?:intense|severe|powerful)|(?:going|gone|coming)\s+up|increas\w*"
+                      r"|higher|intensif\w*|harder)\b", re.I)
+
+
 def say_trend(f: Finding, q: Question, today: date) -> list[str]:
     fig = f.figures
     if fig["resisting"] == "unknown":
@@ -265,16 +272,18 @@ def say_trend(f: Finding, q: Question, today: date) -> list[str]:
     felt = {"weaker": "your cravings have got weaker", "stronger": "your cravings have got stronger",
             "same": "their intensity has stayed about the same"}[fig["intensityDirection"]]
     strength = f"average intensity {late['intensity']} recently, against {early['intensity']} before."
+    if about_intensity:  # before frequency: "is the intensity going down" asks about intensity
+        asked = "weaker" if WEAKER.search(q.text) else "stronger" if STRONGER.search(q.text) else None
+        lead = ""
+        if yes_no(q) and asked:
+            lead = ("Yes, " if fig["intensityDirection"] == asked else
+                    "No, " if fig["intensityDirection"] != "same" else "Not clearly: ")
+        return [cap(f"{lead}{felt}: {strength}"), cap(f"{resisting}: {resist}")]
     if FREQUENCY.search(q.text) and not q.about_resisting:
         lead = ("Yes, " if late["count"] < early["count"] else "No, ") if yes_no(q) else ""
         direction = "fewer" if late["count"] < early["count"] else "more" if late["count"] > early["count"] else "as many"
         return [cap(f"{lead}you logged {direction} {things(q, f)} lately: {late['count']} from {period(late, today)}, "
                     f"against {early['count']} from {period(early, today)}."), cap(f"{resisting}: {resist}")]
-    if about_intensity:
-        good = fig["intensityDirection"] == ("stronger" if re.search(r"stronger|worse|intens", q.text, re.I) else "weaker")
-        lead = ("Yes, " if good else "No, " if fig["intensityDirection"] != "same" else "Not clearly: ") \
-            if yes_no(q) else ""
-        return [cap(f"{lead}{felt}: {strength}"), cap(f"{resisting}: {resist}")]
     good = fig["resisting"] == ("less" if asked_worse else "more")
     lead = ("Yes, " if good else "No, " if fig["resisting"] != "same" else "Not clearly: ") if yes_no(q) else ""
     return [cap(f"{lead}{resisting}: {resist}"), cap(f"{felt}: {strength}")]

@@ -90,6 +90,15 @@ CASES = [
     ("Do I crave chocolate more than cigarettes?", "count", ["as many cravings for chocolate", "30 against 30"]),
     ("How am I doing?", "overview", ["In the last 30 days", "42 cravings"]),
     ("Tell me something nice", "overview", ["In the last 30 days"]),
+    # phrasings the answer bench's first full run got wrong (its test split), each now a case of its own
+    ("On days I smoke, do I crave chocolate more?", "association", ["30 days with and 4 without"]),
+    ("Have my cravings become less intense?", "trend", ["Not clearly", "6.5 recently, against 6.4"]),
+    ("How am I usually feeling when a craving hits?", "emotions", ["anxious or tired: 30 of 64"]),
+    ("What was my craving count last week?", "count", ["10 cravings last week"]),
+    ("Am I usually alone when I crave?", "who", ["alone", "30 of 64"]),
+    ("When in the day do I want sweets?", "when", ["evening", "30 of 30"]),
+    ("Is it getting easier to resist sweets?", "trend", ["Yes, you're resisting more often", "67%", "0%"]),
+    ("How often did I crave wine on the weekend?", "count", ["4 cravings for wine on weekends"]),
 ]
 
 
@@ -173,7 +182,11 @@ def test_a_persona_answer_replaces_the_computed_one_only_when_it_keeps_the_key_f
 
     computed = "Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%). The busiest day is Monday (9)."
     full = ["Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%).", "Keep going, step by step."]
-    assert composed(computed, full, []) == " ".join(full)
+    # The persona's words stand in for the key sentence; the computed fact they left out is never lost.
+    assert composed(computed, full, []) == ("Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%). "
+                                            "The busiest day is Monday (9). Keep going, step by step.")
+    both = full[:1] + ["Monday is the busiest day, with 9.", full[1]]
+    assert composed(computed, both, []) == " ".join(both)
     partial = ["Your cravings come most often in the evening.", "Keep going, step by step."]
     assert composed(computed, partial, []) == computed + " Keep going, step by step."
 

@@ -90,6 +90,7 @@ WINDOWS = [
     ("in the winter", d(12, 1, 2025), d(3, 1)),
     ("last weekend", d(11, 21), d(11, 23)),
     ("over the weekend", d(11, 21), d(11, 23)),
+    ("what did I crave on the weekend?", d(11, 21), d(11, 23)),  # that one weekend
     ("recently", d(10, 26), d(11, 25)),
     ("lately", d(10, 26), d(11, 25)),
     ("how was my week", d(11, 18), d(11, 25)),
@@ -119,6 +120,8 @@ FILTERS = [
     ("weekends or weekdays, which is worse?", frozenset(), frozenset()),  # a comparison, not a filter
     ("which weekday is worst?", frozenset(), frozenset()),  # a day of the week, not "on weekdays"
     ("do I crave sugar?", frozenset(), frozenset()),
+    ("how often do I drink on the weekend?", frozenset(), frozenset({6, 7})),  # weekends in general
+    ("do I usually smoke on the weekend?", frozenset(), frozenset({6, 7})),
 ]
 
 
