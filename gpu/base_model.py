@@ -17,6 +17,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from .compute import compute_thread
+
 log = logging.getLogger(__name__)
 # from_pretrained is not safe to run in several threads of one process at once (meta-device init).
 _load_lock = threading.Lock()
@@ -77,6 +79,7 @@ def pick_device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
+@compute_thread
 def load_base_model(name: str | None = None, *, device: str | None = None) -> LoadedModel:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer

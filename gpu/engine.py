@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import torch
 
 from .adapters import CpuAdapter, read_adapter
+from .compute import compute_thread
 from .lora_slots import install_slots, slot_bytes, slots_for_batch, write_slot
 
 DEMAND_SECONDS_PER_HIT = 2.0  # each recent hit keeps an adapter as if used this much later
@@ -65,6 +66,7 @@ class BudgetTooSmall(ValueError):
 
 
 class PersonaEngine:
+    @compute_thread
     def __init__(self, model, tokenizer, config: EngineConfig):
         self.model, self.tokenizer, self.config = model, tokenizer, config
         per_slot = self.bytes_per_slot(model, config)
@@ -190,6 +192,7 @@ class PersonaEngine:
             groups.append(current)
         return groups
 
+    @compute_thread
     @torch.inference_mode()
     def generate(self, requests: list[Request], *, exact_tokens: bool = False) -> list[str]:
         """exact_tokens: generate max_new_tokens even past end-of-text (benchmarks compare equal work)."""
@@ -218,6 +221,7 @@ class PersonaEngine:
         return [self.tokenizer.decode(row[start:start + r.max_new_tokens], skip_special_tokens=True).strip()
                 for row, r in zip(generated, requests, strict=True)]
 
+    @compute_thread
     def logits(self, requests: list[Request]) -> torch.Tensor:
         """Next-token logits of the last prompt position per request (for correctness checks)."""
         with self.lock, torch.inference_mode():
