@@ -3,7 +3,7 @@ generated rows. The paraphrases with an even index are `dev` (looked at while tu
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .people import Person
@@ -264,7 +264,8 @@ def yesterday_truth(ask: Ask) -> Truth:
 
 def weekend_subject(ask: Ask) -> Truth:
     rows = select(ask.rows, kinds=ask.slot["kinds"], weekdays={6, 7})
-    return Truth(intents={"count"}, total=len(rows), scope=rows, base=ask.rows, facts=[zero_or(len(rows))])
+    return Truth(intents={"count"}, total=len(rows), scope=rows, base=ask.rows, facts=[zero_or(len(rows))],
+                 subject=select(ask.rows, kinds=ask.slot["kinds"]))
 
 
 TEMPLATES = (
@@ -398,8 +399,9 @@ TEMPLATES = (
     Template("when_subject_weekend", "subject", ("When do I crave {s} on weekends?",
                                                  "At what time on weekends do I want {s}?",
                                                  "What time of day do weekend {s} cravings come?"),
-             lambda a: peak_truth(select(a.rows, kinds=a.slot["kinds"], weekdays={6, 7}),
-                                  select(a.rows, weekdays={6, 7}), "daypart", {"when"}, "daypart.value")),
+             lambda a: replace(peak_truth(select(a.rows, kinds=a.slot["kinds"], weekdays={6, 7}),
+                                          select(a.rows, weekdays={6, 7}), "daypart", {"when"}, "daypart.value"),
+                               subject=select(a.rows, kinds=a.slot["kinds"]))),
     Template("emotions_strongest", "none", ("How do I feel during my strongest cravings?",
                                             "What emotions come with my most intense cravings?",
                                             "What's my mood when my worst urges hit?"),
@@ -409,7 +411,8 @@ TEMPLATES = (
                                                 "At home, how often do I crave {s}?"),
              lambda a: Truth(intents={"count"}, total=len(select(a.rows, kinds=a.slot["kinds"], location="Home")),
                              scope=select(a.rows, kinds=a.slot["kinds"], location="Home"), base=a.rows,
-                             facts=[zero_or(len(select(a.rows, kinds=a.slot["kinds"], location="Home")))])),
+                             facts=[zero_or(len(select(a.rows, kinds=a.slot["kinds"], location="Home")))],
+                             subject=select(a.rows, kinds=a.slot["kinds"]))),
 )
 
 

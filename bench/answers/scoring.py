@@ -44,13 +44,13 @@ def unsupported(sentence: str, truth: Truth, question: str, rows: list[dict], to
             problems.append(quoted)
     lower = re.sub(r"“[^”]*”|social media", " ", sentence.lower())
     plain = DATE.sub(" ", lower)
-    allowed = numbers_of(truth.scope, truth.base, today) | set(NUMBER.findall(question)) | truth.numbers
+    allowed = numbers_of(truth.scope, truth.base, today, truth.subject) | set(NUMBER.findall(question)) | truth.numbers
     for number in NUMBER.findall(plain):
         if number not in allowed and number.rstrip("0").rstrip(".") not in allowed:
             problems.append(number)
     values: dict[str, set] = {}
     for dimension in ("weekday", "daypart", "location", "people", "emotion"):
-        values[dimension] = {str(v).lower() for v in by(truth.scope + truth.base, DIMENSIONS[dimension])}
+        values[dimension] = {str(v).lower() for v in by(truth.scope + truth.base + truth.subject, DIMENSIONS[dimension])}
     for dimension, words in NAMED.items():
         for word in words:
             if re.search(rf"\b{word}s?\b", plain) and word not in values[dimension] and word not in question.lower():

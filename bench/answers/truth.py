@@ -127,13 +127,16 @@ class Truth:
     scope: list[dict] = field(default_factory=list)  # rows a claim may draw on
     base: list[dict] = field(default_factory=list)
     numbers: set[str] = field(default_factory=set)  # figures beyond what numbers_of derives (a change in %)
+    # The subject's rows without the question's condition: when the condition holds no logs, a right answer
+    # may fall back to the subject on all days ("none on weekends; your 46 sweets cravings come in the evening").
+    subject: list[dict] = field(default_factory=list)
 
 
-def numbers_of(rows: list[dict], base: list[dict], today: date) -> set[str]:
+def numbers_of(rows: list[dict], base: list[dict], today: date, *more: list[dict]) -> set[str]:
     """Every figure these rows support: counts, shares, averages, dates, hours, and counts in the last 30
     days and the 30 before."""
     out: set[str] = set()
-    for group in (rows, base):
+    for group in (rows, base, *more):
         n = len(group)
         out |= {str(len(select(group, window=rolling(today, 30)))),
                 str(len(select(group, window=rolling(today - timedelta(days=30), 30))))}
