@@ -1,14 +1,15 @@
 """Benchmark of final answers (issue: answers that answer the question), ours against two baselines on
 the same data, the same model and the same time filters, interleaved question by question.
 
-    .venv/bin/python bench/answer_bench.py [--split all|dev|test] [--baselines test|all|none] [--no-llm]
-        ->  bench/results/answer_bench.json
+    .venv/bin/python bench/answer_bench.py [--split all|dev|test|fresh] [--baselines test|all|none] [--no-llm]
+        ->  bench/results/answer_bench.json (all), bench/results/answer_bench_fresh.json (fresh)
 
 Five seeded people (bench/answers/people.py): New York, Tokyo (east of UTC), Berlin, Kolkata (UTC+5:30)
 and Los Angeles; sweets, cigarettes, vaping, wine, beer, coffee, chips, gambling, cannabis, soda, fast
 food and phone habits that start, stop and shift; one person with six logs. 44 question templates
 (bench/answers/questions.py) with 3-4 paraphrases each: even-numbered paraphrases are `dev`, odd ones
-`test`. Ground truth is computed from the generated rows (bench/answers/truth.py), never from the
+`test`. `--split fresh` asks a third set (bench/answers/fresh.py), written after the test split had been read
+and never tuned on. Ground truth is computed from the generated rows (bench/answers/truth.py), never from the
 product's own subject matching or SQL.
 
 Scored per answer (bench/answers/scoring.py):
@@ -48,6 +49,7 @@ from common import bench_database  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "answer_bench.json"
+RESULTS_FRESH = ROOT / "bench" / "results" / "answer_bench_fresh.json"
 FAMILY = {"still": "last", "yesterday": "count", "weekend": "count", "count": "count"}
 BASELINE_TOKENS = 96
 CONTEXT_TOKENS = 8192  # SmolLM2-135M's window
@@ -149,7 +151,7 @@ def percentile(values: list[float], q: float) -> float:
 def summarise(records: list[dict], system: str) -> dict:
     mine = [r for r in records if r["system"] == system]
     out: dict = {"answers": len(mine)}
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "fresh"):
         chosen = [r for r in mine if r["split"] == split]
         if not chosen:
             continue
@@ -175,7 +177,7 @@ def summarise(records: list[dict], system: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--split", choices=["all", "dev", "test"], default="all")
+    parser.add_argument("--split", choices=["all", "dev", "test", "fresh"], default="all")
     parser.add_argument("--baselines", choices=["test", "all", "none"], default="test",
                         help="test: the first test paraphrase of each template and person; all: every question")
     parser.add_argument("--no-llm", action="store_true", help="ours without the persona's words (quick tuning)")
@@ -217,7 +219,8 @@ def main() -> None:
     records = []
     asked = [(person, user, rows, today, q) for person, user, rows in loaded
              for today in [NOW.astimezone(ZoneInfo(person.zone)).date()]
-             for q in questions(person, rows, today) if args.split == "all" or q[2] == args.split]
+             for q in questions(person, rows, today, fresh=args.split == "fresh")
+             if args.split in ("all", "fresh") or q[2] == args.split]
     for person, user, rows, today, (template, number, split, text, truth) in tqdm(asked, desc="questions"):
         if True:
             systems = ["ours"]
@@ -262,7 +265,7 @@ def main() -> None:
     if len(systems) > 1:  # ours on exactly the questions the baselines answered
         summary["ours_on_baseline_questions"] = summarise([r for r in records if r["baseline_subset"]], "ours")
     ours = summary["ours"]
-    test = ours.get("test", {})
+    test = ours.get("fresh" if args.split == "fresh" else "test", {})
     checks = {
         "test_accuracy": test.get("accuracy", 0) >= GOALS["test_accuracy"],
         "every_intent_test": bool(test) and min(test["per_intent"].values()) >= GOALS["per_intent_min"],
@@ -276,13 +279,14 @@ def main() -> None:
         "llm": not args.no_llm, "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "people": [{"key": p.key, "zone": p.zone, "logs": len(rows)} for p, _, rows in loaded],
         "templates": len(TEMPLATES), "questions": len([r for r in records if r["system"] == "ours"]),
-        "split": {"rule": "paraphrase index even = dev, odd = test",
+        "split": {"rule": "paraphrase index even = dev, odd = test; fresh: bench/answers/fresh.py",
                   "dev": sorted({f"{r['template']}/{r['paraphrase']}" for r in records if r["split"] == "dev"}),
                   "test": sorted({f"{r['template']}/{r['paraphrase']}" for r in records if r["split"] == "test"})},
         "subject_threshold": threshold, "summary": summary, "goals": GOALS, "checks": checks, "answers": records,
     }
-    # A partial run (tuning on dev) is kept out of bench/results: only the full run reports.
-    out = RESULTS if args.split == "all" else ROOT / ".local" / "bench" / f"answer_bench-{args.split}.json"
+    # A partial run (tuning on dev) is kept out of bench/results: only the full run and the fresh split report.
+    out = {"all": RESULTS, "fresh": RESULTS_FRESH}.get(args.split,
+                                                     ROOT / ".local" / "bench" / f"answer_bench-{args.split}.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1, default=str))
     print(f"wrote {out}")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .fresh import FRESH
 from .people import Person
 from .truth import (DAY_NAMES, DIMENSIONS, Truth, by, halves, last_week, pct, resisted, rolling, select,
                     since_weekday, this_month, this_week, tops)
@@ -444,8 +445,9 @@ def slots_for(template: Template, person: Person, index: int) -> dict | None:
     raise ValueError(template.needs)
 
 
-def questions(person: Person, rows: list[dict], today: date):
-    """(template, paraphrase index, split, question text, truth) for one person."""
+def questions(person: Person, rows: list[dict], today: date, fresh: bool = False):
+    """(template, paraphrase index, split, question text, truth) for one person; `fresh`: the fresh split's
+    paraphrases (bench/answers/fresh.py) instead of the dev and test ones."""
     for index, template in enumerate(TEMPLATES):
         slot = slots_for(template, person, index)
         if slot is None:
@@ -456,6 +458,10 @@ def questions(person: Person, rows: list[dict], today: date):
         except (IndexError, ZeroDivisionError):
             continue  # this person has no such logs: the template does not apply
         if truth is None:
+            continue
+        if fresh:
+            for number, text in enumerate(FRESH.get(template.key, ())):
+                yield template, number, "fresh", text.format(**slot), truth
             continue
         for number, text in enumerate(template.paraphrases):
             yield template, number, split_of(number), text.format(**slot), truth
