@@ -24,9 +24,20 @@ RULES = (
                         r"|\bwhen\s+did\s+i\s+(?:last|first)\b")),
     ("association", re.compile(r"\blink(?:ed|s)?\s+(?:between|to|with)\b|\btied\s+to\b|\bconnect(?:ed|ion)\b"
                                r"|\bassociat\w*|\bcorrelat\w*|\bgo\s+together\b|\brelated\s+to\b")),
+    # "Why is work where I smoke?" asks why, unless it names what it wants ("why ..., what's the trigger?").
+    ("why", re.compile(r"^\W*(?:why|how\s+come)\b(?!.*\btrigger)")),
+    # "Where and when do I resist best?" asks what helps, before "where" takes it.
+    ("helps", re.compile(r"\bresist\w*\s+(?:\w+\s+)?(?:best|most\s+often)\b|\bbest\s+at\s+resist\w*"
+                         r"|\bhelps?\s+me\s+(?:to\s+)?resist\b")),
     ("who", re.compile(r"\bwho\b|\bwith\s+whom\b|\bwhat\s+company\b|\bwhich\s+people\b")),
-    ("where", re.compile(r"\bwhere\b|\b(?:what|which)\s+(?:place|location|setting)s?\b")),
+    # "a day where sweets are worse" names no place.
+    ("where", re.compile(r"(?<!day )(?<!days )(?<!time )(?<!times )\bwhere\b|\b(?:what|which)\s+(?:place|location|setting)s?\b")),
     ("streak", re.compile(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+(?:days|times)\b")),
+    # Before "count": "how intense are they on average" asks about intensity.
+    ("intensity", re.compile(r"\bhow\s+(?:strong|intense|severe|powerful)\b")),
+    # A bare "cravings since Monday?" asks how many.
+    ("count", re.compile(r"^\W*(?:any\s+|total\s+)?(?:cravings?|urges?)\s+(?:since|this|last|today|yesterday|so\s+far"
+                         r"|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|logged)\b")),
     ("count", re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bcount\s+(?:my|of|the)\b|\btotal\s+number\b"
                          r"|\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b|\bon\s+average\b"
                          r"|\bper\s+(?:day|week|month)\b|\bhow\s+often\s+do\s+i\s+(?:resist|give\s+in|cave)\b")),
@@ -38,15 +49,19 @@ RULES = (
                          r"|\btrend\w*|\bover\s+time\b|\brelaps\w*|\bslipping\b|\bbackslid\w*|\bgoing\s+backwards?\b")),
     ("helps", re.compile(r"\bwhat\s+helps\b|\bhelps?\s+me\s+(?:to\s+)?resist\b|\bbest\s+at\s+resisting\b"
                          r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bmost\s+successful\b")),
+    ("overview", re.compile(r"\bhow\s+(?:am\s+i|are\s+things|is\s+it|have\s+things\s+been|have\s+i\s+been)\s+"
+                            r"(?:doing|going)\b|\bsum\s+(?:it\s+)?up\b|\bsummar(?:y|ise|ize)\b")),
     ("last", re.compile(r"\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit|gone)\b")),
     # A question opening with "when" asks when, unless it opens a condition ("When I'm stressed, ...").
     ("when", re.compile(r"^\W*when\b(?!\s+(?:i|i'm|im|i've|i'd|my|we)\b)|\bwhat\s+time\b"
                         r"|\btime\s+of\s+(?:the\s+)?day\b|\b(?:what|which)\s+(?:hours?|part\s+of\s+the\s+day)\b"
                         r"|\bat\s+what\s+hours?\b")),
-    ("days", re.compile(r"\b(?:which|what)\s+(?:week)?days?\b|\bday\s+of\s+the\s+week\b|\bweekdays?\s+or\s+weekends?\b"
+    ("days", re.compile(r"\b(?:which|what)\s+(?:week)?days?\b|\b(?:a|the)\s+day\s+(?:when|where|that)\b"
+                        r"|\bis\s+there\s+a\s+day\b|\bworst\s+day\b|\bday\s+of\s+the\s+week\b|\bweekdays?\s+or\s+weekends?\b"
                         r"|\bweekends?\s+or\s+weekdays?\b")),
     ("triggers", re.compile(r"\btrigger\w*\b|\bset(?:s|ting)?\s+(?:me\s+|my\s+\w+\s+)?off\b"
-                            r"|\bwhat\s+(?:makes|made|gets|leads|drives)\s+me\b")),
+                            r"|\bwhat\s+(?:makes|made|gets|leads|drives)\s+me\b"
+                            r"|\bwhat\s+(?:caused?|causes|sparks?|sparked|brings?\s+on|brought\s+on)\b")),
     ("emotions", re.compile(r"\bemotion\w*\b|\bmoods?\b|\bfeelings\b|\b(?:how|what)\s+(?:am\s+i|do\s+i)\s+"
                             r"(?:\w+\s+)?feel(?:ing)?\b|\bwhat\s+(?:feeling|emotion)s?\b")),
     ("intensity", re.compile(r"\bhow\s+(?:strong|intense|bad|severe|powerful)\b|\bintensity\b")),
@@ -106,8 +121,17 @@ def classifier_for(embed) -> IntentClassifier:
         return _classifiers[key]
 
 
+# "When cravings are strongest, what caused them?": the question is after the leading clause.
+LEADING_CLAUSE = re.compile(r"^\W*(?:when|whenever|on\s+days|if|after)\b[^,?]*,\s*(?=(?:what|which|who|where|why|how|"
+                            r"when|is|are|do|does|am)\b)", re.I)
+
+
 def rule_intent(question: str) -> str | None:
     text = question.lower().replace("’", "'")
+    if lead := LEADING_CLAUSE.match(text):
+        asked = text[lead.end():]
+        if intent := next((intent for intent, pattern in RULES if pattern.search(asked)), None):
+            return intent
     return next((intent for intent, pattern in RULES if pattern.search(text)), None)
 
 

@@ -410,8 +410,11 @@ def calendar_or_rolling(m: re.Match, today: date) -> Span:
     return whole_days(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31), "last year", today, "year")
 
 
-# "How often do I drink on the weekend?" asks about weekends in general (a filter), not the last one.
+# "How often do I drink on the weekend?" asks about weekends in general (a filter), not the last one. So does
+# "on the weekend" in the present tense ("what time on the weekend do I want soda"); "what did I crave on the
+# weekend?" asks about the one just gone.
 HABITUAL = re.compile(r"\bhow\s+often\b|\b(?:usually|typically|normally|generally|tend|always|ever)\b", re.I)
+PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
 
 def weekend_or_week(m: re.Match, today: date) -> Span | None:
@@ -419,7 +422,8 @@ def weekend_or_week(m: re.Match, today: date) -> Span | None:
     this_monday = today - timedelta(days=today.weekday())
     if "weekend" not in text:
         return whole_days(this_monday, today, "this week", today, "week")
-    if text == "the weekend" and HABITUAL.search(m.string):
+    said_on = m.string[:m.start()].lower().endswith("on ")
+    if text == "the weekend" and (HABITUAL.search(m.string) or (said_on and not PAST.search(m.string))):
         return None
     if text.startswith("last") and today.isoweekday() >= 6:
         monday = this_monday - timedelta(days=7)  # said on a weekend: the one before this

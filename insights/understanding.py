@@ -129,7 +129,8 @@ week weeks month months year years morning evening night afternoon weekend weeke
 comes happen happens show shows kick kicks set sets least better worse less just even only too very like feel
 feeling during each every what which who where why how if than then there count counts amount tally log logs
 logged entry entries record records summary overview progress trend trends situation situations type types kind
-kinds sort""".split())
+kinds sort mostly mainly generally typically normally usually often frequently sometimes rarely regularly
+constantly especially particularly lots alot much""".split())
 
 
 def subjects_in(text: str) -> list[Subject]:
@@ -203,8 +204,10 @@ ON_DAYS = re.compile(r"\bwhen\s+i\b|\bon\s+days\b|\bwhile\b|\bafter\s+i\b|\bwhen
 LEADING_CLAUSE = re.compile(r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\b[^,?]*,", re.I)
 SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|hardest)\s+(?:craving|urge)\b(?!s)", re.I)
 COMPARATIVE = re.compile(r"\b(?:more|less|fewer|linked|tied|connected|related|associated|correlated)\b", re.I)
-STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|intense|strong|severe|hardest)\s+"
-                       r"(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b|\bcravings?\s+(?:are|were|get)\s+(?:the\s+)?(?:strongest|worst)\b", re.I)
+# "my really bad cravings", "my strongest sugar urges"; not "worst for cravings" (the most of them).
+STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|intense|strong|severe|hardest|really\s+bad|"
+                       r"very\s+bad|terrible|awful)\s+(?:(?!(?:for|of|with|in|at|to|do|does|are|is|were|was)\b)"
+                       r"[a-z]+\s+){0,2}(?:cravings?|urges?)\b|\bcravings?\s+(?:are|were|get)\s+(?:the\s+)?(?:strongest|worst)\b", re.I)
 RESISTING = re.compile(r"\b(?:resist\w*|give\s+in|gave\s+in|giving\s+in|cave[ds]?|caving|slip(?:ped)?|relapse\w*|"
                        r"say\s+no|willpower|hold\s+(?:on|out)|succeed\w*|success\w*|fail\w*)\b", re.I)
 

