@@ -55,7 +55,7 @@ RULES = (
     # A question opening with "when" asks when, unless it opens a condition ("When I'm stressed, ...").
     ("when", re.compile(r"^\W*when\b(?!\s+(?:i|i'm|im|i've|i'd|my|we)\b)|\bwhat\s+time\b"
                         r"|\btime\s+of\s+(?:the\s+)?day\b|\b(?:what|which)\s+(?:hours?|part\s+of\s+the\s+day)\b"
-                        r"|\bat\s+what\s+hours?\b")),
+                        r"|\bat\s+what\s+hours?\b|\b(?:worst|best|hardest|toughest|riskiest|peak)\s+times?\b")),
     ("days", re.compile(r"\b(?:which|what)\s+(?:week)?days?\b|\b(?:a|the)\s+day\s+(?:when|where|that)\b"
                         r"|\bis\s+there\s+a\s+day\b|\bworst\s+day\b|\bday\s+of\s+the\s+week\b|\bweekdays?\s+or\s+weekends?\b"
                         r"|\bweekends?\s+or\s+weekdays?\b")),

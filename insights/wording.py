@@ -289,20 +289,27 @@ def say_trend(f: Finding, q: Question, today: date) -> list[str]:
     return [cap(f"{lead}{resisting}: {resist}"), cap(f"{felt}: {strength}")]
 
 
+def compared(label: str) -> str:
+    """'against 42 in September 2026', 'against 10 last week'."""
+    return f"in {label}" if label[:1].isupper() or label[:1].isdigit() else label
+
+
 def say_change(f: Finding, q: Question, today: date) -> list[str]:
     fig, n, m = f.figures, f.total, f.figures["compareTotal"]
     if not n:
-        return [f"You didn't log any {things(q, f)} {window_phrase(f, q)}, against {m} {fig['compareLabel']}."]
+        return [f"You didn't log any {things(q, f)} {window_phrase(f, q)}, "
+                f"against {m} {compared(fig['compareLabel'])}."]
     if fig["sameLength"]:
         direction = "more" if n > m else "fewer" if n < m else "the same number"
         amount = f"{pct(abs(n - m), m)}% {direction}" if m and n != m else direction
-        out = [f"You logged {counted(n, things(q, f))} {window_phrase(f, q)}, against {m} {fig['compareLabel']}: "
-               f"{amount}."]
+        out = [f"You logged {counted(n, things(q, f))} {window_phrase(f, q)}, "
+               f"against {m} {compared(fig['compareLabel'])}: {amount}."]
     else:
         now_rate, then_rate = float(fig["perDay"]), float(fig["comparePerDay"])
         rate = "more a day" if now_rate > then_rate else "fewer a day" if now_rate < then_rate else "the same a day"
         out = [f"You logged {counted(n, things(q, f))} {window_phrase(f, q)} ({fig['perDay']} a day over "
-               f"{fig['days']} days), against {m} {fig['compareLabel']} ({fig['comparePerDay']} a day): {rate}."]
+               f"{fig['days']} days), against {m} {compared(fig['compareLabel'])} "
+               f"({fig['comparePerDay']} a day): {rate}."]
     if n and m:
         out.append(f"You resisted {fig['resistedShare']}% of them, against {pct(fig['compareResisted'], m)}% before.")
     if fig["appeared"]:
