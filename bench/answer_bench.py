@@ -280,8 +280,8 @@ def main() -> None:
         "people": [{"key": p.key, "zone": p.zone, "logs": len(rows)} for p, _, rows in loaded],
         "templates": len(TEMPLATES), "questions": len([r for r in records if r["system"] == "ours"]),
         "split": {"rule": "paraphrase index even = dev, odd = test; fresh: bench/answers/fresh.py",
-                  "dev": sorted({f"{r['template']}/{r['paraphrase']}" for r in records if r["split"] == "dev"}),
-                  "test": sorted({f"{r['template']}/{r['paraphrase']}" for r in records if r["split"] == "test"})},
+                  **{split: sorted({f"{r['template']}/{r['paraphrase']}" for r in records if r["split"] == split})
+                     for split in ("dev", "test", "fresh")}},
         "subject_threshold": threshold, "summary": summary, "goals": GOALS, "checks": checks, "answers": records,
     }
     # A partial run (tuning on dev) is kept out of bench/results: only the full run and the fresh split report.

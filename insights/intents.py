@@ -121,14 +121,15 @@ def classifier_for(embed) -> IntentClassifier:
         return _classifiers[key]
 
 
-# "When cravings are strongest, what caused them?": the question is after the leading clause.
-LEADING_CLAUSE = re.compile(r"^\W*(?:when|whenever|on\s+days|if|after)\b[^,?]*,\s*(?=(?:what|which|who|where|why|how|"
-                            r"when|is|are|do|does|am)\b)", re.I)
+# A condition before the question: "When cravings are strongest, what caused them?", "On days I drink, do I
+# vape more?". Understanding reads the subject's side from it too.
+LEADING_CLAUSE = re.compile(r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\b[^,?]*,", re.I)
+ASKING = re.compile(r"\s*(?:what|which|who|where|why|how|when|is|are|do|does|am)\b")
 
 
 def rule_intent(question: str) -> str | None:
     text = question.lower().replace("’", "'")
-    if lead := LEADING_CLAUSE.match(text):
+    if (lead := LEADING_CLAUSE.match(text)) and ASKING.match(text, lead.end()):
         asked = text[lead.end():]
         if intent := next((intent for intent, pattern in RULES if pattern.search(asked)), None):
             return intent

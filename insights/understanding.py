@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .intents import classify
+from .intents import LEADING_CLAUSE, classify
 from .timeparse import TimeFilter, parse_time
 from .vocabulary import TOPIC, TOPICS, VERBS, topic_words, words_regex
 
@@ -201,7 +201,6 @@ ASSOCIATION_CUE = re.compile(r"\b(?:more|less|fewer|also|too|same\s+days?|on\s+d
 THAN = re.compile(r"\b(?:more|less|fewer)\s+(?:often\s+)?than\b|\bor\b", re.I)
 HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.I)
 ON_DAYS = re.compile(r"\bwhen\s+i\b|\bon\s+days\b|\bwhile\b|\bafter\s+i\b|\bwhenever\b", re.I)
-LEADING_CLAUSE = re.compile(r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\b[^,?]*,", re.I)
 SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|hardest)\s+(?:craving|urge)\b(?!s)", re.I)
 COMPARATIVE = re.compile(r"\b(?:more|less|fewer|linked|tied|connected|related|associated|correlated)\b", re.I)
 # "my really bad cravings", "my strongest sugar urges"; not "worst for cravings" (the most of them).
