@@ -10,5 +10,5 @@ RUN DJANGO_SECRET_KEY=build DJANGO_ALLOWED_HOSTS=build DATABASE_URL=postgres://b
 RUN useradd --create-home crave && mkdir -p /data && chown -R crave /app /data
 USER crave
 EXPOSE 8000
-# The timeout outlasts a chat's wait (CHAT_TIMEOUT_SECONDS, 90): the client gets the 503, not a cut connection.
-CMD ["gunicorn", "crave.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "120"]
+# uvicorn workers under gunicorn (crave/gunicorn.conf.py): a waiting chat holds no worker.
+CMD ["gunicorn", "-c", "crave/gunicorn.conf.py", "crave.asgi:application"]

@@ -3,6 +3,7 @@ from celery import shared_task
 from django.conf import settings
 
 from .embedding import EmbeddingUnavailable, cravings_embed, cravings_pending_ids
+from .models import Craving
 from .services import embedding_enqueue
 
 
@@ -16,7 +17,19 @@ from .services import embedding_enqueue
 )
 def embed_cravings(craving_ids: list[int]) -> dict:
     report = cravings_embed(craving_ids=craving_ids)
+    personas_prefetch(craving_ids=craving_ids)
     return {"embedded": report.embedded, "failed": report.failed}
+
+
+def personas_prefetch(*, craving_ids: list[int]) -> None:
+    """A new log often comes before a question: warm the persona likely to answer on the worker that will."""
+    from gpu.routing import prefetch
+    from personas.selection import persona_likely
+
+    for user_id in set(Craving.objects.filter(id__in=craving_ids).values_list("user_id", flat=True)):
+        slug = persona_likely(user_id=user_id, default_slug=settings.DEFAULT_PERSONA)
+        if slug:
+            prefetch(slug)
 
 
 @shared_task(acks_late=True)

@@ -7,10 +7,14 @@ class GpuConfig(AppConfig):
     name = "gpu"
 
     def ready(self):
-        from celery.signals import worker_ready
+        from celery import signals
 
-        @worker_ready.connect(weak=False)
-        def warm_models(**kwargs):
+        from crave.queues import Queue
+
+        from . import fleet
+
+        @signals.worker_ready.connect(weak=False)
+        def warm_models(sender, **kwargs):
             # The gpu worker loads its models before taking jobs, so the first job is not the slow one.
             if os.environ.get("CRAVE_WARM_MODELS") == "1":
                 from .embeddings import get_provider
@@ -18,3 +22,27 @@ class GpuConfig(AppConfig):
 
                 get_provider()
                 get_serving()  # base model, slots, and the heartbeat the admin shows
+            if Queue.GPU.value in sender.app.amqp.queues.consume_from:
+                fleet.join(sender.hostname, sender.pool.num_processes if sender.pool else 1)
+
+        @signals.worker_shutdown.connect(weak=False)
+        def leave_fleet(**kwargs):
+            if fleet.node:
+                fleet.leave()
+
+        # What a gpu worker has taken from the broker and not finished, so a survivor can send it again if
+        # this process dies: from receipt (a prefetched job counts), not only from the start of its run.
+        @signals.task_received.connect(weak=False)
+        def job_taken(request, **rest):
+            if fleet.node:
+                fleet.job_started(request.id, request.name, list(request.args or ()), request.kwargs or {})
+
+        @signals.task_postrun.connect(weak=False)
+        def job_finished(task_id, **rest):
+            if fleet.node:
+                fleet.job_finished(task_id)
+
+        @signals.task_revoked.connect(weak=False)
+        def job_dropped(request, **rest):
+            if fleet.node:
+                fleet.job_finished(request.id)

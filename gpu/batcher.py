@@ -1,5 +1,10 @@
-"""Micro-batching: requests from concurrent tasks wait a few ms so one generate call serves them all,
-whatever persona each asks for (mixed-adapter batch)."""
+"""Micro-batching: requests from concurrent tasks are served by one generate call, whatever persona each
+asks for (mixed-adapter batch).
+
+The wait for company adapts to the arrival rate: a lone request is generated at once; when requests
+arrive faster than the longest wait, the batcher waits up to the time the rest of a batch is expected to
+take to arrive, never longer than max_wait. A request whose asker has given up (cancelled future, passed
+deadline) is dropped before it costs a forward pass."""
 from __future__ import annotations
 
 import queue
@@ -9,24 +14,49 @@ from concurrent.futures import Future
 
 from .engine import PersonaEngine, Request
 
+GAP_SMOOTHING = 0.2  # weight of the newest inter-arrival gap in the running estimate
+
 
 class Batcher:
-    def __init__(self, engine: PersonaEngine, *, max_batch: int = 8, wait_ms: float = 8.0, on_batch=None):
-        self.engine, self.max_batch, self.wait = engine, max_batch, wait_ms / 1000
+    def __init__(self, engine: PersonaEngine, *, max_batch: int = 8, max_wait_ms: float = 20.0,
+                 adaptive: bool = True, on_batch=None):
+        self.engine, self.max_batch, self.max_wait, self.adaptive = engine, max_batch, max_wait_ms / 1000, adaptive
         self.on_batch = on_batch  # called after each batch (residency bookkeeping)
         self.queue: queue.Queue[tuple[Request, Future]] = queue.Queue()
         self.batch_sizes: list[int] = []
+        self.gap = float("inf")  # smoothed seconds between arrivals
+        self.last_arrival: float | None = None
+        self.arrivals = threading.Lock()
         threading.Thread(target=self.loop, name="persona-batcher", daemon=True).start()
 
     def submit(self, request: Request) -> Future:
+        with self.arrivals:
+            now = time.monotonic()
+            if self.last_arrival is not None:
+                gap = now - self.last_arrival
+                self.gap = gap if self.gap == float("inf") else (1 - GAP_SMOOTHING) * self.gap + GAP_SMOOTHING * gap
+            self.last_arrival = now
         future: Future = Future()
         self.queue.put((request, future))
         return future
 
+    def wait_for_more(self, have: int) -> float:
+        """Seconds worth waiting for the rest of a batch: 0 when arrivals are sparser than max_wait."""
+        if not self.adaptive:
+            return self.max_wait
+        if self.gap >= self.max_wait:
+            return 0.0
+        return min(self.max_wait, self.gap * (self.max_batch - have))
+
     def next_batch(self) -> list[tuple[Request, Future]]:
         batch = [self.queue.get()]
-        deadline = time.monotonic() + self.wait
+        deadline = time.monotonic() + self.wait_for_more(1)
         while len(batch) < self.max_batch:
+            try:  # whatever has already arrived joins without waiting
+                batch.append(self.queue.get_nowait())
+                continue
+            except queue.Empty:
+                pass
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
@@ -36,9 +66,23 @@ class Batcher:
                 break
         return batch
 
+    @staticmethod
+    def still_wanted(batch: list[tuple[Request, Future]]) -> list[tuple[Request, Future]]:
+        now, wanted = time.monotonic(), []
+        for request, future in batch:
+            if not future.set_running_or_notify_cancel():
+                continue  # the asker cancelled (its deadline passed while queued)
+            if request.deadline is not None and request.deadline <= now:
+                future.set_exception(TimeoutError("deadline passed before generation"))
+                continue
+            wanted.append((request, future))
+        return wanted
+
     def loop(self) -> None:
         while True:
-            batch = self.next_batch()
+            batch = self.still_wanted(self.next_batch())
+            if not batch:
+                continue
             try:
                 outputs = self.engine.generate([request for request, _ in batch])
             except Exception as exc:  # one bad batch fails its own requests, not the loop

@@ -36,6 +36,7 @@ class Request:
     adapter: AdapterRef | None  # None: the bare base model
     messages: list[dict]
     max_new_tokens: int = 64
+    deadline: float | None = None  # time.monotonic() by which the asker stops waiting
 
 
 @dataclass
@@ -59,6 +60,13 @@ class EngineConfig:
     max_rank: int
     slot_budget_bytes: int
     cpu_cache_bytes: int
+
+
+def time_left(requests: list[Request]) -> float | None:
+    """A batch stops once nobody waits for it any more: at its latest deadline (None: no limit)."""
+    if any(r.deadline is None for r in requests):
+        return None
+    return max(0.0, max(r.deadline for r in requests) - time.monotonic())
 
 
 class BudgetTooSmall(ValueError):
@@ -128,6 +136,16 @@ class PersonaEngine:
             if evicted not in self.resident:
                 self.stats[evicted].tier = "disk"
         return adapter
+
+    @compute_thread
+    def prefetch(self, ref: AdapterRef) -> str:
+        """Bring an adapter into the CPU tier ahead of its first request; returns the tier it is in."""
+        with self.lock:
+            stats = self.stats.setdefault(ref, AdapterStats())
+            if ref not in self.resident:
+                self.cpu_adapter(ref, stats)
+                stats.tier = "cpu"
+            return stats.tier
 
     def victim(self, keep: set[AdapterRef]) -> AdapterRef:
         now = time.monotonic()
@@ -216,7 +234,7 @@ class PersonaEngine:
                 longest = max(r.max_new_tokens for r in requests)
                 generated = self.model.generate(
                     **encoded, max_new_tokens=longest, min_new_tokens=longest if exact_tokens else None,
-                    do_sample=False, pad_token_id=self.tokenizer.pad_token_id)
+                    do_sample=False, pad_token_id=self.tokenizer.pad_token_id, max_time=time_left(requests))
         start = encoded["input_ids"].shape[1]
         return [self.tokenizer.decode(row[start:start + r.max_new_tokens], skip_special_tokens=True).strip()
                 for row, r in zip(generated, requests, strict=True)]

@@ -6,10 +6,12 @@ import logging
 import socket
 import threading
 import time
+from concurrent.futures import TimeoutError as FutureTimeout
 
 from django.conf import settings
 from django.db import close_old_connections, transaction
 
+from . import deadline
 from .base_model import load_base_model
 from .batcher import Batcher
 from .engine import AdapterRef, EngineConfig, PersonaEngine, Request
@@ -30,7 +32,8 @@ class Serving:
         self.engine = PersonaEngine(loaded.model, loaded.tokenizer, EngineConfig(
             target_modules=settings.LORA_TARGET_MODULES, max_rank=settings.LORA_MAX_RANK,
             slot_budget_bytes=budget, cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES))
-        self.batcher = Batcher(self.engine, max_batch=settings.LORA_MAX_BATCH, wait_ms=settings.LORA_BATCH_WAIT_MS,
+        self.batcher = Batcher(self.engine, max_batch=settings.LORA_MAX_BATCH,
+                               max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS, adaptive=settings.LORA_BATCH_ADAPTIVE,
                                on_batch=self.record_soon)
         self.hostname = socket.gethostname()
         self.last_record = 0.0
@@ -94,12 +97,21 @@ def get_serving() -> Serving:
         return _serving
 
 
+def generate_reply(ref: AdapterRef | None, messages: list[dict], max_new_tokens: int, timeout: float = 120) -> str:
+    """Generate through the batcher, waiting no longer than this thread's job deadline allows."""
+    wait = deadline.remaining(timeout)
+    future = get_serving().batcher.submit(Request(ref, messages, max_new_tokens, time.monotonic() + wait))
+    try:
+        return future.result(timeout=wait)
+    except FutureTimeout:
+        future.cancel()  # still queued: it leaves the queue without a forward pass
+        raise deadline.DeadlineExceeded("the job ran past its time limit") from None
+
+
 def persona_reply(*, persona, messages: list[dict], max_new_tokens: int = 96, timeout: float = 120,
                   system_prompt: str | None = None) -> str:
-    """Generate with the persona's current adapter version through the batcher."""
-    serving = get_serving()
-    serving.engine.pin(persona.slug, persona.pinned)
+    """Generate with the persona's current adapter version."""
+    get_serving().engine.pin(persona.slug, persona.pinned)
     ref = AdapterRef(persona.slug, persona.version, persona.adapter_path) if persona.adapter_path else None
     system = [{"role": "system", "content": system_prompt or persona.system_prompt}]
-    future = serving.batcher.submit(Request(ref, system + messages, max_new_tokens))
-    return future.result(timeout=timeout)
+    return generate_reply(ref, system + messages, max_new_tokens, timeout)

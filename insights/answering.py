@@ -27,6 +27,7 @@ from .periods import user_zone
 from .safety import crisis_response, is_crisis, notes_resource, screen_notes, with_notice
 from .scope import SubjectMatch
 from .understanding import Question, understand
+from .waiting import insight_announce
 from .wording import sentences
 
 log = logging.getLogger(__name__)
@@ -171,4 +172,5 @@ def insight_finish(insight: Insight, payload: dict) -> Insight:
     insight.status = Insight.Status.DONE
     insight.completed_at = dj_timezone.now()
     insight.save()
+    insight_announce(insight.id)
     return insight

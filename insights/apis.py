@@ -1,3 +1,5 @@
+from adrf.views import APIView as AsyncAPIView
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -16,7 +18,8 @@ from .dashboard import LINK_MAX_AGE, dashboard_link_token
 from .intents import INTENTS
 from .models import Insight, Summary, TrendMarker
 from .periods import PERIOD_DAYS, analytics_window
-from .services import feedback_give, insight_request, insight_wait
+from .services import feedback_give, insight_request
+from .waiting import insight_wait
 from .tasks import compress_user_trends
 
 
@@ -119,8 +122,9 @@ class InsightDetailApi(APIView):
         return Response(InsightOutputSerializer(insight).data)
 
 
-class ChatApi(APIView):
-    """The iOS app's call: {"userQuery"} -> {"message"}, answered synchronously."""
+class ChatApi(AsyncAPIView):
+    """The iOS app's call: {"userQuery"} -> {"message"} in one request. The wait is awaited, not polled:
+    under the ASGI server a waiting chat holds no worker or thread."""
 
     throttle_classes = [ScopedThrottle]
     throttle_scope = "ai"
@@ -130,11 +134,11 @@ class ChatApi(APIView):
 
     @extend_schema(request=ChatInputSerializer,
                    responses={200: inline_serializer("ChatOutput", {"message": serializers.CharField()})})
-    def post(self, request):
+    async def post(self, request):
         data = self.ChatInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        insight = insight_request(user=request.user, question=data.validated_data["userQuery"])
-        insight = insight_wait(insight=insight, timeout=settings.CHAT_TIMEOUT_SECONDS)
+        insight = await sync_to_async(insight_request)(user=request.user, question=data.validated_data["userQuery"])
+        insight = await insight_wait(insight=insight, timeout=settings.CHAT_TIMEOUT_SECONDS)
         return Response({"message": insight.answer})
 
 

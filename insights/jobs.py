@@ -15,6 +15,7 @@ from .safety import screen_notes
 from .markers import markers_refresh
 from .models import Insight, Summary
 from .timeparse import parse_time
+from .waiting import insight_announce
 from .understanding import Question
 from .wording import sentences
 
@@ -35,15 +36,13 @@ def count_tokens(tokenizer, text: str) -> int:
 
 
 def worker_tools(persona):
-    from gpu.serving import get_serving, persona_reply
+    from gpu.serving import generate_reply, get_serving, persona_reply
 
     serving = get_serving()
 
     def generate(messages):
         if persona is None:
-            from gpu.engine import Request
-
-            return serving.batcher.submit(Request(None, messages, PERSONA_TOKENS)).result(timeout=180)
+            return generate_reply(None, messages, PERSONA_TOKENS, timeout=180)
         return persona_reply(persona=persona, messages=messages[1:], max_new_tokens=PERSONA_TOKENS,
                              system_prompt=messages[0]["content"])
 
@@ -62,6 +61,7 @@ def insight_answer(*, insight_id: int) -> Insight:
                           generate=generate, embed=embed)
     except Exception as exc:
         Insight.objects.filter(id=insight.id).update(status=Insight.Status.FAILED, error=str(exc)[:500])
+        insight_announce(insight.id)
         raise
     insight = insight_finish(insight, payload)
     remember(insight.cache_key, payload)

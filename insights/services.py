@@ -1,8 +1,6 @@
 """Asking a question: crisis language and cache hits are answered at once; the rest is a gpu-queue job."""
 from __future__ import annotations
 
-import time
-
 from django.conf import settings
 from django.db import transaction
 
@@ -14,6 +12,7 @@ from personas.selection import arm_stats_rebuild, persona_for_question
 from .answering import cache_key, cached, crisis_payload, insight_finish, local_now
 from .models import Feedback, Insight
 from gpu.embeddings import get_provider
+from gpu.routing import route
 
 from .safety import is_crisis
 
@@ -42,22 +41,8 @@ def insight_request(*, user, question: str, persona_slug: str | None = None) -> 
         return insight_finish(insight, hit)
     from .tasks import answer_insight
 
-    transaction.on_commit(lambda: answer_insight.apply_async(args=[insight.id]))
-    return insight
-
-
-def insight_wait(*, insight: Insight, timeout: float) -> Insight:
-    """Block until the job is answered (the chat endpoint is synchronous for the app)."""
-    deadline = time.monotonic() + timeout
-    while insight.status not in (Insight.Status.DONE, Insight.Status.FAILED):
-        if time.monotonic() > deadline:
-            raise ApplicationError("The answer is taking too long; try again shortly.", code="timeout",
-                                   status_code=503)
-        time.sleep(0.1)
-        insight.refresh_from_db()
-    if insight.status == Insight.Status.FAILED:
-        raise ApplicationError("The answer could not be made; try again shortly.", code="insight_failed",
-                               status_code=503)
+    slug = persona.slug if persona else None
+    transaction.on_commit(lambda: answer_insight.apply_async(args=[insight.id], **route(slug)))
     return insight
 
 

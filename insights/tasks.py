@@ -6,15 +6,17 @@ from celery import shared_task
 from django.utils import timezone
 
 from accounts.models import User
+from gpu.deadline import deadline_for
 
 from . import jobs
 
 log = logging.getLogger(__name__)
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=240, expires=900)
-def answer_insight(insight_id: int) -> str:
-    return jobs.insight_answer(insight_id=insight_id).status
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=240, expires=900)
+def answer_insight(self, insight_id: int) -> str:
+    with deadline_for(self):
+        return jobs.insight_answer(insight_id=insight_id).status
 
 
 def active_user_ids(days: int = 30) -> list[int]:
@@ -31,9 +33,10 @@ def compress_trends_nightly() -> int:
     return len(ids)
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=600)
-def compress_user_trends(user_id: int) -> int:
-    return len(jobs.trends_compress(user_id=user_id))
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=600)
+def compress_user_trends(self, user_id: int) -> int:
+    with deadline_for(self):
+        return len(jobs.trends_compress(user_id=user_id))
 
 
 @shared_task(acks_late=True)
@@ -44,6 +47,7 @@ def weekly_summaries() -> int:
     return len(ids)
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=300)
-def write_weekly_summary(user_id: int) -> int:
-    return jobs.weekly_summary_write(user_id=user_id).id
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=300)
+def write_weekly_summary(self, user_id: int) -> int:
+    with deadline_for(self):
+        return jobs.weekly_summary_write(user_id=user_id).id

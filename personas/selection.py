@@ -45,6 +45,13 @@ def persona_for_question(*, user, question: str, slug: str | None, default_slug:
     return Persona.objects.filter(slug=default_slug, status=PersonaStatus.READY).first(), context, "default"
 
 
+def persona_likely(*, user_id: int, default_slug: str) -> str | None:
+    """The persona most likely to answer this user next: the one that answered them last, else the default."""
+    ready = Persona.objects.filter(status=PersonaStatus.READY)
+    last = ready.filter(insight__user_id=user_id).order_by("-insight__created_at").values_list("slug", flat=True)
+    return last.first() or ready.filter(slug=default_slug).values_list("slug", flat=True).first()
+
+
 # One account's ratings move a persona's statistics at most this much (accounts are cheap to make): its
 # newest few ratings count in each context, and a few more in the pooled evidence.
 RATINGS_PER_ACCOUNT = {"context": 5, "pooled": 10}

@@ -118,3 +118,31 @@ def test_ai_chat_is_answered_by_the_gpu_worker_with_sources_summaries_and_trends
     write_weekly_summary.delay(owner.id).get(timeout=180)
     assert owner_api.get("/api/v1/trends").json()["results"]
     assert len(owner_api.get("/api/v1/summaries").json()["results"]) == 1
+
+
+def test_sixteen_concurrent_answers_through_one_worker_and_a_deadline_that_holds(owner, worker):
+    """One gpu worker with 4 threads, 16 answer jobs at once (the batcher pads with its tokenizer while other
+    threads count tokens with theirs), and one job sent with a 50 ms limit: it fails cleanly, the rest answer."""
+    from cravings.demo import demo_cravings
+    from insights.models import Insight
+    from insights.tasks import answer_insight
+    from personas.models import Persona
+    from personas.services import personas_seed_starters
+
+    personas_seed_starters()
+    Craving.objects.bulk_create(demo_cravings(owner, days=30))
+    coach = Persona.objects.get(slug="coach")
+    worker.start()
+    questions = ["How many cravings did I log this week?", "When do my cravings usually happen?",
+                 "What triggers my cravings most?", "Am I resisting more than last month?"]
+    insights = [Insight.objects.create(user=owner, question=f"{questions[i % 4]} ({i})", persona=coach)
+                for i in range(17)]
+    late = insights.pop()
+    jobs = [answer_insight.delay(insight.id) for insight in insights]
+    answer_insight.apply_async(args=[late.id], soft_time_limit=0.05)
+    assert [job.get(timeout=300) for job in jobs] == ["done"] * 16
+    assert all(Insight.objects.get(id=i.id).answer for i in insights)
+    assert wait_for(lambda: Insight.objects.get(id=late.id).status == "failed", timeout=60)
+    assert "time limit" in Insight.objects.get(id=late.id).error
+    assert "Already borrowed" not in worker.log()
+    assert answer_insight.delay(late.id).get(timeout=120) == "done"  # the thread and the engine are free

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -25,17 +26,24 @@ class WorkerProcess:
         self.extra_env = env or {}
         self.log_path = log_dir / f"worker-{uuid.uuid4().hex[:8]}.log"
         self.queues = queues
+        self.node = f"test-{uuid.uuid4().hex[:6]}@{socket.gethostname()}"
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 90) -> None:
+        self.launch()
+        self.wait_ready(timeout)
+
+    def launch(self) -> None:
         env = {**os.environ, "DATABASE_URL": test_database_url(), "DJANGO_SETTINGS_MODULE": "crave.settings.test",
                "CRAVE_WARM_MODELS": "1", "PYTHONUNBUFFERED": "1", **self.extra_env}
         log = self.log_path.open("w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "crave", "worker", "-Q", self.queues, "--pool", "threads",
              "--concurrency", "4",
-             "-n", f"test-{uuid.uuid4().hex[:6]}@%h", "-l", "INFO", "--without-mingle", "--without-gossip"],
+             "-n", self.node, "-l", "INFO", "--without-mingle", "--without-gossip"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+    def wait_ready(self, timeout: float = 90) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -200,6 +200,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Each worker also consumes a queue of its own (<node>.dq2): the persona router sends there (gpu/routing.py).
+CELERY_WORKER_DIRECT = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # workers log through LOGGING below (with its redaction filter)
 
 CACHES = {
@@ -238,6 +240,7 @@ CELERY_BEAT_SCHEDULE = BEAT_SCHEDULE
 CELERY_TASK_ROUTES = {
     "cravings.tasks.embed_cravings": {"queue": Queue.GPU.value},
     "gpu.tasks.persona_generate": {"queue": Queue.GPU.value},
+    "gpu.tasks.persona_prefetch": {"queue": Queue.GPU.value},
     "personas.tasks.train_persona_adapter": {"queue": Queue.GPU.value},
     "insights.tasks.answer_insight": {"queue": Queue.GPU.value},
     "personas.tasks.finetune_persona_from_feedback": {"queue": Queue.GPU.value},
@@ -259,7 +262,9 @@ LORA_TARGET_MODULES = env.list("LORA_TARGET_MODULES", default=["q_proj", "v_proj
 LORA_SLOT_BUDGET_BYTES = env.int("LORA_SLOT_BUDGET_BYTES", default=64 * 1024 * 1024)
 LORA_GPU_MEMORY_FRACTION = env.float("LORA_GPU_MEMORY_FRACTION", default=0.10)  # of free GPU memory, for slots
 LORA_CPU_CACHE_BYTES = env.int("LORA_CPU_CACHE_BYTES", default=256 * 1024 * 1024)
-LORA_BATCH_WAIT_MS = env.float("LORA_BATCH_WAIT_MS", default=8)
+# The batcher's wait for company adapts to the arrival rate (0 for a lone request), bounded by this.
+LORA_BATCH_MAX_WAIT_MS = env.float("LORA_BATCH_MAX_WAIT_MS", default=20)
+LORA_BATCH_ADAPTIVE = env.bool("LORA_BATCH_ADAPTIVE", default=True)
 LORA_MAX_BATCH = env.int("LORA_MAX_BATCH", default=8)
 
 # --- Insights -----------------------------------------------------------------------------------

@@ -16,6 +16,9 @@ DEBUG = False
 SECRET_KEY = required("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[]) or [required("DJANGO_ALLOWED_HOSTS")]
 DATABASES = {"default": database(required("DATABASE_URL"))}
+# The web tier is ASGI (crave/asgi.py): each request's sync work runs on a fresh thread, where a kept
+# connection would never be reused, only leaked. Django's advice for ASGI: no persistent connections.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=0)
 GOOGLE_IOS_CLIENT_ID = required("GOOGLE_IOS_CLIENT_ID")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 

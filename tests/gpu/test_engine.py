@@ -112,7 +112,7 @@ def test_new_version_is_served_without_restart(engine, adapters, tmp_path):
 
 
 def test_batcher_serves_concurrent_requests_together(engine, adapters):
-    batcher = Batcher(engine, max_batch=4, wait_ms=200)
+    batcher = Batcher(engine, max_batch=4, max_wait_ms=200, adaptive=False)
     results = {}
 
     def ask(i):

@@ -1,0 +1,96 @@
+"""The gpu fleet as Redis sees it: every gpu worker writes a heartbeat every couple of seconds with what it
+holds (personas in slots, in the CPU tier, free slots) and records the jobs it is running, so a router in
+any process can place a persona request and a survivor can re-queue a dead worker's work.
+
+Keys: crave:fleet (hash: node name -> heartbeat JSON), crave:fleet:jobs:<node> (hash: task id -> the task's
+name and arguments while it runs), crave:fleet:placed (hash: persona slug -> node it was last routed to)."""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+
+import redis
+from django.conf import settings
+
+log = logging.getLogger(__name__)
+FLEET = "crave:fleet"
+PLACED = "crave:fleet:placed"
+HEARTBEAT_SECONDS = 2.0
+DEAD_AFTER_SECONDS = 10.0  # five missed heartbeats
+_client: redis.Redis | None = None
+node: str | None = None  # this process's Celery node name, when it is a gpu worker
+
+
+def client() -> redis.Redis:
+    global _client
+    if _client is None:
+        _client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=2)
+    return _client
+
+
+def jobs_key(name: str) -> str:
+    return f"crave:fleet:jobs:{name}"
+
+
+def direct_queue(name: str) -> str:
+    """The queue only this worker consumes (Celery's worker_direct)."""
+    from celery.utils.nodenames import worker_direct
+
+    return worker_direct(name).name
+
+
+def holdings(concurrency: int) -> dict:
+    """What this worker holds now; the engine is not loaded just to say so."""
+    from . import serving
+
+    state = {"ts": time.time(), "concurrency": concurrency, "slots": [], "cpu": [], "free_slots": None,
+             "hits": 0, "misses": 0, "cold_loads": 0}
+    engine = serving._serving.engine if serving._serving else None
+    if engine is not None:
+        rows = engine.snapshot()
+        state["slots"] = sorted({r["slug"] for r in rows if r["tier"] == "slot"})
+        state["cpu"] = sorted({r["slug"] for r in rows if r["tier"] == "cpu"})
+        state["free_slots"] = engine.slots_total - 1 - sum(r["tier"] == "slot" for r in rows)
+        for key in ("hits", "misses", "cold_loads"):
+            state[key] = sum(r[key] for r in rows)
+    return state
+
+
+def beat(concurrency: int) -> None:
+    client().hset(FLEET, node, json.dumps(holdings(concurrency)))
+
+
+def heartbeat_forever(concurrency: int) -> None:
+    from .routing import rescue_dead
+
+    while True:
+        try:
+            beat(concurrency)
+            rescue_dead()  # the survivors pick up a dead peer's work
+        except Exception:  # Redis restarting: try again next beat
+            log.warning("fleet heartbeat failed", exc_info=True)
+        time.sleep(HEARTBEAT_SECONDS)
+
+
+def join(name: str, concurrency: int) -> None:
+    """Called once the gpu worker is ready: heartbeat from now on."""
+    global node
+    node = name
+    beat(concurrency)
+    threading.Thread(target=heartbeat_forever, args=(concurrency,), name="fleet-heartbeat", daemon=True).start()
+
+
+def leave() -> None:
+    """Warm shutdown: mark the heartbeat stale, so routers stop sending and a survivor re-queues the rest."""
+    if node:
+        client().hset(FLEET, node, json.dumps({"ts": 0}))
+
+
+def job_started(task_id: str, name: str, args, kwargs) -> None:
+    client().hset(jobs_key(node), task_id, json.dumps({"task": name, "args": args, "kwargs": kwargs}))
+
+
+def job_finished(task_id: str) -> None:
+    client().hdel(jobs_key(node), task_id)

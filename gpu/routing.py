@@ -1,0 +1,138 @@
+"""Adapter-affinity routing across gpu workers, on Celery.
+
+A persona request goes to the direct queue (worker_direct) of the worker that scores best: where the persona
+already is (in a slot 1.0, in the CPU tier 0.7; llm-d's LoRA scorer weights), else a free slot (0.6), else
+an eviction (0.3); minus its load (queued + running jobs per thread) at LOAD_WEIGHT. Equal scores go to the
+worker rendezvous hashing prefers for the persona, and the last placement counts as residency until the next
+heartbeat shows it, so a persona keeps landing on one worker. A worker at OVERLOAD jobs per thread is passed
+over while another is not. Without a live gpu worker (or without Redis) the shared `gpu` queue takes the job.
+
+Workers whose heartbeat stops are skipped; the survivors move their queued jobs to the shared queue and
+send their running jobs again under the same task ids (answers are idempotent: a finished insight is kept)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+
+import redis
+from celery.utils.nodenames import worker_direct
+from kombu import Exchange, Queue as KombuQueue
+
+from crave.queues import Queue
+
+from . import fleet
+
+log = logging.getLogger(__name__)
+RESIDENCY = {"slot": 1.0, "cpu": 0.7, "free": 0.6, "evict": 0.3}
+PLACED = 0.9  # routed here moments ago: on its way into a slot
+LOAD_WEIGHT = 0.1  # load breaks near-ties; OVERLOAD, not load, is what moves a persona off its worker
+OVERLOAD = 2.0
+
+
+def rendezvous(slug: str, node: str) -> int:
+    return int.from_bytes(hashlib.blake2b(f"{slug}|{node}".encode(), digest_size=8).digest(), "big")
+
+
+def residency(state: dict, slug: str, placed_here: bool) -> float:
+    if slug in state.get("slots", ()):
+        return RESIDENCY["slot"]
+    if placed_here:
+        return PLACED
+    if slug in state.get("cpu", ()):
+        return RESIDENCY["cpu"]
+    return RESIDENCY["free"] if state.get("free_slots") is None or state["free_slots"] > 0 else RESIDENCY["evict"]
+
+
+def choose(slug: str, live: dict[str, dict], load: dict[str, int], placed: str | None) -> str | None:
+    """The node for this persona, from heartbeats and loads (pure: the fleet bench and tests call it)."""
+    def key(node: str):
+        per_thread = load.get(node, 0) / max(1, live[node].get("concurrency", 1))
+        score = residency(live[node], slug, placed == node) - LOAD_WEIGHT * per_thread
+        return (per_thread < OVERLOAD, round(score, 6), rendezvous(slug, node))
+
+    return max(live, key=key) if live else None
+
+
+def read_fleet() -> tuple[dict[str, dict], list[str]]:
+    """(live workers' heartbeats, names of the dead)."""
+    now, live, dead = time.time(), {}, []
+    for name, raw in fleet.client().hgetall(fleet.FLEET).items():
+        state = json.loads(raw)
+        (live.__setitem__(name.decode(), state) if now - state["ts"] < fleet.DEAD_AFTER_SECONDS
+         else dead.append(name.decode()))
+    return live, dead
+
+
+def loads(nodes: list[str]) -> dict[str, int]:
+    pipe = fleet.client().pipeline(transaction=False)
+    for node in nodes:
+        pipe.llen(fleet.direct_queue(node))
+        pipe.hlen(fleet.jobs_key(node))
+    counts = pipe.execute()
+    return {node: counts[2 * i] + counts[2 * i + 1] for i, node in enumerate(nodes)}
+
+
+def pick(slug: str) -> str | None:
+    """The node to serve this persona now, or None (no live gpu worker, or Redis unavailable)."""
+    try:
+        live, _ = read_fleet()
+        if not live:
+            return None
+        placed = fleet.client().hget(fleet.PLACED, slug)
+        node = choose(slug, live, loads(list(live)), placed.decode() if placed else None)
+        fleet.client().hset(fleet.PLACED, slug, node)
+        return node
+    except redis.RedisError:
+        return None
+
+
+def route(slug: str | None) -> dict:
+    """apply_async options for a job in this persona's voice."""
+    node = pick(slug or "")
+    return {"queue": worker_direct(node)} if node else {"queue": Queue.GPU.value}
+
+
+def shared_queue() -> KombuQueue:
+    return KombuQueue(Queue.GPU.value, Exchange(Queue.GPU.value), Queue.GPU.value)
+
+
+def rescue_dead() -> list[str]:
+    """Hand a dead worker's queued and running jobs to the fleet; one survivor does it (a Redis lock)."""
+    from celery.contrib.migrate import move
+
+    from crave.celery import app
+
+    _, dead = read_fleet()
+    rescued = []
+    for node in dead:
+        if not fleet.client().set(f"crave:fleet:rescue:{node}", fleet.node or "?", nx=True, ex=60):
+            continue
+        queued = fleet.client().llen(fleet.direct_queue(node))
+        move(lambda body, message: shared_queue(), app=app, source=[worker_direct(node)], timeout=0.5)
+        running = fleet.client().hgetall(fleet.jobs_key(node))
+        for task_id, raw in running.items():
+            job = json.loads(raw)
+            app.send_task(job["task"], args=job["args"], kwargs=job["kwargs"], task_id=task_id.decode(),
+                          queue=Queue.GPU.value)
+        fleet.client().delete(fleet.jobs_key(node))
+        fleet.client().hdel(fleet.FLEET, node)
+        log.warning("gpu worker %s stopped heartbeating: %d queued jobs moved, %d running jobs sent again",
+                    node, queued, len(running))
+        rescued.append(node)
+    return rescued
+
+
+def prefetch(slug: str) -> str | None:
+    """Warm the persona on the worker that would serve it now, unless it already holds it there."""
+    from .tasks import persona_prefetch
+
+    node = pick(slug)
+    if node is None:
+        return None
+    live, _ = read_fleet()
+    state = live.get(node, {})
+    if slug not in state.get("slots", ()) and slug not in state.get("cpu", ()):
+        persona_prefetch.apply_async(args=[slug], queue=worker_direct(node))
+    return node

@@ -1,0 +1,87 @@
+"""Three real gpu worker processes on loopback: a persona keeps landing on one worker, and the jobs of a worker
+killed with SIGKILL are answered by the others."""
+import json
+
+import pytest
+import redis
+from django.conf import settings
+
+from gpu import fleet
+from gpu.routing import choose, read_fleet, route
+from gpu.tasks import persona_generate
+from personas.services import personas_seed_starters
+from tests.test_worker import wait_for
+from tests.worker import WorkerProcess
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
+ASK = [{"role": "user", "content": "One word about evenings?"}]
+
+
+def holders(slug: str) -> set[str]:
+    live, _ = read_fleet()
+    return {node for node, state in live.items() if slug in state.get("slots", ())}
+
+
+@pytest.fixture
+def three_workers(tmp_path):
+    redis.Redis.from_url(settings.REDIS_URL).flushdb()
+    personas_seed_starters()
+    workers = [WorkerProcess(tmp_path, queues="gpu") for _ in range(3)]
+    for worker in workers:
+        worker.launch()  # the three load their models at the same time
+    for worker in workers:
+        worker.wait_ready(180)
+    assert wait_for(lambda: len(read_fleet()[0]) == 3, timeout=30)
+    yield workers
+    for worker in workers:
+        worker.stop()
+
+
+def test_affinity_holds_and_a_killed_workers_jobs_are_answered_elsewhere(three_workers):
+    by_node = {worker.node: worker for worker in three_workers}
+    for round_ in range(3):
+        jobs = [persona_generate.apply_async(args=[slug, ASK, 4], **route(slug))
+                for slug in ("coach", "analyst", "mindful") for _ in range(2)]
+        assert all(job.get(timeout=120) for job in jobs)
+    # Each persona sits in the slots of exactly one worker: its requests never went anywhere else.
+    assert wait_for(lambda: all(len(holders(s)) == 1 for s in ("coach", "analyst", "mindful")), timeout=10), \
+        (read_fleet(), fleet.client().hgetall(fleet.PLACED))
+
+    (coach_node,) = holders("coach")
+    options = [route("coach") for _ in range(8)]
+    assert {o["queue"].name for o in options} == {f"{coach_node}.dq2"}
+    jobs = [persona_generate.apply_async(args=["coach", ASK, 24], **o) for o in options]
+    by_node[coach_node].kill()  # running and queued jobs with it
+    answers = [job.get(timeout=180) for job in jobs]
+    assert all(answers), answers  # none lost
+    assert wait_for(lambda: coach_node not in read_fleet()[0] and coach_node not in read_fleet()[1], timeout=30)
+    survivors = [w for w in three_workers if w.node != coach_node]
+    assert any("moved" in w.log() and coach_node in w.log() for w in survivors)
+    assert not fleet.client().exists(fleet.jobs_key(coach_node))
+    # New coach requests now land on one survivor.
+    assert all(persona_generate.apply_async(args=["coach", ASK, 4], **route("coach")).get(timeout=120)
+               for _ in range(2))
+    assert wait_for(lambda: len(holders("coach")) == 1 and holders("coach") <= {w.node for w in survivors})
+
+
+def test_the_router_prefers_residency_then_load_then_a_stable_hash():
+    live = {name: {"concurrency": 8, "slots": [], "cpu": [], "free_slots": 4} for name in ("a", "b", "c")}
+    live["b"]["slots"] = ["coach"]
+    live["c"]["cpu"] = ["coach"]
+    assert choose("coach", live, {}, None) == "b"  # in a slot beats in the CPU tier beats a free slot
+    assert choose("coach", live, {"b": 16}, None) == "c"  # b at its overload mark: the next best takes it
+    assert choose("coach", live, {"b": 2}, None) == "b"  # a little load does not break affinity
+    # Nowhere resident, equal load: the same worker every time, and a different one for some other persona.
+    picks = {slug: choose(slug, {n: {**s, "slots": [], "cpu": []} for n, s in live.items()}, {}, None)
+             for slug in [f"p{i}" for i in range(30)]}
+    assert len(set(picks.values())) == 3
+    assert all(choose(slug, {n: {**s, "slots": [], "cpu": []} for n, s in live.items()}, {}, None) == node
+               for slug, node in picks.items())
+
+
+def test_a_worker_that_stops_heartbeating_is_skipped(db):
+    client = fleet.client()
+    client.delete(fleet.FLEET)
+    client.hset(fleet.FLEET, "gone@host", json.dumps({"ts": 0, "concurrency": 8, "slots": ["coach"]}))
+    assert route("coach") == {"queue": "gpu"}  # the shared queue, not the dead worker's own
+    client.delete(fleet.FLEET)
