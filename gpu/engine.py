@@ -249,6 +249,11 @@ class PersonaEngine:
             with slots_for_batch(self.model, slot_ids):
                 return self.model(**encoded, position_ids=positions).logits[:, -1, :].float().cpu()
 
-    def snapshot(self) -> list[dict]:
-        with self.lock:
+    def snapshot(self, wait: float = -1) -> list[dict] | None:
+        """Every adapter's tier and counters; None when a batch holds the lock longer than `wait` seconds."""
+        if not self.lock.acquire(timeout=wait):
+            return None
+        try:
             return [{"slug": ref.slug, "version": ref.version, **vars(stats)} for ref, stats in self.stats.items()]
+        finally:
+            self.lock.release()

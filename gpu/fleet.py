@@ -21,6 +21,7 @@ HEARTBEAT_SECONDS = 2.0
 DEAD_AFTER_SECONDS = 10.0  # five missed heartbeats
 _client: redis.Redis | None = None
 node: str | None = None  # this process's Celery node name, when it is a gpu worker
+_last: dict | None = None  # the last holdings read from the engine
 
 
 def client() -> redis.Redis:
@@ -45,16 +46,22 @@ def holdings(concurrency: int) -> dict:
     """What this worker holds now; the engine is not loaded just to say so."""
     from . import serving
 
+    global _last
     state = {"ts": time.time(), "concurrency": concurrency, "slots": [], "cpu": [], "free_slots": None,
              "hits": 0, "misses": 0, "cold_loads": 0}
     engine = serving._serving.engine if serving._serving else None
     if engine is not None:
-        rows = engine.snapshot()
+        # A long batch holds the engine's lock: then the last holdings go out with a fresh time, because a
+        # heartbeat that waited for the batch would make a busy worker look dead.
+        rows = engine.snapshot(wait=0.2)
+        if rows is None:
+            return {**_last, "ts": state["ts"]} if _last else state
         state["slots"] = sorted({r["slug"] for r in rows if r["tier"] == "slot"})
         state["cpu"] = sorted({r["slug"] for r in rows if r["tier"] == "cpu"})
         state["free_slots"] = engine.slots_total - 1 - sum(r["tier"] == "slot" for r in rows)
         for key in ("hits", "misses", "cold_loads"):
             state[key] = sum(r[key] for r in rows)
+        _last = state
     return state
 
 
