@@ -9,7 +9,7 @@ import time
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from django.conf import settings
-from django.db import close_old_connections, transaction
+from django.db import close_old_connections, connection, transaction
 
 from . import deadline
 from .base_model import load_base_model
@@ -65,6 +65,10 @@ class Serving:
             self.write_records()
         except Exception:  # bookkeeping must never break serving (e.g. the database restarting)
             log.exception("could not record adapter residency")
+        finally:
+            # Most calls run on a short-lived timer thread: its connection would otherwise stay open until
+            # garbage collection, and a busy worker ran PostgreSQL out of connections that way.
+            connection.close()
 
     def write_records(self) -> None:
         """Write the worker heartbeat and each adapter's tier, slot, bytes, hits, misses and load times."""

@@ -146,3 +146,16 @@ def test_sixteen_concurrent_answers_through_one_worker_and_a_deadline_that_holds
     assert "time limit" in Insight.objects.get(id=late.id).error
     assert "Already borrowed" not in worker.log()
     assert answer_insight.delay(late.id).get(timeout=120) == "done"  # the thread and the engine are free
+
+
+def test_a_craving_log_warms_the_likely_persona_on_the_worker_that_would_answer(owner_api, worker):
+    from gpu.routing import read_fleet
+    from personas.services import personas_seed_starters
+
+    personas_seed_starters()
+    worker.start()
+    assert wait_for(lambda: worker.node in read_fleet()[0], timeout=30)
+    assert "coach" not in read_fleet()[0][worker.node]["cpu"] + read_fleet()[0][worker.node]["slots"]
+    assert owner_api.post(URL, app_craving(), format="json").status_code == 201
+    # No question yet: the default persona (coach) is the likely one, read into the CPU tier, not a slot.
+    assert wait_for(lambda: "coach" in read_fleet()[0][worker.node]["cpu"], timeout=30), read_fleet()

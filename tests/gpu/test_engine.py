@@ -1,5 +1,6 @@
 """The slot engine against PEFT and against itself: same tokens, logits within 1e-4 in fp32."""
 import threading
+import time
 
 import pytest
 import torch
@@ -126,3 +127,23 @@ def test_batcher_serves_concurrent_requests_together(engine, adapters):
     assert max(batcher.batch_sizes) > 1
     assert [results[i] for i in range(4)] == [engine.generate([Request(adapters[i], chat(QUESTIONS[i]), 8)])[0]
                                               for i in range(4)]
+
+
+def test_the_batcher_drops_a_request_whose_asker_gave_up(engine, adapters):
+    batcher = Batcher(engine, max_batch=4)
+    late = batcher.submit(Request(adapters[0], chat(QUESTIONS[0]), 8, deadline=time.monotonic() - 1))
+    with pytest.raises(TimeoutError):
+        late.result(timeout=30)
+    assert batcher.batch_sizes == []  # no forward pass was spent on it
+
+
+def test_a_lone_request_waits_for_no_one_and_a_burst_waits_a_bounded_while(engine):
+    batcher = Batcher(engine, max_batch=8, max_wait_ms=20)
+    batcher.submit(Request(None, chat(QUESTIONS[0]), 1))
+    assert batcher.wait_for_more(1) == 0
+    time.sleep(0.5)
+    batcher.submit(Request(None, chat(QUESTIONS[0]), 1))
+    assert batcher.wait_for_more(1) == 0  # half a second apart: nobody is coming within 20 ms
+    for _ in range(20):
+        batcher.submit(Request(None, chat(QUESTIONS[0]), 1))
+    assert 0 < batcher.wait_for_more(1) <= 0.020
