@@ -34,6 +34,9 @@ bench: $(STAMP)
 	$(PY) bench/lora_swap.py
 	$(PY) bench/answer_bench.py
 	$(PY) bench/persona_bench.py
+	$(PY) bench/batching_bench.py
+	$(PY) bench/fleet_bench.py
+	$(PY) bench/chat_load.py
 	command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(PY) bench/load.py
 
