@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from common import bench_database  # noqa: E402
+from common import bench_database, stop_processes  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "chat_load.json"
 LEVELS = (1, 8, 32)
@@ -200,13 +200,7 @@ def main() -> None:
             "all_32_concurrent_chats_answered": out["chat_32"]["answered"] == out["chat_32"]["chats"],
             "create_p99_during_burst_at_most_2x_idle": out["create_p99_burst_32_vs_idle"] <= 2.0}
     finally:
-        for child in children:
-            child.terminate()
-        for child in children:
-            try:
-                child.wait(30)
-            except subprocess.TimeoutExpired:
-                child.kill()
+        stop_processes(children)
         localstack.stop_services()
     RESULTS.write_text(json.dumps(out, indent=2) + "\n")
     print(json.dumps(out, indent=2))

@@ -32,3 +32,16 @@ def bench_database(name: str, *, setup_django: bool = True):
         django.setup()
         call_command("migrate", verbosity=0)
     return server
+
+
+def stop_processes(processes) -> None:
+    """Warm shutdown for servers and workers a bench started (a running job finishes), a kill after 30 s."""
+    import subprocess
+
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()

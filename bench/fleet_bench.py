@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from common import bench_database  # noqa: E402
+from common import bench_database, stop_processes  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "fleet_bench.json"
 PERSONAS, COLD, SLOTS, BLOCK, TOKENS = 60, 16, 24, 50, 4
@@ -171,13 +171,7 @@ def main() -> None:
         out["goals"] = {"affinity_hit_rate_at_least_0.95": out["affinity_hit_rate"] >= 0.95,
                         "at_least_2x_fewer_cold_loads": out["cold_loads_shared_vs_affinity"] >= 2.0}
     finally:
-        for process in fleets:
-            process.terminate()
-        for process in fleets:
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop_processes(fleets)
         localstack.stop_services()
     RESULTS.write_text(json.dumps(out, indent=2) + "\n")
     print(json.dumps(out, indent=2))

@@ -98,6 +98,25 @@ def shared_queue() -> KombuQueue:
     return KombuQueue(Queue.GPU.value, Exchange(Queue.GPU.value), Queue.GPU.value)
 
 
+def reclaim_unacked(node: str, running: set[str]) -> int:
+    """Put back on the dead worker's own queue what it had fetched from it but not yet announced as taken.
+
+    kombu's Redis transport holds a fetched message in its `unacked` hash until acked, and hands it out
+    again only after the visibility timeout (an hour). Messages that came through this worker's direct
+    queue are its alone, so they can be returned now; the ones it recorded as taken are sent again anyway."""
+    client, reclaimed = fleet.client(), 0
+    for tag, raw in client.hgetall("unacked").items():
+        payload, _, routing_key = json.loads(raw)
+        if routing_key not in (node, fleet.direct_queue(node)):  # by exchange C.dq2, or by the queue's name
+            continue
+        pipe = client.pipeline()
+        if payload.get("headers", {}).get("id") not in running:
+            pipe.rpush(fleet.direct_queue(node), json.dumps(payload))  # rpush: first in line again
+            reclaimed += 1
+        pipe.zrem("unacked_index", tag).hdel("unacked", tag).execute()
+    return reclaimed
+
+
 def rescue_dead() -> list[str]:
     """Hand a dead worker's queued and running jobs to the fleet; one survivor does it (a Redis lock)."""
     from celery.contrib.migrate import move
@@ -109,9 +128,10 @@ def rescue_dead() -> list[str]:
     for node in dead:
         if not fleet.client().set(f"crave:fleet:rescue:{node}", fleet.node or "?", nx=True, ex=60):
             continue
+        running = fleet.client().hgetall(fleet.jobs_key(node))
+        reclaim_unacked(node, {task_id.decode() for task_id in running})
         queued = fleet.client().llen(fleet.direct_queue(node))
         move(lambda body, message: shared_queue(), app=app, source=[worker_direct(node)], timeout=0.5)
-        running = fleet.client().hgetall(fleet.jobs_key(node))
         for task_id, raw in running.items():
             job = json.loads(raw)
             app.send_task(job["task"], args=job["args"], kwargs=job["kwargs"], task_id=task_id.decode(),
