@@ -74,23 +74,24 @@ def loads(nodes: list[str]) -> dict[str, int]:
     return {node: counts[2 * i] + counts[2 * i + 1] for i, node in enumerate(nodes)}
 
 
-def pick(slug: str) -> str | None:
-    """The node to serve this persona now, or None (no live gpu worker, or Redis unavailable)."""
+def pick(slug: str) -> tuple[str | None, dict]:
+    """The node to serve this persona now and its last heartbeat, or (None, {}) with no live gpu worker or
+    no Redis."""
     try:
         live, _ = read_fleet()
         if not live:
-            return None
+            return None, {}
         placed = fleet.client().hget(fleet.PLACED, slug)
         node = choose(slug, live, loads(list(live)), placed.decode() if placed else None)
         fleet.client().hset(fleet.PLACED, slug, node)
-        return node
+        return node, live[node]
     except redis.RedisError:
-        return None
+        return None, {}
 
 
 def route(slug: str | None) -> dict:
     """apply_async options for a job in this persona's voice."""
-    node = pick(slug or "")
+    node, _ = pick(slug or "")
     return {"queue": worker_direct(node)} if node else {"queue": Queue.GPU.value}
 
 
@@ -148,11 +149,7 @@ def prefetch(slug: str) -> str | None:
     """Warm the persona on the worker that would serve it now, unless it already holds it there."""
     from .tasks import persona_prefetch
 
-    node = pick(slug)
-    if node is None:
-        return None
-    live, _ = read_fleet()
-    state = live.get(node, {})
-    if slug not in state.get("slots", ()) and slug not in state.get("cpu", ()):
+    node, state = pick(slug)
+    if node and slug not in state.get("slots", ()) and slug not in state.get("cpu", ()):
         persona_prefetch.apply_async(args=[slug], queue=worker_direct(node))
     return node
