@@ -27,8 +27,7 @@ class GpuConfig(AppConfig):
 
         @signals.worker_shutdown.connect(weak=False)
         def leave_fleet(**kwargs):
-            if fleet.node:
-                fleet.leave()
+            fleet.leave()
 
         # What a gpu worker has taken from the broker and not finished, so a survivor can send it again if
         # this process dies: from receipt (a prefetched job counts), not only from the start of its run.

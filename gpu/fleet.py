@@ -11,24 +11,15 @@ import logging
 import threading
 import time
 
-import redis
-from django.conf import settings
+from crave.redis_client import client
 
 log = logging.getLogger(__name__)
 FLEET = "crave:fleet"
 PLACED = "crave:fleet:placed"
 HEARTBEAT_SECONDS = 2.0
 DEAD_AFTER_SECONDS = 10.0  # five missed heartbeats
-_client: redis.Redis | None = None
 node: str | None = None  # this process's Celery node name, when it is a gpu worker
 _last: dict | None = None  # the last holdings read from the engine
-
-
-def client() -> redis.Redis:
-    global _client
-    if _client is None:
-        _client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=2)
-    return _client
 
 
 def jobs_key(name: str) -> str:

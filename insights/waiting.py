@@ -15,13 +15,13 @@ from django.conf import settings
 from django.db import transaction
 
 from crave.errors import ApplicationError
+from crave.redis_client import client
 
 from .models import Insight
 
 log = logging.getLogger(__name__)
 RECHECK_SECONDS = 2.0
 FINAL = (Insight.Status.DONE, Insight.Status.FAILED)
-_publisher: redis.Redis | None = None
 
 
 def channel(insight_id: int) -> str:
@@ -34,11 +34,8 @@ def insight_announce(insight_id: int) -> None:
 
 
 def _publish(insight_id: int) -> None:
-    global _publisher
     try:
-        if _publisher is None:
-            _publisher = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=2)
-        _publisher.publish(channel(insight_id), "final")
+        client().publish(channel(insight_id), "final")
     except redis.RedisError:  # the waiter's periodic read of the row still sees the answer
         log.warning("could not announce insight %s", insight_id)
 
@@ -51,9 +48,9 @@ async def insight_wait(*, insight: Insight, timeout: float, recheck: float = REC
     """The finished insight, or a 503 in the error shape at the deadline or when the job failed."""
     deadline = time.monotonic() + timeout
     if insight.status not in FINAL:
-        client = aioredis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1)
+        subscriber = aioredis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1)
         try:
-            async with client.pubsub() as pubsub:
+            async with subscriber.pubsub() as pubsub:
                 await pubsub.subscribe(channel(insight.id))
                 while await _status(insight.id) not in FINAL:
                     remaining = deadline - time.monotonic()
@@ -65,7 +62,7 @@ async def insight_wait(*, insight: Insight, timeout: float, recheck: float = REC
         except (redis.RedisError, OSError):
             await _wait_by_reading(insight.id, deadline)  # Redis gone: fall back to reading the row
         finally:
-            await client.aclose()
+            await subscriber.aclose()
         insight = await Insight.objects.select_related("persona").aget(id=insight.id)
     if insight.status == Insight.Status.FAILED:
         raise ApplicationError("The answer could not be made; try again shortly.", code="insight_failed",
