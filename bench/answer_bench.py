@@ -203,7 +203,7 @@ def main() -> None:
     tools = {p.slug: worker_tools(p) for p in personas}
     _, embed = worker_tools(None)
     serving = get_serving()
-    tokenizer = serving.loaded.tokenizer
+    tokenizer = serving.tokenizer
 
     def count_tokens(text: str) -> int:
         return len(tokenizer(text, add_special_tokens=False)["input_ids"])

@@ -17,7 +17,7 @@ import urllib.request
 from crave import localstack
 
 PY = sys.executable
-COLORS = {"web": 36, "worker": 33, "gpu": 35, "beat": 32}
+COLORS = {"web": 36, "worker": 33, "gpu": 35, "beat": 32, "vllm": 34}
 
 
 def say(message: str) -> None:
@@ -82,6 +82,26 @@ def stop(children: dict[str, subprocess.Popen]) -> None:
             proc.kill()
 
 
+def start_vllm(children: dict) -> None:
+    """INFERENCE_BACKEND=vllm without a VLLM_URL: a vLLM server of our own (`make vllm-venv` installs it),
+    healthy before the gpu worker connects to it."""
+    port = localstack.free_port()
+    os.environ["VLLM_URL"] = f"http://127.0.0.1:{port}"
+    say(f"starting vLLM at {os.environ['VLLM_URL']} (INFERENCE_BACKEND=vllm; about a minute)")
+    children["vllm"] = subprocess.Popen([PY, "-m", "gpu.vllm_server", "--port", str(port)], cwd=localstack.ROOT,
+                                        env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                        text=True, start_new_session=True)
+    threading.Thread(target=pipe, args=("vllm", children["vllm"].stdout), daemon=True).start()
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and children["vllm"].poll() is None:
+        try:
+            urllib.request.urlopen(f"{os.environ['VLLM_URL']}/health", timeout=2)
+            return
+        except Exception:
+            time.sleep(1)
+    raise RuntimeError("vLLM did not become healthy (see its lines above; `make vllm-venv` installs it)")
+
+
 def run() -> int:
     port = int(os.environ.get("PORT", "8000"))
     stopping = threading.Event()
@@ -96,6 +116,8 @@ def run() -> int:
         manage("migrate", "--no-input", "-v", "0")
         say("loading demo data")
         manage("load_demo")
+        if os.environ.get("INFERENCE_BACKEND") == "vllm" and not os.environ.get("VLLM_URL"):
+            start_vllm(children)
         for name, command in processes(port).items():
             env = child_env()
             if name == "gpu":
@@ -116,6 +138,9 @@ def run() -> int:
         return 0
     except subprocess.CalledProcessError as exc:
         say(f"setup step failed: {' '.join(exc.cmd[1:])}")
+        return 1
+    except RuntimeError as exc:
+        say(str(exc))
         return 1
     finally:
         say("stopping web, workers and beat")

@@ -8,6 +8,7 @@ loads take under a second. Production sets BASE_MODEL to any Hugging Face causal
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import os
 import threading
@@ -48,6 +49,7 @@ def smollm2_safetensors_dir() -> Path:
     """Convert the GGUF once into a safetensors checkpoint in the model cache; return its folder."""
     target = Path(settings.MODEL_CACHE_DIR) / SMOLLM2
     if (target / "model.safetensors").exists():
+        strip_quantization_config(target)  # a copy converted before vLLM was a backend
         return target
     import torch
     from filelock import FileLock
@@ -68,9 +70,27 @@ def smollm2_safetensors_dir() -> Path:
         partial = target.with_name(target.name + ".partial")
         plain.save_pretrained(partial, safe_serialization=True)
         tokenizer.save_pretrained(partial)
+        strip_quantization_config(partial)
         os.replace(partial, target)
         log.info("converted in %.1f s", time.perf_counter() - started)
     return target
+
+
+def strip_quantization_config(folder: Path) -> None:
+    """The copy's config.json must not keep the GGUF's quantization_config: its weights are plain floats, and
+    vLLM refuses to serve a checkpoint that claims to be GGUF without the .gguf file."""
+    path = Path(folder) / "config.json"
+    config = json.loads(path.read_text())
+    if "quantization_config" in config:
+        del config["quantization_config"]
+        partial = path.with_suffix(".json.partial")
+        partial.write_text(json.dumps(config, indent=2) + "\n")
+        os.replace(partial, path)
+
+
+def model_path(name: str) -> str:
+    """Where a base model's weights and tokenizer are read from: the converted copy, or the id itself."""
+    return str(smollm2_safetensors_dir()) if name == SMOLLM2 else name
 
 
 def pick_device() -> str:
@@ -86,7 +106,7 @@ def load_base_model(name: str | None = None, *, device: str | None = None) -> Lo
 
     name = name or settings.BASE_MODEL
     device = device or pick_device()
-    path = str(smollm2_safetensors_dir()) if name == SMOLLM2 else name
+    path = model_path(name)
     # fp32 on the CPU (exact, and bf16 matmuls are slow there); half precision on a GPU.
     dtype = torch.float32 if device == "cpu" else getattr(torch, settings.BASE_MODEL_GPU_DTYPE)
     kwargs = {"dtype": dtype}

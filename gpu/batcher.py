@@ -19,8 +19,9 @@ GAP_SMOOTHING = 0.2  # weight of the newest inter-arrival gap in the running est
 
 class Batcher:
     def __init__(self, engine: PersonaEngine, *, max_batch: int = 8, max_wait_ms: float = 20.0,
-                 adaptive: bool = True, on_batch=None):
+                 adaptive: bool = True, on_batch=None, exact_tokens: bool = False):
         self.engine, self.max_batch, self.max_wait, self.adaptive = engine, max_batch, max_wait_ms / 1000, adaptive
+        self.exact_tokens = exact_tokens  # benchmarks: every row generates max_new_tokens (equal work)
         self.on_batch = on_batch  # called after each batch (residency bookkeeping)
         self.queue: queue.Queue[tuple[Request, Future]] = queue.Queue()
         self.batch_sizes: list[int] = []
@@ -84,7 +85,7 @@ class Batcher:
             if not batch:
                 continue
             try:
-                outputs = self.engine.generate([request for request, _ in batch])
+                outputs = self.engine.generate([request for request, _ in batch], exact_tokens=self.exact_tokens)
             except Exception as exc:  # one bad batch fails its own requests, not the loop
                 for _, future in batch:
                     future.set_exception(exc)

@@ -40,16 +40,16 @@ def holdings(concurrency: int) -> dict:
     global _last
     state = {"ts": time.time(), "concurrency": concurrency, "slots": [], "cpu": [], "free_slots": None,
              "hits": 0, "misses": 0, "cold_loads": 0}
-    engine = serving._serving.engine if serving._serving else None
-    if engine is not None:
+    backend = serving._serving
+    if backend is not None:
         # A long batch holds the engine's lock: then the last holdings go out with a fresh time, because a
         # heartbeat that waited for the batch would make a busy worker look dead.
-        rows = engine.snapshot(wait=0.2)
+        rows = backend.snapshot(wait=0.2)
         if rows is None:
             return {**_last, "ts": state["ts"]} if _last else state
         state["slots"] = sorted({r["slug"] for r in rows if r["tier"] == "slot"})
         state["cpu"] = sorted({r["slug"] for r in rows if r["tier"] == "cpu"})
-        state["free_slots"] = engine.slots_total - 1 - sum(r["tier"] == "slot" for r in rows)
+        state["free_slots"] = backend.slots_total - 1 - sum(r["tier"] == "slot" for r in rows)
         for key in ("hits", "misses", "cold_loads"):
             state[key] = sum(r[key] for r in rows)
         _last = state

@@ -23,4 +23,4 @@ def persona_prefetch(persona_slug: str) -> str:
     persona = Persona.objects.get(slug=persona_slug)
     if not persona.adapter_path:
         return "none"
-    return get_serving().engine.prefetch(AdapterRef(persona.slug, persona.version, persona.adapter_path))
+    return get_serving().prefetch(AdapterRef(persona.slug, persona.version, persona.adapter_path))

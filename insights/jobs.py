@@ -46,7 +46,7 @@ def worker_tools(persona):
         return persona_reply(persona=persona, messages=messages[1:], max_new_tokens=PERSONA_TOKENS,
                              system_prompt=messages[0]["content"])
 
-    generate.count_tokens = lambda text: count_tokens(serving.loaded.tokenizer, text)
+    generate.count_tokens = lambda text: count_tokens(serving.tokenizer, text)
     return generate, get_provider().embed
 
 

@@ -71,3 +71,13 @@ def base_generate():
         target_modules=settings.LORA_TARGET_MODULES, max_rank=settings.LORA_MAX_RANK,
         slot_budget_bytes=settings.LORA_SLOT_BUDGET_BYTES, cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES))
     return lambda messages: engine.generate([Request(None, messages, PERSONA_TOKENS)])[0]
+
+
+@pytest.fixture(scope="session")
+def vllm_server(tmp_path_factory):
+    """One vLLM server (from .venv-vllm) for the session's `vllm` tests: the base model, LoRA loading at runtime."""
+    from gpu.vllm_server import start_for_settings
+
+    server = start_for_settings(tmp_path_factory.mktemp("vllm") / "vllm.log")
+    yield server
+    server.stop()

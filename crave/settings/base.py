@@ -266,6 +266,13 @@ LORA_CPU_CACHE_BYTES = env.int("LORA_CPU_CACHE_BYTES", default=256 * 1024 * 1024
 LORA_BATCH_MAX_WAIT_MS = env.float("LORA_BATCH_MAX_WAIT_MS", default=20)
 LORA_BATCH_ADAPTIVE = env.bool("LORA_BATCH_ADAPTIVE", default=True)
 LORA_MAX_BATCH = env.int("LORA_MAX_BATCH", default=8)
+# Who generates: `builtin` (the slot engine above, in the gpu worker) or `vllm` (an OpenAI-compatible vLLM
+# server at VLLM_URL, started with --enable-lora and runtime LoRA updating; gpu/vllm.py).
+INFERENCE_BACKEND = env("INFERENCE_BACKEND", default="builtin")
+VLLM_URL = env("VLLM_URL", default="http://127.0.0.1:8100")
+VLLM_API_KEY = env("VLLM_API_KEY", default="")
+# Adapters kept registered on the vLLM server: match its --max-cpu-loras (past that it would reload from disk).
+VLLM_MAX_ADAPTERS = env.int("VLLM_MAX_ADAPTERS", default=8)
 
 # --- Insights -----------------------------------------------------------------------------------
 DEFAULT_PERSONA = env("DEFAULT_PERSONA", default="coach")
