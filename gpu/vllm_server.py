@@ -22,20 +22,28 @@ VENV_PYTHON = ROOT / ".venv-vllm" / "bin" / "python"
 MAX_LORAS = 4  # adapters in one batch (vLLM's LoRA slots)
 
 
-def arguments(model: str, name: str, port: int, *, max_adapters: int, max_rank: int, cpu: bool) -> list[str]:
-    args = ["-m", "vllm.entrypoints.openai.api_server", "--model", model, "--served-model-name", name,
+TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
+
+
+def arguments(model: str, name: str, port: int, *, max_adapters: int, max_rank: int, dtype: str) -> list[str]:
+    return ["-m", "vllm.entrypoints.openai.api_server", "--model", model, "--served-model-name", name,
             "--host", "127.0.0.1", "--port", str(port), "--enable-lora", "--max-loras", str(MAX_LORAS),
             "--max-cpu-loras", str(max_adapters), "--max-lora-rank", str(max_rank), "--max-model-len", "4096",
-            "--disable-uvicorn-access-log"]
-    if cpu:
-        args += ["--dtype", "float32"]  # the builtin engine's precision on a CPU: the same greedy answers
-    return args
+            "--dtype", dtype, "--disable-uvicorn-access-log"]
 
 
 def environment() -> dict[str, str]:
+    """vLLM's CPU set-up as its docs recommend: tcmalloc and Intel's OpenMP preloaded (the wheel ships
+    libiomp5; `make vllm-venv` installs Debian's tcmalloc where it can), OpenMP threads bound to every core.
+    Measured here on 2 cores: binding both instead of reserving one for the server, 36 -> 49 tokens/s for
+    8 mixed-persona requests; the preloads, 49 -> 53."""
     env = {**os.environ, "VLLM_ALLOW_RUNTIME_LORA_UPDATING": "1", "HF_HUB_OFFLINE": "1"}
     # On the CPU backend the KV cache is reserved up front; 1 GiB holds far more than a 135M model needs.
     env.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
+    env.setdefault("VLLM_CPU_OMP_THREADS_BIND", f"0-{(os.cpu_count() or 1) - 1}")
+    preload = [str(p) for p in (TCMALLOC, VENV_PYTHON.parent.parent / "lib" / "libiomp5.so") if p.exists()]
+    if preload:
+        env["LD_PRELOAD"] = ":".join(preload)
     for key in ("DJANGO_SETTINGS_MODULE", "PYTHONPATH"):
         env.pop(key, None)
     return env
@@ -53,14 +61,15 @@ class VllmServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, *, model: str, name: str, max_adapters: int, max_rank: int, timeout: float = 300) -> None:
+    def start(self, *, model: str, name: str, max_adapters: int, max_rank: int, dtype: str,
+              timeout: float = 300) -> None:
         if not VENV_PYTHON.exists():
             raise RuntimeError(f"{VENV_PYTHON} is missing: run `make vllm-venv` first")
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("w")
         self.process = subprocess.Popen(
             [str(VENV_PYTHON), *arguments(model, name, self.port, max_adapters=max_adapters, max_rank=max_rank,
-                                          cpu=True)],
+                                          dtype=dtype)],
             cwd=ROOT, env=environment(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -94,8 +103,10 @@ def start_for_settings(log_path: Path, port: int | None = None) -> VllmServer:
     from .base_model import model_path
 
     server = VllmServer(log_path, port)
+    # This machine's server runs on the CPU, in the builtin engine's CPU precision: the same greedy answers.
     server.start(model=model_path(settings.BASE_MODEL), name=settings.BASE_MODEL,
-                 max_adapters=settings.VLLM_MAX_ADAPTERS, max_rank=settings.LORA_MAX_RANK)
+                 max_adapters=settings.VLLM_MAX_ADAPTERS, max_rank=settings.LORA_MAX_RANK,
+                 dtype=settings.BASE_MODEL_CPU_DTYPE)
     return server
 
 

@@ -230,7 +230,9 @@ LOGGING = {
     "filters": {"redact": {"()": "crave.logfilters.RedactTaskResults"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    # httpx: one INFO line per request to the vLLM server would drown the worker's log.
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"},
+                "httpx": {"level": "WARNING"}},
 }
 
 from crave.queues import Queue  # noqa: E402
@@ -254,6 +256,9 @@ LOGOUT_REDIRECT_URL = "home"
 # --- Base LLM and persona adapters ---------------------------------------------------------------
 BASE_MODEL = env("BASE_MODEL", default="smollm2-135m-instruct")  # or a Hugging Face id/path
 BASE_MODEL_GPU_DTYPE = env("BASE_MODEL_GPU_DTYPE", default="bfloat16")
+# fp32 on a CPU: exact, and the answers were measured in it. bfloat16 is 1.5x faster at batch 8 on CPUs with
+# AMX (bench/results/serving_bench.json) and slow on those without.
+BASE_MODEL_CPU_DTYPE = env("BASE_MODEL_CPU_DTYPE", default="float32")
 BASE_MODEL_QUANTIZATION = env("BASE_MODEL_QUANTIZATION", default="none")  # none | 4bit | 8bit (GPU only)
 ADAPTER_DIR = Path(env("CRAVE_ADAPTER_DIR", default=str(BASE_DIR / ".local" / "adapters")))
 # Slots on the device: a fixed number of LoRA slots is made once, sized by a byte budget.

@@ -7,7 +7,7 @@ import torch
 
 from gpu.adapters import read_adapter
 from gpu.base_model import load_base_model
-from gpu.batcher import Batcher
+from gpu.batcher import BURST_GRACE, Batcher
 from gpu.engine import AdapterRef, BudgetTooSmall, EngineConfig, PersonaEngine, Request
 from gpu.synthetic import make_adapter
 
@@ -140,10 +140,19 @@ def test_the_batcher_drops_a_request_whose_asker_gave_up(engine, adapters):
 def test_a_lone_request_waits_for_no_one_and_a_burst_waits_a_bounded_while(engine):
     batcher = Batcher(engine, max_batch=8, max_wait_ms=20)
     batcher.submit(Request(None, chat(QUESTIONS[0]), 1))
-    assert batcher.wait_for_more(1) == 0
+    assert batcher.wait_for_more(1) == BURST_GRACE
     time.sleep(0.5)
     batcher.submit(Request(None, chat(QUESTIONS[0]), 1))
-    assert batcher.wait_for_more(1) == 0  # half a second apart: nobody is coming within 20 ms
+    assert batcher.wait_for_more(1) == BURST_GRACE  # half a second apart: nobody is coming within 20 ms
     for _ in range(20):
         batcher.submit(Request(None, chat(QUESTIONS[0]), 1))
     assert 0 < batcher.wait_for_more(1) <= 0.020
+
+
+def test_requests_sent_at_one_moment_after_a_quiet_spell_share_one_batch(engine):
+    batcher = Batcher(engine, max_batch=8, max_wait_ms=20)
+    batcher.submit(Request(None, chat(QUESTIONS[0]), 1)).result(timeout=60)
+    time.sleep(0.5)  # quiet: the gap estimate says nobody is coming
+    futures = [batcher.submit(Request(None, chat(QUESTIONS[i % 4]), 1)) for i in range(8)]
+    assert all(future.result(timeout=60) is not None for future in futures)
+    assert batcher.batch_sizes == [1, 8]
