@@ -50,7 +50,7 @@ browser:
 	  echo "chromium not installed: the headless dashboard test will be skipped"
 
 # Benchmarks: figures go to bench/results/*.json (see README).
-bench: $(STAMP)
+bench: $(STAMP) $(VLLM_STAMP)
 	$(PY) bench/embedding_batch.py
 	$(PY) bench/bandit_bench.py
 	$(PY) bench/search_analytics.py
@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(PY) bench/persona_bench.py
 	$(PY) bench/batching_bench.py
 	$(PY) bench/fleet_bench.py
+	$(PY) bench/serving_bench.py
 	$(PY) bench/chat_load.py
 	command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(PY) bench/load.py

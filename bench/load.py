@@ -1,11 +1,12 @@
 """Load test of the real server on loopback, bounded in time, with raw PostgreSQL as the yardstick.
 
-    .venv/bin/python bench/load.py [--seconds 15] [--connections 16]   ->  bench/results/load.json
+    .venv/bin/python bench/load.py [--seconds 40] [--connections 16]   ->  bench/results/load.json
 
 gunicorn (4 workers) serves the app on 127.0.0.1 against a project-local PostgreSQL and Redis; wrk
 (Debian's package; `apt-get install wrk`) drives craving creation (a fresh phone-made id per request, 50 users)
-and listing. In the same run, pgbench inserts single rows into the same table at the same
-concurrency: the ratio says what the API layer costs on top of the database.
+and listing. In the same run, pgbench inserts single rows into the same table at the same concurrency, in
+windows that alternate with the API's creates (4 each, --seconds/4 long): the ratio, a median of per-round
+ratios, says what the API layer costs on top of the database.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -56,6 +58,8 @@ VALUES (gen_random_uuid(), :user_id, 'Wanted chocolate after work', 7, 4, '{Anxi
   '{}', 'work stress', false, now(), now(), 'pending', 0, '');
 """
 
+ROUNDS = 4  # create and insert windows alternate; each window is --seconds / ROUNDS long
+
 
 def parse_wrk(output: str) -> dict:
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
@@ -69,7 +73,7 @@ def parse_wrk(output: str) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--seconds", type=int, default=40)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=4)
     args = parser.parse_args()
@@ -99,6 +103,7 @@ def main() -> None:
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "crave.wsgi", "--bind", f"127.0.0.1:{port}",
                             "--workers", str(args.workers), "--log-level", "warning"], env=env, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
+    window = max(1, args.seconds // ROUNDS)
     out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus", "seconds": args.seconds,
                  "connections": args.connections, "gunicorn_workers": args.workers}
     try:
@@ -111,27 +116,43 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             script = Path(tmp) / "post.lua"
             script.write_text(POST_LUA.replace("TOKENS", tokens))
-            wrk = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.seconds}s", "--latency"]
-            create = subprocess.run([*wrk, "-s", str(script), f"{base}/api/v1/cravings/"], capture_output=True,
-                                    text=True, timeout=args.seconds + 60).stdout
-            out["create"] = parse_wrk(create)
-            listing = subprocess.run([*wrk, "-H", f"Authorization: Bearer {token}",
-                                      f"{base}/api/v1/cravings/?pageSize=50"], capture_output=True, text=True,
-                                     timeout=args.seconds + 60).stdout
-            out["list_50"] = parse_wrk(listing)
+            wrk = ["wrk", "-t2", f"-c{args.connections}", f"-d{window}s", "--latency"]
             sql = Path(tmp) / "insert.sql"
             sql.write_text(PGBENCH_SQL)
             from pgserver._commands import POSTGRES_BIN_PATH
 
             pgbench = POSTGRES_BIN_PATH / "pgbench"
             info = server.get_postmaster_info()
-            raw = subprocess.run(
-                [str(pgbench), "-n", "-h", str(info.socket_dir), "-p", str(info.port or 5432), "-U", "postgres",
-                 "-c", str(args.connections), "-j", "2", "-T", str(args.seconds), "-D", f"user_id={user_id}",
-                 "-f", str(sql), "crave_load"], capture_output=True, text=True, timeout=args.seconds + 60)
-            tps = float(re.search(r"tps = ([\d.]+)", raw.stdout).group(1))
+
+            def create_window() -> dict:
+                return parse_wrk(subprocess.run([*wrk, "-s", str(script), f"{base}/api/v1/cravings/"],
+                                                capture_output=True, text=True, timeout=window + 60).stdout)
+
+            def insert_window() -> float:
+                raw = subprocess.run(
+                    [str(pgbench), "-n", "-h", str(info.socket_dir), "-p", str(info.port or 5432), "-U", "postgres",
+                     "-c", str(args.connections), "-j", "2", "-T", str(window), "-D", f"user_id={user_id}",
+                     "-f", str(sql), "crave_load"], capture_output=True, text=True, timeout=window + 60)
+                return float(re.search(r"tps = ([\d.]+)", raw.stdout).group(1))
+
+            # API creates and raw inserts alternate window by window (A B, B A, ...): the ratio is the median
+            # of per-round ratios, so a noisy moment on this shared machine falls on both.
+            creates, inserts = [], []
+            for round_ in range(ROUNDS):
+                for step in ((create_window, insert_window) if round_ % 2 == 0 else (insert_window, create_window)):
+                    (creates if step is create_window else inserts).append(step())
+            out["create"] = {"requests_per_s": round(statistics.median(c["requests_per_s"] for c in creates), 1),
+                             "p99_ms": round(statistics.median(c["p99_ms"] for c in creates), 2),
+                             "requests": sum(c["requests"] for c in creates),
+                             "non_2xx": sum(c["non_2xx"] for c in creates), "windows": len(creates)}
+            listing = subprocess.run([*wrk, "-H", f"Authorization: Bearer {token}",
+                                      f"{base}/api/v1/cravings/?pageSize=50"], capture_output=True, text=True,
+                                     timeout=window + 60).stdout
+            out["list_50"] = parse_wrk(listing)
+            tps = statistics.median(inserts)
             out["raw_postgres_single_row_insert_per_s"] = round(tps, 1)
-        out["create_vs_raw_insert"] = round(out["create"]["requests_per_s"] / tps, 3)
+        out["create_vs_raw_insert"] = round(statistics.median(c["requests_per_s"] / i
+                                                              for c, i in zip(creates, inserts)), 3)
     finally:
         web.terminate()
         web.wait(15)

@@ -79,7 +79,7 @@ class Vllm:
     def __init__(self, tokens: int):
         from gpu.vllm import VllmServing
 
-        self.serving, self.tokens = VllmServing(), tokens
+        self.serving, self.tokens = VllmServing(record=False), tokens
 
     def ask(self, ref, i: int) -> int:
         model, _ = self.serving.ensure(ref)

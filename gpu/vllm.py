@@ -39,7 +39,7 @@ class VllmError(RuntimeError):
 class VllmServing:
     name = "vllm"
 
-    def __init__(self):
+    def __init__(self, *, record: bool = True):
         headers = {"Authorization": f"Bearer {settings.VLLM_API_KEY}"} if settings.VLLM_API_KEY else {}
         self.http = httpx.Client(base_url=settings.VLLM_URL.rstrip("/"), headers=headers,
                                  timeout=httpx.Timeout(30, connect=3),
@@ -53,7 +53,7 @@ class VllmServing:
         self._tokenizer = None
         self.slots_total = 1  # vLLM's --max-loras plus the bare base, as the builtin counts; from its metrics
         log.info("vllm backend at %s serving %s", settings.VLLM_URL, self.base)
-        self.recorder = Recorder(self)
+        self.recorder = Recorder(self) if record else None  # tools and tests may skip the admin's rows
 
     @property
     def tokenizer(self):
@@ -161,7 +161,7 @@ class VllmServing:
             self.count(name, misses=1, cold_loads=1)
             redis_client().hset(STATS + name, "last_load_ms", round(load_ms, 2))
             self.listed[name] = ref.path
-            self.recorder.record_soon()
+            self.record_soon()
             log.info("vllm: loaded %s in %.0f ms", name, load_ms)
             return name, True
 
@@ -170,6 +170,10 @@ class VllmServing:
         if response.status_code >= 400 and response.status_code != 404:  # 404: another worker unloaded it
             log.warning("vllm: could not unload %s: %s", name, response.text[:200])
         self.listed.pop(name, None)
+
+    def record_soon(self) -> None:
+        if self.recorder:
+            self.recorder.record_soon()
 
     def prefetch(self, ref: AdapterRef) -> str:
         self.ensure(ref)
@@ -191,7 +195,7 @@ class VllmServing:
                 raise VllmError(f"vLLM answered {response.status_code}: {response.text[:300]}")
             if ref and not loaded:
                 self.count(model, hits=1)
-            self.recorder.record_soon()
+            self.record_soon()
             return response.json()["choices"][0]["message"]["content"].strip()
         raise AssertionError("unreachable")
 
