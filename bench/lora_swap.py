@@ -40,9 +40,16 @@ def ms(seconds: float) -> float:
 
 
 def timed(fn) -> float:
-    started = time.perf_counter()
-    fn()
-    return time.perf_counter() - started
+    """Seconds for fn, run on the process's one torch thread (gpu/compute.py) whichever side it is: PyTorch's
+    OpenMP pool is per thread, and two pools taking turns on 2 cores slowed both sides by ~40%."""
+    from gpu.compute import on_compute_thread
+
+    def run() -> float:
+        started = time.perf_counter()
+        fn()
+        return time.perf_counter() - started
+
+    return on_compute_thread(run)
 
 
 def interleaved(pairs: dict[str, callable], rounds: int) -> dict[str, list[float]]:
@@ -142,8 +149,8 @@ def main() -> None:
             peft_all.set_adapter(f"a{i}")
             peft_generate([i], None)
 
-    engine.generate(mixed[:2], exact_tokens=True)  # warm up both
-    peft_generate([0, 1], ["a0", "a1"])
+    timed(lambda: engine.generate(mixed[:2], exact_tokens=True))  # warm up both
+    timed(lambda: peft_generate([0, 1], ["a0", "a1"]))
     runs = interleaved({
         "ours_mixed_batch": lambda: engine.generate(mixed, exact_tokens=True),
         "peft_mixed_batch_adapter_names": lambda: peft_generate(list(range(8)), [f"a{i}" for i in range(8)]),
