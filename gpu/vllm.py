@@ -71,7 +71,7 @@ class VllmServing:
         try:
             return self.http.request(method, path, **kwargs)
         except httpx.TimeoutException:
-            raise
+            raise  # the caller's deadline passed: reply() turns it into DeadlineExceeded
         except httpx.HTTPError as exc:
             raise VllmError(f"vLLM server at {settings.VLLM_URL} unreachable: {exc}") from exc
 
@@ -108,10 +108,12 @@ class VllmServing:
     def pin(self, slug: str, pinned: bool = True) -> None:
         (self.pinned.add if pinned else self.pinned.discard)(slug)
 
-    def count(self, name: str, **increments) -> None:
+    def count(self, name: str, *, last_load_ms: float | None = None, **increments) -> None:
         try:
             pipe = redis_client().pipeline()
             pipe.hset(STATS + name, "used", time.time())
+            if last_load_ms is not None:
+                pipe.hset(STATS + name, "last_load_ms", last_load_ms)
             for field, amount in increments.items():
                 pipe.hincrbyfloat(STATS + name, field, amount)
             pipe.execute()
@@ -158,8 +160,7 @@ class VllmServing:
             if response.status_code >= 400 and "already been loaded" not in response.text:
                 raise VllmError(f"vLLM could not load {name} from {ref.path}: {response.text[:300]}")
             load_ms = (time.perf_counter() - started) * 1000
-            self.count(name, misses=1, cold_loads=1)
-            redis_client().hset(STATS + name, "last_load_ms", round(load_ms, 2))
+            self.count(name, misses=1, cold_loads=1, last_load_ms=round(load_ms, 2))
             self.listed[name] = ref.path
             self.record_soon()
             log.info("vllm: loaded %s in %.0f ms", name, load_ms)
