@@ -1,7 +1,27 @@
-"""Liveness for load balancers and the launcher: the database and Redis answer, or 503."""
+"""Liveness for load balancers and the launcher: the database and Redis answer, or 503. Beside them, what a
+person's chat depends on: how many gpu workers have a live heartbeat (none: chats and embeddings wait), and
+which personas are ready to answer. Those two inform and do not fail the check: web still serves logs."""
 from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
+
+
+def gpu_workers() -> dict:
+    from gpu.routing import read_fleet
+
+    try:
+        live, _ = read_fleet()
+    except Exception as exc:
+        return {"workers": None, "error": type(exc).__name__}
+    return {"workers": len(live)}
+
+
+def personas() -> dict:
+    from personas.models import Persona, PersonaStatus
+
+    rows = Persona.objects.order_by("slug").values_list("slug", "status", "adapter_path")
+    return {"ready": [slug for slug, status, path in rows if status == PersonaStatus.READY and path],
+            "training": [slug for slug, status, _ in rows if status == PersonaStatus.TRAINING]}
 
 
 def health(request):
@@ -18,4 +38,8 @@ def health(request):
     except Exception as exc:
         checks["redis"] = type(exc).__name__
     healthy = all(v == "ok" for v in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "degraded", **checks}, status=200 if healthy else 503)
+    body = {"status": "ok" if healthy else "degraded", **checks,
+            "gpu": gpu_workers() if checks["redis"] == "ok" else {"workers": None}}
+    if checks["database"] == "ok":
+        body["personas"] = personas()
+    return JsonResponse(body, status=200 if healthy else 503)

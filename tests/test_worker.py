@@ -50,11 +50,17 @@ def embedded(craving_id) -> bool:
 
 
 def test_a_saved_craving_gets_its_embedding_from_a_real_worker(owner_api, worker):
+    from personas.services import personas_seed_starters
+
+    personas_seed_starters()
+    assert owner_api.get("/health").json()["gpu"] == {"workers": 0}
     worker.start()
     body = app_craving()
     assert owner_api.post(URL, body, format="json").status_code == 201
     assert wait_for(lambda: embedded(body["id"])), worker.log()
     assert "cravings.tasks.embed_cravings" in worker.log()
+    health = owner_api.get("/health").json()  # what a chat depends on: a live gpu worker, ready personas
+    assert health["gpu"] == {"workers": 1} and health["personas"]["ready"] == ["analyst", "coach", "mindful"]
 
 
 def test_redis_down_loses_no_craving_and_the_sweep_catches_up(owner_api, worker):
