@@ -1,4 +1,18 @@
+from datetime import timedelta, timezone
+
 from django.contrib import admin
+
+
+def local_time_label(moment, offset_minutes: int) -> str:
+    """'2026-11-20 19:38 (UTC-05:00)': an instant as the clock read where it happened."""
+    zone = timezone(timedelta(minutes=offset_minutes))
+    sign = "+" if offset_minutes >= 0 else "-"
+    hours, minutes = divmod(abs(offset_minutes), 60)
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M} (UTC{sign}{hours:02d}:{minutes:02d})"
+
+
+def milliseconds(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f} ms"
 
 
 class ReadOnlyInline(admin.TabularInline):

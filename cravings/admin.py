@@ -1,5 +1,7 @@
 from django.contrib import admin, messages
 
+from crave.admin_base import local_time_label
+
 from .models import Craving, Emotion
 from .services import cravings_embedding_retry
 
@@ -17,8 +19,9 @@ class EmotionFilter(admin.SimpleListFilter):
 
 @admin.register(Craving)
 class CravingAdmin(admin.ModelAdmin):
-    list_display = ("occurred_at", "user", "short_description", "intensity", "resistance", "emotion_list",
-                    "location", "archived", "embedding_status")
+    list_display = ("local_time", "occurred_at", "user", "short_description", "intensity", "resistance",
+                    "emotion_list", "location", "archived", "embedding_status")
+    ordering = ("-occurred_at",)
     list_filter = ("embedding_status", EmotionFilter, "location", "archived", ("user", admin.RelatedOnlyFieldListFilter))
     search_fields = ("description", "trigger", "user__email", "=uuid")
     date_hierarchy = "occurred_at"
@@ -32,6 +35,11 @@ class CravingAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("embedding")  # 384 floats a row stay in the database
+
+    @admin.display(description="logged at (their local time)", ordering="occurred_at")
+    def local_time(self, craving):
+        """The time on the person's phone when they logged it, with its UTC offset (the column beside is UTC)."""
+        return local_time_label(craving.occurred_at, craving.utc_offset_minutes)
 
     @admin.display(description="description")
     def short_description(self, craving):

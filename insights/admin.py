@@ -7,12 +7,17 @@ from .models import Insight, Summary, TrendMarker
 
 @admin.register(Insight)
 class InsightAdmin(SystemWrittenAdmin):
-    list_display = ("created_at", "user", "persona", "status", "safety", "context_tokens")
+    list_display = ("created_at", "user", "short_question", "persona", "status", "safety", "context_tokens")
     list_filter = ("status", "safety", "persona")
-    search_fields = ("user__email",)
+    search_fields = ("user__email", "question")
+    ordering = ("-created_at",)
     list_select_related = ("user", "persona")
     show_full_result_count = False
     readonly_fields = [f.name for f in Insight._meta.fields]
+
+    @admin.display(description="question")
+    def short_question(self, insight):
+        return insight.question[:80]
 
 
 @admin.register(TrendMarker)

@@ -62,6 +62,9 @@ class Insight(models.Model):
         indexes = [models.Index(fields=["user", "-created_at"], name="insight_user_time")]
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        return f"“{self.question[:60]}” ({self.status})"
+
 
 class Summary(models.Model):
     """The weekly summary beat writes for each active user."""

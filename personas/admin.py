@@ -7,6 +7,7 @@ from django.utils.html import format_html
 
 from crave.admin_base import ReadOnlyInline
 from crave.errors import ApplicationError
+from gpu.admin import ResidencyFigures
 from gpu.models import AdapterResidency
 from insights.models import Insight
 
@@ -21,9 +22,9 @@ class VersionInline(ReadOnlyInline):
               "created_at")
 
 
-class ResidencyInline(ReadOnlyInline):
+class ResidencyInline(ResidencyFigures, ReadOnlyInline):
     model = AdapterResidency
-    fields = ("worker", "version", "tier", "slot", "nbytes", "hits", "misses", "last_load_ms", "last_swap_ms",
+    fields = ("worker", "version", "tier", "slot", "bytes", "hits", "misses", "last_load", "last_swap",
               "updated_at")
 
 

@@ -76,3 +76,33 @@ def test_demo_data_is_realistic_and_loading_twice_adds_nothing(tmp_path, setting
     assert span.days >= 85 and count >= 100
     assert {-300, -240} >= set(rows.values_list("utc_offset_minutes", flat=True))
     assert (tmp_path / ".local" / "demo-credentials.json").exists()
+
+
+def test_admin_shows_local_times_newest_first_questions_and_readable_figures(staff_browser, owner):
+    from datetime import datetime, timezone
+
+    from gpu.models import AdapterResidency, WorkerStatus
+    from insights.models import Insight
+    from personas.models import Persona
+
+    # 7:38 pm in New York is 00:38 UTC the next day: staff see both, newest first.
+    CravingFactory(user=owner, description="Evening chocolate", utc_offset_minutes=-300,
+                   occurred_at=datetime(2026, 11, 21, 0, 38, tzinfo=timezone.utc))
+    CravingFactory(user=owner, description="Morning coffee", utc_offset_minutes=-300,
+                   occurred_at=datetime(2026, 11, 20, 13, 0, tzinfo=timezone.utc))
+    page = staff_browser.get("/admin/cravings/craving/").content.decode()
+    assert "2026-11-20 19:38 (UTC-05:00)" in page
+    assert page.index("Evening chocolate") < page.index("Morning coffee")
+
+    coach = Persona.objects.create(name="Coach", slug="coach", system_prompt="You are a coach.")
+    insight = Insight.objects.create(user=owner, question="Why do I crave sugar at night?", persona=coach)
+    assert str(insight) == "“Why do I crave sugar at night?” (queued)"
+    page = staff_browser.get("/admin/insights/insight/").content.decode()
+    assert "Why do I crave sugar at night?" in page and "Insight object" not in page
+
+    worker = WorkerStatus.objects.create(hostname="gpu-1", device="cpu")
+    AdapterResidency.objects.create(worker=worker, persona=coach, version=1, tier="slot", last_load_ms=2.5635750000674)
+    page = staff_browser.get("/admin/gpu/adapterresidency/").content.decode()
+    assert "2.6 ms" in page and "2.5635" not in page
+    for page in (f"/admin/gpu/workerstatus/{worker.id}/change/", f"/admin/personas/persona/{coach.id}/change/"):
+        assert "2.6 ms" in staff_browser.get(page).content.decode(), page
