@@ -19,7 +19,10 @@ def gpu_workers() -> dict:
 def personas() -> dict:
     from personas.models import Persona, PersonaStatus
 
-    rows = Persona.objects.order_by("slug").values_list("slug", "status", "adapter_path")
+    try:
+        rows = list(Persona.objects.order_by("slug").values_list("slug", "status", "adapter_path"))
+    except Exception as exc:  # e.g. a database not migrated yet: the check itself must still answer
+        return {"error": type(exc).__name__}
     return {"ready": [slug for slug, status, path in rows if status == PersonaStatus.READY and path],
             "training": [slug for slug, status, _ in rows if status == PersonaStatus.TRAINING]}
 

@@ -75,9 +75,9 @@ class VllmServing:
         except httpx.HTTPError as exc:
             raise VllmError(f"vLLM server at {settings.VLLM_URL} unreachable: {exc}") from exc
 
-    def models(self) -> dict:
+    def models(self, timeout: float = 5) -> dict:
         """The served base model's name and the adapters registered now (name -> path)."""
-        response = self.call("GET", "/v1/models", timeout=5)
+        response = self.call("GET", "/v1/models", timeout=timeout)
         response.raise_for_status()
         rows = response.json()["data"]
         self.listed = {row["id"]: row.get("root", "") for row in rows if row.get("parent")}
@@ -89,11 +89,11 @@ class VllmServing:
             self.models()
         return self.listed
 
-    def running(self) -> set[str]:
+    def running(self, timeout: float = 2) -> set[str]:
         """Adapters in a running batch now, from vLLM's lora_requests_info gauge (its newest sample), which
         also says its --max-loras (the gauge appears after the first LoRA request)."""
         try:
-            text = self.call("GET", "/metrics", timeout=2).text
+            text = self.call("GET", "/metrics", timeout=timeout).text
         except (VllmError, httpx.TimeoutException):
             return set()
         samples = RUNNING.findall(text)
@@ -202,11 +202,14 @@ class VllmServing:
 
     # --- what the admin and the fleet see ----------------------------------------------------------
     def snapshot(self, wait: float = -1) -> list[dict] | None:
+        """What the server holds; None when it does not answer within `wait` seconds (the fleet heartbeat
+        then sends its last holdings: a slow server must not make this worker look dead)."""
+        timeout = wait if wait > 0 else 5
         try:
-            registered = self.models()["adapters"]
+            registered = self.models(timeout=timeout)["adapters"]
         except (VllmError, httpx.HTTPError, KeyError):
             return None
-        running = self.running()
+        running = self.running(timeout=timeout)
         rows = []
         stats = self.stats(list(registered))
         for name in registered:
