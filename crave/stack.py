@@ -56,13 +56,14 @@ def pipe(name: str, stream) -> None:
         sys.stdout.flush()
 
 
-def wait_for_web(port: int, children: dict, timeout: float = 60) -> bool:
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float) -> bool:
+    """True once `url` answers; False when the process exits first or the time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if children["web"].poll() is not None:
+        if process.poll() is not None:
             return False
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
+            urllib.request.urlopen(url, timeout=2)
             return True
         except Exception:
             time.sleep(0.3)
@@ -92,14 +93,8 @@ def start_vllm(children: dict) -> None:
                                         env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                         text=True, start_new_session=True)
     threading.Thread(target=pipe, args=("vllm", children["vllm"].stdout), daemon=True).start()
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline and children["vllm"].poll() is None:
-        try:
-            urllib.request.urlopen(f"{os.environ['VLLM_URL']}/health", timeout=2)
-            return
-        except Exception:
-            time.sleep(1)
-    raise RuntimeError("vLLM did not become healthy (see its lines above; `make vllm-venv` installs it)")
+    if not wait_healthy(f"{os.environ['VLLM_URL']}/health", children["vllm"], timeout=600):
+        raise RuntimeError("vLLM did not become healthy (see its lines above; `make vllm-venv` installs it)")
 
 
 def run() -> int:
@@ -125,7 +120,7 @@ def run() -> int:
             children[name] = subprocess.Popen(command, cwd=localstack.ROOT, env=env, stdout=subprocess.PIPE,
                                               stderr=subprocess.STDOUT, text=True, start_new_session=True)
             threading.Thread(target=pipe, args=(name, children[name].stdout), daemon=True).start()
-        if wait_for_web(port, children):
+        if wait_healthy(f"http://127.0.0.1:{port}/health", children["web"], timeout=60):
             say(f"ready: http://127.0.0.1:{port}/  (API docs /api/docs/, admin /admin/). Ctrl-C stops everything.")
         while not stopping.is_set():
             dead = [name for name, proc in children.items() if proc.poll() is not None]

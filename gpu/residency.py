@@ -68,6 +68,7 @@ class Recorder:
                 seen.append(AdapterResidency.objects.update_or_create(
                     worker=worker, persona_id=personas[row["slug"]], version=row["version"],
                     defaults={key: row[key] for key in FIELDS})[0].id)
-            if rows is not None and self.serving.name == "vllm":
-                # The server unloads for every worker that shares it: what it no longer lists is gone.
+            if rows is not None:
+                # What the backend no longer lists is gone (a vLLM server unloads for every worker sharing it;
+                # the builtin engine lists every adapter it has seen, down to the disk tier).
                 AdapterResidency.objects.filter(worker=worker).exclude(id__in=seen).delete()

@@ -20,8 +20,6 @@ from crave.localstack import ROOT, free_port
 
 VENV_PYTHON = ROOT / ".venv-vllm" / "bin" / "python"
 MAX_LORAS = 4  # adapters in one batch (vLLM's LoRA slots)
-
-
 TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
 
 
