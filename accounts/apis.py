@@ -1,5 +1,6 @@
 """Auth endpoints, shaped exactly as the iOS client decodes them (shared/docs/mobile-contract.md)."""
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, inline_serializer
+from drf_spectacular.utils import (OpenApiExample, OpenApiParameter, extend_schema, extend_schema_field,
+                                   inline_serializer)
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -23,6 +24,13 @@ TokenOutput = inline_serializer(
     },
 )
 
+TOKENS = OpenApiExample("Tokens", response_only=True, status_codes=["200", "201"], value={
+    "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyX2lkIjo0Mn0.c2lnbmF0dXJl", "token_type": "bearer",
+    "user_id": 42, "refresh_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiIuLi4ifQ.c2lnbmF0dXJl",
+    "expires_in": 3600})
+ME = {"id": 42, "email": "sam@example.com", "fullName": "Sam", "isActive": True, "timezone": "America/New_York",
+      "improvePersonas": False, "createdAt": None, "updatedAt": None}
+
 
 class PublicAuthApi(APIView):
     """Endpoints that hand out tokens: open to anyone, so throttled per client address."""
@@ -34,13 +42,16 @@ class PublicAuthApi(APIView):
 
 
 class RegisterApi(PublicAuthApi):
+    """Creates the account and signs it in: the answer carries the first token pair."""
 
     class RegisterInputSerializer(serializers.Serializer):
         email = serializers.EmailField(max_length=254)
         password = serializers.CharField(max_length=128, trim_whitespace=False)
         fullName = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
 
-    @extend_schema(request=RegisterInputSerializer, responses={201: TokenOutput})
+    @extend_schema(summary="Create an account", request=RegisterInputSerializer, responses={201: TokenOutput},
+                   examples=[OpenApiExample("New account", request_only=True, value={
+                       "email": "sam@example.com", "password": "a long passphrase 42", "fullName": "Sam"}), TOKENS])
     def post(self, request):
         data = self.RegisterInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -50,12 +61,16 @@ class RegisterApi(PublicAuthApi):
 
 
 class LoginApi(PublicAuthApi):
+    """Email and password for a token pair. Repeated failures lock the address for a while (429)."""
 
     class LoginInputSerializer(serializers.Serializer):
         email = serializers.CharField(max_length=254)
         password = serializers.CharField(max_length=128, trim_whitespace=False)
 
-    @extend_schema(request=LoginInputSerializer, responses={200: TokenOutput})
+    @extend_schema(summary="Sign in with email and password", request=LoginInputSerializer,
+                   responses={200: TokenOutput},
+                   examples=[OpenApiExample("Credentials", request_only=True, value={
+                       "email": "sam@example.com", "password": "a long passphrase 42"}), TOKENS])
     def post(self, request):
         data = self.LoginInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -64,11 +79,16 @@ class LoginApi(PublicAuthApi):
 
 
 class RefreshApi(PublicAuthApi):
+    """A refresh token is good once: this returns a new pair. Using a spent one again signs every session out."""
 
     class RefreshInputSerializer(serializers.Serializer):
         refresh_token = serializers.CharField()
 
-    @extend_schema(request=RefreshInputSerializer, responses={200: TokenOutput})
+    @extend_schema(summary="Swap a refresh token for a new pair", request=RefreshInputSerializer,
+                   responses={200: TokenOutput},
+                   examples=[OpenApiExample("Refresh", request_only=True, value={
+                       "refresh_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiIuLi4ifQ.c2lnbmF0dXJl"}),
+                             TOKENS])
     def post(self, request):
         data = self.RefreshInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -76,11 +96,15 @@ class RefreshApi(PublicAuthApi):
 
 
 class GoogleSignInApi(PublicAuthApi):
+    """The app's Google Sign-In ID token for a token pair; creates the account on first use."""
 
     class GoogleSignInInputSerializer(serializers.Serializer):
         id_token = serializers.CharField(max_length=8192)
 
-    @extend_schema(request=GoogleSignInInputSerializer, responses={200: TokenOutput})
+    @extend_schema(summary="Sign in with Google", request=GoogleSignInInputSerializer, responses={200: TokenOutput},
+                   examples=[OpenApiExample("ID token", request_only=True, value={
+                       "id_token": "eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9.eyJzdWIiOiIxMDk4In0.c2lnbmF0dXJl"}),
+                             TOKENS])
     def post(self, request):
         data = self.GoogleSignInInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -91,8 +115,9 @@ class GoogleSignInApi(PublicAuthApi):
 class VerifyEmailApi(PublicAuthApi):
     """The link in the confirmation email: proves the address (what lets Google sign-in join the account)."""
 
-    @extend_schema(parameters=[OpenApiParameter("token", str, required=True)],
-                   responses={200: inline_serializer("EmailVerified", {"emailVerified": serializers.BooleanField()})})
+    @extend_schema(summary="Confirm your email address", parameters=[OpenApiParameter("token", str, required=True)],
+                   responses={200: inline_serializer("EmailVerified", {"emailVerified": serializers.BooleanField()})},
+                   examples=[OpenApiExample("Confirmed", response_only=True, value={"emailVerified": True})])
     def get(self, request):
         email_verify(token=request.query_params.get("token", ""))
         return Response({"emailVerified": True})
@@ -104,8 +129,10 @@ class VerifyEmailResendApi(APIView):
     throttle_classes = [ScopedThrottle]
     throttle_scope = "auth"
 
-    @extend_schema(request=None, responses={202: inline_serializer(
-        "VerificationSent", {"emailVerified": serializers.BooleanField(), "sent": serializers.BooleanField()})})
+    @extend_schema(summary="Send the confirmation email again", request=None, responses={202: inline_serializer(
+        "VerificationSent", {"emailVerified": serializers.BooleanField(), "sent": serializers.BooleanField()})},
+        examples=[OpenApiExample("Sent", response_only=True, status_codes=["202"],
+                                 value={"emailVerified": False, "sent": True})])
     def post(self, request):
         if request.user.email_verified:
             return Response({"emailVerified": True, "sent": False})
@@ -122,8 +149,11 @@ class GoogleLinkApi(APIView):
     class GoogleLinkInputSerializer(serializers.Serializer):
         id_token = serializers.CharField(max_length=8192)
 
-    @extend_schema(request=GoogleLinkInputSerializer, responses={200: inline_serializer(
-        "GoogleLinked", {"googleLinked": serializers.BooleanField()})})
+    @extend_schema(summary="Link Google sign-in to this account", request=GoogleLinkInputSerializer,
+                   responses={200: inline_serializer("GoogleLinked", {"googleLinked": serializers.BooleanField()})},
+                   examples=[OpenApiExample("ID token", request_only=True, value={
+                       "id_token": "eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9.eyJzdWIiOiIxMDk4In0.c2lnbmF0dXJl"}),
+                             OpenApiExample("Linked", response_only=True, value={"googleLinked": True})])
     def post(self, request):
         data = self.GoogleLinkInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -141,7 +171,11 @@ class PasswordChangeApi(APIView):
         currentPassword = serializers.CharField(max_length=128, trim_whitespace=False)
         newPassword = serializers.CharField(max_length=128, trim_whitespace=False)
 
-    @extend_schema(request=PasswordChangeInputSerializer, responses={200: TokenOutput})
+    @extend_schema(summary="Change your password", request=PasswordChangeInputSerializer,
+                   responses={200: TokenOutput},
+                   examples=[OpenApiExample("New password", request_only=True, value={
+                       "currentPassword": "a long passphrase 42", "newPassword": "another long passphrase 7"}),
+                             TOKENS])
     def post(self, request):
         data = self.PasswordChangeInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -150,6 +184,8 @@ class PasswordChangeApi(APIView):
 
 
 class MeApi(APIView):
+    """The signed-in account."""
+
     class MeOutputSerializer(serializers.Serializer):
         id = serializers.IntegerField()
         email = serializers.EmailField()
@@ -175,11 +211,18 @@ class MeApi(APIView):
         timezone = serializers.CharField(max_length=64, required=False)
         improvePersonas = serializers.BooleanField(required=False)
 
-    @extend_schema(responses={200: MeOutputSerializer})
+    @extend_schema(summary="Your profile", responses={200: MeOutputSerializer},
+                   examples=[OpenApiExample("Profile", response_only=True, value=ME)])
     def get(self, request):
         return Response(self.MeOutputSerializer(request.user).data)
 
-    @extend_schema(request=MeUpdateSerializer, responses={200: MeOutputSerializer})
+    @extend_schema(summary="Change your name, time zone or persona opt-in",
+                   description="`timezone` (an IANA name) sets the days, weeks and hours of your analytics, "
+                               "trends page and answers.",
+                   request=MeUpdateSerializer, responses={200: MeOutputSerializer},
+                   examples=[OpenApiExample("Moved to New York", request_only=True,
+                                            value={"timezone": "America/New_York"}),
+                             OpenApiExample("Profile", response_only=True, value=ME)])
     def patch(self, request):
         data = self.MeUpdateSerializer(data=request.data)
         data.is_valid(raise_exception=True)

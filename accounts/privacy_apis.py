@@ -1,6 +1,6 @@
 from django.http import HttpResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -19,7 +19,13 @@ class ExportApi(APIView):
     class ExportQuerySerializer(serializers.Serializer):
         format = serializers.ChoiceField(["json", "csv"], default="json")
 
-    @extend_schema(parameters=[OpenApiParameter("format", str, enum=["json", "csv"])],
+    @extend_schema(summary="Download everything CRAVE holds about you",
+                   description="json: one document; csv: a zip of one spreadsheet per table.",
+                   parameters=[OpenApiParameter("format", str, enum=["json", "csv"])],
+                   examples=[OpenApiExample("Export", response_only=True, value={
+                       "profile": {"email": "sam@example.com", "timezone": "America/New_York"},
+                       "cravings": [{"description": "Chocolate after dinner", "intensity": 7.0}], "insights": [],
+                       "feedback": [], "sign_in_attempts": [], "summaries": [], "trend_markers": []})],
                    responses={(200, "application/json"): OpenApiTypes.OBJECT,
                               (200, "application/zip"): OpenApiTypes.BINARY})
     def get(self, request):
@@ -46,7 +52,15 @@ class EraseApi(APIView):
                 raise serializers.ValidationError(f'Type "{CONFIRMATION}" to confirm.')
             return value
 
-    @extend_schema(request=EraseInputSerializer, responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(summary="Delete your account and all its data",
+                   request=EraseInputSerializer,
+                   responses={200: inline_serializer("Erased", {"deleted": serializers.DictField(
+                       child=serializers.IntegerField(), help_text="Rows removed, by kind.")})},
+                   examples=[OpenApiExample("Confirm", request_only=True, value={
+                       "confirm": "delete my account", "password": "a long passphrase 42"}),
+                             OpenApiExample("Erased", response_only=True, value={
+                                 "deleted": {"cravings": 212, "insights": 14, "summaries": 9, "trend_markers": 11,
+                                             "feedback": 3, "persona_versions_retired": 0}})])
     def post(self, request):
         data = self.EraseInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)

@@ -3,6 +3,7 @@ PostgreSQL over that user's rows, bucketed by the local time each craving was lo
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
 from django.db import connection
 
@@ -43,8 +44,8 @@ def frequency(source: str, value: str) -> str:
 PARTS = {
     "summary": """(SELECT json_build_object(
             'totalCravings', count(*),
-            'averageIntensity', coalesce(round(avg(intensity)::numeric, 2), 0),
-            'averageResistance', coalesce(round(avg(resistance)::numeric, 2), 0),
+            'averageIntensity', round(avg(intensity)::numeric, 2),
+            'averageResistance', round(avg(resistance)::numeric, 2),
             'totalResisted', count(*) FILTER (WHERE resisted)) FROM w)""",
     "cravingsByDate": """(SELECT coalesce(json_object_agg(d, n ORDER BY d), '{}')
             FROM (SELECT to_char(local_ts, 'YYYY-MM-DD') AS d, count(*) AS n FROM w GROUP BY 1) s)""",
@@ -101,15 +102,26 @@ def craving_analytics(*, user, window: Window) -> dict:
         "period": {"label": window.label, "start": window.start.isoformat(), "end": window.end.isoformat(),
                    "timezone": window.timezone},
         "totalCravings": total,
-        "averageIntensity": float(summary["averageIntensity"]),
-        "averageResistance": float(summary["averageResistance"]),
+        # No cravings: no average and no rate (null), not a 0 that reads as "never resisted".
+        "averageIntensity": _number(summary["averageIntensity"]),
+        "averageResistance": _number(summary["averageResistance"]),
         "totalResisted": summary["totalResisted"],
-        "successRate": round(100 * summary["totalResisted"] / total, 1) if total else 0.0,
+        "successRate": round(100 * summary["totalResisted"] / total, 1) if total else None,
         "cravingsByDate": data["cravingsByDate"],
         "heatmap": data["heatmap"],
-        "intensityTrend": {**data["trend"], "weekly": data["weekly"]},
+        "intensityTrend": {**data["trend"], "weekly": [_mark_partial(week, window) for week in data["weekly"]]},
         "frequencies": {k: data[k] for k in ("triggers", "emotions", "locations", "people")},
         "streaks": {"resisted": data["resistRuns"], "loggingDays": data["dayRuns"]},
     }
     result["patterns"], result["patternsNote"] = detect_patterns(result)
     return result
+
+
+def _number(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def _mark_partial(week: dict, window: Window) -> dict:
+    """A week the period cuts (this week so far, or the first week's tail) must not read as a full week."""
+    monday = date.fromisoformat(week["week"])
+    return {**week, "partial": monday < window.start or monday + timedelta(days=6) > window.end}

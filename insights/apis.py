@@ -4,7 +4,8 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import (OpenApiExample, OpenApiParameter, extend_schema, extend_schema_field,
+                                   inline_serializer)
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -17,6 +18,7 @@ from .analytics import craving_analytics
 from .dashboard import LINK_MAX_AGE, dashboard_link_token
 from .intents import INTENTS
 from .models import Insight, Summary, TrendMarker
+from .openapi import ANALYTICS_EXAMPLE, INSIGHT_EXAMPLE, AnalyticsSerializer
 from .periods import PERIOD_DAYS, analytics_window
 from .services import feedback_give, insight_request
 from .waiting import insight_wait
@@ -30,12 +32,16 @@ class AnalyticsApi(APIView):
         end = serializers.DateField(required=False)
 
     @extend_schema(
+        summary="Your figures for a period",
+        description="Totals, averages, cravings by local day, weekday × hour, weekly trend, what comes with "
+                    "resisting, streaks and patterns, in your time zone.",
         parameters=[
             OpenApiParameter("period", str, enum=list(PERIOD_DAYS), description="7d, 1m, 3m or 1y (default 7d)."),
             OpenApiParameter("start", OpenApiTypes.DATE, description="Custom range: first local day (with end)."),
             OpenApiParameter("end", OpenApiTypes.DATE, description="Custom range: last local day (with start)."),
         ],
-        responses={200: dict},
+        responses={200: AnalyticsSerializer},
+        examples=[OpenApiExample("A week", value=ANALYTICS_EXAMPLE, response_only=True)],
     )
     def get(self, request):
         reject_blank_params(request.query_params, ("period", "start", "end"))
@@ -48,7 +54,10 @@ class AnalyticsApi(APIView):
 class DashboardLinkApi(APIView):
     """The app opens the user's trends page in a web view with this short-lived, single-use link."""
 
-    @extend_schema(request=None, responses={200: dict})
+    @extend_schema(summary="A link to your trends page", request=None, responses={200: inline_serializer(
+        "DashboardLink", {"url": serializers.URLField(), "expiresIn": serializers.IntegerField(help_text="Seconds.")})},
+        examples=[OpenApiExample("Link", response_only=True, value={
+            "url": "https://api.example.com/dashboard/enter/eyJ1Ijo0MiwibiI6Ii4uLiJ9:1vX...", "expiresIn": 120})])
     def post(self, request):
         path = reverse("dashboard-enter", args=[dashboard_link_token(request.user)])
         return Response({"url": request.build_absolute_uri(path), "expiresIn": LINK_MAX_AGE})
@@ -63,6 +72,12 @@ class WindowSerializer(serializers.Serializer):
     compare = serializers.JSONField(allow_null=True, help_text="The window a comparison was made against.")
 
 
+class QuestionReadSerializer(serializers.Serializer):
+    intent = serializers.ChoiceField(INTENTS)
+    decidedBy = serializers.CharField(help_text="rule or embedding: what decided the intent.")
+    strongest = serializers.BooleanField(help_text="The question was about the most intense cravings.")
+
+
 class FindingSerializer(serializers.Serializer):
     """What was computed to answer: clients and tests can check the figures behind the words."""
 
@@ -74,7 +89,12 @@ class FindingSerializer(serializers.Serializer):
     total = serializers.IntegerField(help_text="Logs the answer is computed over.")
     figures = serializers.DictField(help_text="The intent's figures (peak, top values, counts, directions...).")
     sources = serializers.ListField(child=serializers.CharField(), help_text="Ids of the newest logs used.")
-    question = serializers.DictField(help_text="How the question was read: intent and how it was decided.")
+    question = QuestionReadSerializer(help_text="How the question was read.")
+
+
+class SourcesSerializer(serializers.Serializer):
+    cravings = serializers.ListField(child=serializers.UUIDField(), help_text="Ids of the logs the answer used.")
+    markers = serializers.ListField(child=serializers.IntegerField(), help_text="Weekly or monthly summaries used.")
 
 
 class InsightOutputSerializer(serializers.Serializer):
@@ -86,10 +106,15 @@ class InsightOutputSerializer(serializers.Serializer):
     answer = serializers.CharField()
     safety = serializers.CharField()
     finding = FindingSerializer(allow_null=True)
-    sources = serializers.JSONField()
+    sources = serializers.SerializerMethodField(help_text="What the answer was computed from.")
     contextTokens = serializers.IntegerField(source="context_tokens")
     createdAt = serializers.DateTimeField(source="created_at")
     completedAt = serializers.DateTimeField(source="completed_at", allow_null=True)
+
+    @extend_schema_field(SourcesSerializer)
+    def get_sources(self, insight) -> dict:
+        # Empty lists while the answer is pending (the stored value is {} until then).
+        return {"cravings": insight.sources.get("cravings", []), "markers": insight.sources.get("markers", [])}
 
 
 class InsightListCreateApi(APIView):
@@ -99,13 +124,22 @@ class InsightListCreateApi(APIView):
         question = serializers.CharField(max_length=1000)
         persona = serializers.SlugField(required=False)
 
-    @extend_schema(operation_id="insights_list", responses={200: results_envelope("InsightList", InsightOutputSerializer)})
+    @extend_schema(operation_id="insights_list", summary="Your latest 50 questions and answers",
+                   responses={200: results_envelope("InsightList", InsightOutputSerializer)},
+                   examples=[OpenApiExample("Answers", response_only=True, value={"results": [INSIGHT_EXAMPLE]})])
     def get(self, request):
         insights = Insight.objects.filter(user=request.user).select_related("persona")[:50]
         return Response({"results": InsightOutputSerializer(insights, many=True).data})
 
-    @extend_schema(request=InsightInputSerializer, responses={202: InsightOutputSerializer,
-                                                              200: InsightOutputSerializer})
+    @extend_schema(summary="Ask a question about your cravings",
+                   description="202 while the answer is being written (read it with GET /api/v1/insights/{id}); "
+                               "200 when it was answered at once (a crisis screen, or no logs yet).",
+                   request=InsightInputSerializer, responses={202: InsightOutputSerializer,
+                                                              200: InsightOutputSerializer},
+                   examples=[OpenApiExample("Question", request_only=True,
+                                            value={"question": "When do my sugar cravings hit hardest?"}),
+                             OpenApiExample("Answered", response_only=True, status_codes=["200", "202"],
+                                            value=INSIGHT_EXAMPLE)])
     def post(self, request):
         data = self.InsightInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -116,7 +150,8 @@ class InsightListCreateApi(APIView):
 
 
 class InsightDetailApi(APIView):
-    @extend_schema(responses={200: InsightOutputSerializer})
+    @extend_schema(summary="One answer (poll it until status is done)", responses={200: InsightOutputSerializer},
+                   examples=[OpenApiExample("Answered", response_only=True, value=INSIGHT_EXAMPLE)])
     def get(self, request, insight_id: int):
         insight = get_object_or_404(Insight.objects.select_related("persona"), id=insight_id, user=request.user)
         return Response(InsightOutputSerializer(insight).data)
@@ -132,8 +167,13 @@ class ChatApi(AsyncAPIView):
     class ChatInputSerializer(serializers.Serializer):
         userQuery = serializers.CharField(max_length=1000)
 
-    @extend_schema(request=ChatInputSerializer,
-                   responses={200: inline_serializer("ChatOutput", {"message": serializers.CharField()})})
+    @extend_schema(summary="Ask and wait for the answer (the iOS chat)",
+                   request=ChatInputSerializer,
+                   responses={200: inline_serializer("ChatOutput", {"message": serializers.CharField()})},
+                   examples=[OpenApiExample("Question", request_only=True,
+                                            value={"userQuery": "What triggers my cravings most?"}),
+                             OpenApiExample("Answer", response_only=True,
+                                            value={"message": INSIGHT_EXAMPLE["answer"]})])
     async def post(self, request):
         data = self.ChatInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -149,7 +189,12 @@ class SummaryListApi(APIView):
         text = serializers.CharField()
         stats = serializers.JSONField()
 
-    @extend_schema(responses={200: results_envelope("SummaryList", SummaryOutputSerializer)})
+    @extend_schema(summary="Your weekly summaries, newest first",
+                   responses={200: results_envelope("SummaryList", SummaryOutputSerializer)},
+                   examples=[OpenApiExample("Summaries", response_only=True, value={"results": [{
+                       "periodStart": "2026-11-16", "periodEnd": "2026-11-22",
+                       "text": "9 cravings this week, 4 resisted; most often in the evening, most often bored.",
+                       "stats": {"totalCravings": 9, "totalResisted": 4}}]})])
     def get(self, request):
         summaries = Summary.objects.filter(user=request.user)[:52]
         return Response({"results": self.SummaryOutputSerializer(summaries, many=True).data})
@@ -164,8 +209,13 @@ class TrendListApi(APIView):
         summary = serializers.CharField()
         stats = serializers.JSONField()
 
-    @extend_schema(parameters=[OpenApiParameter("kind", str, enum=["week", "month"])],
-                   responses={200: results_envelope("TrendList", TrendOutputSerializer)})
+    @extend_schema(summary="Your compressed weekly and monthly trends",
+                   parameters=[OpenApiParameter("kind", str, enum=["week", "month"])],
+                   responses={200: results_envelope("TrendList", TrendOutputSerializer)},
+                   examples=[OpenApiExample("Trends", response_only=True, value={"results": [{
+                       "kind": "week", "periodStart": "2026-11-16", "periodEnd": "2026-11-22",
+                       "text": "Week of 16 Nov: 9 cravings, average intensity 6.2, 4 resisted.",
+                       "summary": "Evenings at home, mostly when bored.", "stats": {"count": 9}}]})])
     def get(self, request):
         markers = TrendMarker.objects.filter(user=request.user).defer("embedding")
         if request.query_params.get("kind") in ("week", "month"):
@@ -176,7 +226,10 @@ class TrendListApi(APIView):
 class TrendCompressApi(APIView):
     throttle_classes = [ScopedThrottle]
     throttle_scope = "ai"
-    @extend_schema(request=None, responses={202: dict})
+    @extend_schema(summary="Recompute your weekly and monthly trends now", request=None,
+                   responses={202: inline_serializer("Queued", {"status": serializers.CharField()})},
+                   examples=[OpenApiExample("Queued", response_only=True, status_codes=["202"],
+                                            value={"status": "queued"})])
     def post(self, request):
         compress_user_trends.delay(request.user.id)
         return Response({"status": "queued"}, status=202)
@@ -195,7 +248,13 @@ class FeedbackApi(APIView):
         reward = serializers.FloatField()
         persona = serializers.CharField(source="persona.slug", default=None, allow_null=True, read_only=True)
 
-    @extend_schema(request=FeedbackInputSerializer, responses={200: FeedbackOutputSerializer})
+    @extend_schema(summary="Rate an answer", request=FeedbackInputSerializer,
+                   responses={200: FeedbackOutputSerializer},
+                   examples=[OpenApiExample("Helpful", request_only=True,
+                                            value={"thumbsUp": True, "rating": 5, "comment": "Spot on."}),
+                             OpenApiExample("Recorded", response_only=True, value={
+                                 "thumbsUp": True, "rating": 5, "comment": "Spot on.", "reward": 1.0,
+                                 "persona": "coach"})])
     def post(self, request, insight_id: int):
         insight = get_object_or_404(Insight, id=insight_id, user=request.user)
         data = self.FeedbackInputSerializer(data=request.data)

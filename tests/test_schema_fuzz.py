@@ -12,11 +12,11 @@ from schemathesis.specs.openapi import checks
 from crave.wsgi import application
 from tests.factories import UserFactory
 
-# Skipped here, tested elsewhere: /ai/chat waits for a gpu worker (tests/test_worker.py); Google sign-in
-# reaches Google's key server (tests/accounts/test_google.py serves one); erasure would delete the
+# Skipped here, tested elsewhere: /ai/chat waits for a gpu worker (tests/test_worker.py); Google sign-in and
+# linking reach Google's key server (tests/accounts/test_google.py serves one); erasure would delete the
 # fuzzing user mid-run (tests/test_hardening.py).
 schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application).exclude(
-    path_regex=r"^/ai/chat$|verify-google-id-token|/privacy/delete$")
+    path_regex=r"^/ai/chat$|verify-google-id-token|google/link$|/privacy/delete$")
 CASES = {"count": 0}
 CHECKS = [not_a_server_error, checks.status_code_conformance, checks.content_type_conformance,
           checks.response_schema_conformance, checks.response_headers_conformance]

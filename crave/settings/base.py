@@ -103,7 +103,7 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["crave.parsers.BoundedJSONParser"],
     "EXCEPTION_HANDLER": "crave.errors.exception_handler",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "crave.schema.CraveAutoSchema",
     "UNAUTHENTICATED_USER": None,
     "URL_FORMAT_OVERRIDE": None,  # ?format= is ours (the export's json|csv), not a renderer switch
     # The client address is REMOTE_ADDR unless this many proxies of ours stand in front; a client-sent
@@ -128,11 +128,23 @@ SIMPLE_JWT = {
     "ROTATE_REFRESH_TOKENS": True,
     "BLACKLIST_AFTER_ROTATION": True,
 }
+# Swagger UI and ReDoc group operations by these, in this order.
+API_TAGS = [
+    {"name": "auth", "description": "Register, sign in (password or Google), refresh tokens, your profile and "
+                                    "time zone."},
+    {"name": "cravings", "description": "Log, edit, archive, sync and search your cravings."},
+    {"name": "analytics", "description": "Your figures and trends: totals, by day, by hour, weekly summaries, "
+                                         "the trends page link."},
+    {"name": "insights", "description": "Ask about your own cravings; the answers and your feedback on them."},
+    {"name": "privacy", "description": "Export everything, or delete your account and all its data."},
+]
 SPECTACULAR_SETTINGS = {
     "TITLE": "CRAVE API",
     "DESCRIPTION": "Craving intelligence for the CRAVE mobile app. Informational insights only, never medical advice.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",  # operation ids read cravings_create, not api_v1_cravings_create
+    "TAGS": API_TAGS,
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "crave.schema.add_error_responses"],
     "SWAGGER_UI_DIST": "SIDECAR",
