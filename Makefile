@@ -3,7 +3,7 @@ PY := .venv/bin/python
 STAMP := .venv/.installed
 VLLM_STAMP := .venv-vllm/.installed
 
-.PHONY: run test test-vllm vllm vllm-venv bench browser install clean-local personas
+.PHONY: run test test-vllm vllm vllm-venv bench browser screenshots install clean-local personas
 
 $(STAMP): requirements.txt
 	python3.11 -m venv .venv || python3 -m venv .venv
@@ -43,11 +43,17 @@ vllm: $(STAMP) $(VLLM_STAMP)
 test-vllm: $(STAMP) $(VLLM_STAMP)
 	$(PY) -m pytest -m vllm
 
-# Debian's chromium for the dashboard's headless-browser test; best effort (the test skips without it).
+# Debian's chromium for the trends page's browser tests (Playwright drives it; it downloads no browser of its own).
+# Best effort here: without it those tests skip, except under CI, where they fail.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ; } || \
-	  echo "chromium not installed: the headless dashboard test will be skipped"
+	  echo "chromium not installed: the trends page's browser tests will be skipped"
+
+# The trends page at 320, 390, 430 and 1280 px, with demo data and empty, as PNGs in .local/screenshots/.
+screenshots: $(STAMP) browser
+	SCREENSHOT_DIR=$(CURDIR)/.local/screenshots $(PY) -m pytest -q tests/insights/test_trends_page.py
+	@ls -1 .local/screenshots/*.png
 
 # Benchmarks: figures go to bench/results/*.json (see README).
 bench: $(STAMP) $(VLLM_STAMP)

@@ -20,6 +20,7 @@ from cravings.models import Craving, EmbeddingStatus
 
 from .analytics import craving_analytics
 from .periods import PERIOD_DAYS, analytics_window
+from .trend_cards import PERIOD_NAMES, cards, period_text
 
 LINK_SALT = "crave.dashboard.link"
 LINK_MAX_AGE = 120  # seconds: long enough to open a web view, too short to be worth stealing
@@ -80,8 +81,10 @@ def dashboard(request):
         subject = get_object_or_404(get_user_model(), id=int(request.GET["user"]))
     analytics = craving_analytics(user=subject, window=analytics_window(user=subject, period=period))
     return render(request, "insights/dashboard.html", {
-        "subject": subject, "analytics": analytics, "period": period, "periods": list(PERIOD_DAYS),
-        "viewing_other": subject != who,
+        "subject": subject, "analytics": analytics, "period": period, "periods": PERIOD_NAMES.items(),
+        "viewing_other": subject != who, "cards": cards(analytics, period), "dates": period_text(analytics),
+        "ever_logged": analytics["totalCravings"] > 0 or Craving.objects.filter(user=subject).exists(),
+        "period_name": PERIOD_NAMES[period],
     })
 
 
