@@ -15,8 +15,9 @@ $(STAMP): requirements.txt
 
 install: $(STAMP)
 
+# Quiet by default; `make run VERBOSE=1` shows every process's full output.
 run: $(STAMP)
-	$(PY) -m crave.stack
+	$(PY) -m crave.stack $(if $(VERBOSE),--verbose)
 
 test: $(STAMP) browser
 	$(PY) -m pytest

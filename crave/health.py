@@ -20,11 +20,14 @@ def personas() -> dict:
     from personas.models import Persona, PersonaStatus
 
     try:
-        rows = list(Persona.objects.order_by("slug").values_list("slug", "status", "adapter_path"))
+        rows = list(Persona.objects.order_by("slug").values_list("slug", "status", "adapter_path",
+                                                                  "training_progress"))
     except Exception as exc:  # e.g. a database not migrated yet: the check itself must still answer
         return {"error": type(exc).__name__}
-    return {"ready": [slug for slug, status, path in rows if status == PersonaStatus.READY and path],
-            "training": [slug for slug, status, _ in rows if status == PersonaStatus.TRAINING]}
+    return {"ready": [slug for slug, status, path, _ in rows if status == PersonaStatus.READY and path],
+            "training": [slug for slug, status, _, _ in rows if status == PersonaStatus.TRAINING],
+            "progress": {slug: round(done or 0, 2) for slug, status, _, done in rows
+                         if status == PersonaStatus.TRAINING}}
 
 
 def health(request):

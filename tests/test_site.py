@@ -60,7 +60,7 @@ def test_health_reports_database_and_redis(api):
 
     client().delete(FLEET)  # no heartbeat left from an earlier test's worker
     assert api.get("/health").json() == {"status": "ok", "database": "ok", "redis": "ok", "gpu": {"workers": 0},
-                                         "personas": {"ready": [], "training": []}}
+                                         "personas": {"ready": [], "training": [], "progress": {}}}
 
 
 def test_demo_data_is_realistic_and_loading_twice_adds_nothing(tmp_path, settings):

@@ -235,16 +235,25 @@ OPENAI_API_KEY = env("OPENAI_API_KEY", default="")
 OPENAI_EMBEDDING_MODEL = env("OPENAI_EMBEDDING_MODEL", default="text-embedding-3-small")
 MODEL_CACHE_DIR = Path(env("CRAVE_MODEL_CACHE", default=str(BASE_DIR / ".local" / "models")))
 
+LOG_LEVEL = env("LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    # LOG_FORMAT=brief (make run's default): one line per record, an exception named but not traced.
+    "formatters": {"full": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+                   "brief": {"()": "crave.logfilters.OneLineFormatter",
+                             "format": "%(levelname)s %(name)s: %(message)s"}},
     "filters": {"redact": {"()": "crave.logfilters.RedactTaskResults"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": env("LOG_FORMAT", default="full"),
+                             "filters": ["redact"]}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # httpx: one INFO line per request to the vLLM server would drown the worker's log.
     "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"},
-                "httpx": {"level": "WARNING"}},
+                "httpx": {"level": "WARNING"},
+                # runserver's request lines, through the root handler: every request at INFO; none above it,
+                # where django.request already logs each 4xx/5xx once (both would log every error twice).
+                "django.server": {"level": "INFO" if LOG_LEVEL in ("DEBUG", "INFO") else "CRITICAL",
+                                  "handlers": [], "propagate": True}},
 }
 
 from crave.queues import Queue  # noqa: E402
