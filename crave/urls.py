@@ -8,6 +8,10 @@ from crave.errors import json_error_view
 from crave.health import health
 from insights.apis import ChatApi
 
+# Staff read wide tables (cravings, residency): the page's width goes to them, not to a second app menu.
+admin.site.enable_nav_sidebar = False
+admin.site.site_header = "CRAVE staff admin"
+
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("admin/", admin.site.urls),

@@ -1,4 +1,7 @@
+from datetime import timezone
+
 from django.contrib import admin, messages
+from django.utils.html import format_html
 
 from crave.admin_base import local_time_label
 
@@ -19,7 +22,7 @@ class EmotionFilter(admin.SimpleListFilter):
 
 @admin.register(Craving)
 class CravingAdmin(admin.ModelAdmin):
-    list_display = ("local_time", "occurred_at", "user", "short_description", "intensity", "resistance",
+    list_display = ("local_time", "user", "short_description", "intensity", "resistance",
                     "emotion_list", "location", "archived", "embedding_status")
     ordering = ("-occurred_at",)
     list_filter = ("embedding_status", EmotionFilter, "location", "archived", ("user", admin.RelatedOnlyFieldListFilter))
@@ -36,14 +39,16 @@ class CravingAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).defer("embedding")  # 384 floats a row stay in the database
 
-    @admin.display(description="logged at (their local time)", ordering="occurred_at")
+    @admin.display(description="logged at: their local time, and UTC", ordering="occurred_at")
     def local_time(self, craving):
-        """The time on the person's phone when they logged it, with its UTC offset (the column beside is UTC)."""
-        return local_time_label(craving.occurred_at, craving.utc_offset_minutes)
+        """The time on the person's phone when they logged it, with its UTC offset; UTC under it."""
+        return format_html("{}<br><small>{} UTC</small>", local_time_label(craving.occurred_at, craving.utc_offset_minutes),
+                           f"{craving.occurred_at.astimezone(timezone.utc):%Y-%m-%d %H:%M}")
 
     @admin.display(description="description")
     def short_description(self, craving):
-        return craving.description[:60]
+        text = craving.description
+        return text if len(text) <= 40 else text[:39] + "…"
 
     @admin.display(description="emotions")
     def emotion_list(self, craving):

@@ -91,7 +91,7 @@ def test_admin_shows_local_times_newest_first_questions_and_readable_figures(sta
     CravingFactory(user=owner, description="Morning coffee", utc_offset_minutes=-300,
                    occurred_at=datetime(2026, 11, 20, 13, 0, tzinfo=timezone.utc))
     page = staff_browser.get("/admin/cravings/craving/").content.decode()
-    assert "2026-11-20 19:38 (UTC-05:00)" in page
+    assert "2026-11-20 19:38 (UTC-05:00)" in page and "2026-11-21 00:38 UTC" in page
     assert page.index("Evening chocolate") < page.index("Morning coffee")
 
     coach = Persona.objects.create(name="Coach", slug="coach", system_prompt="You are a coach.")
