@@ -246,6 +246,9 @@ def test_one_slash_rule_and_the_error_shape_for_404_and_405(owner_api):
     assert_error(owner_api.get("/api/v1/nothing-here"), 404, "not_found")
     assert_error(Client().get("/no/such/page"), 404, "not_found")
     assert_error(owner_api.delete("/api/v1/analytics"), 405)
+    logout = Client().get("/logout/")  # a Django view, not DRF: the same shape, its Allow header kept
+    assert_error(logout, 405, "method_not_allowed")
+    assert "POST" in logout["Allow"]
 
 
 # --- writes ------------------------------------------------------------------------------------------------
