@@ -251,6 +251,14 @@ def test_one_slash_rule_and_the_error_shape_for_404_and_405(owner_api):
     assert "POST" in logout["Allow"]
 
 
+@pytest.mark.django_db
+def test_a_500_is_the_one_error_shape_and_says_nothing_of_the_bug(settings):
+    settings.ROOT_URLCONF = "tests.urls_with_error"
+    response = Client(raise_request_exception=False).get("/fails")
+    assert_error(response, 500, "server_error")
+    assert b"a bug" not in response.content and b"Traceback" not in response.content
+
+
 # --- writes ------------------------------------------------------------------------------------------------
 @pytest.mark.django_db
 def test_writes_are_throttled_but_a_week_offline_syncs_at_once(owner_api, settings):
