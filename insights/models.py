@@ -28,7 +28,7 @@ class TrendMarker(models.Model):
         ordering = ["-period_start"]
 
     def __str__(self) -> str:
-        return f"{self.user_id} {self.kind} {self.period_start}"
+        return f"{self.kind} from {self.period_start} (user {self.user_id})"
 
 
 class Insight(models.Model):
@@ -81,6 +81,9 @@ class Summary(models.Model):
         ordering = ["-period_start"]
         verbose_name_plural = "summaries"
 
+    def __str__(self) -> str:  # ids, not emails: the admin's history keeps this text after an erasure
+        return f"summary {self.period_start} to {self.period_end} (user {self.user_id})"
+
 
 class Feedback(models.Model):
     """A user's rating of one answer, kept with what the persona was answering and in which context."""
@@ -101,3 +104,6 @@ class Feedback(models.Model):
         constraints = [models.CheckConstraint(condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1,
                                                                                                 rating__lte=5),
                                               name="feedback_rating_1_5")]
+
+    def __str__(self) -> str:
+        return f"{'thumbs up' if self.thumbs_up else 'thumbs down'} on insight {self.insight_id}"

@@ -81,3 +81,6 @@ class ArmStats(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["persona", "context_key"], name="arm_unique")]
+
+    def __str__(self) -> str:
+        return f"persona {self.persona_id} in {self.context_key}: {self.pulls} pulls"
