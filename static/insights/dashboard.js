@@ -71,8 +71,11 @@
       }
     }
     // The busiest cell as the map shows it (an hour, or a 3-hour block on a phone).
-    const [key, count] = Object.entries(grid).sort((x, y) => y[1] - x[1])[0] || [];
-    if (key) {
+    const ranked = Object.entries(grid).sort((x, y) => y[1] - x[1]);
+    const [key, count] = ranked[0] || [];
+    if (key && ranked.length > 1 && ranked[1][1] === count) {  // a tie: no single time to name
+      document.getElementById("heatPeak").textContent = "No single time stands out yet.";
+    } else if (key) {
       const [day, column] = key.split(":").map(Number);
       document.getElementById("heatPeak").textContent = `Most often ${fullDayNames[day - 1]}s ${hh(column * span)}–` +
         `${hh((column + 1) * span)} (${plural(count, "craving")}), at the local time each was logged.`;

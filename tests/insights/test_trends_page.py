@@ -114,6 +114,15 @@ def test_the_trends_page_fits_a_phone_and_a_desktop(person, live_server, shots):
     assert weekly["labels"][-1].endswith("(part)")  # this week is not over: marked, not drawn as a full week
 
 
+@pytest.mark.parametrize("period", ["7d", "1m", "1y"])
+def test_every_period_fits_the_narrowest_phone(person, live_server, shots, period):
+    page = look({320: enter_link(person, live_server.url)}, shots, period, f"?period={period}")[320]
+    assert page["pageWidth"] <= 320 and page["cut"] == [], page["cut"]
+    assert page["drawn"] == "byDate emotions heat triggers weekly"
+    if period == "7d":  # one week of logs: no direction is claimed from it
+        assert "Too few logs over time to see a direction yet." in page["text"]
+
+
 def test_an_empty_account_gets_a_kind_page_in_its_own_time_zone(live_server, shots):
     newcomer = UserFactory(email="new@example.com", timezone="Europe/Berlin")
     seen = look({390: enter_link(newcomer, live_server.url)}, shots, "empty")[390]
