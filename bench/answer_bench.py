@@ -102,7 +102,7 @@ def baseline_logs(user, question: str, mode: str, embed, count_tokens) -> list[s
 
     from cravings.models import Craving
     from insights.answering import local_now
-    from insights.periods import user_zone
+    from cravings.selectors import user_zone
     from insights.timeparse import parse_time
 
     zone, _ = user_zone(user)

@@ -33,7 +33,7 @@ class ApplicationError(Exception):
 
 
 def error_body(code: str, message: str, fields: dict | None = None) -> dict:
-    body = {"code": code, "message": message}
+    body: dict = {"code": code, "message": message}
     if fields:
         body["fields"] = fields
     return {"error": body}

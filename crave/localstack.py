@@ -13,6 +13,7 @@ import socket
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCAL = ROOT / ".local"
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 logging.getLogger("pgserver").setLevel(logging.WARNING)  # it narrates every pg_ctl call at INFO
 
 # Handles of what this process started, so tests can stop and restart Redis for real.
-running: dict[str, object] = {}
+running: dict[str, Any] = {}  # "redis" and "postgres": the servers this process started
 
 
 def free_port() -> int:

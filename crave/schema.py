@@ -19,7 +19,7 @@ class CraveAutoSchema(AutoSchema):
                 return [tag]
         return super().get_tags()
 
-    def get_description(self):
+    def get_description(self) -> str:  # type: ignore[override]  # drf-spectacular's signature, not DRF's
         # The method's docstring, else the view's own: never one a base class shares with its siblings.
         method = getattr(self.view, self.method.lower(), None)
         own = self.view.__class__.__dict__.get("__doc__")

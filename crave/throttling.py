@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 class ScopedThrottle(ScopedRateThrottle):
     def get_rate(self):
         # Read at request time (not import time), so rates follow settings.
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope or "")
 
     def allow_request(self, request, view):
         try:

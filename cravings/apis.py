@@ -114,7 +114,8 @@ class CravingSearchApi(APIView):
             limit=query.validated_data["limit"], start=filters.get("start"), end=filters.get("end"),
             emotions=filters.get("emotion"), trigger=filters.get("trigger"), archived=filters.get("archived"))
         return Response({"results": [
-            {"similarity": round(1 - hit.distance, 4), "craving": CravingOutputSerializer(hit).data} for hit in hits
+            {"similarity": round(1 - hit.distance, 4),  # type: ignore[attr-defined]  # the selector annotates it
+             "craving": CravingOutputSerializer(hit).data} for hit in hits
         ]})
 
 

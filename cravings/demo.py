@@ -70,7 +70,7 @@ def demo_cravings(user, *, days: int = 92, tz: str = "America/New_York", seed: i
                 intensity=intensity, resistance=resistance,
                 emotions=rng.sample(scenario.emotions, k=rng.randint(1, len(scenario.emotions))),
                 occurred_at=local.astimezone(ZoneInfo("UTC")),
-                utc_offset_minutes=int(local.utcoffset().total_seconds() // 60),
+                utc_offset_minutes=int(local.utcoffset().total_seconds() // 60),  # type: ignore[union-attr]  # aware
                 location=scenario.location, people=[rng.choice(scenario.people)],
                 archived=day_index > 80 and rng.random() < 0.1,
             ))

@@ -1,7 +1,8 @@
 """Reads of cravings; every one takes the requesting user and never an id from the request body."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from uuid import UUID
 
 from django.db.models import QuerySet
@@ -56,3 +57,18 @@ def craving_triggers(*, user, limit: int = 500) -> list[str]:
 
     return list(Craving.objects.filter(user=user).exclude(trigger="").annotate(t=Lower(Trim("trigger")))
                 .values_list("t", flat=True).distinct()[:limit])
+
+
+def user_zone(user) -> tuple[tzinfo, str]:
+    """The user's IANA zone; if they never set one, the offset of their latest craving beats UTC."""
+    if user.timezone and user.timezone != "UTC":
+        try:
+            return ZoneInfo(user.timezone), user.timezone
+        except ZoneInfoNotFoundError:
+            pass
+    offset = (Craving.objects.filter(user=user).order_by("-occurred_at")
+              .values_list("utc_offset_minutes", flat=True).first())
+    if offset:
+        sign = "+" if offset >= 0 else "-"
+        return timezone(timedelta(minutes=offset)), f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+    return timezone.utc, "UTC"

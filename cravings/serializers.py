@@ -49,7 +49,8 @@ class OffsetDateTimeField(serializers.Field):
             self.fail("invalid")
         if parsed.tzinfo is None:
             self.fail("naive")
-        if not timedelta(hours=-12) <= parsed.utcoffset() <= timedelta(hours=14):
+        offset = parsed.utcoffset()
+        if offset is None or not timedelta(hours=-12) <= offset <= timedelta(hours=14):
             self.fail("offset")
         if not self.EARLIEST <= parsed <= datetime.now(timezone.utc) + timedelta(days=1):
             self.fail("range")
@@ -113,7 +114,7 @@ class CravingSyncItemSerializer(CravingInputSerializer):
 
 
 class CravingSyncInputSerializer(serializers.Serializer):
-    cravings = CravingSyncItemSerializer(many=True, allow_empty=False, max_length=500)
+    cravings = CravingSyncItemSerializer(many=True, allow_empty=False, max_length=500)  # type: ignore[call-arg]  # many=True passes it to the ListSerializer
 
 
 class CravingOutputSerializer(serializers.Serializer):

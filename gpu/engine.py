@@ -11,6 +11,7 @@ import math
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import torch
@@ -64,9 +65,10 @@ class EngineConfig:
 
 def time_left(requests: list[Request]) -> float | None:
     """A batch stops once nobody waits for it any more: at its latest deadline (None: no limit)."""
-    if any(r.deadline is None for r in requests):
+    deadlines = [r.deadline for r in requests]
+    if any(d is None for d in deadlines):
         return None
-    return max(0.0, max(r.deadline for r in requests) - time.monotonic())
+    return max(0.0, max(d for d in deadlines if d is not None) - time.monotonic())
 
 
 class BudgetTooSmall(ValueError):
@@ -162,7 +164,7 @@ class PersonaEngine:
             raise BudgetTooSmall("more distinct adapters in one batch than slots")
         return min(candidates, key=score)
 
-    def activate(self, ref: AdapterRef | None, keep: set[AdapterRef] = frozenset()) -> int:
+    def activate(self, ref: AdapterRef | None, keep: Collection[AdapterRef] = frozenset()) -> int:
         """The slot holding `ref`, copying it in (and evicting) if it is not resident."""
         if ref is None:
             return 0
@@ -198,14 +200,16 @@ class PersonaEngine:
     # --- serving ------------------------------------------------------------------------------
     def split(self, requests: list[Request]) -> list[list[Request]]:
         """Sub-batches whose distinct adapters fit the usable slots."""
-        groups, current, refs = [], [], set()
+        groups: list[list[Request]] = []
+        current: list[Request] = []
+        refs: set[AdapterRef] = set()
         for request in requests:
-            new = {request.adapter} - refs - {None}
+            new = {request.adapter} - refs if request.adapter is not None else set()
             if current and len(refs | new) > self.slots_total - 1:
                 groups.append(current)
                 current, refs = [], set()
             current.append(request)
-            refs |= {request.adapter} - {None}
+            refs |= new
         if current:
             groups.append(current)
         return groups

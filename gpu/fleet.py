@@ -87,8 +87,10 @@ def leave() -> None:
 
 
 def job_started(task_id: str, name: str, args, kwargs) -> None:
+    assert node, "only a worker that joined the fleet records its jobs"
     client().hset(jobs_key(node), task_id, json.dumps({"task": name, "args": args, "kwargs": kwargs}))
 
 
 def job_finished(task_id: str) -> None:
+    assert node, "only a worker that joined the fleet records its jobs"
     client().hdel(jobs_key(node), task_id)

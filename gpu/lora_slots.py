@@ -23,6 +23,10 @@ class SlotState:
 
 
 class SlotLoraLinear(nn.Module):
+    lora_A: torch.Tensor  # buffers: [slots, rank, in], [slots, out, rank], [slots]
+    lora_B: torch.Tensor
+    scaling: torch.Tensor
+
     def __init__(self, base: nn.Linear, slots: int, max_rank: int, state: SlotState):
         super().__init__()
         self.base = base
@@ -69,7 +73,7 @@ def install_slots(model: nn.Module, *, target_modules: list[str], slots: int, ma
             layers[name] = wrapped
     if not layers:
         raise ValueError(f"no Linear named {target_modules} in the model")
-    model.slot_state = state
+    model.slot_state = state  # type: ignore[assignment]  # a plain attribute, not a submodule or buffer
     return layers
 
 
@@ -98,7 +102,7 @@ def write_slot(layers: dict[str, SlotLoraLinear], slot: int, weights: dict[str, 
 @contextmanager
 def slots_for_batch(model: nn.Module, slot_ids: list[int]):
     """Route each batch row through its slot for the forward passes inside the block."""
-    state: SlotState = model.slot_state
+    state: SlotState = model.slot_state  # type: ignore[assignment]
     device = next(model.parameters()).device
     if len(set(slot_ids)) == 1:
         state.single = slot_ids[0]

@@ -55,13 +55,18 @@ def choose(slug: str, live: dict[str, dict], load: dict[str, int], placed: str |
     return max(live, key=key) if live else None
 
 
+def text(value: bytes | str) -> str:
+    """A Redis reply as text (this client does not decode replies)."""
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def read_fleet() -> tuple[dict[str, dict], list[str]]:
     """(live workers' heartbeats, names of the dead)."""
-    now, live, dead = time.time(), {}, []
+    now, live, dead = time.time(), {}, []  # type: tuple[float, dict[str, dict], list[str]]
     for name, raw in fleet.client().hgetall(fleet.FLEET).items():
         state = json.loads(raw)
-        (live.__setitem__(name.decode(), state) if now - state["ts"] < fleet.DEAD_AFTER_SECONDS
-         else dead.append(name.decode()))
+        (live.__setitem__(text(name), state) if now - state["ts"] < fleet.DEAD_AFTER_SECONDS
+         else dead.append(text(name)))
     return live, dead
 
 
@@ -82,7 +87,9 @@ def pick(slug: str) -> tuple[str | None, dict]:
         if not live:
             return None, {}
         placed = fleet.client().hget(fleet.PLACED, slug)
-        node = choose(slug, live, loads(list(live)), placed.decode() if placed else None)
+        node = choose(slug, live, loads(list(live)), text(placed) if placed else None)
+        if node is None:
+            return None, {}
         fleet.client().hset(fleet.PLACED, slug, node)
         return node, live[node]
     except redis.RedisError:
@@ -114,7 +121,9 @@ def reclaim_unacked(node: str, running: set[str]) -> int:
         if payload.get("headers", {}).get("id") not in running:
             pipe.rpush(fleet.direct_queue(node), json.dumps(payload))  # rpush: first in line again
             reclaimed += 1
-        pipe.zrem("unacked_index", tag).hdel("unacked", tag).execute()
+        pipe.zrem("unacked_index", tag)
+        pipe.hdel("unacked", tag)
+        pipe.execute()
     return reclaimed
 
 
@@ -130,12 +139,12 @@ def rescue_dead() -> list[str]:
         if not fleet.client().set(f"crave:fleet:rescue:{node}", fleet.node or "?", nx=True, ex=60):
             continue
         running = fleet.client().hgetall(fleet.jobs_key(node))
-        reclaim_unacked(node, {task_id.decode() for task_id in running})
+        reclaim_unacked(node, {text(task_id) for task_id in running})
         queued = fleet.client().llen(fleet.direct_queue(node))
         move(lambda body, message: shared_queue(), app=app, source=[worker_direct(node)], timeout=0.5)
         for task_id, raw in running.items():
             job = json.loads(raw)
-            app.send_task(job["task"], args=job["args"], kwargs=job["kwargs"], task_id=task_id.decode(),
+            app.send_task(job["task"], args=job["args"], kwargs=job["kwargs"], task_id=text(task_id),
                           queue=Queue.GPU.value)
         fleet.client().delete(fleet.jobs_key(node))
         fleet.client().hdel(fleet.FLEET, node)

@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from concurrent.futures import TimeoutError as FutureTimeout
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
@@ -18,9 +19,12 @@ from .engine import AdapterRef, EngineConfig, PersonaEngine, Request
 from .memory import gpu_memory, process_rss, slot_budget_bytes
 from .residency import Recorder
 
+if TYPE_CHECKING:  # get_serving imports the vllm backend only when it is chosen
+    from .vllm import VllmServing
+
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
-_serving = None
+_serving: Serving | VllmServing | None = None
 
 
 class Serving:

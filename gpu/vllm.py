@@ -11,6 +11,7 @@ import logging
 import re
 import threading
 import time
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -50,7 +51,7 @@ class VllmServing:
         self.listed_at = 0.0
         self.base = self.models()["base"]
         self.pinned: set[str] = set()
-        self._tokenizer = None
+        self._tokenizer: Any = None
         self.slots_total = 1  # vLLM's --max-loras plus the bare base, as the builtin counts; from its metrics
         log.info("vllm backend at %s serving %s", settings.VLLM_URL, self.base)
         self.recorder = Recorder(self) if record else None  # tools and tests may skip the admin's rows

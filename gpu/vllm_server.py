@@ -128,7 +128,8 @@ def main() -> None:
     print(f"vLLM serving at {server.url} (log: .local/vllm.log); INFERENCE_BACKEND=vllm VLLM_URL={server.url}",
           flush=True)
     try:
-        server.process.wait()
+        if server.process:
+            server.process.wait()
     except KeyboardInterrupt:
         pass
     finally:

@@ -9,7 +9,7 @@ from django.db import connection
 
 from .patterns import detect_patterns
 from .periods import Window
-from .vocabulary import RESISTED_SQL
+from cravings.vocabulary import RESISTED_SQL
 
 def local_ts(alias: str = "") -> str:
     """The wall-clock time a craving was logged at, from its own UTC offset: one SQL expression for

@@ -18,12 +18,11 @@ from datetime import datetime, timezone
 from django.core.cache import cache
 from django.utils import timezone as dj_timezone
 
-from cravings.selectors import craving_triggers
+from cravings.selectors import craving_triggers, user_zone
 
 from .findings import compute
 from .guard import claims_of, guard, repeats, sentences_of
 from .models import Insight
-from .periods import user_zone
 from .safety import crisis_response, is_crisis, notes_resource, screen_notes, with_notice
 from .scope import SubjectMatch
 from .understanding import Question, understand
@@ -144,7 +143,9 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
     said, hit = screened(sentences(finding, understood, moment.date()), embed)
     answer = " ".join(said)
     compute_ms = (time.perf_counter() - started) * 1000
-    kept, dropped, tokens, triggers = [], [], 0, []
+    kept: list[str] = []
+    dropped: list[str] = []
+    tokens, triggers = 0, []
     if finding.status in ("answered", "too_little_data", "none_in_window"):
         # The persona's sentences that survive the guard, and the ones it dropped.
         messages = persona_prompt(persona=persona, question=understood.text, answer=answer)

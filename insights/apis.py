@@ -68,7 +68,7 @@ class WindowSerializer(serializers.Serializer):
     end = serializers.CharField(allow_null=True, help_text="Local wall-clock time, exclusive (null: no end).")
     hours = serializers.ListField(child=serializers.IntegerField(), help_text="Local hours the question kept.")
     weekdays = serializers.ListField(child=serializers.IntegerField(), help_text="ISO weekdays (1 = Monday).")
-    label = serializers.CharField(help_text="How the answer names the window.")
+    label = serializers.CharField(help_text="How the answer names the window.")  # type: ignore[assignment]  # a field named like a DRF attribute (the metaclass takes it)
     compare = serializers.JSONField(allow_null=True, help_text="The window a comparison was made against.")
 
 

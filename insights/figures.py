@@ -8,7 +8,7 @@ from django.db import connection
 
 from .scope import LOCAL_TS, Scope, SubjectMatch, condition_sql, subject_sql, topic_case, where
 from .understanding import Condition
-from .vocabulary import RESISTED_SQL, daypart_sql
+from cravings.vocabulary import RESISTED_SQL, daypart_sql
 
 STRONG_INTENSITY = 8  # "strong" cravings: 8 of 10 or more
 

@@ -169,8 +169,11 @@ def local_days(start: datetime, end: datetime) -> int:
 
 def change_figures(ask: Ask, main: dict, base: dict) -> dict:
     compare = ask.window.compare
+    window = ask.window
+    # default_window gives a change question two closed windows: this one and the one it is compared with.
+    assert compare and compare.start and compare.end and window.start and window.end
     before = profile(replace(ask.scope, start=compare.start, end=compare.end))
-    days_now, days_then = local_days(ask.window.start, ask.window.end), local_days(compare.start, compare.end)
+    days_now, days_then = local_days(window.start, window.end), local_days(compare.start, compare.end)
     now_topics = {t: n for t, n, _ in main["topics"]}
     then_topics = {t: n for t, n, _ in before["topics"]}
     return {
@@ -196,6 +199,7 @@ def last_figures(ask: Ask, main: dict, base: dict) -> dict:
 
 def association_figures(ask: Ask, main: dict, base: dict, match_a, match_b) -> dict:
     other = ask.question.other
+    assert other is not None, "an association question always names the other thing"
     if other.kind == "subject" and match_a is not None:
         data = co_days(ask.base, match_a, match_b)
         rate_with = data["aOnDaysWith"] / data["daysWith"] if data["daysWith"] else 0.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import TOPICS
+from cravings.vocabulary import TOPICS
 
 NUMBER_WORDS = {"zero": "0", "none": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
@@ -110,7 +110,8 @@ def guard(generated: str, *, answer: str, triggers: list[str] | tuple[str, ...] 
     # Claims must come together from one sentence of the answer: "you resisted 32" is true and "in the last
     # 30 days" is true, but "you resisted 32 in the last 30 days" may not be.
     allowed = [claims_of(s, triggers) for s in answer_sentences] or [set()]
-    kept, dropped = [], []
+    kept: list[str] = []
+    dropped: list[str] = []
     for sentence in sentences_of(generated):
         claims = claims_of(sentence, triggers)
         unsupported = min((claims - one for one in allowed), key=len)

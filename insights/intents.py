@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .vocabulary import TOPICS, words_regex
+from cravings.vocabulary import TOPICS, words_regex
 
 EXAMPLES = Path(__file__).parent / "data" / "intents.tsv"
 INTENTS = ("when", "days", "triggers", "emotions", "where", "who", "count", "intensity", "trend", "change", "last",
@@ -100,7 +100,7 @@ class IntentClassifier:
         votes: dict[str, float] = {}
         for index in top:
             votes[self.labels[index]] = votes.get(self.labels[index], 0.0) + float(sims[index])
-        best = max(votes, key=votes.get)
+        best = max(votes, key=lambda label: votes[label])
         return best, float(sims[top[0]])
 
 

@@ -46,7 +46,7 @@ def worker_tools(persona):
         return persona_reply(persona=persona, messages=messages[1:], max_new_tokens=PERSONA_TOKENS,
                              system_prompt=messages[0]["content"])
 
-    generate.count_tokens = lambda text: count_tokens(serving.tokenizer, text)
+    generate.count_tokens = lambda text: count_tokens(serving.tokenizer, text)  # type: ignore[attr-defined]
     return generate, get_provider().embed
 
 
@@ -101,9 +101,10 @@ def weekly_summary_write(*, user_id: int) -> Summary:
             {"role": "system", "content": "Write one encouraging sentence about this week of craving logs. Add no "
                                           "numbers, days or facts of your own. No medical advice."},
             {"role": "user", "content": facts}]), answer=facts)[0])
-    start = question.time.first_day
+    start, end = question.time.first_day, question.time.last_day
+    assert start and end, "last week is a closed window"
     summary, _ = Summary.objects.update_or_create(user=user, period_start=start, defaults={
-        "period_end": question.time.last_day, "text": f"{facts} {note}".strip(),
+        "period_end": end, "text": f"{facts} {note}".strip(),
         "stats": {"totalCravings": finding.total, "totalResisted": finding.figures.get("resisted", 0),
                   "successRate": finding.figures.get("resistedShare", 0.0),
                   "averageIntensity": finding.figures.get("intensity")}})

@@ -10,7 +10,7 @@ from django.db import connection, transaction
 
 from .analytics import LOCAL_TS
 from .models import TrendMarker
-from .vocabulary import RESISTED_SQL, daypart_sql
+from cravings.vocabulary import RESISTED_SQL, daypart_sql
 
 DAYPART = daypart_sql(f"extract(hour FROM {LOCAL_TS})::int")
 

@@ -4,7 +4,7 @@ from rest_framework import serializers
 
 
 class PeriodSerializer(serializers.Serializer):
-    label = serializers.CharField(help_text="7d, 1m, 3m, 1y or custom.")
+    label = serializers.CharField(help_text="7d, 1m, 3m, 1y or custom.")  # type: ignore[assignment]  # a field named like a DRF attribute (the metaclass takes it)
     start = serializers.DateField(help_text="First local day, inclusive.")
     end = serializers.DateField(help_text="Last local day, inclusive.")
     timezone = serializers.CharField(help_text="The zone days and hours are counted in (PATCH /api/v1/auth/me).")
@@ -21,7 +21,8 @@ class WeekSerializer(serializers.Serializer):
     count = serializers.IntegerField()
     averageIntensity = serializers.FloatField()
     averageResistance = serializers.FloatField()
-    partial = serializers.BooleanField(help_text="Part of this week lies outside the period (e.g. this week so far).")
+    partial = serializers.BooleanField(  # type: ignore[assignment]  # a field named like a DRF attribute
+        help_text="Part of this week lies outside the period (e.g. this week so far).")
 
 
 class TrendSerializer(serializers.Serializer):

@@ -2,7 +2,7 @@
 Works on the aggregates analytics already computed; never on raw rows, never as a cause or advice."""
 from __future__ import annotations
 
-from .vocabulary import DAYPARTS
+from cravings.vocabulary import DAYPARTS
 
 MIN_CRAVINGS = 20  # below this, nothing is claimed
 MIN_GROUP = 8  # a value must appear this often before it is compared with the rest

@@ -1,12 +1,11 @@
-"""Which local days an analytics request covers, in the user's own time zone."""
+"""Which local days an analytics request covers, in the user's own time zone (cravings.selectors.user_zone)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date, datetime, timedelta, timezone
 
 from crave.errors import ApplicationError
-from cravings.models import Craving
+from cravings.selectors import user_zone
 
 PERIOD_DAYS = {"7d": 7, "1m": 30, "3m": 91, "1y": 365}
 MAX_CUSTOM_DAYS = 3 * 366
@@ -21,7 +20,7 @@ class Window:
     timezone: str
 
     @property
-    def utc_bounds(self) -> tuple[datetime, datetime]:
+    def utc_bounds(self) -> tuple[datetime | None, datetime | None]:
         return utc_superset(self.start, self.end)
 
 
@@ -32,21 +31,6 @@ def utc_superset(start: date | None, end: date | None) -> tuple[datetime | None,
     high = (datetime.combine(end + timedelta(days=1), datetime.min.time(), timezone.utc) + timedelta(hours=15)
             if end else None)
     return low, high
-
-
-def user_zone(user) -> tuple[tzinfo, str]:
-    """The user's IANA zone; if they never set one, the offset of their latest craving beats UTC."""
-    if user.timezone and user.timezone != "UTC":
-        try:
-            return ZoneInfo(user.timezone), user.timezone
-        except ZoneInfoNotFoundError:
-            pass
-    offset = (Craving.objects.filter(user=user).order_by("-occurred_at")
-              .values_list("utc_offset_minutes", flat=True).first())
-    if offset:
-        sign = "+" if offset >= 0 else "-"
-        return timezone(timedelta(minutes=offset)), f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
-    return timezone.utc, "UTC"
 
 
 def analytics_window(*, user, period: str | None = None, start: date | None = None, end: date | None = None,

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from .analytics import local_ts
 from .understanding import Condition, Subject
-from .vocabulary import TOPIC, TOPICS, VERBS, rank, topic_words, words_regex
+from cravings.vocabulary import TOPIC, TOPICS, VERBS, rank, topic_words, words_regex
 
 LOCAL_TS = local_ts("c.")
 LOCAL_HOUR = f"extract(hour FROM {LOCAL_TS})::int"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from .vocabulary import DAYPART, WEEKDAYS, WEEKEND
+from cravings.vocabulary import DAYPART, WEEKDAYS, WEEKEND
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from .intents import LEADING_CLAUSE, classify
 from .timeparse import TimeFilter, parse_time
-from .vocabulary import TOPIC, TOPICS, VERBS, topic_words, words_regex
+from cravings.vocabulary import TOPIC, TOPICS, VERBS, topic_words, words_regex
 
 
 @dataclass(frozen=True)
@@ -20,17 +20,17 @@ class Subject:
 
     @property
     def label(self) -> str:
-        return TOPIC[self.topic].label if self.whole_topic else self.text
+        return TOPIC[self.topic].label if self.topic and self.whole_topic else self.text
 
     @property
     def whole_topic(self) -> bool:
         """'sweets' means every sweet thing; 'ice cream' means ice cream."""
-        return bool(self.topic) and TOPIC[self.topic].names_it(self.text)
+        return self.topic is not None and TOPIC[self.topic].names_it(self.text)
 
     @property
     def words(self) -> tuple[str, ...]:
         """Words that name it in a log's description."""
-        if self.whole_topic:
+        if self.topic and self.whole_topic:
             return topic_words(self.topic)
         return tuple(dict.fromkeys([self.text, *stems(self.text)]))
 
@@ -147,7 +147,7 @@ def subjects_in(text: str) -> list[Subject]:
              if not (f[2].text in VERBS and i + 1 < len(found)
                      and re.fullmatch(r"\s*(?:an?|some|the|more|of)?\s*", text[f[1]:found[i + 1][0]], re.I))]
     keys = {f[2].topic for f in found}
-    keep = [f[2] for f in found if not (keys - {f[2].topic}) & topic_words_tree(f[2].topic)]
+    keep = [f[2] for f in found if not (keys - {f[2].topic}) & topic_words_tree(f[2].topic or "")]
     return keep or free_subjects(text)
 
 

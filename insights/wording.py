@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from .findings import MIN_DAYS, MIN_PATTERN, MIN_TREND, RECENT_DAYS, Finding
 from .understanding import SINGLE_STRONGEST, Question
-from .vocabulary import DAYPART, TOPIC, VERBS, WEEKDAYS, hour_label
+from cravings.vocabulary import DAYPART, TOPIC, VERBS, WEEKDAYS, hour_label
 
 PLACES = {"Home": "at home", "Work": "at work", "Social": "out socially", "Outside": "outside"}
 COMPANY = {"Alone": "alone", "Friends": "with friends", "Family": "with family", "Coworkers": "with coworkers",
@@ -42,8 +42,8 @@ def thing(question: Question) -> str:
 
 def things(question: Question, finding: Finding, *, filters: bool = True) -> str:
     """The subject with its conditions and time filters: 'cravings for cigarettes at work on weekdays'."""
-    filters = question.time.filters if filters and question.intent != "days" else []
-    extra = " ".join([*finding.conditions, *filters])
+    time_filters = question.time.filters if filters and question.intent != "days" else []
+    extra = " ".join([*finding.conditions, *time_filters])
     strongest = "strongest " if question.strongest and question.intent != "intensity" else ""
     return f"{strongest}{thing(question)}{' ' + extra if extra else ''}"
 
@@ -198,7 +198,7 @@ def say_count(f: Finding, q: Question, today: date) -> list[str]:
         out = [f"You logged {counted(n, things(q, f))} {window_phrase(f, q)}."]
     if RATE.search(q.text) and fig["days"] > 1:
         out.append(f"That is {fig['perDay']} a day, or {fig['perWeek']} a week, over {fig['days']} days.")
-    if fig.get("other"):
+    if fig.get("other") and q.other:
         other = fig["other"]
         more = "more" if n > other["total"] else "fewer" if n < other["total"] else "as many"
         return [f"You logged {more} {thing(q)} than cravings for {name_of(q.other.subject)}: {n} against "
@@ -347,6 +347,7 @@ def say_last(f: Finding, q: Question, today: date) -> list[str]:
 
 def say_association(f: Finding, q: Question, today: date) -> list[str]:
     fig, other = f.figures, q.other
+    assert other is not None, "an association question always names the other thing"
     b = f"cravings for {name_of(other.subject)}" if other.kind == "subject" else other.label
     if fig["kind"] == "days":
         if not fig["enough"]:

@@ -42,7 +42,7 @@ def question_type(question: str) -> str:
 
 
 def time_of_day(hour: int) -> str:
-    from insights.vocabulary import daypart_of
+    from cravings.vocabulary import daypart_of
 
     return daypart_of(hour)
 
@@ -65,7 +65,7 @@ def posterior(stats: dict, persona: str, context_key: str) -> tuple[float, float
 def choose(stats: dict, personas: list[str], context_key: str, rng: random.Random) -> str:
     """stats: {(persona, context_key or "*"): (successes, failures)}."""
     draws = {p: rng.betavariate(*posterior(stats, p, context_key)) for p in personas}
-    return max(draws, key=draws.get)
+    return max(draws, key=lambda p: draws[p])
 
 
 def update(stats: dict, persona: str, context_key: str, value: float) -> None:

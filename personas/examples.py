@@ -109,7 +109,7 @@ def synthetic_logs(rng: random.Random, user, now: datetime) -> list:
                 trigger=rng.choice(triggers), emotions=rng.sample(emotions, k=1), location=rng.choice(places),
                 people=[rng.choice(company)], intensity=round(rng.uniform(2, 10), 1),
                 resistance=round(min(10, max(0, rng.gauss(mean, 1.5))), 1),
-                occurred_at=local.astimezone(timezone.utc), utc_offset_minutes=int(local.utcoffset().total_seconds() // 60)))
+                occurred_at=local.astimezone(timezone.utc), utc_offset_minutes=int(local.utcoffset().total_seconds() // 60)))  # type: ignore[union-attr]
     return rows
 
 

@@ -145,7 +145,9 @@ def private_examples(persona: Persona, feedback: list[Feedback], *, seed: int = 
 
     good = [f for f in feedback if f.reward >= GOOD]
     bad = [f for f in feedback if f.reward <= BAD]
-    pairs, train_prefs, holdout_prefs, used = [], [], [], set()
+    pairs, used = [], set()
+    train_prefs: list = []
+    holdout_prefs: list = []
     for rated in good:
         question, answer = finding_like(rated)
         target = apply_shape(shape_of(rated.insight.answer, persona.slug), persona.slug, answer)

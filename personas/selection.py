@@ -17,7 +17,7 @@ _rng = random.SystemRandom()
 
 
 def context_for(*, user, question: str, now: datetime | None = None) -> bandit.Context:
-    from insights.periods import user_zone
+    from cravings.selectors import user_zone
 
     zone, _ = user_zone(user)
     now = (now or datetime.now(timezone.utc)).astimezone(zone)

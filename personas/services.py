@@ -91,7 +91,7 @@ def persona_train(*, persona: Persona, steps: int | None = None, people: int = G
     if persona.rank > settings.LORA_MAX_RANK:
         raise ApplicationError(f"Rank {persona.rank} is above the slot rank {settings.LORA_MAX_RANK}.")
     config = {"steps": 40} if persona.dataset_path else dict(GENERATED_TRAINING)
-    steps = steps or config.pop("steps")
+    total_steps: int = steps or int(config.pop("steps"))
     config.pop("steps", None)
     pairs = training_pairs(persona, people=people)
     Persona.objects.filter(id=persona.id).update(status=PersonaStatus.TRAINING, training_progress=0,
@@ -102,9 +102,9 @@ def persona_train(*, persona: Persona, steps: int | None = None, people: int = G
 
     def on_step(step: int, loss: float) -> None:
         if progress:
-            progress(step, steps, loss)
-        fraction = step / steps
-        if fraction - last_saved[0] >= 0.1 or step == steps:  # progress for the admin, without a write a step
+            progress(step, total_steps, loss)
+        fraction = step / total_steps
+        if fraction - last_saved[0] >= 0.1 or step == total_steps:  # progress for the admin, without a write a step
             Persona.objects.filter(id=persona.id).update(training_progress=round(fraction, 3))
             last_saved[0] = fraction
 
@@ -114,7 +114,7 @@ def persona_train(*, persona: Persona, steps: int | None = None, people: int = G
             report = train_lora(model=loaded.model, tokenizer=loaded.tokenizer,
                                 system_prompt=persona_system(persona.system_prompt), pairs=pairs, rank=persona.rank,
                                 alpha=persona.alpha, target_modules=persona.target_modules or settings.LORA_TARGET_MODULES,
-                                out_dir=out_dir, steps=steps, progress=on_step, **config)
+                                out_dir=out_dir, steps=total_steps, progress=on_step, **config)
     except Exception as exc:
         Persona.objects.filter(id=persona.id).update(status=PersonaStatus.FAILED, training_error=str(exc)[:500])
         raise

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from insights.timeparse import parse_time
-from insights.vocabulary import DAYPART
+from cravings.vocabulary import DAYPART
 
 TODAY = date(2026, 11, 24)
 NOW = datetime(2026, 11, 24, 14, 0)
