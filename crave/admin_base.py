@@ -1,6 +1,9 @@
 from datetime import timedelta, timezone
 
 from django.contrib import admin
+from django.core.paginator import Paginator
+from django.db import connection
+from django.utils.functional import cached_property
 
 
 def local_time_label(moment, offset_minutes: int) -> str:
@@ -26,6 +29,25 @@ class ReadOnlyInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+
+class EstimatedCountPaginator(Paginator):
+    """Page links for a big table without COUNT(*) over all of it. An unfiltered list takes PostgreSQL's row
+    estimate (pg_class.reltuples, kept by autovacuum's ANALYZE); a filtered or small one is counted."""
+
+    EXACT_BELOW = 10_000
+
+    @cached_property
+    def count(self) -> int:
+        queryset = getattr(self.object_list, "query", None)
+        if queryset is not None and not queryset.where:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass",
+                               [self.object_list.model._meta.db_table])
+                row = cursor.fetchone()
+            if row and row[0] >= self.EXACT_BELOW:
+                return row[0]
+        return super().count
 
 
 class SystemWrittenAdmin(admin.ModelAdmin):

@@ -3,7 +3,7 @@ from datetime import timezone
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
-from crave.admin_base import local_time_label
+from crave.admin_base import EstimatedCountPaginator, local_time_label
 
 from .models import Craving, Emotion
 from .services import cravings_embedding_retry
@@ -25,11 +25,13 @@ class CravingAdmin(admin.ModelAdmin):
     list_display = ("local_time", "user", "short_description", "intensity", "resistance",
                     "emotion_list", "location", "archived", "embedding_status")
     ordering = ("-occurred_at",)
-    list_filter = ("embedding_status", EmotionFilter, "location", "archived", ("user", admin.RelatedOnlyFieldListFilter))
+    # No per-user filter listing every user: staff search by email, or open a user's cravings (?user__id__exact=).
+    list_filter = ("embedding_status", EmotionFilter, "location", "archived")
     search_fields = ("description", "trigger", "user__email", "=uuid")
     date_hierarchy = "occurred_at"
     list_select_related = ("user",)
     show_full_result_count = False  # COUNT(*) over millions of rows on every page is the slow part
+    paginator = EstimatedCountPaginator
     list_per_page = 50
     readonly_fields = ("uuid", "user", "created_at", "updated_at", "embedding_status", "embedding_attempts",
                        "embedding_error", "embedded_at")

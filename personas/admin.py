@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django.contrib import admin, messages
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, Q, Subquery, Value
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -40,15 +40,19 @@ class PersonaAdmin(admin.ModelAdmin):
     actions = ["train_new_version", "rollback", "pin", "unpin"]
 
     def get_queryset(self, request):
+        # Everything a row shows comes with the row: the admin object is shared by every request, so it
+        # keeps no per-request state.
         since = timezone.now() - timedelta(days=30)
-        self._total_insights = max(1, Insight.objects.filter(created_at__gte=since, persona__isnull=False).count())
+        answered = (Insight.objects.filter(created_at__gte=since, persona__isnull=False).order_by()
+                    .values(one=Value(1)).annotate(n=Count("id")).values("n"))
         return super().get_queryset(request).annotate(
             recent_insights=Count("insight", filter=Q(insight__created_at__gte=since), distinct=True),
-            reward=Avg("feedback__reward"), rated=Count("feedback", distinct=True))
+            all_recent=Subquery(answered), reward=Avg("feedback__reward"), rated=Count("feedback", distinct=True))
 
     @admin.display(description="chosen (30 d)")
     def selection_rate(self, persona):
-        return f"{100 * persona.recent_insights / self._total_insights:.0f}% ({persona.recent_insights})"
+        total = persona.all_recent or 1
+        return f"{100 * persona.recent_insights / total:.0f}% ({persona.recent_insights})"
 
     @admin.display(description="mean reward", ordering="reward")
     def mean_reward(self, persona):

@@ -106,3 +106,22 @@ def test_admin_shows_local_times_newest_first_questions_and_readable_figures(sta
     assert "2.6 ms" in page and "2.5635" not in page
     for page in (f"/admin/gpu/workerstatus/{worker.id}/change/", f"/admin/personas/persona/{coach.id}/change/"):
         assert "2.6 ms" in staff_browser.get(page).content.decode(), page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_big_cravings_list_pages_without_counting_the_table(staff_browser, owner):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    Craving.objects.bulk_create([Craving(user=owner, description=f"log {i}", intensity=5, resistance=5,
+                                         occurred_at="2026-11-20T20:00:00Z") for i in range(10_500)])
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE cravings_craving")  # what autovacuum keeps up to date
+    with CaptureQueriesContext(connection) as queries:
+        page = staff_browser.get("/admin/cravings/craving/")
+    assert page.status_code == 200 and "log " in page.content.decode()
+    counts = [q["sql"] for q in queries if "COUNT(" in q["sql"].upper() and "cravings_craving" in q["sql"]]
+    assert counts == [], counts  # the estimate (pg_class.reltuples) stands in for COUNT(*)
+    with CaptureQueriesContext(connection) as queries:
+        staff_browser.get(f"/admin/cravings/craving/?user__id__exact={owner.id}")
+    assert any("COUNT(" in q["sql"].upper() for q in queries)  # a filtered list is counted exactly

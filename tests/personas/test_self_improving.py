@@ -223,13 +223,17 @@ def test_rollback_serves_the_previous_version(rated_coach):
     assert PersonaVersion.objects.get(persona=rated_coach, version=2).status == "rolled_back"
 
 
-def test_admin_shows_selection_rate_reward_versions_and_rolls_back(staff, rated_coach):
+def test_admin_shows_selection_rate_reward_versions_and_rolls_back(staff, owner, rated_coach):
     PersonaVersion.objects.create(persona=rated_coach, version=2, adapter_path="/tmp/v2", status="promoted")
     Persona.objects.filter(id=rated_coach.id).update(version=2, adapter_path="/tmp/v2")
     browser = Client()
     browser.force_login(staff)
+    analyst = Persona.objects.create(name="Analyst", slug="analyst", system_prompt="Precise.")
+    for i in range(5):
+        Insight.objects.create(user=owner, question=f"How many, week {i}?", persona=analyst)
     page = browser.get("/admin/personas/persona/").content.decode()
     assert "mean reward" in page.lower() and "chosen (30 d)" in page.lower()
+    assert "80% (20)" in page and "20% (5)" in page  # of the 25 answers with a persona in 30 days
     assert browser.get(f"/admin/personas/persona/{rated_coach.id}/change/").status_code == 200
     browser.post("/admin/personas/persona/", {"action": "rollback", "_selected_action": [rated_coach.id]})
     rated_coach.refresh_from_db()
