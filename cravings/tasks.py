@@ -2,12 +2,15 @@
 from celery import shared_task
 from django.conf import settings
 
+from crave.queues import Queue
+
 from .embedding import EmbeddingUnavailable, cravings_embed, cravings_pending_ids
 from .models import Craving
 from .services import embedding_enqueue
 
 
 @shared_task(
+    queue=Queue.GPU.value,
     acks_late=True,
     reject_on_worker_lost=True,
     autoretry_for=(EmbeddingUnavailable,),
@@ -32,7 +35,7 @@ def personas_prefetch(*, craving_ids: list[int]) -> None:
             prefetch(slug)
 
 
-@shared_task(acks_late=True)
+@shared_task(queue=Queue.DEFAULT.value, acks_late=True)
 def sweep_unembedded(older_than_seconds: int = 60) -> int:
     """Catch rows whose job never reached the queue (Redis was down) or was lost."""
     ids = cravings_pending_ids(older_than_seconds=older_than_seconds)

@@ -131,7 +131,7 @@ def rescue_dead() -> list[str]:
     """Hand a dead worker's queued and running jobs to the fleet; one survivor does it (a Redis lock)."""
     from celery.contrib.migrate import move
 
-    from crave.celery import app
+    from celery import current_app as app  # the project's app, without importing the top layer (crave)
 
     _, dead = read_fleet()
     rescued = []

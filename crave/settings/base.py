@@ -4,6 +4,8 @@ from pathlib import Path
 
 import environ
 
+from crave.queues import Queue
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 env = environ.Env()
 
@@ -196,7 +198,7 @@ GOOGLE_ISSUERS = ("accounts.google.com", "https://accounts.google.com")
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
 CELERY_BROKER_URL = REDIS_URL
 CELERY_RESULT_BACKEND = REDIS_URL
-CELERY_TASK_DEFAULT_QUEUE = "default"
+CELERY_TASK_DEFAULT_QUEUE = Queue.DEFAULT.value  # each task names its queue (queue=Queue...) on its decorator
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -257,20 +259,6 @@ LOGGING = {
                                   "handlers": [], "propagate": True}},
 }
 
-from crave.queues import Queue  # noqa: E402
-from crave.schedule import BEAT_SCHEDULE  # noqa: E402
-
-CELERY_BEAT_SCHEDULE = BEAT_SCHEDULE
-CELERY_TASK_ROUTES = {
-    "cravings.tasks.embed_cravings": {"queue": Queue.GPU.value},
-    "gpu.tasks.persona_generate": {"queue": Queue.GPU.value},
-    "gpu.tasks.persona_prefetch": {"queue": Queue.GPU.value},
-    "personas.tasks.train_persona_adapter": {"queue": Queue.GPU.value},
-    "insights.tasks.answer_insight": {"queue": Queue.GPU.value},
-    "personas.tasks.finetune_persona_from_feedback": {"queue": Queue.GPU.value},
-    "insights.tasks.compress_user_trends": {"queue": Queue.GPU.value},
-    "insights.tasks.write_weekly_summary": {"queue": Queue.GPU.value},
-}
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "home"

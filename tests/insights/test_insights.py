@@ -101,9 +101,12 @@ def test_beat_schedule_is_installed_in_the_admin_editable_tables():
 
     from crave.celery import app
 
+    app.finalize()  # as `celery beat` does before it builds its scheduler
     DatabaseScheduler(app=app)
-    names = set(PeriodicTask.objects.values_list("name", flat=True))
-    assert {"sweep-unembedded-cravings", "compress-trends-nightly", "weekly-summaries"} <= names
+    tasks = dict(PeriodicTask.objects.values_list("name", "task"))
+    assert {"sweep-unembedded-cravings", "compress-trends-nightly", "weekly-summaries",
+            "finetune-personas-from-feedback"} <= set(tasks)
+    assert all(task in app.tasks for task in tasks.values() if task != "celery.backend_cleanup"), tasks
 
 
 @pytest.mark.django_db
