@@ -1,16 +1,8 @@
 """Owner / outsider / staff users and clients; everything runs against the real PostgreSQL and Redis."""
 import pytest
-from rest_framework.test import APIClient
-from rest_framework_simplejwt.tokens import RefreshToken
 
 from .factories import UserFactory
-
-
-def client_for(user=None) -> APIClient:
-    client = APIClient()
-    if user is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(user).access_token}")
-    return client
+from .helpers import client_for
 
 
 @pytest.fixture
@@ -41,20 +33,6 @@ def owner_api(owner):
 @pytest.fixture
 def outsider_api(outsider):
     return client_for(outsider)
-
-
-def assert_error(response, status: int, code: str | None = None, field: str | None = None):
-    """The one error shape: {"error": {"code", "message", "fields"?}}."""
-    assert response.status_code == status, response.content
-    body = response.json()
-    assert set(body) == {"error"}, body
-    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
-    if code:
-        assert body["error"]["code"] == code, body
-    if field:
-        names = body["error"]["fields"]
-        assert any(name == field or name.startswith((f"{field}[", f"{field}.")) for name in names), body
-    return body["error"]
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from cravings.demo import demo_cravings
 from cravings.models import Craving
 from insights.models import Insight
 from tests.factories import UserFactory
-from tests.insights.test_trends_page import CHROMIUM
+from tests.helpers import CHROMIUM
 
 pytestmark = [pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
               pytest.mark.django_db(transaction=True)]

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.test import Client
 
-PASSWORD = "correct horse battery staple"
+from tests.helpers import PASSWORD
+
 
 GENERATOR = Path(sys.executable).with_name("openapi-python-client")
 

@@ -13,7 +13,7 @@ import redis
 from crave import localstack
 from personas.models import Persona
 from personas.tasks import train_persona_adapter
-from tests.test_worker import wait_for
+from tests.helpers import wait_for
 from tests.worker import WorkerProcess
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]

@@ -10,7 +10,7 @@ from gpu import fleet
 from gpu.routing import choose, read_fleet, route
 from gpu.tasks import persona_generate
 from personas.services import personas_seed_starters
-from tests.test_worker import wait_for
+from tests.helpers import wait_for
 from tests.worker import WorkerProcess
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]

@@ -13,7 +13,7 @@ from django.core.cache import cache
 from accounts.models import User
 from cravings.models import Craving
 from insights.models import Insight, Summary, TrendMarker
-from tests.conftest import assert_error, client_for
+from tests.helpers import assert_error, client_for
 from tests.factories import CravingFactory
 
 pytestmark = pytest.mark.django_db

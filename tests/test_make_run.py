@@ -13,8 +13,8 @@ import pytest
 from crave import localstack
 from crave.logfilters import OneLineFormatter
 from crave.stack import QUIET_ENV, warming, watch_warm_up
-from tests.test_trust import call
-from tests.test_worker import wait_for
+from tests.helpers import call
+from tests.helpers import wait_for
 from tests import worker
 
 

@@ -125,3 +125,21 @@ def test_a_big_cravings_list_pages_without_counting_the_table(staff_browser, own
     with CaptureQueriesContext(connection) as queries:
         staff_browser.get(f"/admin/cravings/craving/?user__id__exact={owner.id}")
     assert any("COUNT(" in q["sql"].upper() for q in queries)  # a filtered list is counted exactly
+
+
+def test_every_model_of_ours_has_a_factory_that_makes_a_valid_row():
+    import inspect
+
+    from django.apps import apps
+
+    from tests import factories
+
+    made = {f._meta.model: f for _, f in inspect.getmembers(factories, inspect.isclass)
+            if issubclass(f, factories.factory.django.DjangoModelFactory) and f._meta.model}
+    ours = [m for app in ("accounts", "cravings", "insights", "personas", "gpu")
+            for m in apps.get_app_config(app).get_models()]
+    assert [m.__name__ for m in ours if m not in made] == []
+    for model in ours:
+        row = made[model]()
+        row.full_clean()
+        assert model.objects.filter(pk=row.pk).exists(), model

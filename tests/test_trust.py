@@ -1,6 +1,5 @@
 """What a security review found, each with a test that failed before its fix. Findings that live in real
 traffic (spoofed headers, parallel syncs, parallel link use, many connections) run against a real server."""
-import json
 import os
 import subprocess
 import sys
@@ -19,23 +18,9 @@ from django.test import Client
 from accounts.models import User
 from crave import localstack
 from cravings.models import Craving
-from tests.conftest import assert_error, client_for
 from tests.factories import UserFactory
+from tests.helpers import PASSWORD, assert_error, call, client_for
 
-PASSWORD = "correct horse battery staple"
-
-
-def call(url, data=None, headers=None, method=None, timeout=20):
-    body = json.dumps(data).encode() if data is not None else None
-    request = urllib.request.Request(url, body, {"Content-Type": "application/json", **(headers or {})},
-                                     method=method)
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, response.read(), dict(response.headers)
-    except urllib.error.HTTPError as error:
-        return error.code, error.read(), dict(error.headers)
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return 0, b"", {}  # no answer at all (not up yet, or connections refused)
 
 
 # --- password guessing ------------------------------------------------------------------------------------
@@ -144,7 +129,7 @@ def test_three_hundred_fresh_connections_leave_health_ok(tmp_path):
     a database connection kept per client connection would use up PostgreSQL's, failing /health too."""
     import socket
 
-    from tests.test_worker import wait_for
+    from tests.helpers import wait_for
     from tests.worker import test_database_url
 
     port = localstack.free_port()

@@ -9,19 +9,10 @@ from django.conf import settings
 from crave import localstack
 from cravings.models import Craving
 from cravings.tasks import sweep_unembedded
-from tests.cravings.test_api import URL, app_craving
+from tests.helpers import CRAVINGS_URL as URL, app_craving, wait_for
 from tests.worker import WorkerProcess
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
-
-
-def wait_for(predicate, timeout: float = 60, interval: float = 0.25):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(interval)
-    return False
 
 
 @pytest.fixture

@@ -1,11 +1,10 @@
 import pytest
 
 from accounts.models import User
-from tests.conftest import assert_error, client_for
+from tests.helpers import PASSWORD, assert_error, client_for
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "correct horse battery staple"
 
 
 def test_register_returns_tokens_the_app_decodes_and_hashes_the_password(api):

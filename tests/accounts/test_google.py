@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from django.test import override_settings
 
 from accounts.models import User
-from tests.conftest import assert_error
+from tests.helpers import assert_error
 
 AUDIENCE = "test-ios-client.apps.googleusercontent.com"
 

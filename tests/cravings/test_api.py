@@ -4,29 +4,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from cravings.models import Craving
-from tests.conftest import assert_error
 from tests.factories import CravingFactory
+from tests.helpers import CRAVINGS_URL as URL, app_craving, assert_error
 
 pytestmark = pytest.mark.django_db
-URL = "/api/v1/cravings/"
-
-
-def app_craving(**overrides) -> dict:
-    """A craving as the iOS app models it."""
-    body = {
-        "id": str(uuid.uuid4()),
-        "cravingDescription": "Wanted chocolate after a long day",
-        "cravingStrength": 7.5,
-        "confidenceToResist": 8,
-        "emotions": ["Anxious", "Tired"],
-        "timestamp": "2026-11-20T21:30:00-05:00",
-        "isArchived": False,
-        "location": "🏠 Home",
-        "people": ["Alone"],
-        "trigger": "work stress",
-    }
-    body.update(overrides)
-    return body
 
 
 def test_create_round_trips_the_app_fields(owner_api, owner):

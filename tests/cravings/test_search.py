@@ -9,7 +9,7 @@ from cravings.embedding import cravings_embed
 from cravings.models import Craving
 from cravings.selectors import craving_search
 from gpu import embeddings
-from tests.conftest import assert_error
+from tests.helpers import assert_error
 from tests.factories import CravingFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

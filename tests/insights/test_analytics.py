@@ -2,7 +2,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from tests.conftest import assert_error
+from tests.helpers import assert_error
 from tests.factories import CravingFactory
 
 pytestmark = pytest.mark.django_db

@@ -14,9 +14,9 @@ from crave import localstack
 from insights.answering import insight_finish
 from insights.models import Insight
 from insights.waiting import insight_wait
-from tests.conftest import assert_error
-from tests.test_trust import call
-from tests.test_worker import wait_for
+from tests.helpers import assert_error
+from tests.helpers import call
+from tests.helpers import wait_for
 from tests import worker as worker_process
 from rest_framework_simplejwt.tokens import RefreshToken
 

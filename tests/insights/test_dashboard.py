@@ -3,21 +3,15 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from django.test import Client
 
-from tests.conftest import client_for
+from tests.helpers import dashboard_link
 from tests.factories import CravingFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def enter_link(user) -> str:
-    response = client_for(user).post("/api/v1/dashboard/link")
-    assert response.status_code == 200 and response.json()["expiresIn"] == 120
-    return response.json()["url"]
-
-
 def test_signed_link_opens_the_users_dashboard_once(owner):
     CravingFactory(user=owner, occurred_at=datetime.now(timezone.utc) - timedelta(days=1))
-    url = enter_link(owner)
+    url = dashboard_link(owner)
     browser = Client()
     response = browser.get(url, follow=True)
     assert response.status_code == 200
@@ -27,7 +21,7 @@ def test_signed_link_opens_the_users_dashboard_once(owner):
 
 
 def test_tampered_link_and_anonymous_visitors(owner):
-    url = enter_link(owner)
+    url = dashboard_link(owner)
     assert Client().get(url[:-3] + "abc").status_code == 400
     response = Client().get("/dashboard/")
     assert response.status_code == 302 and response.url.startswith("/login/")

@@ -8,7 +8,7 @@ from gpu.embeddings import get_provider
 from insights.markers import markers_refresh
 from insights.models import Insight, TrendMarker
 from insights.safety import NOTICE, is_crisis
-from tests.conftest import assert_error
+from tests.helpers import assert_error
 from tests.factories import CravingFactory
 
 TODAY = date(2026, 11, 24)  # a Tuesday

@@ -3,7 +3,6 @@ Playwright, at 320-430 px and 1280 px. `make screenshots` runs these with SCREEN
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,12 +10,9 @@ import pytest
 
 from cravings.demo import demo_cravings
 from cravings.models import Craving
-from tests.conftest import client_for
+from tests.helpers import CHROMIUM, dashboard_link
 from tests.factories import UserFactory
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-if not CHROMIUM and os.environ.get("CI"):
-    raise RuntimeError("CI must run the browser tests: `make test` installs Debian's chromium")
 pytestmark = [pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
               pytest.mark.django_db(transaction=True)]
 
@@ -47,8 +43,7 @@ LAYOUT = """() => {
 
 
 def enter_link(user, base_url: str) -> str:
-    response = client_for(user).post("/api/v1/dashboard/link")
-    return response.json()["url"].replace("http://testserver", base_url)
+    return dashboard_link(user).replace("http://testserver", base_url)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from personas import bandit, finetune
 from personas.finetune import persona_finetune, persona_rollback
 from personas.models import ArmStats, Persona, PersonaVersion
 from personas.selection import persona_for_question
-from tests.conftest import assert_error
+from tests.helpers import assert_error
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,89 @@
+"""What many test modules share: API clients, the one error shape, waiting, raw HTTP calls, and the app's
+shape of a craving. Test modules import from here, never from each other or from conftest."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import urllib.error
+import urllib.request
+import uuid
+
+from rest_framework.test import APIClient
+from rest_framework_simplejwt.tokens import RefreshToken
+
+PASSWORD = "correct horse battery staple"  # every factory user's password
+CRAVINGS_URL = "/api/v1/cravings/"
+# Debian's chromium for the browser tests; `make test` installs it, and CI must have it.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if not CHROMIUM and os.environ.get("CI"):
+    raise RuntimeError("CI must run the browser tests: `make test` installs Debian's chromium")
+
+
+def client_for(user=None) -> APIClient:
+    client = APIClient()
+    if user is not None:
+        client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(user).access_token}")
+    return client
+
+
+def dashboard_link(user) -> str:
+    """The single-use trends page link the app asks for (host: testserver)."""
+    response = client_for(user).post("/api/v1/dashboard/link")
+    assert response.status_code == 200 and response.json()["expiresIn"] == 120
+    return response.json()["url"]
+
+
+def assert_error(response, status: int, code: str | None = None, field: str | None = None):
+    """The one error shape: {"error": {"code", "message", "fields"?}}."""
+    assert response.status_code == status, response.content
+    body = response.json()
+    assert set(body) == {"error"}, body
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    if code:
+        assert body["error"]["code"] == code, body
+    if field:
+        names = body["error"]["fields"]
+        assert any(name == field or name.startswith((f"{field}[", f"{field}.")) for name in names), body
+    return body["error"]
+
+
+def call(url, data=None, headers=None, method=None, timeout=20):
+    body = json.dumps(data).encode() if data is not None else None
+    request = urllib.request.Request(url, body, {"Content-Type": "application/json", **(headers or {})},
+                                     method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read(), dict(response.headers)
+    except urllib.error.HTTPError as error:
+        return error.code, error.read(), dict(error.headers)
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return 0, b"", {}  # no answer at all (not up yet, or connections refused)
+
+
+def wait_for(predicate, timeout: float = 60, interval: float = 0.25):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return False
+
+
+def app_craving(**overrides) -> dict:
+    """A craving as the iOS app models it."""
+    body = {
+        "id": str(uuid.uuid4()),
+        "cravingDescription": "Wanted chocolate after a long day",
+        "cravingStrength": 7.5,
+        "confidenceToResist": 8,
+        "emotions": ["Anxious", "Tired"],
+        "timestamp": "2026-11-20T21:30:00-05:00",
+        "isArchived": False,
+        "location": "🏠 Home",
+        "people": ["Alone"],
+        "trigger": "work stress",
+    }
+    body.update(overrides)
+    return body
