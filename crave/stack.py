@@ -10,6 +10,7 @@ shows every process's full output, tracebacks included.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -17,7 +18,6 @@ import subprocess
 import sys
 import threading
 import time
-import json
 import urllib.request
 
 from crave import localstack

@@ -39,7 +39,7 @@ def cards(analytics: dict, period: str) -> list[dict]:
         {"title": "Cravings logged", "figure": str(total), "unit": "",
          "line": f"In the last {PERIOD_NAMES.get(period, 'period')}."},
         {"title": "Resisted", "figure": str(resisted), "unit": f"of {total}",
-         "line": f"{round(100 * resisted / total)}% logged with confidence to resist above 7." if total else
+         "line": f"{round(analytics['successRate'])}% logged with confidence to resist above 7." if total else
                  "Logged with confidence to resist above 7."},
         {"title": "Average intensity", "figure": f"{average:.1f}" if average is not None else "–", "unit": "/ 10",
          "line": intensity_direction(analytics, period)},

@@ -48,7 +48,7 @@ def test_the_cards_say_what_a_figure_means_not_how_it_was_computed():
     from insights.trend_cards import cards
 
     def analytics(n, slope, current=0, longest=4):
-        return {"totalCravings": n, "totalResisted": n // 2, "averageIntensity": 6.04,
+        return {"totalCravings": n, "totalResisted": n // 2, "successRate": 50.0, "averageIntensity": 6.04,
                 "intensityTrend": {"slopePerWeek": slope, "n": n},
                 "streaks": {"resisted": {"current": current, "longest": longest}}}
 
@@ -57,7 +57,8 @@ def test_the_cards_say_what_a_figure_means_not_how_it_was_computed():
     assert cards(analytics(40, -0.32), "3m")[2]["line"] == "Easing: about 0.3 lower each week."
     assert cards(analytics(40, 0.04), "3m")[2]["line"] == "About steady over this period."
     resisted, intensity, run = cards(analytics(40, 0.5), "1m")[1:]
-    assert (resisted["figure"], resisted["unit"]) == ("20", "of 40") and "confidence to resist above 7" in resisted["line"]
+    assert (resisted["figure"], resisted["unit"]) == ("20", "of 40")
+    assert resisted["line"] == "50% logged with confidence to resist above 7."
     assert (intensity["figure"], intensity["unit"]) == ("6.0", "/ 10")
     # An improving person whose last craving got the better of them sees their best run, not a 0.
     assert (run["figure"], run["line"]) == ("4", "Your next resisted craving starts a new run.")
