@@ -5,10 +5,8 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from crave.errors import ApplicationError
 from crave.pagination import NewestFirstCursorPagination, results_envelope
 from crave.throttling import ScopedThrottle, WriteThrottle
-from gpu.embeddings import EmbeddingError, get_provider
 
 from . import selectors, services
 from .models import Emotion
@@ -41,15 +39,6 @@ CRAVING_IN = {"id": "5f0c6a3e-2b8e-4c57-9a61-0f5d2a9b7c11", "cravingDescription"
 CRAVING_OUT = {**CRAVING_IN, "utcOffsetMinutes": -300, "isArchived": False, "embeddingStatus": "done",
                "createdAt": "2026-11-25T00:38:02Z", "updatedAt": "2026-11-25T00:38:02Z"}
 WRITTEN = OpenApiExample("Logged", value=CRAVING_OUT, response_only=True)
-
-
-def search_vector(text: str) -> list[float]:
-    # One short query embeds in ~10 ms on a CPU, less than a round trip through the gpu queue.
-    try:
-        return get_provider().embed([text])[0]
-    except EmbeddingError as exc:
-        raise ApplicationError("Search is unavailable right now; try again shortly.", code="search_unavailable",
-                               status_code=503) from exc
 
 
 class CravingListCreateApi(APIView):
@@ -110,7 +99,7 @@ class CravingSearchApi(APIView):
         query.is_valid(raise_exception=True)
         filters = CravingFilterSerializer.from_query(request.query_params)
         hits = selectors.craving_search(
-            user=request.user, query_vector=search_vector(query.validated_data["q"]),
+            user=request.user, query_vector=selectors.query_vector(query.validated_data["q"]),
             limit=query.validated_data["limit"], start=filters.get("start"), end=filters.get("end"),
             emotions=filters.get("emotion"), trigger=filters.get("trigger"), archived=filters.get("archived"))
         return Response({"results": [

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from uuid import UUID
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db.models import QuerySet
 from django.http import Http404
 from pgvector.django import CosineDistance
+
+from crave.errors import ApplicationError
+from gpu.embeddings import EmbeddingError, get_provider
 
 from .models import Craving
 
@@ -35,6 +38,16 @@ def craving_get(*, user, uuid: UUID) -> Craving:
     if craving is None:
         raise Http404("No craving with this id.")
     return craving
+
+
+def query_vector(text: str) -> list[float]:
+    """A search's words as a vector. One short query embeds in ~10 ms on a CPU, less than a round trip
+    through the gpu queue, so the web process embeds it."""
+    try:
+        return get_provider().embed([text])[0]
+    except EmbeddingError as exc:
+        raise ApplicationError("Search is unavailable right now; try again shortly.", code="search_unavailable",
+                               status_code=503) from exc
 
 
 def craving_search(*, user, query_vector: list[float], limit: int = 10, **filters) -> QuerySet[Craving]:

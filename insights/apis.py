@@ -1,7 +1,6 @@
 from adrf.views import APIView as AsyncAPIView
 from asgiref.sync import sync_to_async
 from django.conf import settings
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (OpenApiExample, OpenApiParameter, extend_schema, extend_schema_field,
@@ -14,15 +13,15 @@ from crave.errors import reject_blank_params
 from crave.pagination import results_envelope
 from crave.throttling import ScopedThrottle
 
+from . import selectors
 from .analytics import craving_analytics
 from .dashboard import LINK_MAX_AGE, dashboard_link_token
 from .intents import INTENTS
-from .models import Insight, Summary, TrendMarker
+from .models import Insight
 from .openapi import ANALYTICS_EXAMPLE, INSIGHT_EXAMPLE, AnalyticsSerializer
 from .periods import PERIOD_DAYS, analytics_window
-from .services import feedback_give, insight_request
+from .services import feedback_give, insight_request, trends_compress_request
 from .waiting import insight_wait
-from .tasks import compress_user_trends
 
 
 class AnalyticsApi(APIView):
@@ -128,7 +127,7 @@ class InsightListCreateApi(APIView):
                    responses={200: results_envelope("InsightList", InsightOutputSerializer)},
                    examples=[OpenApiExample("Answers", response_only=True, value={"results": [INSIGHT_EXAMPLE]})])
     def get(self, request):
-        insights = Insight.objects.filter(user=request.user).select_related("persona")[:50]
+        insights = selectors.insight_list(user=request.user)
         return Response({"results": InsightOutputSerializer(insights, many=True).data})
 
     @extend_schema(summary="Ask a question about your cravings",
@@ -153,7 +152,7 @@ class InsightDetailApi(APIView):
     @extend_schema(summary="One answer (poll it until status is done)", responses={200: InsightOutputSerializer},
                    examples=[OpenApiExample("Answered", response_only=True, value=INSIGHT_EXAMPLE)])
     def get(self, request, insight_id: int):
-        insight = get_object_or_404(Insight.objects.select_related("persona"), id=insight_id, user=request.user)
+        insight = selectors.insight_get(user=request.user, insight_id=insight_id)
         return Response(InsightOutputSerializer(insight).data)
 
 
@@ -196,7 +195,7 @@ class SummaryListApi(APIView):
                        "text": "9 cravings this week, 4 resisted; most often in the evening, most often bored.",
                        "stats": {"totalCravings": 9, "totalResisted": 4}}]})])
     def get(self, request):
-        summaries = Summary.objects.filter(user=request.user)[:52]
+        summaries = selectors.summary_list(user=request.user)
         return Response({"results": self.SummaryOutputSerializer(summaries, many=True).data})
 
 
@@ -217,10 +216,8 @@ class TrendListApi(APIView):
                        "text": "Week of 16 Nov: 9 cravings, average intensity 6.2, 4 resisted.",
                        "summary": "Evenings at home, mostly when bored.", "stats": {"count": 9}}]})])
     def get(self, request):
-        markers = TrendMarker.objects.filter(user=request.user).defer("embedding")
-        if request.query_params.get("kind") in ("week", "month"):
-            markers = markers.filter(kind=request.query_params["kind"])
-        return Response({"results": self.TrendOutputSerializer(markers[:104], many=True).data})
+        markers = selectors.trend_list(user=request.user, kind=request.query_params.get("kind"))
+        return Response({"results": self.TrendOutputSerializer(markers, many=True).data})
 
 
 class TrendCompressApi(APIView):
@@ -231,7 +228,7 @@ class TrendCompressApi(APIView):
                    examples=[OpenApiExample("Queued", response_only=True, status_codes=["202"],
                                             value={"status": "queued"})])
     def post(self, request):
-        compress_user_trends.delay(request.user.id)
+        trends_compress_request(user=request.user)
         return Response({"status": "queued"}, status=202)
 
 
@@ -256,7 +253,7 @@ class FeedbackApi(APIView):
                                  "thumbsUp": True, "rating": 5, "comment": "Spot on.", "reward": 1.0,
                                  "persona": "coach"})])
     def post(self, request, insight_id: int):
-        insight = get_object_or_404(Insight, id=insight_id, user=request.user)
+        insight = selectors.insight_get(user=request.user, insight_id=insight_id)
         data = self.FeedbackInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         feedback = feedback_give(user=request.user, insight=insight, thumbs_up=data.validated_data["thumbsUp"],

@@ -58,3 +58,10 @@ def feedback_give(*, user, insight: Insight, thumbs_up: bool, rating: int | None
     if insight.persona and insight.safety != "crisis":
         arm_stats_rebuild(persona=insight.persona)
     return feedback
+
+
+def trends_compress_request(*, user) -> None:
+    """Recompute this user's weekly and monthly trend markers now, on the gpu queue (beat does it nightly)."""
+    from .tasks import compress_user_trends  # tasks import services: import at call time
+
+    compress_user_trends.delay(user.id)
