@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from django.db import connection
 
 from .patterns import detect_patterns
+from .payloads import Analytics
 from .periods import Window
 from cravings.vocabulary import RESISTED_SQL
 
@@ -89,7 +90,7 @@ PARTS = {
 QUERY = BASE + "SELECT json_build_object(" + ", ".join(f"'{name}', {sql}" for name, sql in PARTS.items()) + ")"
 
 
-def craving_analytics(*, user, window: Window) -> dict:
+def craving_analytics(*, user, window: Window) -> Analytics:
     low, high = window.utc_bounds
     with connection.cursor() as cursor:
         cursor.execute(QUERY, {"user_id": user.id, "low": low, "high": high,
@@ -98,7 +99,7 @@ def craving_analytics(*, user, window: Window) -> dict:
     data = raw if isinstance(raw, dict) else json.loads(raw)
     summary = data["summary"]
     total = summary["totalCravings"]
-    result = {
+    result: Analytics = {
         "period": {"label": window.label, "start": window.start.isoformat(), "end": window.end.isoformat(),
                    "timezone": window.timezone},
         "totalCravings": total,
@@ -112,6 +113,7 @@ def craving_analytics(*, user, window: Window) -> dict:
         "intensityTrend": {**data["trend"], "weekly": [_mark_partial(week, window) for week in data["weekly"]]},
         "frequencies": {k: data[k] for k in ("triggers", "emotions", "locations", "people")},
         "streaks": {"resisted": data["resistRuns"], "loggingDays": data["dayRuns"]},
+        "patterns": [], "patternsNote": "",
     }
     result["patterns"], result["patternsNote"] = detect_patterns(result)
     return result

@@ -23,6 +23,7 @@ from cravings.selectors import craving_triggers, user_zone
 from .findings import compute
 from .guard import claims_of, guard, repeats, sentences_of
 from .models import Insight
+from .payloads import AnswerPayload
 from .safety import crisis_response, is_crisis, notes_resource, screen_notes, with_notice
 from .scope import SubjectMatch
 from .understanding import Question, understand
@@ -43,21 +44,21 @@ def cache_key(*, user, question: str, persona, today) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def cached(key: str) -> dict | None:
+def cached(key: str) -> AnswerPayload | None:
     try:
         return cache.get(f"insight:{key}")
     except Exception:  # Redis down: answer without the cache
         return None
 
 
-def remember(key: str, payload: dict) -> None:
+def remember(key: str, payload: AnswerPayload) -> None:
     try:
         cache.set(f"insight:{key}", payload, CACHE_SECONDS)
     except Exception:
         pass
 
 
-def crisis_payload(*, user=None, text: str = "") -> dict:
+def crisis_payload(*, user=None, text: str = "") -> AnswerPayload:
     return {"answer": crisis_response(user=user, text=text), "safety": "crisis", "finding": None,
             "sources": {"cravings": [], "markers": []}, "context_tokens": 0}
 
@@ -130,7 +131,7 @@ def composed(answer: str, kept: list[str], triggers: list[str]) -> str:
     return " ".join(kept[:at] + missing + kept[at:])
 
 
-def compose(*, user, question: str, persona, generate, embed, now: datetime | None = None, **_) -> dict:
+def compose(*, user, question: str, persona, generate, embed, now: datetime | None = None, **_) -> AnswerPayload:
     """The answer payload. `generate(messages) -> str` and `embed(texts)` come from the worker."""
     if is_crisis(question, embed):
         return crisis_payload(user=user, text=question)
@@ -164,7 +165,7 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
             "sources": {"cravings": finding.sources, "markers": []}}
 
 
-def insight_finish(insight: Insight, payload: dict) -> Insight:
+def insight_finish(insight: Insight, payload: AnswerPayload) -> Insight:
     insight.answer = with_notice(payload["answer"])
     insight.safety = payload.get("safety", "")
     insight.finding = payload.get("finding")

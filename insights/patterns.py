@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from cravings.vocabulary import DAYPARTS
 
+from .payloads import Analytics
+
 MIN_CRAVINGS = 20  # below this, nothing is claimed
 MIN_GROUP = 8  # a value must appear this often before it is compared with the rest
 MIN_RATE_GAP = 15.0  # percentage points between a group's resisted rate and the overall one
@@ -58,12 +60,12 @@ def trend_pattern(trend: dict) -> list[dict]:
              "statement": f"Craving intensity {direction} by about {abs(slope):.2f} points per week over this period."}]
 
 
-def detect_patterns(analytics: dict) -> tuple[list[dict], str]:
+def detect_patterns(analytics: Analytics) -> tuple[list[dict], str]:
     total = analytics["totalCravings"]
     if total < MIN_CRAVINGS:
         return [], f"Patterns appear once there are at least {MIN_CRAVINGS} cravings in the period ({total} so far)."
     patterns = (daypart_patterns(analytics["heatmap"], total)
-                + resisted_rate_patterns(analytics["frequencies"], analytics["successRate"])
+                + resisted_rate_patterns(analytics["frequencies"], analytics["successRate"] or 0.0)  # set: total > 0
                 + trend_pattern(analytics["intensityTrend"]))
     patterns.sort(key=lambda p: p["support"], reverse=True)
     return patterns, "Associations in your own logs, not causes and not medical advice."

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .payloads import Analytics
 from .periods import PERIOD_DAYS
 
 PERIOD_NAMES = {"7d": "7 days", "1m": "30 days", "3m": "3 months", "1y": "year"}  # "in the last ..."
@@ -12,7 +13,7 @@ MIN_TREND_DAYS = 14
 STEADY_PER_WEEK = 0.1  # points of intensity (0-10): less than this a week reads as steady
 
 
-def intensity_direction(analytics: dict, period: str) -> str:
+def intensity_direction(analytics: Analytics, period: str) -> str:
     trend = analytics["intensityTrend"]
     slope, n = trend.get("slopePerWeek"), trend.get("n") or 0
     if n < MIN_TREND_LOGS or PERIOD_DAYS.get(period, 0) < MIN_TREND_DAYS or slope is None:
@@ -23,7 +24,7 @@ def intensity_direction(analytics: dict, period: str) -> str:
     return f"{word}: about {abs(slope):.1f} {'lower' if slope < 0 else 'higher'} each week."
 
 
-def cards(analytics: dict, period: str) -> list[dict]:
+def cards(analytics: Analytics, period: str) -> list[dict[str, str]]:
     """Four cards: a title, the big figure with its unit, and one plain line under it."""
     total = analytics["totalCravings"]
     resisted = analytics["totalResisted"]
@@ -39,7 +40,7 @@ def cards(analytics: dict, period: str) -> list[dict]:
         {"title": "Cravings logged", "figure": str(total), "unit": "",
          "line": f"In the last {PERIOD_NAMES.get(period, 'period')}."},
         {"title": "Resisted", "figure": str(resisted), "unit": f"of {total}",
-         "line": f"{round(analytics['successRate'])}% logged with confidence to resist above 7." if total else
+         "line": f"{round(analytics['successRate'] or 0)}% logged with confidence to resist above 7." if total else
                  "Logged with confidence to resist above 7."},
         {"title": "Average intensity", "figure": f"{average:.1f}" if average is not None else "–", "unit": "/ 10",
          "line": intensity_direction(analytics, period)},
@@ -47,7 +48,7 @@ def cards(analytics: dict, period: str) -> list[dict]:
     ]
 
 
-def period_text(analytics: dict) -> str:
+def period_text(analytics: Analytics) -> str:
     start, end = (date.fromisoformat(analytics["period"][k]) for k in ("start", "end"))
     first = f"{start.day} {start:%b}" + (f" {start.year}" if start.year != end.year else "")
     return f"{first} – {end.day} {end:%b} {end.year}"
