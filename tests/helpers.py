@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -87,3 +89,27 @@ def app_craving(**overrides) -> dict:
     }
     body.update(overrides)
     return body
+
+
+def start_web(log_dir, **env):
+    """`make run`'s web process (runserver, dev settings) on the test database, its log in log_dir/web.log;
+    returns it once /health answers, with its base URL."""
+    from crave import localstack
+    from tests.worker import test_database_url
+
+    port = localstack.free_port()
+    log = open(log_dir / "web.log", "w")
+    web = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DATABASE_URL": test_database_url(),
+             **env}, cwd=localstack.ROOT, stdout=subprocess.DEVNULL, stderr=log)
+    base = f"http://127.0.0.1:{port}"
+    assert wait_for(lambda: call(f"{base}/health", timeout=2)[0] == 200, timeout=60)
+    return web, base
+
+
+def stopped(web, log_dir) -> list[str]:
+    """Stops a start_web process and returns its log lines."""
+    web.terminate()
+    web.wait(10)
+    return (log_dir / "web.log").read_text().splitlines()

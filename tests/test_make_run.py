@@ -3,37 +3,14 @@ error once, on one line, and loads the embedding model before it answers; the la
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
 import sys
 import threading
 
 import pytest
 
-from crave import localstack
 from crave.logfilters import OneLineFormatter
 from crave.stack import QUIET_ENV, warming, watch_warm_up
-from tests.helpers import call
-from tests.helpers import wait_for
-from tests import worker
-
-
-def start_web(tmp_path, **env):
-    port = localstack.free_port()
-    log = open(tmp_path / "web.log", "w")
-    web = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DATABASE_URL": worker.test_database_url(),
-             **env}, cwd=localstack.ROOT, stdout=subprocess.DEVNULL, stderr=log)
-    base = f"http://127.0.0.1:{port}"
-    assert wait_for(lambda: call(f"{base}/health", timeout=2)[0] == 200, timeout=60)
-    return web, base
-
-
-def stopped(web, tmp_path) -> list[str]:
-    web.terminate()
-    web.wait(10)
-    return (tmp_path / "web.log").read_text().splitlines()
+from tests.helpers import call, start_web, stopped, wait_for
 
 
 @pytest.mark.django_db(transaction=True)

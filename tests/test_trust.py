@@ -19,7 +19,7 @@ from accounts.models import User
 from crave import localstack
 from cravings.models import Craving
 from tests.factories import UserFactory
-from tests.helpers import PASSWORD, assert_error, call, client_for
+from tests.helpers import PASSWORD, assert_error, call, client_for, start_web
 
 
 
@@ -129,17 +129,10 @@ def test_three_hundred_fresh_connections_leave_health_ok(tmp_path):
     a database connection kept per client connection would use up PostgreSQL's, failing /health too."""
     import socket
 
-    from tests.helpers import wait_for
-    from tests.worker import test_database_url
-
-    port = localstack.free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DATABASE_URL": test_database_url()}
-    web = subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], env=env,
-                           cwd=localstack.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    web, base = start_web(tmp_path)
+    port = int(base.rsplit(":", 1)[1])
     held = []
     try:
-        assert wait_for(lambda: call(f"{base}/health", timeout=2)[0] == 200, timeout=60)
         request = f"GET /health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: keep-alive\r\n\r\n".encode()
         for _ in range(300):
             held.append(socket.create_connection(("127.0.0.1", port), timeout=30))
