@@ -11,6 +11,7 @@
   const el = (tag, props, parent) => { const e = Object.assign(document.createElement(tag), props || {}); if (parent) parent.appendChild(e); return e; };
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const hh = h => String(h % 24).padStart(2, "0") + ":00";
+  const shade = share => share ? `rgba(59,111,224,${(0.15 + 0.85 * share).toFixed(2)})` : "#eef0f5";  // cells and legend
 
   function chart(id, config) {
     const canvas = document.getElementById(id);
@@ -66,7 +67,7 @@
       for (let c = 0; c < columns; c++) {
         const n = grid[d + ":" + c] || 0, share = n / max;
         const cell = el("div", {textContent: n ? String(n) : "", title: `${fullDayNames[d - 1]} ${hh(c * span)}–${hh((c + 1) * span)}: ${plural(n, "craving")}`}, heat);
-        cell.style.background = n ? `rgba(59,111,224,${(0.15 + 0.85 * share).toFixed(2)})` : "#eef0f5";
+        cell.style.background = shade(share);
         cell.style.color = share > 0.55 ? "#fff" : "var(--ink)";
       }
     }
@@ -83,7 +84,7 @@
     const legend = document.getElementById("heatLegend");
     legend.replaceChildren();
     el("span", {textContent: span === 1 ? "Columns are hours (0 = midnight). Fewer" : "Columns are 3-hour blocks from the hour shown. Fewer"}, legend);
-    [0, 0.25, 0.5, 0.75, 1].forEach(s => { el("i", {}, legend).style.background = s ? `rgba(59,111,224,${0.15 + 0.85 * s})` : "#eef0f5"; });
+    [0, 0.25, 0.5, 0.75, 1].forEach(s => { el("i", {}, legend).style.background = shade(s); });
     el("span", {textContent: `more (up to ${max})`}, legend);
     drawn.add("heat");
   }
