@@ -5,13 +5,13 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.utils.functional import cached_property
 
+from crave.offsets import offset_label
+
 
 def local_time_label(moment, offset_minutes: int) -> str:
     """'2026-11-20 19:38 (UTC-05:00)': an instant as the clock read where it happened."""
     zone = timezone(timedelta(minutes=offset_minutes))
-    sign = "+" if offset_minutes >= 0 else "-"
-    hours, minutes = divmod(abs(offset_minutes), 60)
-    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M} (UTC{sign}{hours:02d}:{minutes:02d})"
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M} ({offset_label(offset_minutes)})"
 
 
 def milliseconds(value: float | None) -> str:

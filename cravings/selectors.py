@@ -10,6 +10,7 @@ from django.http import Http404
 from pgvector.django import CosineDistance
 
 from crave.errors import ApplicationError
+from crave.offsets import offset_label
 from gpu.embeddings import EmbeddingError, get_provider
 
 from .models import Craving
@@ -82,6 +83,5 @@ def user_zone(user) -> tuple[tzinfo, str]:
     offset = (Craving.objects.filter(user=user).order_by("-occurred_at")
               .values_list("utc_offset_minutes", flat=True).first())
     if offset:
-        sign = "+" if offset >= 0 else "-"
-        return timezone(timedelta(minutes=offset)), f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+        return timezone(timedelta(minutes=offset)), offset_label(offset)
     return timezone.utc, "UTC"
