@@ -22,7 +22,7 @@ run: $(STAMP)
 # Static checks first (under a minute): the import contracts in .importlinter, then mypy at mypy.ini's strictness.
 check: $(STAMP)
 	.venv/bin/lint-imports
-	$(PY) -m mypy crave accounts cravings insights personas gpu
+	$(PY) -m mypy crave core accounts cravings insights personas gpu tuning privacy
 
 test: $(STAMP) browser check
 	$(PY) -m pytest

@@ -6,8 +6,8 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from crave.errors import ApplicationError
-from crave.throttling import ScopedThrottle
+from core.errors import ApplicationError
+from core.throttling import ScopedThrottle
 
 from .google import google_verify_id_token
 from .services import (email_verification_send, email_verify, google_link, password_change, tokens_for, tokens_refresh, user_from_google,

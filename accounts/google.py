@@ -7,7 +7,7 @@ from functools import lru_cache
 import jwt
 from django.conf import settings
 
-from crave.errors import ApplicationError
+from core.errors import ApplicationError
 
 
 @dataclass(frozen=True)

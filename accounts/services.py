@@ -15,7 +15,7 @@ from django.urls import reverse
 from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.tokens import RefreshToken
 
-from crave.errors import ApplicationError
+from core.errors import ApplicationError
 
 from .authentication import TOKEN_VERSION_CLAIM
 from .google import GoogleIdentity
@@ -215,3 +215,8 @@ def password_change(*, user: User, current: str, new: str) -> dict:
     tokens_revoke_all(user_id=user.id)
     user.refresh_from_db(fields=["token_version"])
     return tokens_for(user)
+
+
+def users_data_changed(user_ids: set[int]) -> None:
+    """Bump each user's data version: every cached answer about their logs misses from now on."""
+    User.objects.filter(id__in=user_ids).update(data_version=F("data_version") + 1)

@@ -40,7 +40,8 @@ from zoneinfo import ZoneInfo
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
+from answers.baselines import baseline_answer  # noqa: E402
 from answers.calibration import sweep  # noqa: E402
 from answers.people import NOW, PEOPLE, generate  # noqa: E402
 from answers.questions import TEMPLATES, questions  # noqa: E402
@@ -51,8 +52,6 @@ from tqdm import tqdm  # noqa: E402
 RESULTS = ROOT / "bench" / "results" / "answer_bench.json"
 RESULTS_FRESH = ROOT / "bench" / "results" / "answer_bench_fresh.json"
 FAMILY = {"still": "last", "yesterday": "count", "weekend": "count", "count": "count"}
-BASELINE_TOKENS = 96
-CONTEXT_TOKENS = 8192  # SmolLM2-135M's window
 GOALS = {"test_accuracy": 0.9, "per_intent_min": 0.8, "unsupported_rate_max": 0.01, "abstention_precision": 0.95,
          "abstention_recall": 0.95, "latency_p95_s": 3.0}
 
@@ -87,62 +86,6 @@ def load(seed: int):
     return loaded
 
 
-def log_line(craving, zone) -> str:
-    local = craving.occurred_at.astimezone(zone)
-    outcome = "resisted" if craving.resistance > 7 else "gave in"
-    extra = "; ".join(filter(None, [", ".join(craving.emotions), craving.location, ", ".join(craving.people),
-                                    craving.trigger]))
-    return (f"- {local:%a %d %b %Y %I%p}: {craving.description} (intensity {craving.intensity:g}/10, {outcome}"
-            f"{'; ' + extra if extra else ''})")
-
-
-def baseline_logs(user, question: str, mode: str, embed, count_tokens) -> list[str]:
-    """The logs a baseline reads: top-20 by cosine, or as many as fit, inside the parsed time filters."""
-    from pgvector.django import CosineDistance
-
-    from cravings.models import Craving
-    from insights.answering import local_now
-    from cravings.selectors import user_zone
-    from insights.timeparse import parse_time
-
-    zone, _ = user_zone(user)
-    now = local_now(user, NOW)
-    tf = parse_time(question, now.date(), now)
-    rows = []
-    queryset = Craving.objects.filter(user=user)
-    if mode == "top_k":
-        queryset = queryset.annotate(distance=CosineDistance("embedding", embed([question])[0])).order_by("distance")
-    else:
-        queryset = queryset.order_by("-occurred_at")
-    for craving in queryset.iterator():
-        local = craving.occurred_at.astimezone(zone).replace(tzinfo=None)
-        if (tf.start and local < tf.start) or (tf.end and local >= tf.end) or (
-                tf.hours and local.hour not in tf.hours) or (tf.weekdays and local.isoweekday() not in tf.weekdays):
-            continue
-        rows.append(craving)
-        if mode == "top_k" and len(rows) == 20:
-            break
-    lines, used = [], 0
-    budget = CONTEXT_TOKENS - 400 - BASELINE_TOKENS
-    for craving in rows:
-        line = log_line(craving, zone)
-        cost = count_tokens(line)
-        if used + cost > budget:
-            break
-        lines.append(line)
-        used += cost
-    return lines
-
-
-def baseline_answer(user, question: str, mode: str, embed, count_tokens, llm) -> str:
-    lines = baseline_logs(user, question, mode, embed, count_tokens)
-    system = ("You are CRAVE's assistant. Answer the user's question about their own cravings in 2-4 short "
-              "sentences, using only the logs below. If the logs do not answer it, say so. No medical advice.")
-    logs = "\n".join(lines) if lines else "(no logs in this period)"
-    return llm([{"role": "system", "content": system},
-                {"role": "user", "content": f"My craving logs:\n{logs}\n\nQuestion: {question}"}], BASELINE_TOKENS)
-
-
 def percentile(values: list[float], q: float) -> float:
     values = sorted(values)
     return round(values[min(len(values) - 1, int(q * len(values)))], 3) if values else 0.0
@@ -174,7 +117,7 @@ def summarise(records: list[dict], system: str) -> dict:
     return out
 
 
-def main() -> None:
+def arguments():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--split", choices=["all", "dev", "test", "fresh"], default="all")
@@ -185,87 +128,98 @@ def main() -> None:
                         help="baselines answer the first test paraphrase of every n-th template, per person")
     parser.add_argument("--show", action="store_true", help="print each wrong answer")
     parser.add_argument("--calibrate", action="store_true", help="only the subject-threshold sweep")
-    args = parser.parse_args()
+    return parser.parse_args()
 
-    bench_database("answer_bench")
-    from gpu.engine import Request
-    from gpu.serving import get_serving
-    from insights.answering import compose
-    from insights.jobs import worker_tools
 
-    loaded = load(args.seed)
-    # Ours answers as production does: through a starter persona (its shipped adapter), in turn.
-    from personas.models import Persona
-    from personas.services import personas_seed_starters
+class Systems:
+    """Ours, as production answers (through a starter persona's shipped adapter, in turn), and the two
+    baselines on the same base model."""
 
-    personas_seed_starters()
-    personas = list(Persona.objects.filter(slug__in=("coach", "analyst", "mindful"), status="ready").order_by("slug"))
-    tools = {p.slug: worker_tools(p) for p in personas}
-    _, embed = worker_tools(None)
-    serving = get_serving()
-    tokenizer = serving.tokenizer
+    def __init__(self, no_llm: bool):
+        from gpu.serving import get_serving
+        from insights.jobs import worker_tools
+        from personas.models import Persona
+        from personas.services import personas_seed_starters
 
-    def count_tokens(text: str) -> int:
-        return len(tokenizer(text, add_special_tokens=False)["input_ids"])
+        personas_seed_starters()
+        self.personas = list(Persona.objects.filter(slug__in=("coach", "analyst", "mindful"), status="ready")
+                             .order_by("slug"))
+        self.tools = {p.slug: worker_tools(p) for p in self.personas}
+        _, self.embed = worker_tools(None)
+        self.serving = get_serving()
+        self.no_llm = no_llm
 
-    def llm(messages, tokens):
-        return serving.batcher.submit(Request(None, messages, tokens)).result(timeout=600)
+    def count_tokens(self, text: str) -> int:
+        return len(self.serving.tokenizer(text, add_special_tokens=False)["input_ids"])
 
-    embed(["warm up"])
-    threshold = sweep(loaded, embed)
-    print("subject threshold:", json.dumps(threshold))
-    if args.calibrate:
-        return
-    records = []
+    def llm(self, messages, tokens):
+        from gpu.engine import Request
+
+        return self.serving.batcher.submit(Request(None, messages, tokens)).result(timeout=600)
+
+    def answer(self, system: str, user, text: str, persona) -> tuple[str, dict | None]:
+        from insights.answering import compose
+
+        if system == "ours":
+            speak = (lambda messages: "") if self.no_llm or persona is None else self.tools[persona.slug][0]
+            payload = compose(user=user, question=text, persona=persona, generate=speak, embed=self.embed, now=NOW)
+            return payload["answer"], payload["finding"]
+        mode = "top_k" if system == "top_k_cosine" else "full"
+        return baseline_answer(user, text, mode, self.embed, self.count_tokens, self.llm), None
+
+
+def scored(system: str, persona, person, template, number: int, split: str, text: str, truth, rows, today,
+           message: str, finding: dict | None, seconds: float, baseline_subset: bool) -> dict:
+    said = sentences(message)
+    problems = [unsupported(s, truth, text, rows, today) for s in said]
+    ok_message = message_ok(message, truth)
+    ok = ok_message and (finding_ok(finding, truth) if system == "ours" else True)
+    return {"system": system, "persona": persona.slug if system == "ours" and persona else None,
+            "person": person.key, "template": template.key, "paraphrase": number,
+            "split": split, "intent": family(template.key), "question": text, "message": message,
+            "correct": ok, "message_ok": ok_message, "sentences": len(said),
+            "unsupported_sentences": sum(bool(p) for p in problems),
+            "unsupported": [p for p in problems if p], "should_abstain": truth.abstain,
+            "abstained": abstained(message, finding), "seconds": round(seconds, 3),
+            "finding_intent": finding and finding["intent"], "finding_status": finding and finding["status"],
+            "finding_total": finding and finding["total"], "baseline_subset": baseline_subset}
+
+
+def ask_all(args, loaded, systems: Systems) -> list[dict]:
+    records: list[dict] = []
     asked = [(person, user, rows, today, q) for person, user, rows in loaded
              for today in [NOW.astimezone(ZoneInfo(person.zone)).date()]
              for q in questions(person, rows, today, fresh=args.split == "fresh")
              if args.split in ("all", "fresh") or q[2] == args.split]
     for person, user, rows, today, (template, number, split, text, truth) in tqdm(asked, desc="questions"):
-        if True:
-            systems = ["ours"]
-            # Baselines are slow (full history fills the 8k context: ~20 s an answer here), so they answer the
-            # first test paraphrase of every template for every person; ours answers every paraphrase.
-            if args.baselines == "all" or (args.baselines == "test" and split == "test" and number == 1
-                                            and TEMPLATES.index(template) % args.baseline_every == 0):
-                systems += ["top_k_cosine", "full_history"]
-            persona = personas[len(records) % len(personas)] if personas else None
-            for system in systems:  # interleaved: every question goes through each system in turn
-                started = time.perf_counter()
-                if system == "ours":
-                    speak = (lambda messages: "") if args.no_llm or persona is None else tools[persona.slug][0]
-                    payload = compose(user=user, question=text, persona=persona, generate=speak, embed=embed, now=NOW)
-                    message, finding = payload["answer"], payload["finding"]
-                else:
-                    message = baseline_answer(user, text, "top_k" if system == "top_k_cosine" else "full", embed,
-                                              count_tokens, llm)
-                    finding = None
-                seconds = time.perf_counter() - started
-                said = sentences(message)
-                problems = [unsupported(s, truth, text, rows, today) for s in said]
-                ok_message = message_ok(message, truth)
-                ok = ok_message and (finding_ok(finding, truth) if system == "ours" else True)
-                record = {"system": system, "persona": persona.slug if system == "ours" and persona else None,
-                          "person": person.key, "template": template.key, "paraphrase": number,
-                          "split": split, "intent": family(template.key), "question": text, "message": message,
-                          "correct": ok, "message_ok": ok_message, "sentences": len(said),
-                          "unsupported_sentences": sum(bool(p) for p in problems),
-                          "unsupported": [p for p in problems if p], "should_abstain": truth.abstain,
-                          "abstained": abstained(message, finding), "seconds": round(seconds, 3),
-                          "finding_intent": finding and finding["intent"], "finding_status": finding and finding["status"],
-                          "baseline_subset": len(systems) > 1}
-                records.append(record)
-                if args.show and system == "ours" and (not ok or record["unsupported_sentences"]):
-                    print(f"\n[{person.key} {template.key}/{number} {split}] {text}\n  -> {message}\n  intent "
-                          f"{record['finding_intent']} status {record['finding_status']} total "
-                          f"{finding and finding['total']} (truth {truth.total}); facts {truth.facts}; figures "
-                          f"{truth.figures}; unsupported {record['unsupported']}")
+        names = ["ours"]
+        # Baselines are slow (full history fills the 8k context: ~20 s an answer here), so they answer the
+        # first test paraphrase of every template for every person; ours answers every paraphrase.
+        if args.baselines == "all" or (args.baselines == "test" and split == "test" and number == 1
+                                        and TEMPLATES.index(template) % args.baseline_every == 0):
+            names += ["top_k_cosine", "full_history"]
+        persona = systems.personas[len(records) % len(systems.personas)] if systems.personas else None
+        for system in names:  # interleaved: every question goes through each system in turn
+            started = time.perf_counter()
+            message, finding = systems.answer(system, user, text, persona)
+            record = scored(system, persona, person, template, number, split, text, truth, rows, today, message,
+                            finding, time.perf_counter() - started, len(names) > 1)
+            records.append(record)
+            if args.show and system == "ours" and (not record["correct"] or record["unsupported_sentences"]):
+                print(f"\n[{person.key} {template.key}/{number} {split}] {text}\n  -> {message}\n  intent "
+                      f"{record['finding_intent']} status {record['finding_status']} total "
+                      f"{record['finding_total']} (truth {truth.total}); facts {truth.facts}; figures "
+                      f"{truth.figures}; unsupported {record['unsupported']}")
+    return records
+
+
+def summary_and_checks(records: list[dict], split_run: str) -> tuple[dict, dict]:
     systems = sorted({r["system"] for r in records})
     summary = {system: summarise(records, system) for system in systems}
     if len(systems) > 1:  # ours on exactly the questions the baselines answered
         summary["ours_on_baseline_questions"] = summarise([r for r in records if r["baseline_subset"]], "ours")
     ours = summary["ours"]
-    test = ours.get("fresh" if args.split == "fresh" else "test", {})
+    test = ours.get("fresh" if split_run == "fresh" else "test", {})
     checks = {
         "test_accuracy": test.get("accuracy", 0) >= GOALS["test_accuracy"],
         "every_intent_test": bool(test) and min(test["per_intent"].values()) >= GOALS["per_intent_min"],
@@ -274,6 +228,21 @@ def main() -> None:
         "abstention_recall": (ours["abstention_recall"] or 0) >= GOALS["abstention_recall"],
         "latency_p95": ours["latency_p95_s"] <= GOALS["latency_p95_s"],
     }
+    return summary, checks
+
+
+def main() -> None:
+    args = arguments()
+    bench_database("answer_bench")
+    loaded = load(args.seed)
+    systems = Systems(args.no_llm)
+    systems.embed(["warm up"])
+    threshold = sweep(loaded, systems.embed)
+    print("subject threshold:", json.dumps(threshold))
+    if args.calibrate:
+        return
+    records = ask_all(args, loaded, systems)
+    summary, checks = summary_and_checks(records, args.split)
     result = {
         "bench": "answer_bench", "seed": args.seed, "now": NOW.isoformat(), "split_run": args.split,
         "llm": not args.no_llm, "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
@@ -290,8 +259,7 @@ def main() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1, default=str))
     print(f"wrote {out}")
-    print(json.dumps({"summary": {k: {kk: vv for kk, vv in v.items()} for k, v in summary.items()},
-                      "checks": checks}, indent=1))
+    print(json.dumps({"summary": summary, "checks": checks}, indent=1))
 
 
 if __name__ == "__main__":

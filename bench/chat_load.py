@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from common import bench_database, stop_processes  # noqa: E402
+from common import bench_database, finish, stop_processes  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "chat_load.json"
 LEVELS = (1, 8, 32)
@@ -134,76 +134,87 @@ def wait_ready(port: int, gpu_log: Path, timeout: float = 180) -> None:
     raise SystemExit(f"servers not ready after {timeout}s; see {gpu_log.parent}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rounds", type=int, default=2)
-    args = parser.parse_args()
-
-    from crave import localstack
-
-    bench_database("crave_chat_load")
-    from django.conf import settings
-
-    chat_tokens = make_users(sum(LEVELS) * args.rounds + 1)
-    probe_tokens = chat_tokens[:8]  # the probe logs as a few of the same users
-    port = localstack.free_port()
-    logs = ROOT / ".local" / "bench" / "chat_load"
-    logs.mkdir(parents=True, exist_ok=True)
+def start_stack(port: int, logs: Path, settings) -> list:
+    """The production layout: gunicorn with uvicorn workers, a default worker and a threaded gpu worker."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.production", "DJANGO_SECRET_KEY": settings.SECRET_KEY,
            "DJANGO_ALLOWED_HOSTS": "127.0.0.1", "GOOGLE_IOS_CLIENT_ID": "bench.apps.googleusercontent.com",
            "DJANGO_SECURE_SSL_REDIRECT": "0", "WEB_BIND_ADDRESS": f"127.0.0.1:{port}",
            "THROTTLE_WRITE": "100000/min", "PYTHONUNBUFFERED": "1"}
     celery = [sys.executable, "-m", "celery", "-A", "crave", "worker", "-l", "INFO"]
-    children = [
+    return [
         start([sys.executable, "-m", "gunicorn", "-c", "crave/gunicorn.conf.py", "crave.asgi:application"], env,
               logs / "web.log"),
         start([*celery, "-Q", "default", "-n", "default@%h", "--concurrency", "4"], env, logs / "worker.log"),
         start([*celery, "-Q", "gpu", "-n", "gpu@%h", "--pool", "threads", "--concurrency", "8"],
               {**env, "CRAVE_WARM_MODELS": "1"}, logs / "gpu.log"),
     ]
+
+
+def bursts(port: int, chat_tokens: list[str], probe: Probe, rounds: int) -> dict[int, list[tuple[int, float]]]:
+    """Each level of concurrent chats after an idle spell, while the probe keeps logging cravings."""
+    chats: dict[int, list[tuple[int, float]]] = {level: [] for level in LEVELS}
+    used = 0
+    for round_ in range(rounds):
+        for level in LEVELS:
+            probe.phase = "idle"
+            time.sleep(IDLE_SECONDS)
+            probe.phase = f"burst_{level}"
+            chats[level] += burst(port, chat_tokens[used:used + level], level, round_)
+            used += level
+            print(f"round {round_ + 1}, {level} chats: {[s for s, _ in chats[level][-level:]]}", flush=True)
+    probe.phase = "idle"
+    time.sleep(IDLE_SECONDS)
+    probe.stopping.set()
+    probe.join()
+    return chats
+
+
+def figures(out: dict, chats: dict, probe: Probe) -> None:
+    for level in LEVELS:
+        seconds = [s for status, s in chats[level] if status == 200]
+        out[f"chat_{level}"] = {
+            "chats": len(chats[level]), "answered": len(seconds),
+            "failures_5xx": sum(500 <= status < 600 for status, _ in chats[level]),
+            "dropped": sum(status == 0 for status, _ in chats[level]),
+            "p50_s": percentile(seconds, 0.5), "p95_s": percentile(seconds, 0.95)}
+    for phase, samples in sorted(probe.samples.items()):
+        out[f"create_{phase}"] = {"requests": len(samples), "failures": probe.failures.get(phase, 0),
+                                  "p50_ms": round(percentile(samples, 0.5) * 1000, 1),
+                                  "p99_ms": round(percentile(samples, 0.99) * 1000, 1)}
+    out["create_p99_burst_32_vs_idle"] = round(out["create_burst_32"]["p99_ms"] / out["create_idle"]["p99_ms"], 2)
+    out["goals"] = {
+        "all_32_concurrent_chats_answered": out["chat_32"]["answered"] == out["chat_32"]["chats"],
+        "create_p99_during_burst_at_most_2x_idle": out["create_p99_burst_32_vs_idle"] <= 2.0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+
+    from core import localstack
+
+    bench_database("crave_chat_load")
+    from django.conf import settings
+
+    chat_tokens = make_users(sum(LEVELS) * args.rounds + 1)
+    port = localstack.free_port()
+    logs = ROOT / ".local" / "bench" / "chat_load"
+    logs.mkdir(parents=True, exist_ok=True)
+    children = start_stack(port, logs, settings)
     out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus", "levels": list(LEVELS),
                  "rounds": args.rounds, "web": "gunicorn + uvicorn workers x3 (crave/gunicorn.conf.py)",
                  "gpu_worker": "celery threads x8", "chat_timeout_s": settings.CHAT_TIMEOUT_SECONDS}
     try:
         wait_ready(port, logs / "gpu.log")
         burst(port, chat_tokens[-1:], 1, 0)  # first answer loads the adapters; not measured
-        probe = Probe(port, probe_tokens)
+        probe = Probe(port, chat_tokens[:8])  # the probe logs as a few of the same users
         probe.start()
-        chats: dict[int, list[tuple[int, float]]] = {level: [] for level in LEVELS}
-        used = 0
-        for round_ in range(args.rounds):
-            for level in LEVELS:
-                probe.phase = "idle"
-                time.sleep(IDLE_SECONDS)
-                probe.phase = f"burst_{level}"
-                chats[level] += burst(port, chat_tokens[used:used + level], level, round_)
-                used += level
-                print(f"round {round_ + 1}, {level} chats: {[s for s, _ in chats[level][-level:]]}", flush=True)
-        probe.phase = "idle"
-        time.sleep(IDLE_SECONDS)
-        probe.stopping.set()
-        probe.join()
-        for level in LEVELS:
-            seconds = [s for status, s in chats[level] if status == 200]
-            out[f"chat_{level}"] = {
-                "chats": len(chats[level]), "answered": len(seconds),
-                "failures_5xx": sum(500 <= status < 600 for status, _ in chats[level]),
-                "dropped": sum(status == 0 for status, _ in chats[level]),
-                "p50_s": percentile(seconds, 0.5), "p95_s": percentile(seconds, 0.95)}
-        for phase, samples in sorted(probe.samples.items()):
-            out[f"create_{phase}"] = {"requests": len(samples), "failures": probe.failures.get(phase, 0),
-                                      "p50_ms": round(percentile(samples, 0.5) * 1000, 1),
-                                      "p99_ms": round(percentile(samples, 0.99) * 1000, 1)}
-        idle = out["create_idle"]["p99_ms"]
-        out["create_p99_burst_32_vs_idle"] = round(out["create_burst_32"]["p99_ms"] / idle, 2)
-        out["goals"] = {
-            "all_32_concurrent_chats_answered": out["chat_32"]["answered"] == out["chat_32"]["chats"],
-            "create_p99_during_burst_at_most_2x_idle": out["create_p99_burst_32_vs_idle"] <= 2.0}
+        figures(out, bursts(port, chat_tokens, probe, args.rounds), probe)
     finally:
         stop_processes(children)
         localstack.stop_services()
-    RESULTS.write_text(json.dumps(out, indent=2) + "\n")
-    print(json.dumps(out, indent=2))
+    finish(out, RESULTS)
 
 
 if __name__ == "__main__":

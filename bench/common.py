@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 def bench_database(name: str, *, setup_django: bool = True):
     """Start (or join) the bench PostgreSQL with database `name`; return the pgserver handle (None when
     BENCH_DATABASE_URL points elsewhere). Sets DATABASE_URL / REDIS_URL for this process and its children."""
-    from crave import localstack
+    from core import localstack
 
     server = None
     if os.environ.get("BENCH_DATABASE_URL"):
@@ -36,12 +36,14 @@ def bench_database(name: str, *, setup_django: bool = True):
 
 def stop_processes(processes) -> None:
     """Warm shutdown for servers and workers a bench started (a running job finishes), a kill after 30 s."""
-    import subprocess
+    from core.localstack import stop_processes as stop
 
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    stop({str(i): process for i, process in enumerate(processes)}, grace=30)
+
+
+def finish(out: dict, results: Path) -> None:
+    """Write a bench's figures to bench/results and show them."""
+    import json
+
+    results.write_text(json.dumps(out, indent=2) + "\n")
+    print(json.dumps(out, indent=2))

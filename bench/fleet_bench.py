@@ -13,7 +13,7 @@ Slot hit rate: of all adapter activations on a fleet's workers, those already in
 included). Cold loads: adapter reads from disk. Latency: send to result stored.
 
 Prefetch: after the main run, cold personas (never asked before) are asked on fleet A right after what a
-craving log triggers (gpu.routing.prefetch, 300 ms before the question) or without it, alternating.
+craving log triggers (personas.services.persona_warm, 300 ms before the question) or without it, alternating.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from common import bench_database, stop_processes  # noqa: E402
+from common import bench_database, finish, stop_processes  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "fleet_bench.json"
 PERSONAS, COLD, SLOTS, BLOCK, TOKENS = 60, 16, 24, 50, 4
@@ -98,26 +98,70 @@ def p95(values: list[float]) -> float:
     return round(sorted(values)[int(0.95 * (len(values) - 1))], 3)
 
 
+def wait_for_fleets(clients, logs: Path) -> None:
+    deadline = time.monotonic() + 300
+    while min(fleet_totals(client)["workers"] for client in clients) < 3:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"fleets not ready; logs in {logs}")
+        time.sleep(1)
+
+
+def both_fleets(sends: dict, sequence: list[str], rate: float) -> dict[str, list[float]]:
+    """The same Zipf sequence through each fleet, a block at a time, the order alternating block by block."""
+    latencies: dict[str, list[float]] = {"affinity": [], "shared": []}
+    for start in range(0, len(sequence), BLOCK):
+        order = ["affinity", "shared"] if (start // BLOCK) % 2 == 0 else ["shared", "affinity"]
+        for mode in order:
+            latencies[mode] += send_block(sends[mode], sequence[start:start + BLOCK], rate)
+        print(f"{start + BLOCK}/{len(sequence)} requests per fleet", flush=True)
+    return latencies
+
+
+def fleet_figures(out: dict, clients: dict, latencies: dict) -> None:
+    time.sleep(3)  # the last heartbeats carry the final counts
+    for mode, client in clients.items():
+        totals = fleet_totals(client)
+        out[mode] = {"slot_hit_rate": round(totals["hits"] / (totals["hits"] + totals["misses"]), 4),
+                     "cold_loads": totals["cold_loads"], "activations": totals["hits"] + totals["misses"],
+                     "p50_s": round(statistics.median(latencies[mode]), 3), "p95_s": p95(latencies[mode])}
+    out["affinity_hit_rate"] = out["affinity"]["slot_hit_rate"]
+    out["cold_loads_shared_vs_affinity"] = round(out["shared"]["cold_loads"] / max(1, out["affinity"]["cold_loads"]), 2)
+
+
+def first_answer_after_log(slugs: list[str], send, rate: float) -> dict:
+    """For personas no worker has seen: warmed after the log (as production does) or not, alternating."""
+    from personas.services import persona_warm
+
+    first: dict[str, list[float]] = {"prefetch": [], "no_prefetch": []}
+    for i, slug in enumerate(slugs):
+        mode = "prefetch" if i % 2 == 0 else "no_prefetch"
+        if mode == "prefetch":
+            persona_warm(slug)
+        time.sleep(0.3)  # the log's embedding job runs first; the question comes after
+        first[mode] += send_block(send, [slug], rate)
+    return {mode: {"p50_s": round(statistics.median(v), 3), "n": len(v)} for mode, v in first.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=2000, help="per fleet")
     parser.add_argument("--rate", type=float, default=5.0, help="requests per second while a block is sent")
     args = parser.parse_args()
 
-    from crave import localstack
+    from core import localstack
 
     bench_database("crave_fleet")
     import redis
     from celery import Celery
 
     from gpu import routing
-    from gpu.tasks import persona_generate
+    from personas.tasks import persona_generate
 
     url_a = os.environ["REDIS_URL"]
     url_b = url_a.rsplit("/", 1)[0] + "/1"
-    client_a, client_b = redis.Redis.from_url(url_a), redis.Redis.from_url(url_b)
-    client_a.flushdb()
-    client_b.flushdb()
+    clients = {"affinity": redis.Redis.from_url(url_a), "shared": redis.Redis.from_url(url_b)}
+    for client in clients.values():
+        client.flushdb()
     work = ROOT / ".local" / "bench" / "fleet"
     (work / "logs").mkdir(parents=True, exist_ok=True)
     slugs, budget = make_personas(work / "adapters")
@@ -132,49 +176,21 @@ def main() -> None:
                  "requests_per_fleet": args.requests, "new_tokens": TOKENS, "rate_per_s": args.rate,
                  "torch_threads_per_worker": 1}
     try:
-        deadline = time.monotonic() + 300
-        while min(fleet_totals(client_a)["workers"], fleet_totals(client_b)["workers"]) < 3:
-            if time.monotonic() > deadline:
-                raise SystemExit(f"fleets not ready; logs in {work / 'logs'}")
-            time.sleep(1)
+        wait_for_fleets(clients.values(), work / "logs")
         sends = {
             "affinity": lambda slug: persona_generate.apply_async(args=[slug, ASK, TOKENS], **routing.route(slug)),
-            "shared": lambda slug: shared_app.send_task("gpu.tasks.persona_generate", args=[slug, ASK, TOKENS],
+            "shared": lambda slug: shared_app.send_task("personas.tasks.persona_generate", args=[slug, ASK, TOKENS],
                                                         queue="gpu"),
         }
         sequence = [slugs[i] for i in zipf_sequence(PERSONAS, args.requests, 1.1, seed=1)]
-        latencies: dict[str, list[float]] = {"affinity": [], "shared": []}
-        for start in range(0, len(sequence), BLOCK):
-            order = ["affinity", "shared"] if (start // BLOCK) % 2 == 0 else ["shared", "affinity"]
-            for mode in order:
-                latencies[mode] += send_block(sends[mode], sequence[start:start + BLOCK], args.rate)
-            print(f"{start + BLOCK}/{len(sequence)} requests per fleet", flush=True)
-        time.sleep(3)  # the last heartbeats carry the final counts
-        for mode, client in (("affinity", client_a), ("shared", client_b)):
-            totals = fleet_totals(client)
-            out[mode] = {"slot_hit_rate": round(totals["hits"] / (totals["hits"] + totals["misses"]), 4),
-                         "cold_loads": totals["cold_loads"], "activations": totals["hits"] + totals["misses"],
-                         "p50_s": round(statistics.median(latencies[mode]), 3), "p95_s": p95(latencies[mode])}
-        out["affinity_hit_rate"] = out["affinity"]["slot_hit_rate"]
-        out["cold_loads_shared_vs_affinity"] = round(out["shared"]["cold_loads"] / max(1, out["affinity"]["cold_loads"]), 2)
-
-        # First answer after a craving log, for personas no worker has seen: prefetch or not, alternating.
-        first = {"prefetch": [], "no_prefetch": []}
-        for i, slug in enumerate(slugs[PERSONAS:]):
-            mode = "prefetch" if i % 2 == 0 else "no_prefetch"
-            if mode == "prefetch":
-                routing.prefetch(slug)
-            time.sleep(0.3)  # the log's embedding job runs first; the question comes after
-            first[mode] += send_block(sends["affinity"], [slug], args.rate)
-        out["first_answer_after_log"] = {mode: {"p50_s": round(statistics.median(v), 3), "n": len(v)}
-                                         for mode, v in first.items()}
+        fleet_figures(out, clients, both_fleets(sends, sequence, args.rate))
+        out["first_answer_after_log"] = first_answer_after_log(slugs[PERSONAS:], sends["affinity"], args.rate)
         out["goals"] = {"affinity_hit_rate_at_least_0.95": out["affinity_hit_rate"] >= 0.95,
                         "at_least_2x_fewer_cold_loads": out["cold_loads_shared_vs_affinity"] >= 2.0}
     finally:
         stop_processes(fleets)
         localstack.stop_services()
-    RESULTS.write_text(json.dumps(out, indent=2) + "\n")
-    print(json.dumps(out, indent=2))
+    finish(out, RESULTS)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ ratios, says what the API layer costs on top of the database.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import re
@@ -26,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from common import bench_database  # noqa: E402
+from common import bench_database, finish  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "load.json"
 
@@ -71,25 +70,10 @@ def parse_wrk(output: str) -> dict:
             "non_2xx": int(non2xx.group(1)) if non2xx else 0}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=int, default=40)
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=4)
-    args = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk is not installed: apt-get install wrk")
-
-    from crave import localstack
-
-    server = bench_database("crave_load", setup_django=False)  # the server under test is a subprocess
-    if server is None:
-        sys.exit("bench/load.py measures pgbench on the project-local PostgreSQL: unset BENCH_DATABASE_URL")
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DJANGO_DEBUG": "0",
-           "DJANGO_ALLOWED_HOSTS": "127.0.0.1", "THROTTLE_AUTH": "100000/min", "THROTTLE_AI": "100000/min"}
+def prepared(env: dict) -> list[list[str]]:
+    """Migrate, empty the cravings table (earlier runs' rows would weigh on it), and 50 users with tokens."""
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "-v", "0"], env=env, cwd=ROOT, check=True)
-    # Every run starts from an empty table: earlier runs' hundreds of thousands of rows would weigh on it.
     subprocess.run([*manage, "shell", "-c", "from cravings.models import Craving; Craving.objects.all()._raw_delete("
                     "Craving.objects.db)"], env=env, cwd=ROOT, check=True)
     make_users = ("from accounts.models import User; from rest_framework_simplejwt.tokens import RefreshToken\n"
@@ -99,79 +83,106 @@ def main() -> None:
                   "    print(u.id, RefreshToken.for_user(u).access_token)")
     lines = subprocess.run([*manage, "shell", "-c", make_users], env=env, cwd=ROOT, check=True,
                            capture_output=True, text=True).stdout.split("\n")
-    pairs = [line.split() for line in lines if len(line.split()) == 2]
-    token = pairs[0][1]
-    tokens = ",".join(f'"{t}"' for _, t in pairs)
+    return [line.split() for line in lines if len(line.split()) == 2]
+
+
+def wait_healthy(base: str) -> None:
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{base}/health", timeout=2)
+            return
+        except Exception:
+            time.sleep(0.2)
+
+
+class Windows:
+    """One measuring window each: API creates through wrk, raw single-row inserts through pgbench."""
+
+    def __init__(self, args, server, base: str, pairs: list[list[str]], tmp: Path):
+        from pgserver._commands import POSTGRES_BIN_PATH
+
+        self.bin, self.base, self.pairs = POSTGRES_BIN_PATH, base, pairs
+        self.connections, self.window = args.connections, max(1, args.seconds // ROUNDS)
+        self.script, self.sql = tmp / "post.lua", tmp / "insert.sql"
+        self.script.write_text(POST_LUA.replace("TOKENS", ",".join(f'"{t}"' for _, t in pairs)))
+        self.sql.write_text(PGBENCH_SQL)
+        self.wrk = ["wrk", "-t2", f"-c{self.connections}", f"-d{self.window}s", "--latency"]
+        info = server.get_postmaster_info()
+        self.connect = ["-h", str(info.socket_dir), "-p", str(info.port or 5432), "-U", "postgres"]
+
+    def listing(self) -> dict:
+        return parse_wrk(subprocess.run([*self.wrk, "-H", f"Authorization: Bearer {self.pairs[0][1]}",
+                                         f"{self.base}/api/v1/cravings/?pageSize=50"], capture_output=True,
+                                        text=True, timeout=self.window + 60).stdout)
+
+    def create(self) -> dict:
+        return parse_wrk(subprocess.run([*self.wrk, "-s", str(self.script), f"{self.base}/api/v1/cravings/"],
+                                        capture_output=True, text=True, timeout=self.window + 60).stdout)
+
+    def insert(self) -> float:
+        # Another user's rows: the listing user's page and the API's creates do not inherit its bulk.
+        raw = subprocess.run(
+            [str(self.bin / "pgbench"), "-n", *self.connect, "-c", str(self.connections), "-j", "2",
+             "-T", str(self.window), "-D", f"user_id={self.pairs[-1][0]}", "-f", str(self.sql), "crave_load"],
+            capture_output=True, text=True, timeout=self.window + 60)
+        return float(re.search(r"tps = ([\d.]+)", raw.stdout).group(1))
+
+    def settle(self) -> None:
+        """Each window starts with the previous one's dirty pages written out, not paying for them."""
+        subprocess.run([str(self.bin / "psql"), *self.connect, "-c", "CHECKPOINT", "crave_load"],
+                       capture_output=True, timeout=120)
+
+
+def measure(windows: Windows, out: dict) -> None:
+    """API creates and raw inserts alternate window by window (A B, B A, ...): the ratio is the median of
+    per-round ratios, so a noisy moment on this shared machine falls on both."""
+    windows.settle()
+    out["list_50"] = windows.listing()
+    creates, inserts = [], []
+    for round_ in range(ROUNDS):
+        for step in ((windows.create, windows.insert) if round_ % 2 == 0 else (windows.insert, windows.create)):
+            windows.settle()
+            (creates if step == windows.create else inserts).append(step())
+    out["create"] = {"requests_per_s": round(statistics.median(c["requests_per_s"] for c in creates), 1),
+                     "p99_ms": round(statistics.median(c["p99_ms"] for c in creates), 2),
+                     "requests": sum(c["requests"] for c in creates),
+                     "non_2xx": sum(c["non_2xx"] for c in creates), "windows": len(creates)}
+    out["raw_postgres_single_row_insert_per_s"] = round(statistics.median(inserts), 1)
+    out["create_vs_raw_insert"] = round(statistics.median(c["requests_per_s"] / i
+                                                          for c, i in zip(creates, inserts)), 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=int, default=40)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=4)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+
+    from core import localstack
+
+    server = bench_database("crave_load", setup_django=False)  # the server under test is a subprocess
+    if server is None:
+        sys.exit("bench/load.py measures pgbench on the project-local PostgreSQL: unset BENCH_DATABASE_URL")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DJANGO_DEBUG": "0",
+           "DJANGO_ALLOWED_HOSTS": "127.0.0.1", "THROTTLE_AUTH": "100000/min", "THROTTLE_AI": "100000/min"}
+    pairs = prepared(env)
     port = localstack.free_port()
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "crave.wsgi", "--bind", f"127.0.0.1:{port}",
                             "--workers", str(args.workers), "--log-level", "warning"], env=env, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
-    window = max(1, args.seconds // ROUNDS)
     out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus", "seconds": args.seconds,
                  "connections": args.connections, "gunicorn_workers": args.workers}
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/health", timeout=2)
-                break
-            except Exception:
-                time.sleep(0.2)
+        wait_healthy(base)
         with tempfile.TemporaryDirectory() as tmp:
-            script = Path(tmp) / "post.lua"
-            script.write_text(POST_LUA.replace("TOKENS", tokens))
-            wrk = ["wrk", "-t2", f"-c{args.connections}", f"-d{window}s", "--latency"]
-            sql = Path(tmp) / "insert.sql"
-            sql.write_text(PGBENCH_SQL)
-            from pgserver._commands import POSTGRES_BIN_PATH
-
-            pgbench = POSTGRES_BIN_PATH / "pgbench"
-            info = server.get_postmaster_info()
-
-            def create_window() -> dict:
-                return parse_wrk(subprocess.run([*wrk, "-s", str(script), f"{base}/api/v1/cravings/"],
-                                                capture_output=True, text=True, timeout=window + 60).stdout)
-
-            connect = ["-h", str(info.socket_dir), "-p", str(info.port or 5432), "-U", "postgres"]
-
-            def insert_window() -> float:
-                # Another user's rows: the listing user's page and the API's creates do not inherit its bulk.
-                raw = subprocess.run(
-                    [str(pgbench), "-n", *connect, "-c", str(args.connections), "-j", "2", "-T", str(window),
-                     "-D", f"user_id={pairs[-1][0]}", "-f", str(sql), "crave_load"],
-                    capture_output=True, text=True, timeout=window + 60)
-                return float(re.search(r"tps = ([\d.]+)", raw.stdout).group(1))
-
-            def settle() -> None:
-                """Each window starts with the previous one's dirty pages written out, not paying for them."""
-                subprocess.run([str(POSTGRES_BIN_PATH / "psql"), *connect, "-c", "CHECKPOINT", "crave_load"],
-                               capture_output=True, timeout=120)
-
-            # API creates and raw inserts alternate window by window (A B, B A, ...): the ratio is the median
-            # of per-round ratios, so a noisy moment on this shared machine falls on both.
-            settle()
-            listing = subprocess.run([*wrk, "-H", f"Authorization: Bearer {token}",
-                                      f"{base}/api/v1/cravings/?pageSize=50"], capture_output=True, text=True,
-                                     timeout=window + 60).stdout
-            out["list_50"] = parse_wrk(listing)
-            creates, inserts = [], []
-            for round_ in range(ROUNDS):
-                for step in ((create_window, insert_window) if round_ % 2 == 0 else (insert_window, create_window)):
-                    settle()
-                    (creates if step is create_window else inserts).append(step())
-            out["create"] = {"requests_per_s": round(statistics.median(c["requests_per_s"] for c in creates), 1),
-                             "p99_ms": round(statistics.median(c["p99_ms"] for c in creates), 2),
-                             "requests": sum(c["requests"] for c in creates),
-                             "non_2xx": sum(c["non_2xx"] for c in creates), "windows": len(creates)}
-            tps = statistics.median(inserts)
-            out["raw_postgres_single_row_insert_per_s"] = round(tps, 1)
-        out["create_vs_raw_insert"] = round(statistics.median(c["requests_per_s"] / i
-                                                              for c, i in zip(creates, inserts)), 3)
+            measure(Windows(args, server, base, pairs, Path(tmp)), out)
     finally:
-        web.terminate()
-        web.wait(15)
+        localstack.stop_processes({"web": web}, grace=15)
         localstack.stop_services()
-    RESULTS.write_text(json.dumps(out, indent=2) + "\n")
-    print(json.dumps(out, indent=2))
+    finish(out, RESULTS)
 
 
 if __name__ == "__main__":

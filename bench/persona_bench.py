@@ -29,7 +29,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
 from answer_bench import load  # noqa: E402
 from answers.people import NOW  # noqa: E402
 from answers.questions import questions  # noqa: E402
@@ -53,56 +53,45 @@ def separability(texts: list[str], labels: list[str]) -> float:
     return round(float(cross_val_score(model, texts, labels, cv=5).mean()), 3)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--questions", type=int, default=1, help="test paraphrases per template and person")
-    parser.add_argument("--limit", type=int, default=60,
-                        help="findings, spread evenly over people and templates (6 generations each, ~3 s apiece)")
-    args = parser.parse_args()
-
-    bench_database("persona_bench")
-    from django.conf import settings
-
-    from gpu.base_model import load_base_model
-    from gpu.engine import AdapterRef, EngineConfig, PersonaEngine, Request
-    from gpu.embeddings import get_provider
-    from insights.answering import PERSONA_TOKENS, composed, key_claims, local_now, matches, persona_prompt
-    from insights.findings import compute
-    from insights.guard import claims_of, guard, sentences_of
-    from insights.understanding import understand
-    from insights.wording import sentences
-    from personas.models import Persona
-    from personas.services import DATA_DIR, SHIPPED
-
-    starters = {spec["slug"]: spec for spec in json.loads((DATA_DIR / "starter.json").read_text())}
-    loaded_people = load(args.seed)
-    embed = get_provider().embed
-    model = load_base_model()
-    engine = PersonaEngine(model.model, model.tokenizer, EngineConfig(
-        settings.LORA_TARGET_MODULES, settings.LORA_MAX_RANK, settings.LORA_SLOT_BUDGET_BYTES,
-        settings.LORA_CPU_CACHE_BYTES))
-    refs = {slug: AdapterRef(slug, 1, str(SHIPPED / slug)) for slug in PERSONAS}
-
+def pick(loaded_people, per_template: int, limit: int) -> list[tuple]:
+    """Test paraphrases that have a computed answer, spread evenly over people and templates."""
     asked = []
     for person, user, rows in loaded_people:
         today = NOW.astimezone(ZoneInfo(person.zone)).date()
         for template, number, split, text, truth in questions(person, rows, today):
-            if split == "test" and number // 2 < args.questions and not truth.abstain:
+            if split == "test" and number // 2 < per_template and not truth.abstain:
                 asked.append((person, user, rows, today, text, truth))
+    step = max(1, len(asked) // limit)
+    return asked[::step][:limit]
 
-    step = max(1, len(asked) // args.limit)
-    asked = asked[::step][:args.limit]
+
+def computed(user, text: str, embed) -> tuple:
+    """The question as production understands it, and the computed answer a persona restates."""
+    from insights.answering import local_now, matches
+    from insights.findings import compute
+    from insights.understanding import understand
+    from insights.wording import sentences
+
+    moment = local_now(user, NOW)
+    understood = understand(text, today=moment.date(), now=moment, embed=embed)
+    match, other = matches(understood, embed)
+    finding = compute(question=understood, user_id=user.id, now=moment, match=match,
+                      condition_matches=[None] * len(understood.conditions), other_match=other)
+    return understood, " ".join(sentences(finding, understood, moment.date()))
+
+
+def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple], embed) -> list[dict]:
+    """Each finding through each persona, interleaved: its adapter, then the bare model, on the same prompt."""
+    from gpu.engine import Request
+    from personas.guard import claims_of, guard, sentences_of
+    from personas.models import Persona
+    from personas.voicing import PERSONA_TOKENS, composed, key_claims, persona_prompt
+
     records = []
     for person, user, rows, today, text, truth in tqdm(asked, desc="findings"):
-        moment = local_now(user, NOW)
-        understood = understand(text, today=moment.date(), now=moment, embed=embed)
-        match, other = matches(understood, embed)
-        finding = compute(question=understood, user_id=user.id, now=moment, match=match,
-                          condition_matches=[None] * len(understood.conditions), other_match=other)
-        answer = " ".join(sentences(finding, understood, moment.date()))
+        understood, answer = computed(user, text, embed)
         triggers = sorted({r["trigger"].lower() for r in rows if r["trigger"]})
-        for slug in PERSONAS:  # interleaved: adapter, then the bare model, on the same prompt
+        for slug in PERSONAS:
             persona = Persona(slug=slug, system_prompt=starters[slug]["system_prompt"])
             prompt = persona_prompt(persona=persona, question=understood.text, answer=answer)
             for system, ref in (("adapter", refs[slug]), ("base", None)):
@@ -118,9 +107,12 @@ def main() -> None:
                     "sentences": len(said), "final_sentences": len(final_said),
                     "unsupported_before": sum(bool(unsupported(s, truth, text, rows, today)) for s in said),
                     "unsupported_after": sum(bool(unsupported(s, truth, text, rows, today)) for s in final_said),
-                    "tokens": len(model.tokenizer(output, add_special_tokens=False)["input_ids"]), "seconds": seconds})
+                    "tokens": len(tokenizer(output, add_special_tokens=False)["input_ids"]), "seconds": seconds})
+    return records
 
-    summary = {}
+
+def summarise(records: list[dict]) -> dict:
+    summary: dict = {}
     for system in ("adapter", "base"):
         for slug in PERSONAS:
             mine = [r for r in records if r["persona"] == slug and r["system"] == system]
@@ -135,8 +127,11 @@ def main() -> None:
             }
         outputs = [r for r in records if r["system"] == system]
         summary[system]["separability"] = separability([r["output"] for r in outputs], [r["persona"] for r in outputs])
-    adapters = summary["adapter"]
-    checks = {
+    return summary
+
+
+def checks_of(adapters: dict) -> dict:
+    return {
         "coverage": all(adapters[p]["coverage"] >= GOALS["coverage"] for p in PERSONAS),
         "unsupported_before_guard": all(adapters[p]["unsupported_before_guard"] <= GOALS["unsupported_before_guard_max"]
                                         for p in PERSONAS),
@@ -144,11 +139,40 @@ def main() -> None:
                                        for p in PERSONAS),
         "separability": adapters["separability"] >= GOALS["separability"],
     }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--questions", type=int, default=1, help="test paraphrases per template and person")
+    parser.add_argument("--limit", type=int, default=60,
+                        help="findings, spread evenly over people and templates (6 generations each, ~3 s apiece)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where the figures go (a smoke run: elsewhere)")
+    args = parser.parse_args()
+
+    bench_database("persona_bench")
+    from django.conf import settings
+
+    from gpu.base_model import load_base_model
+    from gpu.embeddings import get_provider
+    from gpu.engine import AdapterRef, EngineConfig, PersonaEngine
+    from personas.services import DATA_DIR, SHIPPED
+
+    starters = {spec["slug"]: spec for spec in json.loads((DATA_DIR / "starter.json").read_text())}
+    asked = pick(load(args.seed), args.questions, args.limit)
+    model = load_base_model()
+    engine = PersonaEngine(model.model, model.tokenizer, EngineConfig(
+        settings.LORA_TARGET_MODULES, settings.LORA_MAX_RANK, settings.LORA_SLOT_BUDGET_BYTES,
+        settings.LORA_CPU_CACHE_BYTES))
+    refs = {slug: AdapterRef(slug, 1, str(SHIPPED / slug)) for slug in PERSONAS}
+    records = generations(engine, model.tokenizer, refs, starters, asked, get_provider().embed)
+    summary = summarise(records)
+    checks = checks_of(summary["adapter"])
     result = {"bench": "persona_bench", "seed": args.seed, "machine": {"cpus": os.cpu_count(),
                                                                         "platform": platform.platform()},
               "findings": len(asked), "summary": summary, "goals": GOALS, "checks": checks, "records": records}
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=1, default=str))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1, default=str))
     print(json.dumps({"summary": summary, "checks": checks}, indent=1))
 
 

@@ -263,7 +263,7 @@ def main() -> None:
     }
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
-    from crave import localstack
+    from core import localstack
 
     localstack.stop_services()
 

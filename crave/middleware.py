@@ -4,7 +4,7 @@ it). And the one JSON error shape on Django's own 405s, as on every 404 and 500 
 
 from django.http import JsonResponse
 
-from crave.errors import error_body
+from core.errors import error_body
 
 API_PREFIXES = ("/api/v1/", "/ai/")
 

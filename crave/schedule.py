@@ -9,7 +9,7 @@ from celery.schedules import crontab
 def beat_schedule() -> dict:
     from cravings.tasks import sweep_unembedded
     from insights.tasks import compress_trends_nightly, weekly_summaries
-    from personas.tasks import finetune_all_from_feedback
+    from tuning.tasks import finetune_all_from_feedback
 
     return {
         "sweep-unembedded-cravings": {

@@ -20,7 +20,7 @@ import threading
 import time
 import urllib.request
 
-from crave import localstack
+from core import localstack
 
 PY = sys.executable
 COLORS = {"web": 36, "worker": 33, "gpu": 35, "beat": 32, "vllm": 34}
@@ -127,16 +127,7 @@ def watch_warm_up(url: str, stopping: threading.Event, ready_line: str) -> None:
 
 
 def stop(children: dict[str, subprocess.Popen]) -> None:
-    for proc in children.values():
-        if proc.poll() is None:
-            proc.terminate()  # celery: warm shutdown, a running job finishes (or is redelivered: acks_late)
-    deadline = time.monotonic() + 20
-    for name, proc in children.items():
-        try:
-            proc.wait(max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            say(f"{name} did not stop in time; killing it")
-            proc.kill()
+    localstack.stop_processes(children, grace=20, on_kill=lambda name: say(f"{name} did not stop in time; killing it"))
 
 
 def start_vllm(children: dict) -> None:

@@ -4,7 +4,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
-from crave.errors import json_error_view
+from core.errors import json_error_view
 from crave.health import health
 from insights.apis import ChatApi
 
@@ -17,7 +17,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health", health, name="health"),
     path("api/v1/auth/", include("accounts.urls")),
-    path("api/v1/privacy/", include("accounts.privacy_urls")),
+    path("api/v1/privacy/", include("privacy.urls")),
     path("api/v1/", include("cravings.urls")),
     path("api/v1/", include("insights.urls")),
     path("ai/chat", ChatApi.as_view(), name="ai-chat"),

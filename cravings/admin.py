@@ -3,7 +3,7 @@ from datetime import timezone
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
-from crave.admin_base import EstimatedCountPaginator, local_time_label
+from core.admin_base import EstimatedCountPaginator, local_time_label
 
 from .models import Craving, Emotion
 from .services import cravings_embedding_retry

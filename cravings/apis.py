@@ -5,18 +5,13 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from crave.pagination import NewestFirstCursorPagination, results_envelope
-from crave.throttling import ScopedThrottle, WriteThrottle
+from core.pagination import NewestFirstCursorPagination, results_envelope
+from core.throttling import ScopedThrottle, WriteThrottle
 
 from . import selectors, services
 from .models import Emotion
-from .serializers import (
-    CravingFilterSerializer,
-    CravingInputSerializer,
-    CravingOutputSerializer,
-    CravingSyncInputSerializer,
-    model_fields,
-)
+from .serializers import (CravingFilterSerializer, CravingInputSerializer, CravingOutputSerializer,
+                          CravingSyncInputSerializer, model_fields)
 
 LIST_PARAMETERS = [
     OpenApiParameter("start", OpenApiTypes.DATETIME, description="Occurred at or after this ISO-8601 time."),

@@ -9,8 +9,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 from pgvector.django import CosineDistance
 
-from crave.errors import ApplicationError
-from crave.offsets import offset_label
+from core.errors import ApplicationError
+from core.offsets import offset_label
 from gpu.embeddings import EmbeddingError, get_provider
 
 from .models import Craving

@@ -9,7 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from crave.errors import reject_blank_params
+from core.errors import reject_blank_params
 
 from .models import Craving, Emotion, Location, People
 

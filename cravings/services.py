@@ -1,19 +1,18 @@
 """Writes of cravings. Each save schedules its embedding after commit; a dead broker never loses the save."""
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F
 
-from crave.errors import ApplicationError
+from accounts.services import users_data_changed
+from core.errors import ApplicationError
+from core.throttling import items_allowed
 
 from .models import Craving, EmbeddingStatus
-
-log = logging.getLogger(__name__)
+from .tasks import embedding_enqueue
 
 EMBEDDED_FIELDS = {"description", "trigger"}
 WRITE_LOCK_NAMESPACE = 7401  # pg_advisory_xact_lock's first key: this app's per-user write lock
@@ -23,34 +22,12 @@ def user_data_changed(user_id: int) -> None:
     users_data_changed({user_id})
 
 
-def users_data_changed(user_ids: set[int]) -> None:
-    """Bump each user's data version: every cached answer about their logs misses from now on."""
-    from accounts.models import User
-
-    User.objects.filter(id__in=user_ids).update(data_version=F("data_version") + 1)
-
-
-def embedding_enqueue(craving_ids: list[int]) -> bool:
-    """Queue an embedding job; if Redis is down, leave the rows pending for the periodic sweep."""
-    from .tasks import embed_cravings
-
-    try:
-        embed_cravings.apply_async(args=[craving_ids])
-        return True
-    except Exception as exc:  # broker down or unreachable: the rows stay `pending`, nothing is lost
-        log.warning("embedding not queued for %d craving(s), sweep will retry: %s", len(craving_ids),
-                    type(exc).__name__)
-        return False
-
-
 def embedding_schedule(craving_ids: list[int]) -> None:
     if craving_ids:
         transaction.on_commit(lambda: embedding_enqueue(list(craving_ids)))
 
 
 def daily_cap(user_id: int, count: int) -> None:
-    from crave.throttling import items_allowed
-
     if not items_allowed(user_id=user_id, count=count):
         raise ApplicationError("That is more cravings than a day allows; try again tomorrow.", code="throttled",
                                status_code=429)

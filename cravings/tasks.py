@@ -1,12 +1,16 @@
-"""Thin tasks: take ids, call a service. Embedding runs on the `gpu` queue, the sweep on `default`."""
+"""Thin tasks: take ids, call a job (jobs.py). Embedding runs on the `gpu` queue, the sweep on `default`."""
+import logging
+
 from celery import shared_task
 from django.conf import settings
 
-from crave.queues import Queue
+from core.queues import Queue
 
-from .embedding import EmbeddingUnavailable, cravings_embed, cravings_pending_ids
+from .jobs import EmbeddingUnavailable, craving_owner_ids, cravings_embed, cravings_pending_ids
 from .models import Craving
-from .services import embedding_enqueue
+from .signals import cravings_embedded
+
+log = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -20,19 +24,8 @@ from .services import embedding_enqueue
 )
 def embed_cravings(craving_ids: list[int]) -> dict:
     report = cravings_embed(craving_ids=craving_ids)
-    personas_prefetch(craving_ids=craving_ids)
+    cravings_embedded.send(sender=Craving, user_ids=craving_owner_ids(craving_ids=craving_ids))
     return {"embedded": report.embedded, "failed": report.failed}
-
-
-def personas_prefetch(*, craving_ids: list[int]) -> None:
-    """A new log often comes before a question: warm the persona likely to answer on the worker that will."""
-    from gpu.routing import prefetch
-    from personas.selection import persona_likely
-
-    for user_id in set(Craving.objects.filter(id__in=craving_ids).values_list("user_id", flat=True)):
-        slug = persona_likely(user_id=user_id, default_slug=settings.DEFAULT_PERSONA)
-        if slug:
-            prefetch(slug)
 
 
 @shared_task(queue=Queue.DEFAULT.value, acks_late=True)
@@ -43,3 +36,14 @@ def sweep_unembedded(older_than_seconds: int = 60) -> int:
     for start in range(0, len(ids), size):
         embedding_enqueue(ids[start:start + size])
     return len(ids)
+
+
+def embedding_enqueue(craving_ids: list[int]) -> bool:
+    """Queue an embedding job; if Redis is down, leave the rows pending for the periodic sweep."""
+    try:
+        embed_cravings.apply_async(args=[craving_ids])
+        return True
+    except Exception as exc:  # broker down or unreachable: the rows stay `pending`, nothing is lost
+        log.warning("embedding not queued for %d craving(s), sweep will retry: %s", len(craving_ids),
+                    type(exc).__name__)
+        return False

@@ -147,6 +147,14 @@ VERBS = frozenset({"smoke", "smokes", "smoking", "drink", "drinks", "drinking", 
                    "vaping", "snack", "snacks", "snacking", "bet", "bets", "gamble"})
 
 
+def topic_parts(key: str) -> set[str]:
+    """The keys of a topic's parts, all the way down."""
+    out: set[str] = set()
+    for part in TOPIC[key].parts:
+        out |= {part} | topic_parts(part)
+    return out
+
+
 def leaves(key: str) -> list[str]:
     topic = TOPIC[key]
     if not topic.parts:

@@ -9,9 +9,9 @@ class GpuConfig(AppConfig):
     def ready(self):
         from celery import signals
 
-        from crave.queues import Queue
+        from core.queues import Queue
 
-        from . import fleet
+        from . import fleet, routing
 
         @signals.worker_ready.connect(weak=False)
         def warm_models(sender, **kwargs):
@@ -23,7 +23,8 @@ class GpuConfig(AppConfig):
                 get_provider()
                 get_serving()  # base model, slots, and the heartbeat the admin shows
             if Queue.GPU.value in sender.app.amqp.queues.consume_from:
-                fleet.join(sender.hostname, sender.pool.num_processes if sender.pool else 1)
+                fleet.join(sender.hostname, sender.pool.num_processes if sender.pool else 1,
+                           after_beat=routing.rescue_dead)
 
         @signals.worker_shutdown.connect(weak=False)
         def leave_fleet(**kwargs):

@@ -10,8 +10,9 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 
-from crave.redis_client import client
+from core.redis_client import client
 
 log = logging.getLogger(__name__)
 FLEET = "crave:fleet"
@@ -60,24 +61,23 @@ def beat(concurrency: int) -> None:
     client().hset(FLEET, node, json.dumps(holdings(concurrency)))
 
 
-def heartbeat_forever(concurrency: int) -> None:
-    from .routing import rescue_dead
-
+def heartbeat_forever(concurrency: int, after_beat: Callable[[], object]) -> None:
     while True:
         try:
             beat(concurrency)
-            rescue_dead()  # the survivors pick up a dead peer's work
+            after_beat()  # routing.rescue_dead: the survivors pick up a dead peer's work
         except Exception:  # Redis restarting: try again next beat
             log.warning("fleet heartbeat failed", exc_info=True)
         time.sleep(HEARTBEAT_SECONDS)
 
 
-def join(name: str, concurrency: int) -> None:
-    """Called once the gpu worker is ready: heartbeat from now on."""
+def join(name: str, concurrency: int, after_beat: Callable[[], object]) -> None:
+    """Called once the gpu worker is ready: heartbeat from now on, calling after_beat after each (the router
+    builds on this module, so it is passed in rather than imported back)."""
     global node
     node = name
     beat(concurrency)
-    threading.Thread(target=heartbeat_forever, args=(concurrency,), name="fleet-heartbeat", daemon=True).start()
+    threading.Thread(target=heartbeat_forever, args=(concurrency, after_beat), name="fleet-heartbeat", daemon=True).start()
 
 
 def leave() -> None:

@@ -18,9 +18,10 @@ import time
 
 import redis
 from celery.utils.nodenames import worker_direct
-from kombu import Exchange, Queue as KombuQueue
+from kombu import Exchange
+from kombu import Queue as KombuQueue
 
-from crave.queues import Queue
+from core.queues import Queue
 
 from . import fleet
 
@@ -129,9 +130,8 @@ def reclaim_unacked(node: str, running: set[str]) -> int:
 
 def rescue_dead() -> list[str]:
     """Hand a dead worker's queued and running jobs to the fleet; one survivor does it (a Redis lock)."""
-    from celery.contrib.migrate import move
-
     from celery import current_app as app  # the project's app, without importing the top layer (crave)
+    from celery.contrib.migrate import move
 
     _, dead = read_fleet()
     rescued = []
@@ -152,13 +152,3 @@ def rescue_dead() -> list[str]:
                     node, queued, len(running))
         rescued.append(node)
     return rescued
-
-
-def prefetch(slug: str) -> str | None:
-    """Warm the persona on the worker that would serve it now, unless it already holds it there."""
-    from .tasks import persona_prefetch
-
-    node, state = pick(slug)
-    if node and slug not in state.get("slots", ()) and slug not in state.get("cpu", ()):
-        persona_prefetch.apply_async(args=[slug], queue=worker_direct(node))
-    return node

@@ -17,12 +17,13 @@ from .base_model import load_base_model
 from .batcher import Batcher
 from .engine import AdapterRef, EngineConfig, PersonaEngine, Request
 from .memory import gpu_memory, process_rss, slot_budget_bytes
-from .residency import Recorder
+from .recording import recorder_for
 
 if TYPE_CHECKING:  # get_serving imports the vllm backend only when it is chosen
     from .vllm import VllmServing
 
 log = logging.getLogger(__name__)
+REPLY_TOKENS = 96  # a persona reply's length when the caller names none (a sentence or three)
 _lock = threading.Lock()
 _serving: Serving | VllmServing | None = None
 
@@ -42,7 +43,7 @@ class Serving:
         self.hostname = socket.gethostname()
         log.info("persona engine ready: %d slots x %d B (budget %d B) on %s", self.engine.slots_total,
                  self.engine.slot_nbytes, budget, loaded.device)
-        self.recorder = Recorder(self)
+        self.recorder = recorder_for(self)
         self.batcher = Batcher(self.engine, max_batch=settings.LORA_MAX_BATCH,
                                max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS, adaptive=settings.LORA_BATCH_ADAPTIVE,
                                on_batch=self.recorder.record_soon)
@@ -101,8 +102,8 @@ def generate_reply(ref: AdapterRef | None, messages: list[dict], max_new_tokens:
     return get_serving().reply(ref, messages, max_new_tokens, deadline.remaining(timeout))
 
 
-def persona_reply(*, persona, messages: list[dict], max_new_tokens: int = 96, timeout: float = 120,
-                  system_prompt: str | None = None) -> str:
+def persona_reply(*, persona, messages: list[dict], max_new_tokens: int = REPLY_TOKENS,
+                  timeout: float = 120, system_prompt: str | None = None) -> str:
     """Generate with the persona's current adapter version."""
     get_serving().pin(persona.slug, persona.pinned)
     ref = AdapterRef(persona.slug, persona.version, persona.adapter_path) if persona.adapter_path else None

@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 import httpx
 from django.conf import settings
 
-from crave.redis_client import client as redis_client
+from core.redis_client import client as redis_client
 
 from . import deadline
 from .engine import AdapterRef
-from .residency import Recorder
+from .recording import recorder_for
 
 log = logging.getLogger(__name__)
 STATS = "crave:vllm:adapter:"  # + adapter name -> hash: used, hits, misses, cold_loads, last_load_ms
@@ -54,7 +54,7 @@ class VllmServing:
         self._tokenizer: Any = None
         self.slots_total = 1  # vLLM's --max-loras plus the bare base, as the builtin counts; from its metrics
         log.info("vllm backend at %s serving %s", settings.VLLM_URL, self.base)
-        self.recorder = Recorder(self) if record else None  # tools and tests may skip the admin's rows
+        self.recorder = recorder_for(self) if record else None  # tools and tests may skip the admin's rows
 
     @property
     def tokenizer(self):

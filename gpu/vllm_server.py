@@ -16,7 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from crave.localstack import ROOT, free_port
+from core.localstack import ROOT, free_port
 
 VENV_PYTHON = ROOT / ".venv-vllm" / "bin" / "python"
 MAX_LORAS = 4  # adapters in one batch (vLLM's LoRA slots)

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from crave.admin_base import SystemWrittenAdmin
+from core.admin_base import SystemWrittenAdmin
 
 from .models import Insight, Summary, TrendMarker
 

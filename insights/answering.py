@@ -5,12 +5,11 @@
 3. compute: the figures that answer it, in SQL over the subject's logs (insights/findings.py);
 4. say: plain sentences from those figures, the first one answering the question (insights/wording.py);
 5. voice: the persona adds a sentence or two, and the guard keeps only sentences whose every claim the
-   computed answer makes (insights/guard.py). When nothing survives, the computed answer stands alone.
+   computed answer makes (personas/guard.py). When nothing survives, the computed answer stands alone.
 """
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import time
 from datetime import datetime, timezone
@@ -19,9 +18,10 @@ from django.core.cache import cache
 from django.utils import timezone as dj_timezone
 
 from cravings.selectors import craving_triggers, user_zone
+from personas.guard import guard
+from personas.voicing import composed, persona_prompt
 
 from .findings import compute
-from .guard import claims_of, guard, repeats, sentences_of
 from .models import Insight
 from .payloads import AnswerPayload
 from .safety import crisis_response, is_crisis, notes_resource, screen_notes, with_notice
@@ -30,10 +30,7 @@ from .understanding import Question, understand
 from .waiting import insight_announce
 from .wording import sentences
 
-log = logging.getLogger(__name__)
 CACHE_SECONDS = 24 * 3600
-PERSONA_TOKENS = 64  # the key sentence again in the persona's voice, and its touch; ~2.3 s on 2 CPU cores
-RULES = "Use only the facts given. No medical advice."
 
 
 def cache_key(*, user, question: str, persona, today) -> str:
@@ -87,48 +84,6 @@ def screened(said: list[str], embed=None) -> tuple[list[str], bool]:
             sentence = sentence.replace(f"“{quote}”", "a note I won't repeat here")
         out.append(sentence)
     return out, bool(serious)
-
-
-def prompt_for(question: str, answer: str) -> str:
-    """What a persona adapter reads, in training (personas/examples.py) and in serving alike."""
-    return f"Question: {question}\nFacts: {answer}\nAnswer in your voice, keeping every figure."
-
-
-def persona_system(system_prompt: str | None) -> str:
-    return (system_prompt or "You are CRAVE's assistant.") + " " + RULES
-
-
-def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
-    """What the persona reads: its system prompt and the computed answer as facts, exactly as its adapter
-    was trained (personas/examples.py)."""
-    return [{"role": "system", "content": persona_system(persona.system_prompt if persona else None)},
-            {"role": "user", "content": prompt_for(question, answer)}]
-
-
-def key_claims(answer: str, triggers: list[str]) -> set:
-    """What the answer's first sentence states: a persona's answer must keep all of it."""
-    said = sentences_of(answer)
-    return {c for c in claims_of(said[0], triggers) if c[0] != "direction"} if said else set()
-
-
-def composed(answer: str, kept: list[str], triggers: list[str]) -> str:
-    """The final text, never with fewer facts than the computed answer. When the persona's guarded words
-    keep every figure and value of the key sentence they stand in its place, and each later computed
-    sentence they leave out follows their last sentence of facts (before the persona's touch). Otherwise
-    the computed answer comes first, then whichever persona sentences add something new."""
-    said = sentences_of(answer)
-    if not (kept and key_claims(answer, triggers) <= claims_of(" ".join(kept), triggers)):
-        return " ".join([answer, *(s for s in kept if not repeats(s, said))]).strip()
-    voiced = claims_of(" ".join(kept), triggers)
-
-    def covered(sentence: str) -> bool:
-        claims = {c for c in claims_of(sentence, triggers) if c[0] != "direction"}
-        return (bool(claims) and claims <= voiced) or repeats(sentence, kept)
-
-    missing = [s for s in said[1:] if not covered(s)]
-    facts = [i for i, s in enumerate(kept) if claims_of(s, triggers)]
-    at = facts[-1] + 1 if facts else len(kept)
-    return " ".join(kept[:at] + missing + kept[at:])
 
 
 def compose(*, user, question: str, persona, generate, embed, now: datetime | None = None, **_) -> AnswerPayload:

@@ -9,18 +9,16 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from crave.errors import reject_blank_params
-from crave.pagination import results_envelope
-from crave.throttling import ScopedThrottle
+from core.errors import reject_blank_params
+from core.pagination import results_envelope
+from core.throttling import ScopedThrottle
 
 from . import selectors
-from .analytics import craving_analytics
-from .dashboard import LINK_MAX_AGE, dashboard_link_token
 from .intents import INTENTS
 from .models import Insight
 from .openapi import ANALYTICS_EXAMPLE, INSIGHT_EXAMPLE, AnalyticsSerializer
-from .periods import PERIOD_DAYS, analytics_window
-from .services import feedback_give, insight_request, trends_compress_request
+from .periods import PERIOD_DAYS
+from .services import LINK_MAX_AGE, dashboard_link_token, feedback_give, insight_request, trends_compress_request
 from .waiting import insight_wait
 
 
@@ -46,8 +44,7 @@ class AnalyticsApi(APIView):
         reject_blank_params(request.query_params, ("period", "start", "end"))
         query = self.AnalyticsQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        window = analytics_window(user=request.user, **query.validated_data)
-        return Response(craving_analytics(user=request.user, window=window))
+        return Response(selectors.analytics_for(user=request.user, **query.validated_data))
 
 
 class DashboardLinkApi(APIView):

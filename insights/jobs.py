@@ -2,24 +2,26 @@
 from __future__ import annotations
 
 import copy
-import logging
 import threading
+from datetime import timedelta
+
+from django.utils import timezone
 
 from accounts.models import User
 from gpu.embeddings import get_provider
+from personas.guard import guard
+from personas.voicing import PERSONA_TOKENS
 
-from .answering import PERSONA_TOKENS, compose, insight_finish, local_now, remember, screened
+from .answering import compose, insight_finish, local_now, remember, screened
 from .findings import compute
-from .guard import guard
-from .safety import screen_notes
 from .markers import markers_refresh
 from .models import Insight, Summary
+from .safety import screen_notes
 from .timeparse import parse_time
-from .waiting import insight_announce
 from .understanding import Question
+from .waiting import insight_announce
 from .wording import sentences
 
-log = logging.getLogger(__name__)
 SUMMARIZE_RECENT_MARKERS = 8  # model-written summaries for the newest changed markers only (cost bound)
 
 
@@ -109,3 +111,9 @@ def weekly_summary_write(*, user_id: int) -> Summary:
                   "successRate": finding.figures.get("resistedShare", 0.0),
                   "averageIntensity": finding.figures.get("intensity")}})
     return summary
+
+
+def active_user_ids(*, days: int) -> list[int]:
+    since = timezone.now() - timedelta(days=days)
+    return list(User.objects.filter(is_active=True, cravings__created_at__gte=since).distinct()
+                .values_list("id", flat=True))

@@ -1,9 +1,9 @@
 from django.urls import path
 
-from . import dashboard
+from . import pages
 
 urlpatterns = [
-    path("", dashboard.dashboard, name="dashboard"),
-    path("staff/", dashboard.staff_overview, name="dashboard-staff"),
-    path("enter/<str:token>", dashboard.dashboard_enter, name="dashboard-enter"),
+    path("", pages.dashboard, name="dashboard"),
+    path("staff/", pages.staff_overview, name="dashboard-staff"),
+    path("enter/<str:token>", pages.dashboard_enter, name="dashboard-enter"),
 ]

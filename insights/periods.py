@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from crave.errors import ApplicationError
+from core.errors import ApplicationError
 from cravings.selectors import user_zone
 
 PERIOD_DAYS = {"7d": 7, "1m": 30, "3m": 91, "1y": 365}

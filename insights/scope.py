@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from .analytics import local_ts
 from .understanding import Condition, Subject
-from cravings.vocabulary import TOPIC, TOPICS, VERBS, rank, topic_words, words_regex
+from cravings.vocabulary import TOPIC, TOPICS, VERBS, rank, topic_parts, topic_words, words_regex
 
 LOCAL_TS = local_ts("c.")
 LOCAL_HOUR = f"extract(hour FROM {LOCAL_TS})::int"
@@ -28,7 +28,7 @@ class SubjectMatch:
     def related(self) -> set[str]:
         if self.subject.topic is None:
             return set()
-        return {self.subject.topic} | descendants(self.subject.topic) | ancestors(self.subject.topic)
+        return {self.subject.topic} | topic_parts(self.subject.topic) | ancestors(self.subject.topic)
 
     def unrelated_words(self, *, above_only: bool = False) -> tuple[str, ...]:
         """Words of every topic that is neither this one nor above or below it; above_only: just the
@@ -42,15 +42,8 @@ class SubjectMatch:
         return tuple(words)
 
 
-def descendants(key: str) -> set[str]:
-    out: set[str] = set()
-    for part in TOPIC[key].parts:
-        out |= {part} | descendants(part)
-    return out
-
-
 def ancestors(key: str) -> set[str]:
-    return {t.key for t in TOPICS if key in descendants(t.key)}
+    return {t.key for t in TOPICS if key in topic_parts(t.key)}
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,28 @@
 """Asking a question: crisis language and cache hits are answered at once; the rest is a gpu-queue job."""
 from __future__ import annotations
 
+import secrets
+
 from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
 from django.db import transaction
 
-from crave.errors import ApplicationError
+from core.errors import ApplicationError
+from gpu.embeddings import get_provider
+from gpu.routing import route
 from personas import bandit
 from personas.models import PersonaStatus
 from personas.selection import arm_stats_rebuild, persona_for_question
 
 from .answering import cache_key, cached, crisis_payload, insight_finish, local_now
 from .models import Feedback, Insight
-from gpu.embeddings import get_provider
-from gpu.routing import route
-
 from .safety import is_crisis
+from .selectors import active_user
+from .tasks import answer_insight, compress_user_trends
+
+LINK_SALT = "crave.dashboard.link"
+LINK_MAX_AGE = 120  # seconds: long enough to open a web view, too short to be worth stealing
 
 
 def insight_request(*, user, question: str, persona_slug: str | None = None) -> Insight:
@@ -39,7 +47,6 @@ def insight_request(*, user, question: str, persona_slug: str | None = None) -> 
     hit = cached(key)
     if hit:
         return insight_finish(insight, hit)
-    from .tasks import answer_insight
 
     slug = persona.slug if persona else None
     transaction.on_commit(lambda: answer_insight.apply_async(args=[insight.id], **route(slug)))
@@ -62,6 +69,27 @@ def feedback_give(*, user, insight: Insight, thumbs_up: bool, rating: int | None
 
 def trends_compress_request(*, user) -> None:
     """Recompute this user's weekly and monthly trend markers now, on the gpu queue (beat does it nightly)."""
-    from .tasks import compress_user_trends  # tasks import services: import at call time
-
     compress_user_trends.delay(user.id)
+
+
+def dashboard_link_token(user) -> str:
+    """A signed, single-use link: its nonce is claimed once, atomically, when the link is opened."""
+    return signing.dumps({"u": user.id, "n": secrets.token_urlsafe(16)}, salt=LINK_SALT)
+
+
+def link_claimed(nonce: str) -> bool:
+    """True for the first opening only (an atomic add in Redis); if that cannot be proven, refuse."""
+    try:
+        return bool(cache.add(f"dashboard-link:{nonce}", 1, LINK_MAX_AGE + 60))
+    except Exception:
+        return False
+
+
+def dashboard_link_open(token: str):
+    """The link's user, the first time a fresh link is opened; None for an expired, forged or used one."""
+    try:
+        payload = signing.loads(token, salt=LINK_SALT, max_age=LINK_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    user = active_user(payload.get("u"))
+    return user if user is not None and link_claimed(str(payload.get("n"))) else None

@@ -1,17 +1,10 @@
 """Thin tasks for insights: answering (gpu), trend compression and weekly summaries (fan out from beat)."""
-import logging
-from datetime import timedelta
-
 from celery import shared_task
-from django.utils import timezone
 
-from accounts.models import User
-from crave.queues import Queue
+from core.queues import Queue
 from gpu.deadline import deadline_for
 
 from . import jobs
-
-log = logging.getLogger(__name__)
 
 
 @shared_task(queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=240,
@@ -21,18 +14,17 @@ def answer_insight(self, insight_id: int) -> str:
         return jobs.insight_answer(insight_id=insight_id).status
 
 
-def active_user_ids(days: int = 30) -> list[int]:
-    since = timezone.now() - timedelta(days=days)
-    return list(User.objects.filter(is_active=True, cravings__created_at__gte=since).distinct()
-                .values_list("id", flat=True))
+def each_active_user(task, *, days: int) -> int:
+    """Beat's fan-out: one gpu job per user who logged in the last `days` days."""
+    ids = jobs.active_user_ids(days=days)
+    for user_id in ids:
+        task.delay(user_id)
+    return len(ids)
 
 
 @shared_task(queue=Queue.DEFAULT.value, acks_late=True)
 def compress_trends_nightly() -> int:
-    ids = active_user_ids()
-    for user_id in ids:
-        compress_user_trends.delay(user_id)
-    return len(ids)
+    return each_active_user(compress_user_trends, days=30)
 
 
 @shared_task(queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=600)
@@ -43,10 +35,7 @@ def compress_user_trends(self, user_id: int) -> int:
 
 @shared_task(queue=Queue.DEFAULT.value, acks_late=True)
 def weekly_summaries() -> int:
-    ids = active_user_ids(days=7)
-    for user_id in ids:
-        write_weekly_summary.delay(user_id)
-    return len(ids)
+    return each_active_user(write_weekly_summary, days=7)
 
 
 @shared_task(queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=300)

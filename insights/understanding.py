@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from .intents import LEADING_CLAUSE, classify
 from .timeparse import TimeFilter, parse_time
-from cravings.vocabulary import TOPIC, TOPICS, VERBS, topic_words, words_regex
+from cravings.vocabulary import TOPIC, TOPICS, VERBS, topic_parts, topic_words, words_regex
 
 
 @dataclass(frozen=True)
@@ -147,16 +147,8 @@ def subjects_in(text: str) -> list[Subject]:
              if not (f[2].text in VERBS and i + 1 < len(found)
                      and re.fullmatch(r"\s*(?:an?|some|the|more|of)?\s*", text[f[1]:found[i + 1][0]], re.I))]
     keys = {f[2].topic for f in found}
-    keep = [f[2] for f in found if not (keys - {f[2].topic}) & topic_words_tree(f[2].topic or "")]
+    keep = [f[2] for f in found if not (keys - {f[2].topic}) & topic_parts(f[2].topic or "")]
     return keep or free_subjects(text)
-
-
-def topic_words_tree(key: str) -> set[str]:
-    """The keys of a topic's parts, all the way down."""
-    out: set[str] = set()
-    for part in TOPIC[key].parts:
-        out |= {part} | topic_words_tree(part)
-    return out
 
 
 def free_subjects(text: str) -> list[Subject]:

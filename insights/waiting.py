@@ -14,8 +14,8 @@ import redis.asyncio as aioredis
 from django.conf import settings
 from django.db import transaction
 
-from crave.errors import ApplicationError
-from crave.redis_client import client
+from core.errors import ApplicationError
+from core.redis_client import client
 
 from .models import Insight
 

@@ -1,94 +1,85 @@
-from datetime import timedelta
-
-from django.contrib import admin, messages
-from django.db.models import Avg, Count, Q, Subquery, Value
+"""Which adapters are resident on which worker, as the gpu workers report them (personas/residency.py)."""
+from django.contrib import admin
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.html import format_html
 
-from crave.admin_base import ReadOnlyInline
-from crave.errors import ApplicationError
-from gpu.admin import ResidencyFigures
-from gpu.models import AdapterResidency
-from insights.models import Insight
+from core.admin_base import ReadOnlyInline, SystemWrittenAdmin, milliseconds
+from gpu.memory import gpu_memory, process_rss
 
-from .finetune import persona_rollback
-from .models import Persona, PersonaVersion
-from .services import persona_train_enqueue
+from .models import AdapterResidency, WorkerStatus
 
 
-class VersionInline(ReadOnlyInline):
-    model = PersonaVersion
-    fields = ("version", "status", "source", "train_examples", "preference_pairs", "training_loss", "evaluation",
-              "created_at")
+def size(value) -> str:
+    return filesizeformat(value) if value is not None else "–"
+
+
+class ResidencyFigures:
+    """Bytes and load/swap times as people read them ("1.8 MB", "2.6 ms"), for every residency table."""
+
+    @admin.display(description="bytes", ordering="nbytes")
+    def bytes(self, row):
+        return size(row.nbytes)
+
+    @admin.display(description="last load", ordering="last_load_ms")
+    def last_load(self, row):
+        return milliseconds(row.last_load_ms)
+
+    @admin.display(description="last swap", ordering="last_swap_ms")
+    def last_swap(self, row):
+        return milliseconds(row.last_swap_ms)
 
 
 class ResidencyInline(ResidencyFigures, ReadOnlyInline):
     model = AdapterResidency
-    fields = ("worker", "version", "tier", "slot", "bytes", "hits", "misses", "last_load", "last_swap",
-              "updated_at")
+    fields = ("persona", "version", "tier", "slot", "bytes", "hits", "misses", "cold_loads", "warm_swaps",
+              "last_load", "last_swap", "updated_at")
+    ordering = ("tier", "slot")
 
 
-@admin.register(Persona)
-class PersonaAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "status", "version", "progress", "selection_rate", "mean_reward", "ratings",
-                    "pinned", "trained_at")
-    list_filter = ("status", "pinned")
-    search_fields = ("name", "slug")
-    readonly_fields = ("status", "version", "adapter_path", "base_model", "training_progress", "training_loss",
-                       "training_error", "trained_at", "created_at", "updated_at")
-    inlines = [VersionInline, ResidencyInline]
-    actions = ["train_new_version", "rollback", "pin", "unpin"]
+@admin.register(WorkerStatus)
+class WorkerStatusAdmin(SystemWrittenAdmin):
+    list_display = ("hostname", "device", "base_model", "gpu_used", "gpu_total", "rss", "slot_count", "slots",
+                    "cpu_cache", "seen")
+    readonly_fields = [f.name for f in WorkerStatus._meta.fields]
+    inlines = [ResidencyInline]
 
-    def get_queryset(self, request):
-        # Everything a row shows comes with the row: the admin object is shared by every request, so it
-        # keeps no per-request state.
-        since = timezone.now() - timedelta(days=30)
-        answered = (Insight.objects.filter(created_at__gte=since, persona__isnull=False).order_by()
-                    .values(one=Value(1)).annotate(n=Count("id")).values("n"))
-        return super().get_queryset(request).annotate(
-            recent_insights=Count("insight", filter=Q(insight__created_at__gte=since), distinct=True),
-            all_recent=Subquery(answered), reward=Avg("feedback__reward"), rated=Count("feedback", distinct=True))
+    def changelist_view(self, request, extra_context=None):
+        # Live figures for the machine serving this page, beside each worker's last heartbeat.
+        memory = gpu_memory()
+        live = (f"this web process: RSS {size(process_rss())}; GPU " +
+                (f"{size(memory['used'])} used of {size(memory['total'])}" if memory else "none"))
+        self.message_user(request, live)
+        return super().changelist_view(request, extra_context)
 
-    @admin.display(description="chosen (30 d)")
-    def selection_rate(self, persona):
-        total = persona.all_recent or 1
-        return f"{100 * persona.recent_insights / total:.0f}% ({persona.recent_insights})"
+    @admin.display(description="GPU used")
+    def gpu_used(self, worker):
+        return size(worker.gpu_memory_used)
 
-    @admin.display(description="mean reward", ordering="reward")
-    def mean_reward(self, persona):
-        return "–" if persona.reward is None else f"{persona.reward:.2f}"
+    @admin.display(description="GPU total")
+    def gpu_total(self, worker):
+        return size(worker.gpu_memory_total)
 
-    @admin.display(description="ratings", ordering="rated")
-    def ratings(self, persona):
-        return persona.rated
+    @admin.display(description="RSS")
+    def rss(self, worker):
+        return size(worker.cpu_rss)
 
-    @admin.action(description="Roll back to the previous version")
-    def rollback(self, request, queryset):
-        for persona in queryset:
-            try:
-                previous = persona_rollback(persona=persona)
-                self.message_user(request, f"{persona.slug} now serves v{previous.version}.", messages.SUCCESS)
-            except ApplicationError as exc:
-                self.message_user(request, f"{persona.slug}: {exc.message}", messages.ERROR)
+    @admin.display(description="slot budget")
+    def slots(self, worker):
+        return size(worker.slot_bytes)
 
-    @admin.display(description="training")
-    def progress(self, persona):
-        if persona.status != "training":
-            return "–"
-        percent = round(persona.training_progress * 100)
-        return format_html('<progress value="{}" max="100" style="width:6rem"></progress> {}%', percent, percent)
+    @admin.display(description="CPU tier")
+    def cpu_cache(self, worker):
+        return size(worker.cpu_cache_bytes)
 
-    @admin.action(description="Train a new adapter version (gpu queue)")
-    def train_new_version(self, request, queryset):
-        for persona in queryset:
-            persona_train_enqueue(persona=persona)
-        self.message_user(request, f"Training queued for {queryset.count()} persona(s); progress shows here.",
-                          messages.SUCCESS)
+    @admin.display(description="last heartbeat")
+    def seen(self, worker):
+        return f"{int((timezone.now() - worker.updated_at).total_seconds())} s ago"
 
-    @admin.action(description="Pin: keep in a device slot")
-    def pin(self, request, queryset):
-        queryset.update(pinned=True)
 
-    @admin.action(description="Unpin")
-    def unpin(self, request, queryset):
-        queryset.update(pinned=False)
+@admin.register(AdapterResidency)
+class AdapterResidencyAdmin(ResidencyFigures, SystemWrittenAdmin):
+    list_display = ("persona", "version", "worker", "tier", "slot", "bytes", "hits", "misses", "cold_loads",
+                    "warm_swaps", "last_load", "last_swap", "updated_at")
+    list_filter = ("tier", "worker")
+    list_select_related = ("persona", "worker")
+    readonly_fields = [f.name for f in AdapterResidency._meta.fields]

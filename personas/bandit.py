@@ -7,6 +7,8 @@ import random
 import re
 from dataclasses import dataclass
 
+from cravings.vocabulary import daypart_of
+
 POOLED = "*"
 PRIOR_WEIGHT = 4.0  # how many pseudo-observations the pooled evidence is worth in a new context
 
@@ -42,8 +44,6 @@ def question_type(question: str) -> str:
 
 
 def time_of_day(hour: int) -> str:
-    from cravings.vocabulary import daypart_of
-
     return daypart_of(hour)
 
 

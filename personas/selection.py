@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import Count
 
 from cravings.models import Craving
+from cravings.selectors import user_zone
 
 from . import bandit
 from .models import ArmStats, Persona, PersonaStatus
@@ -17,8 +18,6 @@ _rng = random.SystemRandom()
 
 
 def context_for(*, user, question: str, now: datetime | None = None) -> bandit.Context:
-    from cravings.selectors import user_zone
-
     zone, _ = user_zone(user)
     now = (now or datetime.now(timezone.utc)).astimezone(zone)
     top = (Craving.objects.filter(user=user, occurred_at__gte=now - timedelta(days=30)).exclude(trigger="")

@@ -1,30 +1,23 @@
+"""What runs on a gpu worker for a persona: one reply in its voice, and warming its adapter ahead of use."""
 from celery import shared_task
 
-from crave.queues import Queue
+from core.queues import Queue
+from gpu.deadline import deadline_for
+from gpu.serving import REPLY_TOKENS
 
-from .models import Persona
-from .services import persona_train
-
-
-@shared_task(queue=Queue.GPU.value, acks_late=True, reject_on_worker_lost=True, soft_time_limit=3600)
-def train_persona_adapter(persona_id: int, steps: int | None = None) -> int:
-    """Train on the gpu queue; the admin shows progress from the persona row."""
-    persona = persona_train(persona=Persona.objects.get(id=persona_id), steps=steps)
-    return persona.version
+from .jobs import persona_prefetch_here, persona_reply_by_slug
 
 
-@shared_task(queue=Queue.DEFAULT.value, acks_late=True)
-def finetune_all_from_feedback() -> int:
-    """Weekly (beat): each ready persona gets a fine-tuning job on the gpu queue."""
-    ids = list(Persona.objects.filter(status="ready").exclude(adapter_path="").values_list("id", flat=True))
-    for persona_id in ids:
-        finetune_persona_from_feedback.delay(persona_id)
-    return len(ids)
+@shared_task(queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=180,
+             expires=600)
+def persona_generate(self, persona_slug: str, messages: list[dict],
+                     max_new_tokens: int = REPLY_TOKENS) -> str:
+    """One reply in a persona's voice. Concurrent tasks on the gpu worker are batched together."""
+    with deadline_for(self):
+        return persona_reply_by_slug(slug=persona_slug, messages=messages, max_new_tokens=max_new_tokens)
 
 
-@shared_task(queue=Queue.GPU.value, acks_late=True, reject_on_worker_lost=True, soft_time_limit=3600)
-def finetune_persona_from_feedback(persona_id: int, steps: int = 30) -> str:
-    from .finetune import persona_finetune
-
-    record = persona_finetune(persona=Persona.objects.get(id=persona_id), steps=steps)
-    return record.status if record else "skipped"
+@shared_task(queue=Queue.GPU.value, acks_late=True, expires=120)
+def persona_prefetch(persona_slug: str) -> str:
+    """Warm a persona's current adapter into this worker's CPU tier before its first request arrives."""
+    return persona_prefetch_here(slug=persona_slug)

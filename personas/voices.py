@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from insights.guard import guard, sentences_of
+from .guard import guard, sentences_of
 
 VOICES = {
     "coach": {

@@ -42,7 +42,7 @@ def base_generate():
 
     from gpu.base_model import load_base_model
     from gpu.engine import EngineConfig, PersonaEngine, Request
-    from insights.answering import PERSONA_TOKENS
+    from personas.voicing import PERSONA_TOKENS
 
     loaded = load_base_model()
     engine = PersonaEngine(loaded.model, loaded.tokenizer, EngineConfig(

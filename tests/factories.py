@@ -6,9 +6,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from cravings.models import Craving
-from gpu.models import AdapterResidency, WorkerStatus
 from insights.models import Feedback, Insight, Summary, TrendMarker
-from personas.models import ArmStats, Persona, PersonaVersion
+from personas.models import AdapterResidency, ArmStats, Persona, PersonaVersion, WorkerStatus
 from tests.helpers import PASSWORD
 
 

@@ -94,7 +94,7 @@ def app_craving(**overrides) -> dict:
 def start_web(log_dir, **env):
     """`make run`'s web process (runserver, dev settings) on the test database, its log in log_dir/web.log;
     returns it once /health answers, with its base URL."""
-    from crave import localstack
+    from core import localstack
     from tests.worker import test_database_url
 
     port = localstack.free_port()

@@ -10,11 +10,11 @@ import urllib.request
 import pytest
 import redis
 
-from crave import localstack
+from core import localstack
 from personas.models import Persona
-from personas.tasks import train_persona_adapter
 from tests.helpers import wait_for
 from tests.worker import WorkerProcess
+from tuning.tasks import train_persona_adapter
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
 

@@ -8,8 +8,8 @@ from django.conf import settings
 
 from gpu import fleet
 from gpu.routing import choose, read_fleet, route
-from gpu.tasks import persona_generate
 from personas.services import personas_seed_starters
+from personas.tasks import persona_generate
 from tests.helpers import wait_for
 from tests.worker import WorkerProcess
 

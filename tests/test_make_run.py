@@ -51,7 +51,7 @@ def test_the_launcher_says_what_is_still_warming_up():
 
 @pytest.mark.django_db(transaction=True)
 def test_the_launcher_follows_training_then_says_ready_again(tmp_path, capsys):
-    from crave.redis_client import client
+    from core.redis_client import client
     from gpu import fleet
     from personas.models import Persona, PersonaStatus
 

@@ -55,7 +55,7 @@ def test_openapi_schema_and_swagger(api):
 
 
 def test_health_reports_database_and_redis(api):
-    from crave.redis_client import client
+    from core.redis_client import client
     from gpu.fleet import FLEET
 
     client().delete(FLEET)  # no heartbeat left from an earlier test's worker
@@ -81,9 +81,8 @@ def test_demo_data_is_realistic_and_loading_twice_adds_nothing(tmp_path, setting
 def test_admin_shows_local_times_newest_first_questions_and_readable_figures(staff_browser, owner):
     from datetime import datetime, timezone
 
-    from gpu.models import AdapterResidency, WorkerStatus
     from insights.models import Insight
-    from personas.models import Persona
+    from personas.models import AdapterResidency, Persona, WorkerStatus
 
     # 7:38 pm in New York is 00:38 UTC the next day: staff see both, newest first.
     CravingFactory(user=owner, description="Evening chocolate", utc_offset_minutes=-300,
@@ -102,9 +101,9 @@ def test_admin_shows_local_times_newest_first_questions_and_readable_figures(sta
 
     worker = WorkerStatus.objects.create(hostname="gpu-1", device="cpu")
     AdapterResidency.objects.create(worker=worker, persona=coach, version=1, tier="slot", last_load_ms=2.5635750000674)
-    page = staff_browser.get("/admin/gpu/adapterresidency/").content.decode()
+    page = staff_browser.get("/admin/personas/adapterresidency/").content.decode()
     assert "2.6 ms" in page and "2.5635" not in page
-    for page in (f"/admin/gpu/workerstatus/{worker.id}/change/", f"/admin/personas/persona/{coach.id}/change/"):
+    for page in (f"/admin/personas/workerstatus/{worker.id}/change/", f"/admin/personas/persona/{coach.id}/change/"):
         assert "2.6 ms" in staff_browser.get(page).content.decode(), page
 
 

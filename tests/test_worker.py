@@ -6,10 +6,11 @@ import pytest
 import redis
 from django.conf import settings
 
-from crave import localstack
+from core import localstack
 from cravings.models import Craving
 from cravings.tasks import sweep_unembedded
-from tests.helpers import CRAVINGS_URL as URL, app_craving, wait_for
+from tests.helpers import CRAVINGS_URL as URL
+from tests.helpers import app_craving, wait_for
 from tests.worker import WorkerProcess
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
@@ -78,10 +79,9 @@ def test_redis_down_loses_no_craving_and_the_sweep_catches_up(owner_api, worker)
 
 def test_persona_replies_come_from_the_gpu_worker_and_residency_is_recorded(llm_worker, tmp_path):
     from gpu.base_model import load_base_model
-    from gpu.models import AdapterResidency, WorkerStatus
     from gpu.synthetic import make_adapter
-    from gpu.tasks import persona_generate
-    from personas.models import Persona
+    from personas.models import AdapterResidency, Persona, WorkerStatus
+    from personas.tasks import persona_generate
 
     builtin = llm_worker.backend == "builtin"
     resident = ["slot"] if builtin else ["slot", "cpu"]  # vLLM's metrics say "slot" only mid-batch
@@ -114,10 +114,10 @@ def test_persona_replies_come_from_the_gpu_worker_and_residency_is_recorded(llm_
 def test_ai_chat_is_answered_by_the_gpu_worker_with_sources_summaries_and_trends(owner_api, owner, llm_worker):
     from datetime import datetime, timedelta, timezone
 
-    from gpu.models import AdapterResidency
     from insights.models import Insight
     from insights.safety import NOTICE
     from insights.tasks import compress_user_trends, write_weekly_summary
+    from personas.models import AdapterResidency
     from personas.services import personas_seed_starters
 
     personas_seed_starters()  # the chat is answered in a starter persona's voice, through its adapter

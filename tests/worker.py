@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from django.db import connection
 
-from crave.localstack import ROOT
+from core.localstack import ROOT, stop_processes
 
 
 def test_database_url() -> str:
@@ -63,9 +63,5 @@ class WorkerProcess:
             self.process.wait()
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        if self.process:
+            stop_processes({"worker": self.process}, grace=30)

@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from cravings.vocabulary import is_resisted
+
 PARTS = {"morning": range(5, 12), "afternoon": range(12, 17), "evening": range(17, 22)}
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -16,7 +18,7 @@ def daypart(hour: int) -> str:
 
 
 def resisted(row: dict) -> bool:
-    return row["resistance"] > 7
+    return is_resisted(row["resistance"])
 
 
 def pct(part: int, whole: int) -> int:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import environ
 
-from crave.queues import Queue
+from core.queues import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 env = environ.Env()
@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "insights",
     "personas",
     "gpu",
+    "tuning",
+    "privacy",
 ]
 
 MIDDLEWARE = [
@@ -66,7 +68,6 @@ TEMPLATES = [
         },
     },
 ]
-
 
 
 def database(url: str) -> dict:
@@ -105,7 +106,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["crave.parsers.BoundedJSONParser"],
-    "EXCEPTION_HANDLER": "crave.errors.exception_handler",
+    "EXCEPTION_HANDLER": "core.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "crave.schema.CraveAutoSchema",
     "UNAUTHENTICATED_USER": None,
     "URL_FORMAT_OVERRIDE": None,  # ?format= is ours (the export's json|csv), not a renderer switch
@@ -283,6 +284,8 @@ LORA_BATCH_ADAPTIVE = env.bool("LORA_BATCH_ADAPTIVE", default=True)
 # A batch also holds at most as many requests as the gpu worker has threads (--concurrency). 32 rows of 32
 # tokens ran at 2.3x the tokens/s of four batches of 8 here (bench/results/serving_bench.json).
 LORA_MAX_BATCH = env.int("LORA_MAX_BATCH", default=32)
+# What a serving backend holds goes to the admin through this (gpu has no Django models of its own).
+RESIDENCY_RECORDER = "personas.residency.Recorder"
 # Who generates: `builtin` (the slot engine above, in the gpu worker) or `vllm` (an OpenAI-compatible vLLM
 # server at VLLM_URL, started with --enable-lora and runtime LoRA updating; gpu/vllm.py).
 INFERENCE_BACKEND = env("INFERENCE_BACKEND", default="builtin")

@@ -1,7 +1,7 @@
 """Local development: `make run` provides DATABASE_URL and REDIS_URL for the project-local servers."""
 from django.core.management.utils import get_random_secret_key
 
-from crave.localstack import LOCAL
+from core.localstack import LOCAL
 
 from .base import *  # noqa: F401,F403
 from .base import DATABASES, env

@@ -2,7 +2,7 @@
 import os
 import uuid
 
-from crave import localstack
+from core import localstack
 
 # Started here, before base settings read the environment, so plain `pytest` works too;
 # worker processes the tests spawn inherit the URLs and start nothing.

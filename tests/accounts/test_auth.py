@@ -6,7 +6,6 @@ from tests.helpers import PASSWORD, assert_error, client_for
 pytestmark = pytest.mark.django_db
 
 
-
 def test_register_returns_tokens_the_app_decodes_and_hashes_the_password(api):
     response = api.post("/api/v1/auth/register", {"email": "New@Example.com", "password": PASSWORD,
                                                    "fullName": "Nia"}, format="json")
@@ -78,7 +77,7 @@ def test_a_mail_server_that_is_down_does_not_fail_sign_up_and_the_link_can_be_re
         api, settings, django_capture_on_commit_callbacks):
     from django.core import mail
 
-    from crave.localstack import free_port
+    from core.localstack import free_port
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 2  # nothing listens

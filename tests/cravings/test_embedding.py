@@ -6,7 +6,7 @@ import numpy as np
 import openai
 import pytest
 
-from cravings.embedding import EmbeddingUnavailable, cravings_embed
+from cravings.jobs import EmbeddingUnavailable, cravings_embed
 from cravings.models import Craving
 from cravings.tasks import sweep_unembedded
 from gpu import embeddings

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from django.db import connection
 
-from cravings.embedding import cravings_embed
+from cravings.jobs import cravings_embed
 from cravings.models import Craving
 from cravings.selectors import craving_search
 from gpu import embeddings

@@ -1,7 +1,7 @@
 """The vllm backend's residency policy and requests, against a real vLLM server (make test-vllm)."""
 import pytest
 
-from crave.localstack import ROOT
+from core.localstack import ROOT
 from gpu import deadline
 from gpu.engine import AdapterRef
 from gpu.vllm import STATS, VllmServing
@@ -12,7 +12,7 @@ SHIPPED = ROOT / "personas" / "adapters"
 
 @pytest.fixture
 def backend(vllm_server, settings):
-    from crave.redis_client import client
+    from core.redis_client import client
 
     settings.VLLM_URL = vllm_server.url
     settings.VLLM_MAX_ADAPTERS = 2

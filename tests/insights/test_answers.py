@@ -4,13 +4,13 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from cravings.embedding import cravings_embed
+from cravings.jobs import cravings_embed
 from gpu.embeddings import get_provider
 from insights.answering import compose, matches
 from insights.findings import compute
-from insights.guard import claims_of, guard, normalise_number
 from insights.understanding import understand
 from insights.wording import sentences
+from personas.guard import claims_of, guard, normalise_number
 from tests.factories import CravingFactory
 
 EST = timezone(timedelta(hours=-5))
@@ -193,7 +193,7 @@ def test_claims_must_come_together_from_one_sentence_of_the_answer():
 
 
 def test_a_persona_answer_replaces_the_computed_one_only_when_it_keeps_the_key_figures():
-    from insights.answering import composed
+    from personas.voicing import composed
 
     computed = "Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%). The busiest day is Monday (9)."
     full = ["Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%).", "Keep going, step by step."]

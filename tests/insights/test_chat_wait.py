@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from asgiref.sync import async_to_sync
 
-from crave import localstack
+from core import localstack
 from insights.answering import insight_finish
 from insights.models import Insight
 from insights.waiting import insight_wait

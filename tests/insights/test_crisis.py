@@ -75,7 +75,7 @@ def test_a_crisis_question_is_answered_at_once_with_local_lines(owner_api, owner
 
 @pytest.mark.django_db
 def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owner, base_generate):
-    from cravings.embedding import cravings_embed
+    from cravings.jobs import cravings_embed
     from insights.answering import compose
 
     est = timezone(timedelta(hours=-5))

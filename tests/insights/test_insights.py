@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from cravings.embedding import cravings_embed
+from cravings.jobs import cravings_embed
 from gpu.embeddings import get_provider
 from insights.markers import markers_refresh
 from insights.models import Insight, TrendMarker

@@ -1,9 +1,9 @@
 import pytest
 from django.test import Client
 
-from gpu.models import AdapterResidency, WorkerStatus
-from personas.models import Persona
-from personas.services import persona_train, personas_seed_starters
+from personas.models import AdapterResidency, Persona, WorkerStatus
+from personas.services import personas_seed_starters
+from tuning.jobs import persona_train
 
 pytestmark = pytest.mark.django_db
 
@@ -20,10 +20,10 @@ def test_starter_personas_serve_their_shipped_adapters_at_once(tmp_path, setting
 
 
 def test_generated_pairs_keep_the_figures_and_sound_like_each_persona():
-    from insights.answering import key_claims
-    from insights.guard import claims_of, guard
-    from personas.examples import examples
+    from personas.guard import claims_of, guard
     from personas.voices import QUOTE, VOICES
+    from personas.voicing import key_claims
+    from tuning.examples import examples
 
     pairs = examples(seed=5, people=4)
     assert {e.persona for e in pairs} == set(VOICES) and len({e.intent for e in pairs}) >= 10
@@ -69,8 +69,8 @@ def test_admin_shows_personas_residency_and_workers(staff):
     browser = Client()
     browser.force_login(staff)
     for url in ("/admin/personas/persona/", f"/admin/personas/persona/{persona.id}/change/",
-                "/admin/gpu/workerstatus/", f"/admin/gpu/workerstatus/{worker.id}/change/",
-                "/admin/gpu/adapterresidency/"):
+                "/admin/personas/workerstatus/", f"/admin/personas/workerstatus/{worker.id}/change/",
+                "/admin/personas/adapterresidency/"):
         assert browser.get(url).status_code == 200, url
     response = browser.post("/admin/personas/persona/", {"action": "train_new_version",
                                                          "_selected_action": [persona.id]})

@@ -5,11 +5,13 @@ import pytest
 from django.test import Client
 
 from insights.models import Feedback, Insight
-from personas import bandit, finetune
-from personas.finetune import persona_finetune, persona_rollback
+from personas import bandit
 from personas.models import ArmStats, Persona, PersonaVersion
 from personas.selection import persona_for_question
 from tests.helpers import assert_error
+from tuning import gate, shapes
+from tuning.jobs import persona_finetune
+from tuning.services import persona_rollback
 
 pytestmark = pytest.mark.django_db
 
@@ -109,9 +111,9 @@ def rated_coach(owner, outsider, tmp_path, settings):
 
 
 def test_only_opted_in_ratings_count_and_only_their_shape_enters_training(rated_coach, outsider):
-    pairs, train_prefs, holdout_prefs, used = finetune.private_examples(
-        rated_coach, finetune.consenting_feedback(rated_coach), people=8)
-    assert len(pairs) >= finetune.MIN_EXAMPLES and train_prefs + holdout_prefs
+    pairs, train_prefs, holdout_prefs, used = shapes.private_examples(
+        rated_coach, shapes.consenting_feedback(rated_coach), people=8)
+    assert len(pairs) >= shapes.MIN_EXAMPLES and train_prefs + holdout_prefs
     everything = " ".join(str(x) for x in pairs + train_prefs + holdout_prefs)
     assert SECRET not in everything and "outsidertrigger" not in everything  # no one's words, opted in or not
     assert set(used) <= set(Feedback.objects.filter(user__improve_personas=True).values_list("id", flat=True))
@@ -121,7 +123,7 @@ def test_only_opted_in_ratings_count_and_only_their_shape_enters_training(rated_
 def test_a_finetuned_persona_never_says_another_users_words(rated_coach):
     from gpu.base_model import load_base_model
     from gpu.engine import AdapterRef, EngineConfig, PersonaEngine, Request
-    from insights.answering import persona_prompt
+    from personas.voicing import persona_prompt
 
     record = persona_finetune(persona=rated_coach, steps=2, eval_findings=2, people=8)
     assert record is not None and record.feedback_ids and record.evaluation["findings"] == 2
@@ -152,18 +154,18 @@ def damaged_copy(source, target, scale: float = 25.0):
 
 
 def test_the_gate_rejects_a_damaged_candidate_and_promotes_a_better_one(tmp_path):
-    from insights.answering import persona_system
     from personas.services import SHIPPED
+    from personas.voicing import persona_system
 
     good, bad = SHIPPED / "coach", damaged_copy(SHIPPED / "coach", tmp_path / "damaged")
     system = persona_system(Persona(slug="coach", system_prompt="You are CRAVE's supportive coach: warm and brief, "
                                     "with one small next step. Informational insights only, never medical "
                                     "advice.").system_prompt)
-    findings = finetune.evaluation_set(3)
-    worse = finetune.gate(system=system, current_path=str(good), candidate_path=str(bad), preferences=[],
+    findings = gate.evaluation_set(3)
+    worse = gate.gate(system=system, current_path=str(good), candidate_path=str(bad), preferences=[],
                           findings=findings)
     assert not worse["promoted"] and worse["candidate"]["coverage"] < worse["current"]["coverage"], worse
-    better = finetune.gate(system=system, current_path=str(bad), candidate_path=str(good), preferences=[],
+    better = gate.gate(system=system, current_path=str(bad), candidate_path=str(good), preferences=[],
                            findings=findings)
     assert better["promoted"], better
 

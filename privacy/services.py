@@ -10,10 +10,13 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 
+from accounts.models import User
+from core.errors import ApplicationError
 from cravings.models import Craving
 from insights.models import Feedback, Insight, Summary, TrendMarker
-
-from .models import User
+from personas.models import Persona, PersonaVersion
+from personas.selection import arm_stats_rebuild
+from tuning.services import personas_forget
 
 PROFILE_FIELDS = ["id", "email", "full_name", "timezone", "google_sub", "is_active", "improve_personas", "date_joined",
                   "last_login"]
@@ -57,8 +60,6 @@ def sign_in_rows(user: User) -> list[dict]:
 
 def feedback_rows(user: User) -> list[dict]:
     """The user's ratings, each with the persona versions that learned from its shape (if they opted in)."""
-    from personas.models import PersonaVersion
-
     used: dict[int, list[str]] = {}
     for version in PersonaVersion.objects.exclude(feedback_ids=[]).select_related("persona"):
         for feedback_id in version.feedback_ids:
@@ -114,11 +115,10 @@ RECENT_SIGN_IN_SECONDS = 15 * 60
 def forget_traces(user: User) -> None:
     """What the cascade does not reach: sign-in attempts kept under the email, issued tokens, signed-in
     sessions (password or dashboard link), and the admin's "recent actions", which name the account."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
     from django.contrib.admin.models import LogEntry
     from django.contrib.contenttypes.models import ContentType
     from django.contrib.sessions.models import Session
-
-    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
     from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
@@ -137,7 +137,6 @@ def erase_reauthenticate(*, user: User, password: str | None, token_issued_at: i
     one (Google sign-in), a sign-in in the last 15 minutes."""
     import time
 
-    from crave.errors import ApplicationError
 
     if user.has_usable_password():
         if not password or not user.check_password(password):
@@ -163,11 +162,6 @@ def user_erase(*, user: User) -> dict:
         "feedback": Feedback.objects.filter(user=user).count(),
     }
     rated = list(Feedback.objects.filter(user=user).values_list("id", "persona_id"))
-    from personas.finetune import personas_forget
-    from personas.models import Persona
-    from personas.selection import arm_stats_rebuild
-
-    # Versions that learned from these ratings leave service now; the next run retrains without them.
     counts["persona_versions_retired"] = len(personas_forget(feedback_ids=[i for i, _ in rated]))
     forget_traces(user)
     user.delete()  # cascades to every table above

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from .voices import VOICES, voice_target
+from accounts.models import User
+from cravings.models import Craving
+from insights.answering import local_now
+from insights.findings import compute
+from insights.scope import SubjectMatch
+from insights.understanding import understand
+from insights.wording import sentences
+from personas.voices import VOICES, voice_target
+from personas.voicing import prompt_for
 
 ZONES = ("America/New_York", "Europe/Berlin", "Asia/Tokyo", "Asia/Kolkata", "America/Los_Angeles", "Europe/London",
          "Australia/Sydney", "America/Sao_Paulo")
@@ -76,14 +84,10 @@ class Example:
     target: str  # the persona's answer
 
     def prompt(self) -> str:
-        from insights.answering import prompt_for
-
         return prompt_for(self.question, self.answer)
 
 
 def synthetic_logs(rng: random.Random, user, now: datetime) -> list:
-    from cravings.models import Craving
-
     zone = ZoneInfo(user.timezone)
     today = now.astimezone(zone).date()
     topics = rng.sample(sorted(HABITS), k=rng.randint(2, 4))
@@ -122,13 +126,6 @@ def findings_for(rng: random.Random, *, people: int, now: datetime | None = None
     transaction that is rolled back. Understanding uses rules only (no embedding model needed)."""
     from django.db import transaction
 
-    from accounts.models import User
-    from cravings.models import Craving
-    from insights.answering import local_now
-    from insights.findings import compute
-    from insights.scope import SubjectMatch
-    from insights.understanding import understand
-    from insights.wording import sentences
 
     now = now or datetime.now(timezone.utc)
     out: list[tuple[str, str, str]] = []

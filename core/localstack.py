@@ -12,12 +12,12 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCAL = ROOT / ".local"
-log = logging.getLogger(__name__)
 logging.getLogger("pgserver").setLevel(logging.WARNING)  # it narrates every pg_ctl call at INFO
 
 # Handles of what this process started, so tests can stop and restart Redis for real.
@@ -72,12 +72,8 @@ class RedisServer:
         raise RuntimeError(f"redis-server did not answer on port {self.port}")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        if self.process:
+            stop_processes({"redis": self.process}, grace=10)
         self.process = None
 
     def kill(self) -> None:
@@ -128,3 +124,20 @@ def stop_services() -> None:
     server = running.pop("postgres", None)
     if server:
         server.cleanup()
+
+
+def stop_processes(processes: dict[str, subprocess.Popen], *, grace: float = 30,
+                   on_kill: Callable[[str], object] = lambda name: None) -> None:
+    """Warm shutdown for every process at once (a celery worker finishes its running job, or it is redelivered:
+    acks_late), then a kill for any still running after `grace` seconds."""
+    for process in processes.values():
+        if process.poll() is None:
+            process.terminate()
+    deadline = time.monotonic() + grace
+    for name, process in processes.items():
+        try:
+            process.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            on_kill(name)
+            process.kill()
+            process.wait()

@@ -10,10 +10,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from accounts.services import users_data_changed
 from gpu.embeddings import EmbeddingError, get_provider
 
 from .models import Craving, EmbeddingStatus
-from .services import users_data_changed
 
 log = logging.getLogger(__name__)
 
@@ -86,3 +86,7 @@ def cravings_pending_ids(*, older_than_seconds: int = 60, limit: int = 10_000) -
         Craving.objects.filter(embedding_status=EmbeddingStatus.PENDING, created_at__lt=cutoff)
         .order_by("created_at").values_list("id", flat=True)[:limit]
     )
+
+
+def craving_owner_ids(*, craving_ids: list[int]) -> set[int]:
+    return set(Craving.objects.filter(id__in=craving_ids).values_list("user_id", flat=True))

@@ -1,11 +1,12 @@
+import shutil
+from pathlib import Path
+
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from personas.models import Persona
-import shutil
-from pathlib import Path
-
-from personas.services import SHIPPED, persona_train, personas_seed_starters
+from personas.services import SHIPPED, personas_seed_starters
+from tuning.jobs import persona_train
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.utils.functional import cached_property
 
-from crave.offsets import offset_label
+from core.offsets import offset_label
 
 
 def local_time_label(moment, offset_minutes: int) -> str:

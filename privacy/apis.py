@@ -5,9 +5,9 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from crave.throttling import ScopedThrottle
+from core.throttling import ScopedThrottle
 
-from .privacy import erase_reauthenticate, user_erase, user_export, user_export_csv_zip
+from .services import erase_reauthenticate, user_erase, user_export, user_export_csv_zip
 
 CONFIRMATION = "delete my account"
 

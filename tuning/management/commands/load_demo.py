@@ -10,9 +10,10 @@ from tqdm import tqdm
 from accounts.models import User
 from cravings.demo import demo_cravings
 from cravings.models import Craving
-from cravings.services import embedding_enqueue
+from cravings.tasks import embedding_enqueue
 from personas.models import Persona, PersonaStatus
-from personas.services import persona_train_enqueue, personas_seed_starters
+from personas.services import personas_seed_starters
+from tuning.services import persona_train_enqueue
 
 DEMO_EMAIL = "demo@crave.local"
 ADMIN_EMAIL = "admin@crave.local"

@@ -1,4 +1,5 @@
-"""What a serving backend holds, written for the admin: a worker row (heartbeat, memory, slots) and one row per
+"""What a serving backend holds, written for the admin (gpu's backends call this through settings.RESIDENCY_RECORDER,
+as the inference library knows no Django models): a worker row (heartbeat, memory, slots) and one row per
 adapter version with its tier and counters, after batches at most once a second and every 30 s regardless."""
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 
 from django.db import close_old_connections, connection, transaction
 
-from .models import AdapterResidency, WorkerStatus
+from .models import AdapterResidency, Persona, WorkerStatus
 
 log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 30
@@ -52,8 +53,6 @@ class Recorder:
 
     def write(self) -> None:
         """The worker row, and each adapter's tier, slot, bytes, hits, misses and load times."""
-        from personas.models import Persona
-
         self.last_record = time.monotonic()
         rows = self.serving.snapshot()
         close_old_connections()

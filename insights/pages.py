@@ -1,0 +1,65 @@
+"""Trends dashboard pages (server-rendered). A user opens theirs through a signed link the app asks for;
+staff can open any user's and an overview."""
+from __future__ import annotations
+
+from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from . import selectors
+from .periods import PERIOD_DAYS
+from .services import dashboard_link_open
+from .trend_cards import PERIOD_NAMES, cards, period_text
+
+SESSION_KEY = "dashboard_user"
+SESSION_SECONDS = 3600
+
+
+def dashboard_enter(request, token: str):
+    """Opens the dashboard for the link's user. This is not a sign-in: the session only names whose trends
+    to show, so a staff member's link never opens the admin (that takes the admin's own password login)."""
+    user = dashboard_link_open(token)
+    if user is None:
+        return render(request, "insights/link_expired.html", status=400)
+    request.session.cycle_key()
+    request.session[SESSION_KEY] = user.id
+    request.session.set_expiry(SESSION_SECONDS)
+    return redirect(reverse("dashboard"))
+
+
+def viewer(request):
+    """Who is looking: a password-signed-in user, or the user a dashboard link let in."""
+    if request.user.is_authenticated:
+        return request.user
+    return selectors.active_user(request.session.get(SESSION_KEY))
+
+
+def dashboard(request):
+    who = viewer(request)
+    if who is None:
+        return redirect_to_login(request.get_full_path())
+    period = request.GET.get("period", "1m")
+    if period not in PERIOD_DAYS:
+        return HttpResponseBadRequest("Unknown period.")
+    subject = who
+    if request.GET.get("user"):
+        if not (request.user.is_authenticated and request.user.is_staff):  # staff signed in with a password
+            return redirect(reverse("dashboard"))
+        if not request.GET["user"].isdigit():
+            return HttpResponseBadRequest("user must be a user id.")
+        subject = selectors.user_get(user_id=int(request.GET["user"]))
+    analytics = selectors.analytics_for(user=subject, period=period)
+    return render(request, "insights/dashboard.html", {
+        "subject": subject, "analytics": analytics, "period": period, "periods": PERIOD_NAMES.items(),
+        "viewing_other": subject != who, "cards": cards(analytics, period), "dates": period_text(analytics),
+        "ever_logged": analytics["totalCravings"] > 0 or selectors.ever_logged(user=subject),
+        "period_name": PERIOD_NAMES[period],
+    })
+
+
+@staff_member_required
+def staff_overview(request):
+    search = request.GET.get("q", "").strip()
+    return render(request, "insights/staff.html", {**selectors.staff_overview(search=search), "search": search})

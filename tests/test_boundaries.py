@@ -1,0 +1,73 @@
+"""The code's shape, checked on every run: the size limits, and entry points and tasks that never query the
+database themselves (they go through selectors, services and jobs). import-linter (.importlinter, in
+`make check`) keeps the import direction; these are the rules it cannot see."""
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("crave", "core", "accounts", "cravings", "insights", "personas", "gpu", "tuning", "privacy", "tests",
+            "bench")
+MAX_MODULE_LINES = 300
+MAX_FUNCTION_LINES = 60
+NO_QUERIES_IN = ("apis.py", "pages.py", "tasks.py")
+
+
+def python_files():
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if "migrations" not in path.parts:
+                yield path
+
+
+def shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+
+
+def oversize(path: Path) -> list[str]:
+    source = path.read_text()
+    found = []
+    if len(source.splitlines()) > MAX_MODULE_LINES:
+        found.append(f"{shown(path)}: {len(source.splitlines())} lines")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            size = node.end_lineno - node.lineno + 1
+            if size > MAX_FUNCTION_LINES:
+                found.append(f"{shown(path)}:{node.lineno} {node.name}: {size} lines")
+    return found
+
+
+def queries(path: Path) -> list[str]:
+    """`Model.objects…` or get_object_or_404 in a module that should leave reads to selectors and jobs."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Attribute) and node.attr == "objects":
+            found.append(f"{shown(path)}:{node.lineno} .objects")
+        if isinstance(node, ast.Name) and node.id == "get_object_or_404":
+            found.append(f"{shown(path)}:{node.lineno} get_object_or_404")
+    return found
+
+
+def test_no_module_over_300_lines_and_no_function_over_60():
+    assert [line for path in python_files() for line in oversize(path)] == []
+
+
+def test_apis_pages_and_tasks_leave_queries_to_selectors_services_and_jobs():
+    modules = [path for path in python_files() if path.name in NO_QUERIES_IN]
+    assert len(modules) >= 9  # each app's apis and tasks, and insights' pages: the check reads something
+    assert [line for path in modules for line in queries(path)] == []
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("def f():\n" + "    x = 1\n" * 60, ["m.py:1 f: 61 lines"]),
+    ("def f():\n" + "    x = 1\n" * 59, []),
+])
+def test_the_size_check_counts_a_function_from_its_def_to_its_last_line(tmp_path, source, expected):
+    (tmp_path / "m.py").write_text(source)
+    assert oversize(tmp_path / "m.py") == expected
+
+
+def test_the_query_check_sees_a_manager_and_get_object_or_404(tmp_path):
+    (tmp_path / "apis.py").write_text("def get(request):\n    get_object_or_404(X, id=1)\n    return X.objects.all()\n")
+    assert queries(tmp_path / "apis.py") == ["apis.py:2 get_object_or_404", "apis.py:3 .objects"]
