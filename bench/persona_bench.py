@@ -3,7 +3,7 @@
     .venv/bin/python bench/persona_bench.py [--questions 1]  ->  bench/results/persona_bench.json
 
 Held-out findings: the answer bench's five people (bench/answers/people.py), which no persona was trained
-on (training uses personas/examples.py's synthetic people), asked the test paraphrases of its templates;
+on (training uses tuning/examples.py's synthetic people), asked the test paraphrases of its templates;
 `--questions` is how many test paraphrases per template, `--limit` how many of those findings are used
 (every n-th, so all people and most templates are in). Each computed answer goes to each persona's
 shipped adapter and, interleaved in the same run, to the bare base model with the same prompt (baseline).

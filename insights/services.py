@@ -1,4 +1,5 @@
-"""Asking a question: crisis language and cache hits are answered at once; the rest is a gpu-queue job."""
+"""Writes for insights. Asking a question: crisis language and cache hits are answered at once; the rest is a
+gpu-queue job. Rating an answer, recomputing trends, and the single-use dashboard link."""
 from __future__ import annotations
 
 import secrets

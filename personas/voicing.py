@@ -9,7 +9,7 @@ RULES = "Use only the facts given. No medical advice."
 
 
 def prompt_for(question: str, answer: str) -> str:
-    """What a persona adapter reads, in training (personas/examples.py) and in serving alike."""
+    """What a persona adapter reads, in training (tuning/examples.py) and in serving alike."""
     return f"Question: {question}\nFacts: {answer}\nAnswer in your voice, keeping every figure."
 
 
@@ -19,7 +19,7 @@ def persona_system(system_prompt: str | None) -> str:
 
 def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
     """What the persona reads: its system prompt and the computed answer as facts, exactly as its adapter
-    was trained (personas/examples.py)."""
+    was trained (tuning/examples.py)."""
     return [{"role": "system", "content": persona_system(persona.system_prompt if persona else None)},
             {"role": "user", "content": prompt_for(question, answer)}]
 

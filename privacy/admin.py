@@ -1,3 +1,5 @@
+"""The user list's export and erase actions (accounts registers the list; these reach every app's data, so
+they live here, a layer above, on the same admin page)."""
 import json
 
 from django.contrib import admin, messages
@@ -9,8 +11,6 @@ from accounts.models import User
 
 from .services import user_erase, user_export
 
-# Accounts registers the user list; the export and erase actions reach every app's data, so they live here,
-# a layer above, on the same admin page.
 admin.site.unregister(User)
 
 

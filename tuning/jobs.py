@@ -37,7 +37,7 @@ def next_version(persona: Persona) -> int:
 
 
 def training_pairs(persona: Persona, *, people: int = GENERATED_PEOPLE, seed: int = 0) -> list[dict]:
-    """A custom persona's own JSONL; a starter's generated pairs (personas/examples.py)."""
+    """A custom persona's own JSONL; a starter's generated pairs (tuning/examples.py)."""
     if persona.dataset_path:
         return read_pairs(persona.dataset_path)
     if persona.slug not in VOICES:

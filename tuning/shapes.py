@@ -4,11 +4,11 @@ promoted only if it does not regress on a fixed evaluation set.
 - Only users who opted in (`improve_personas`) count, and an erased account's ratings are gone.
 - No user's words or figures enter a shared adapter: a rated answer gives its shape (opener, how many
   computed sentences, which kind of touch, closer), which is applied to a synthetic finding of the same
-  intent (personas/examples.py). Preference pairs are two shapes on the same synthetic finding.
+  intent (tuning/examples.py). Preference pairs are two shapes on the same synthetic finding.
 - DPO's reference is the persona's current version; its log-probabilities are computed once, before
   training, with that adapter.
 - The gate compares candidate and current on synthetic findings: key-fact coverage and unsupported
-  claims of their answers, and preference accuracy on held-out pairs. See GATE_MARGINS.
+  claims of their answers, and preference accuracy on held-out pairs (gate.py, GATE_MARGINS).
 """
 from __future__ import annotations
 
