@@ -21,7 +21,7 @@ from core.redis_client import client as redis_client
 
 from . import deadline
 from .engine import AdapterRef
-from .recording import recorder_for
+from .recording import NoRecorder, recorder_for
 
 log = logging.getLogger(__name__)
 STATS = "crave:vllm:adapter:"  # + adapter name -> hash: used, hits, misses, cold_loads, last_load_ms
@@ -54,7 +54,8 @@ class VllmServing:
         self._tokenizer: Any = None
         self.slots_total = 1  # vLLM's --max-loras plus the bare base, as the builtin counts; from its metrics
         log.info("vllm backend at %s serving %s", settings.VLLM_URL, self.base)
-        self.recorder = recorder_for(self) if record else None  # tools and tests may skip the admin's rows
+        # Tools and tests may skip the admin's rows.
+        self.recorder = recorder_for(self) if record else NoRecorder(self)
 
     @property
     def tokenizer(self):
@@ -174,8 +175,7 @@ class VllmServing:
         self.listed.pop(name, None)
 
     def record_soon(self) -> None:
-        if self.recorder:
-            self.recorder.record_soon()
+        self.recorder.record_soon()
 
     def prefetch(self, ref: AdapterRef) -> str:
         self.ensure(ref)
