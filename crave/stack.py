@@ -127,7 +127,8 @@ def watch_warm_up(url: str, stopping: threading.Event, ready_line: str) -> None:
 
 
 def stop(children: dict[str, subprocess.Popen]) -> None:
-    localstack.stop_processes(children, grace=20, on_kill=lambda name: say(f"{name} did not stop in time; killing it"))
+    localstack.stop_processes(children, grace=20,
+                              on_kill=lambda name: say(f"{name} did not stop in time; killing it"))
 
 
 def start_vllm(children: dict) -> None:

@@ -77,7 +77,8 @@ def join(name: str, concurrency: int, after_beat: Callable[[], object]) -> None:
     global node
     node = name
     beat(concurrency)
-    threading.Thread(target=heartbeat_forever, args=(concurrency, after_beat), name="fleet-heartbeat", daemon=True).start()
+    threading.Thread(target=heartbeat_forever, args=(concurrency, after_beat), name="fleet-heartbeat",
+                     daemon=True).start()
 
 
 def leave() -> None:

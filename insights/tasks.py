@@ -1,7 +1,7 @@
 """Thin tasks for insights: answering (gpu), trend compression and weekly summaries (fan out from beat)."""
 from celery import shared_task
 
-from core.queues import Queue
+from core.queues import Queue, fan_out
 from gpu.deadline import deadline_for
 
 from . import jobs
@@ -14,17 +14,9 @@ def answer_insight(self, insight_id: int) -> str:
         return jobs.insight_answer(insight_id=insight_id).status
 
 
-def each_active_user(task, *, days: int) -> int:
-    """Beat's fan-out: one gpu job per user who logged in the last `days` days."""
-    ids = jobs.active_user_ids(days=days)
-    for user_id in ids:
-        task.delay(user_id)
-    return len(ids)
-
-
 @shared_task(queue=Queue.DEFAULT.value, acks_late=True)
 def compress_trends_nightly() -> int:
-    return each_active_user(compress_user_trends, days=30)
+    return fan_out(compress_user_trends, jobs.active_user_ids(days=30))
 
 
 @shared_task(queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=600)
@@ -35,7 +27,7 @@ def compress_user_trends(self, user_id: int) -> int:
 
 @shared_task(queue=Queue.DEFAULT.value, acks_late=True)
 def weekly_summaries() -> int:
-    return each_active_user(write_weekly_summary, days=7)
+    return fan_out(write_weekly_summary, jobs.active_user_ids(days=7))
 
 
 @shared_task(queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=300)

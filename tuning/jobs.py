@@ -162,4 +162,5 @@ def finetune_version(*, persona_id: int, steps: int = 30) -> str:
 
 
 def ready_persona_ids() -> list[int]:
-    return list(Persona.objects.filter(status=PersonaStatus.READY).exclude(adapter_path="").values_list("id", flat=True))
+    ready = Persona.objects.filter(status=PersonaStatus.READY).exclude(adapter_path="")
+    return list(ready.values_list("id", flat=True))
