@@ -66,18 +66,11 @@ def pick(loaded_people, per_template: int, limit: int) -> list[tuple]:
 
 
 def computed(user, text: str, embed) -> tuple:
-    """The question as production understands it, and the computed answer a persona restates."""
-    from insights.answering import local_now, matches
-    from insights.findings import compute
-    from insights.understanding import understand
-    from insights.wording import sentences
+    """The question as production reads it, and the computed answer a persona restates."""
+    from insights.answering import computed as answer_of
 
-    moment = local_now(user, NOW)
-    understood = understand(text, today=moment.date(), now=moment, embed=embed)
-    match, other = matches(understood, embed)
-    finding = compute(question=understood, user_id=user.id, now=moment, match=match,
-                      condition_matches=[None] * len(understood.conditions), other_match=other)
-    return understood, " ".join(sentences(finding, understood, moment.date()))
+    answer = answer_of(user=user, question=text, embed=embed, now=NOW)
+    return answer.query, answer.text
 
 
 def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple], embed) -> list[dict]:

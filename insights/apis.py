@@ -14,7 +14,9 @@ from core.pagination import results_envelope
 from core.throttling import ScopedThrottle
 
 from . import selectors
-from .intents import INTENTS
+from .answering.compute import Status
+from .answering.query import Compare, Group, Measure, Rank
+from .answering.registry import KINDS
 from .models import Insight
 from .openapi import ANALYTICS_EXAMPLE, INSIGHT_EXAMPLE, AnalyticsSerializer
 from .periods import PERIOD_DAYS
@@ -68,24 +70,41 @@ class WindowSerializer(serializers.Serializer):
     compare = serializers.JSONField(allow_null=True, help_text="The window a comparison was made against.")
 
 
-class QuestionReadSerializer(serializers.Serializer):
-    intent = serializers.ChoiceField(INTENTS)
-    decidedBy = serializers.CharField(help_text="rule or embedding: what decided the intent.")
-    strongest = serializers.BooleanField(help_text="The question was about the most intense cravings.")
+class QuerySerializer(serializers.Serializer):
+    """The question as one query of the algebra (README, "Insights")."""
+
+    kind = serializers.ChoiceField([k.name for k in KINDS], help_text="The registry row the question was read as.")
+    measure = serializers.ChoiceField([m.value for m in Measure])
+    group = serializers.ChoiceField([g.value for g in Group])
+    rank = serializers.ChoiceField([r.value for r in Rank])
+    compare = serializers.ChoiceField([c.value for c in Compare])
+    direction = serializers.ChoiceField(["none", "up", "down"], help_text="What a comparison asks: more, less.")
+    yesNo = serializers.BooleanField(help_text="A yes/no question: the answer starts with yes or no.")
+    subject = serializers.CharField(allow_null=True, help_text="What the question was about, if anything.")
+    outcome = serializers.ChoiceField(["any", "resisted", "gave_in"])
+    band = serializers.ChoiceField(["any", "strong", "mild"])
+    conditions = serializers.ListField(child=serializers.CharField(), help_text="e.g. 'at work', 'with friends'.")
+    window = WindowSerializer()
+    other = WindowSerializer(allow_null=True, help_text="The window compared against, if any.")
+    condition = serializers.CharField(allow_null=True, help_text="With against without this, if compared.")
 
 
 class FindingSerializer(serializers.Serializer):
     """What was computed to answer: clients and tests can check the figures behind the words."""
 
-    intent = serializers.ChoiceField(INTENTS)
-    subject = serializers.CharField(allow_null=True, help_text="What the question was about, if anything.")
-    conditions = serializers.ListField(child=serializers.CharField(), help_text="e.g. 'at work', 'with friends'.")
-    window = WindowSerializer()
-    status = serializers.ChoiceField(["answered", "no_logs", "no_subject_logs", "none_in_window", "too_little_data"])
+    kind = serializers.ChoiceField([k.name for k in KINDS])
+    query = QuerySerializer()
+    status = serializers.ChoiceField([s.value for s in Status])
     total = serializers.IntegerField(help_text="Logs the answer is computed over.")
-    figures = serializers.DictField(help_text="The intent's figures (peak, top values, counts, directions...).")
-    sources = serializers.ListField(child=serializers.CharField(), help_text="Ids of the newest logs used.")
-    question = QuestionReadSerializer(help_text="How the question was read.")
+    resisted = serializers.IntegerField()
+    intensity = serializers.FloatField(allow_null=True)
+    first = serializers.CharField(allow_null=True, help_text="The earliest of those logs, local time.")
+    last = serializers.CharField(allow_null=True, help_text="The latest of those logs, local time.")
+    everTotal = serializers.IntegerField(help_text="The subject's logs at any time.")
+    groups = serializers.ListField(child=serializers.DictField(), help_text="Per value of the grouping, ranked.")
+    other = serializers.DictField(allow_null=True, help_text="The compared window's figures.")
+    condition = serializers.DictField(allow_null=True, help_text="With against without the condition.")
+    timingsMs = serializers.DictField(child=serializers.FloatField(), help_text="Milliseconds per stage.")
 
 
 class SourcesSerializer(serializers.Serializer):

@@ -12,15 +12,13 @@ from gpu.embeddings import get_provider
 from personas.guard import guard
 from personas.voicing import PERSONA_TOKENS
 
-from .answering import compose, insight_finish, local_now, remember, screened
-from .findings import compute
+from .answering import compose, computed_query, insight_finish, local_now, remember, screened
+from .answering.query import Filters, Measure, Query
 from .markers import markers_refresh
 from .models import Insight, Summary
 from .safety import screen_notes
 from .timeparse import parse_time
-from .understanding import Question
 from .waiting import insight_announce
-from .wording import sentences
 
 SUMMARIZE_RECENT_MARKERS = 8  # model-written summaries for the newest changed markers only (cost bound)
 
@@ -91,25 +89,26 @@ def weekly_summary_write(*, user_id: int) -> Summary:
     encouraging sentence from the base model."""
     user = User.objects.get(id=user_id)
     now = local_now(user)
-    question = Question(text="How was last week?", intent="overview", decided_by="schedule", subject=None,
-                        time=parse_time("last week", now.date(), now))
-    finding = compute(question=question, user_id=user.id, now=now, match=None, condition_matches=[],
-                      other_match=None)
-    facts = " ".join(screened(sentences(finding, question, now.date()), get_provider().embed)[0])
+    window = parse_time("last week", now.date(), now)
+    query = Query(measure=Measure.PROFILE, filters=Filters(), window=window, kind="overview", text="How was last week?")
+    answer = computed_query(user=user, query=query, embed=get_provider().embed, now=now)
+    facts = " ".join(screened(answer.said, get_provider().embed)[0])
+    total = answer.result.main["total"]
     note = ""
-    if finding.total:
+    if total:
         generate, _ = worker_tools(None)
         note = " ".join(guard(generate([
             {"role": "system", "content": "Write one encouraging sentence about this week of craving logs. Add no "
                                           "numbers, days or facts of your own. No medical advice."},
             {"role": "user", "content": facts}]), answer=facts)[0])
-    start, end = question.time.first_day, question.time.last_day
+    start, end = window.first_day, window.last_day
     assert start and end, "last week is a closed window"
+    resisted = answer.result.main["resisted"]
     summary, _ = Summary.objects.update_or_create(user=user, period_start=start, defaults={
         "period_end": end, "text": f"{facts} {note}".strip(),
-        "stats": {"totalCravings": finding.total, "totalResisted": finding.figures.get("resisted", 0),
-                  "successRate": finding.figures.get("resistedShare", 0.0),
-                  "averageIntensity": finding.figures.get("intensity")}})
+        "stats": {"totalCravings": total, "totalResisted": resisted,
+                  "successRate": round(100 * resisted / total) if total else 0.0,
+                  "averageIntensity": answer.result.main["intensity"]}})
     return summary
 
 

@@ -7,11 +7,14 @@ from datetime import datetime, timedelta
 
 from .analytics import local_ts
 from .understanding import Condition, Subject
-from cravings.vocabulary import TOPIC, TOPICS, VERBS, rank, topic_parts, topic_words, words_regex
+from cravings.vocabulary import RESISTED_SQL, TOPIC, TOPICS, VERBS, rank, topic_parts, topic_words, words_regex
 
 LOCAL_TS = local_ts("c.")
 LOCAL_HOUR = f"extract(hour FROM {LOCAL_TS})::int"
-LOCAL_ISODOW = f"extract(isodow FROM {LOCAL_TS})::int"
+# A log's day begins at 5 am, so a night that crosses midnight belongs to the evening it began ("Friday
+# night" holds Saturday 00:30). answering/query.py's DAY_STARTS_AT_HOUR says the same.
+LOCAL_DAY = f"({LOCAL_TS} - interval '5 hours')"
+LOCAL_ISODOW = f"extract(isodow FROM {LOCAL_DAY})::int"
 # Cosine similarity between a subject's words and a log's description + trigger (all-MiniLM-L6-v2) at or
 # above which the log is about the subject, unless its description names an unrelated topic. Chosen on
 # the dev people of bench/answer_bench.py (its `subject_threshold` section holds the sweep and test F1).
@@ -24,6 +27,9 @@ class SubjectMatch:
     subject: Subject
     vector: tuple[float, ...] | None  # the subject's words embedded; None matches by words alone
     similarity: float = SUBJECT_SIMILARITY
+    # A mention anywhere (description or trigger, whatever else it names): "do I smoke more when I drink?"
+    # counts "smoke with a beer" as a drinking log too.
+    mentions: bool = False
 
     def related(self) -> set[str]:
         if self.subject.topic is None:
@@ -56,6 +62,8 @@ class Scope:
     subject: SubjectMatch | None = None
     conditions: tuple[tuple[Condition, SubjectMatch | None], ...] = ()
     min_intensity: float | None = None
+    max_intensity: float | None = None
+    resisted: bool | None = None  # only resisted (True) or given-in (False) logs
 
     def all_time(self) -> Scope:
         """The same logs at any date (hour and weekday filters stay): "when last?", "still?"."""
@@ -63,7 +71,7 @@ class Scope:
 
     def without_subject(self) -> Scope:
         """The user's baseline in the same window: every log, whatever it is about."""
-        return replace(self, subject=None, conditions=(), min_intensity=None)
+        return replace(self, subject=None, conditions=(), min_intensity=None, max_intensity=None, resisted=None)
 
 
 def vector_literal(vector) -> str:
@@ -74,6 +82,9 @@ def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
     """A log is about the subject when its description names it (unless it names something that outranks
     it, or names it only by a verb like "smoke" beside another thing: "smoke a joint"), or when its
     embedding is close to the subject's words and its description names nothing unrelated."""
+    if match.mentions:
+        params[f"{name}_words"] = words_regex(match.subject.words)
+        return f"((c.description || ' ' || c.trigger) ~* %({name}_words)s)"
     nouns = [w for w in match.subject.words if w not in VERBS]
     verbs = [w for w in match.subject.words if w in VERBS]
     unrelated, above = match.unrelated_words(), match.unrelated_words(above_only=True)
@@ -85,8 +96,12 @@ def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
             params[f"{name}_above"] = words_regex(above)
     if verbs:
         params[f"{name}_verbs"] = words_regex(verbs)
-        parts.append(f"c.description ~* %({name}_verbs)s" + (f" AND c.description !~* %({name}_other)s"
-                                                            if unrelated else ""))
+        # "smoke" names cigarettes unless the log names something that outranks them ("smoke a joint");
+        # "a smoke with a beer" is still a cigarette.
+        parts.append(f"c.description ~* %({name}_verbs)s" + (f" AND c.description !~* %({name}_above)s"
+                                                            if above else ""))
+        if above:
+            params[f"{name}_above"] = words_regex(above)
     if unrelated:
         params[f"{name}_other"] = words_regex(unrelated)
     if match.vector is not None:
@@ -140,6 +155,11 @@ def where(scope: Scope, params: dict, prefix: str = "s") -> str:
         clauses.append(subject_sql(scope.subject, f"{prefix}_subject", params))
     for index, (condition, match) in enumerate(scope.conditions):
         clauses.append(condition_sql(condition, match, f"{prefix}_cond{index}", params))
+    if scope.max_intensity is not None:
+        params[f"{prefix}_max_intensity"] = scope.max_intensity
+        clauses.append(f"c.intensity <= %({prefix}_max_intensity)s")
+    if scope.resisted is not None:
+        clauses.append(("" if scope.resisted else "NOT ") + f"({RESISTED_SQL.replace('resistance', 'c.resistance')})")
     if scope.min_intensity is not None:
         params[f"{prefix}_min_intensity"] = scope.min_intensity
         clauses.append(f"c.intensity >= %({prefix}_min_intensity)s")

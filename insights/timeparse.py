@@ -67,6 +67,10 @@ def shifted_back(span: Span, today: date) -> Span:
     if span.unit == "month":
         before = add_months(first.replace(day=1), -1)
         return whole_days(before, add_months(before, 1) - timedelta(days=1), "the month before", today, "month")
+    if span.unit == "season":  # "this summer than last summer", both said after it: the summer a year before
+        before = first.replace(year=first.year - 1)
+        last = (span.end - timedelta(days=1)).date()
+        return whole_days(before, last.replace(year=last.year - 1), "the year before", today, "season")
     if span.unit == "year":
         return whole_days(date(first.year - 1, 1, 1), date(first.year - 1, 12, 31), "the year before", today, "year")
     length = span.end - span.start

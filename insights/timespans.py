@@ -159,13 +159,13 @@ class Spans:
         if since:
             return whole_days(first, self.today, f"since {m['season']}", self.today, since=True)
         name = ("last " if completed else "") + m["season"]
-        return whole_days(first, min(last, self.today), name, self.today)
+        return whole_days(first, min(last, self.today), name, self.today, "season")
 
     def this_season(self, m) -> Span:
         first, last = season_span(self.today, m["season"], completed=False)
         if first > self.today:
             first, last = season_span(self.today, m["season"], completed=True)
-        return whole_days(first, min(last, self.today), f"this {m['season']}", self.today)
+        return whole_days(first, min(last, self.today), f"this {m['season']}", self.today, "season")
 
     def named_day(self, m, label_word: str, strictly_before: bool) -> Span:
         iso = weekday_number(m["day"])

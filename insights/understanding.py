@@ -1,13 +1,10 @@
-"""Understanding a question: what it asks (intent), what it is about (subject), under which conditions
-("at work", "with friends", "when I'm stressed") and when (the time window)."""
+"""What a question names: the thing it is about (subject) and the situations it narrows to ("at work",
+"with friends", "when I'm stressed"). answering/understand reads the rest of it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
 
-from .intents import LEADING_CLAUSE, classify
-from .timeparse import TimeFilter, parse_time
 from cravings.vocabulary import TOPIC, TOPICS, VERBS, topic_parts, topic_words, words_regex
 
 
@@ -46,20 +43,6 @@ class Condition:
     emotions: tuple[str, ...] = ()
     trigger_words: tuple[str, ...] = ()
     subject: Subject | None = None
-
-
-@dataclass(frozen=True)
-class Question:
-    text: str
-    intent: str
-    decided_by: str
-    subject: Subject | None
-    time: TimeFilter
-    conditions: tuple[Condition, ...] = ()  # filters: only logs under these
-    other: Condition | None = None  # the second term of an association
-    strongest: bool = False  # "my strongest cravings": the most intense ones
-    about_resisting: bool = False  # the question is about resisting or giving in
-    notes: list[str] = field(default_factory=list)
 
 
 def stems(word: str) -> list[str]:
@@ -188,55 +171,14 @@ def listing_or(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
-ASSOCIATION_CUE = re.compile(r"\b(?:more|less|fewer|also|too|same\s+days?|on\s+days|go\s+together|linked|connected|"
-                             r"related|tied|associated|together|when\s+i(?:'m|\s+am)?|whenever|while|after)\b", re.I)
-THAN = re.compile(r"\b(?:more|less|fewer)\s+(?:often\s+)?than\b|\bor\b", re.I)
-HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.I)
-ON_DAYS = re.compile(r"\bwhen\s+i\b|\bon\s+days\b|\bwhile\b|\bafter\s+i\b|\bwhenever\b", re.I)
-SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|hardest)\s+(?:craving|urge)\b(?!s)", re.I)
-COMPARATIVE = re.compile(r"\b(?:more|less|fewer|linked|tied|connected|related|associated|correlated)\b", re.I)
-# "my really bad cravings", "my strongest sugar urges"; not "worst for cravings" (the most of them).
-STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|intense|strong|severe|hardest|really\s+bad|"
-                       r"very\s+bad|terrible|awful)\s+(?:(?!(?:for|of|with|in|at|to|do|does|are|is|were|was)\b)"
-                       r"[a-z]+\s+){0,2}(?:cravings?|urges?)\b|\bcravings?\s+(?:are|were|get)\s+(?:the\s+)?(?:strongest|worst)\b", re.I)
-RESISTING = re.compile(r"\b(?:resist\w*|give\s+in|gave\s+in|giving\s+in|cave[ds]?|caving|slip(?:ped)?|relapse\w*|"
-                       r"say\s+no|willpower|hold\s+(?:on|out)|succeed\w*|success\w*|fail\w*)\b", re.I)
+TOPIC_WORDS = re.compile(words_regex([w for t in TOPICS for w in t.words]), re.I)
 
 
-def understand(question: str, *, today: date, now: datetime, embed) -> Question:
-    text = " ".join(question.replace("’", "'").split())
-    time = parse_time(text, today, now)
-    intent, decided_by = classify(text, embed)
-    subjects = subjects_in(text)
-    conditions = conditions_in(text)
-    if len(subjects) > 1 and (lead := LEADING_CLAUSE.match(text)):
-        # "On days I drink beer, do I vape more?": the leading clause is the condition, vaping the subject.
-        in_lead = {s.text for s in subjects_in(lead.group(0))}
-        if subjects[0].text in in_lead and subjects[1].text not in in_lead:
-            subjects = [subjects[1], subjects[0], *subjects[2:]]
-    subject = subjects[0] if subjects else None
-    other = None
-    if len(subjects) > 1:
-        other = Condition("subject", subjects[1].label, subject=subjects[1])
-    linked = COMPARATIVE.search(text) and intent not in ("count", "last", "change", "helps", "trend")
-    if other is None and conditions and (intent == "association" or (linked and subject is not None)):
-        # "Do I crave sugar more when I'm stressed?": the condition is the other side of the association.
-        other, conditions, intent, decided_by = conditions[0], conditions[1:], "association", "rule"
-    elif other is not None and ON_DAYS.search(text) and COMPARATIVE.search(text) and not HOW_MANY.search(text):
-        intent, decided_by = "association", "rule"  # "On days I smoke, do I crave chocolate more?"
-    elif other is not None and THAN.search(text) and not ON_DAYS.search(text):
-        intent, decided_by = "count", "rule"  # "Do I crave chocolate more than chips?": both counted
-    elif other is not None and ASSOCIATION_CUE.search(text) and intent not in ("count", "last", "change"):
-        intent, decided_by = "association", "rule"
-    if SINGLE_STRONGEST.search(text) and intent in ("last", "when", "overview", "intensity", "triggers"):
-        intent, decided_by = "intensity", "rule"  # "When was my strongest craving?": that one log
-    if time.compare is not None and intent in ("count", "overview", "trend", "intensity", "when", "days"):
-        intent, decided_by = "change", "rule"
-    if intent == "association" and other is None:
-        intent = "when" if time.hours or time.weekdays else "overview"
-    # What the question asks about is not a filter on it: "who am I with" keeps every companion.
-    asked = {"where": "location", "who": "people", "emotions": "emotion"}.get(intent)
-    conditions = [c for c in conditions if c.kind != asked]
-    return Question(text=text, intent=intent, decided_by=decided_by, subject=subject, time=time,
-                    conditions=tuple(conditions), other=other, strongest=bool(STRONGEST.search(text)),
-                    about_resisting=bool(RESISTING.search(text)))
+def masked(question: str) -> str:
+    """The question without what it is about: 'when do I crave wine' and '... sweets' ask the same."""
+    return " ".join(TOPIC_WORDS.sub(r"\1something\4", question).split())
+
+
+# A condition before the question: "When cravings are strongest, what caused them?", "On days I drink, do I
+# vape more?". The subject's side is read from it too.
+LEADING_CLAUSE = re.compile(r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\b[^,?]*,", re.I)

@@ -15,11 +15,7 @@ from zoneinfo import ZoneInfo
 
 from accounts.models import User
 from cravings.models import Craving
-from insights.answering import local_now
-from insights.findings import compute
-from insights.scope import SubjectMatch
-from insights.understanding import understand
-from insights.wording import sentences
+from insights.answering import computed
 from personas.voices import VOICES, voice_target
 from personas.voicing import prompt_for
 
@@ -122,7 +118,7 @@ class Rollback(Exception):
 
 
 def findings_for(rng: random.Random, *, people: int, now: datetime | None = None) -> list[tuple[str, str, str]]:
-    """(intent, question, computed answer) from synthetic people, computed by the real pipeline inside a
+    """(kind, question, computed answer) from synthetic people, computed by the real pipeline inside a
     transaction that is rolled back. Understanding uses rules only (no embedding model needed)."""
     from django.db import transaction
 
@@ -138,18 +134,13 @@ def findings_for(rng: random.Random, *, people: int, now: datetime | None = None
                 rows = synthetic_logs(rng, user, now)
                 Craving.objects.bulk_create(rows)
                 words = sorted({key for key in HABITS if any(r.description in HABITS[key][0] for r in rows)})
-                moment = local_now(user, now)
                 for intent, phrasings in QUESTIONS.items():
                     text = rng.choice(phrasings).format(s=rng.choice([HABITS_WORD[w] for w in words] or ["sweets"]))
-                    # Rules decide the intent (no embedding model here); subjects match by their words alone.
-                    understood = understand(text, today=moment.date(), now=moment, embed=None)
-                    match, other = (SubjectMatch(s, None) if s else None for s in (
-                        understood.subject, understood.other.subject if understood.other else None))
-                    finding = compute(question=understood, user_id=user.id, now=moment, match=match,
-                                      condition_matches=[None] * len(understood.conditions), other_match=other)
-                    if finding.status in ("no_logs", "no_subject_logs"):
+                    # No embedding model here: the rules alone read the question, subjects match by words.
+                    answer = computed(user=user, question=text, embed=None, now=now)
+                    if answer.result.status.value in ("no_logs", "no_subject_logs"):
                         continue
-                    out.append((understood.intent, text, " ".join(sentences(finding, understood, moment.date()))))
+                    out.append((answer.query.kind, text, answer.text))
             raise Rollback
     except Rollback:
         pass

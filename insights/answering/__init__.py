@@ -1,0 +1,109 @@
+"""Answering a question about the user's own cravings, top to bottom (one function each, timed):
+
+1. screen: crisis language gets crisis resources and nothing else; a treatment or medical question gets
+   no advice: who can advise, and the person's own figures (insights/safety.py, insights/medical.py);
+2. understand: the question as one Query of the algebra (answering/understand, answering/query.py);
+3. compute: that query in SQL over the user's own logs (answering/compute);
+4. say: plain sentences from the result, worded by the query's registry row (answering/say, registry.py);
+5. voice: the persona adds a sentence, and the guard keeps it only if every claim in it is the computed
+   answer's (personas/guard.py).
+
+`computed` (stages 2-4) is the one path production, tuning, the benches and the tests all use.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from cravings.selectors import craving_triggers
+from personas.guard import guard
+from personas.voicing import composed, persona_prompt
+
+from insights.payloads import AnswerPayload
+
+from .compute import Result, compute
+from .matching import matches
+from .query import Query
+from .registry import KIND
+from .say import sentences
+from .screening import medical_answer
+from .store import (cache_key, cached, crisis_payload, insight_finish, local_now, remember,  # noqa: F401
+                    screened)
+from .understand import parse
+
+VOICED = {"answered", "too_little_data"}
+
+
+@dataclass
+class Computed:
+    query: Query
+    result: Result
+    said: list[str]
+    timings: dict = field(default_factory=dict)  # ms per stage
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.said)
+
+    def record(self) -> dict:
+        return {"query": self.query.as_dict(), **self.result.as_dict(), "kind": self.query.kind,
+                "timingsMs": self.timings}
+
+
+def computed(*, user, question: str, embed, now: datetime | None = None) -> Computed:
+    """Understand, compute, say: the answer in figures, before any persona words."""
+    moment = local_now(user, now)
+    clock = time.perf_counter()
+    query = parse(question, today=moment.date(), now=moment, embed=embed)
+    answer = computed_query(user=user, query=query, embed=embed, now=moment)
+    answer.timings = {"parse": round((time.perf_counter() - clock) * 1000 - sum(answer.timings.values()), 1),
+                      **answer.timings}
+    return answer
+
+
+def computed_query(*, user, query: Query, embed, now: datetime) -> Computed:
+    """Compute and say a query already built (`now`: the user's local wall clock)."""
+    today = now.date()
+    parsed = time.perf_counter()
+    match, other, condition_matches = matches(query, embed)
+    embedded = time.perf_counter()
+    result = compute(query, user_id=user.id, today=today, match=match, other_match=other,
+                     condition_matches=condition_matches)
+    computed_at = time.perf_counter()
+    said = sentences(query, result, today, KIND[query.kind].say)
+    timings = {"embed": (embedded - parsed) * 1000,
+               "sql": (computed_at - embedded) * 1000, "say": (time.perf_counter() - computed_at) * 1000}
+    return Computed(query, result, said, {k: round(v, 1) for k, v in timings.items()})
+
+
+def compose(*, user, question: str, persona, generate, embed, now: datetime | None = None, **_) -> AnswerPayload:
+    """The answer payload. `generate(messages) -> str` and `embed(texts)` come from the worker."""
+    from .screening import is_crisis_question, is_medical_question
+
+    if is_crisis_question(question, embed):
+        return crisis_payload(user=user, text=question)
+    if is_medical_question(question, embed):
+        return medical_answer(user=user, question=question, embed=embed, now=local_now(user, now),
+                              computed=computed_query)
+    answer = computed(user=user, question=question, embed=embed, now=now)
+    said, hit = screened(answer.said, embed)
+    text = " ".join(said)
+    kept: list[str] = []
+    dropped: list[str] = []
+    tokens, triggers = 0, []
+    if answer.result.status.value in VOICED:
+        messages = persona_prompt(persona=persona, question=answer.query.text, answer=text)
+        counter = getattr(generate, "count_tokens", None)
+        tokens = counter(" ".join(m["content"] for m in messages)) if counter else 0
+        triggers = craving_triggers(user=user)
+        kept, dropped = guard(generate(messages), answer=text, triggers=triggers)
+    final = composed(text, kept, triggers) if kept else text
+    if hit:
+        from insights.safety import notes_resource
+
+        final += " " + notes_resource(user)
+    return {"answer": final, "computed": text, "safety": "notes_screened" if hit else "",
+            "finding": answer.record(), "generated": {"kept": kept, "dropped": dropped},
+            "context_tokens": tokens, "compute_ms": round(sum(answer.timings.values()), 1),
+            "sources": {"cravings": answer.result.sources, "markers": []}}

@@ -1,0 +1,173 @@
+"""Computing: a Query executed over the user's own logs, into a Result. Every figure comes from SQL;
+this module chooses which statements a query needs and how a grouping is compared fairly (per day of
+exposure, so a month seen in two years is not counted twice)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from insights.figures import streaks, weekly
+from insights.scope import Scope, SubjectMatch
+
+from ..query import MILD_AT, STRONG_AT, Band, Compare, Group, Measure, Outcome, Query, Rank
+from .exposure import exposure_days
+from .sql import co_days, groups, stats, with_without
+
+# Below these, an answer states how few logs there are and claims no pattern, peak or direction.
+MIN_LOGS = 10
+MIN_SPAN_DAYS = 14
+PATTERN_MEASURES = {Measure.SLOPE, Measure.PROFILE}
+
+
+class Status(StrEnum):
+    ANSWERED = "answered"
+    NO_LOGS = "no_logs"  # nothing logged at all
+    NO_SUBJECT_LOGS = "no_subject_logs"  # the thing asked about was never logged
+    THIN = "too_little_data"  # too few logs, or too short a history, for a pattern
+
+
+@dataclass
+class Result:
+    status: Status
+    main: dict  # stats of the question's logs
+    ever: dict  # the subject's logs at any time, any situation
+    everything: dict  # every log the user has
+    base: dict | None = None  # SHARE: the subject's logs in the window without the filters
+    groups: list[dict] = field(default_factory=list)
+    other: dict | None = None  # the comparison's side
+    other_groups: list[dict] = field(default_factory=list)
+    condition: dict | None = None  # CONDITION: with against without
+    trend: dict | None = None
+    streak: dict | None = None
+    days: int = 0  # local days the window covers (from the first log at the earliest)
+    other_days: int = 0
+
+    @property
+    def sources(self) -> list[str]:
+        return self.main.get("ids", [])
+
+    def as_dict(self) -> dict:
+        return {"status": str(self.status), "total": self.main["total"], "resisted": self.main["resisted"],
+                "intensity": self.main["intensity"], "first": self.main["first"], "last": self.main["last"],
+                "everTotal": self.ever["total"], "everLast": self.ever["last"], "days": self.days,
+                "groups": self.groups[:6], "other": _brief(self.other), "otherDays": self.other_days,
+                "condition": self.condition, "trend": self.trend, "streak": self.streak,
+                "base": _brief(self.base)}
+
+
+def _brief(data: dict | None) -> dict | None:
+    return None if data is None else {k: data[k] for k in ("total", "resisted", "intensity", "first", "last")}
+
+
+def scope_of(query: Query, user_id: int, match: SubjectMatch | None, condition_matches: list) -> Scope:
+    f, w = query.filters, query.window
+    return Scope(user_id=user_id, start=w.start, end=w.end, hours=w.hours, weekdays=w.weekdays, subject=match,
+                 conditions=tuple(zip(f.conditions, condition_matches, strict=True)),
+                 min_intensity=STRONG_AT if f.band is Band.STRONG else None,
+                 max_intensity=MILD_AT if f.band is Band.MILD else None,
+                 resisted={Outcome.RESISTED: True, Outcome.GAVE_IN: False}.get(f.outcome))
+
+
+def local_days(start: datetime | None, end: datetime | None, first: datetime | None, today: date) -> int:
+    """Whole local days a window covers, from the user's first log at the earliest (today counts)."""
+    lo = max(d for d in (start, first) if d is not None) if (start or first) else datetime.combine(today, datetime.min.time())
+    hi = min(end, datetime.combine(today + timedelta(days=1), datetime.min.time())) if end else \
+        datetime.combine(today + timedelta(days=1), datetime.min.time())
+    return max((hi - timedelta(microseconds=1)).date().toordinal() - lo.date().toordinal() + 1, 1) if hi > lo else 0
+
+
+def thin(data: dict) -> bool:
+    if data["total"] < MIN_LOGS or not data["first"]:
+        return True
+    span = datetime.fromisoformat(data["last"]) - datetime.fromisoformat(data["first"])
+    return span < timedelta(days=MIN_SPAN_DAYS)
+
+
+def compute(query: Query, *, user_id: int, today: date, match: SubjectMatch | None,
+            other_match: SubjectMatch | None, condition_matches: list | None = None) -> Result:
+    matches = condition_matches if condition_matches is not None else [None] * len(query.filters.conditions)
+    everything = stats(Scope(user_id=user_id))
+    ever = stats(Scope(user_id=user_id, subject=match)) if match else everything
+    scope = scope_of(query, user_id, match, matches)
+    main = stats(scope)
+    result = Result(Status.ANSWERED, main, ever, everything)
+    first = datetime.fromisoformat(everything["first"]) if everything["first"] else None
+    result.days = local_days(query.window.start, query.window.end, first, today)
+    if not everything["total"]:
+        result.status = Status.NO_LOGS
+        return result
+    if match is not None and not ever["total"]:
+        result.status = Status.NO_SUBJECT_LOGS
+        return result
+    if query.measure is Measure.SHARE:
+        result.base = stats(replace(scope, hours=frozenset(), weekdays=frozenset(), conditions=()))
+    if query.group is not Group.NONE:
+        result.groups = ranked(query, groups(scope, query.group), query.window, first, today)
+    if query.measure is Measure.PROFILE and not match:
+        result.groups = groups(scope, Group.SUBJECT)
+    if query.measure is Measure.RESISTED and query.group is Group.NONE and query.rank is Rank.MOST:
+        result.groups = best_situations(scope)
+    compared(query, result, scope, match, other_match, first, today)
+    if query.measure in (Measure.SLOPE, Measure.PROFILE) and main["total"]:
+        result.trend = weekly(scope)
+    if query.measure is Measure.STREAK:
+        result.streak = streaks(scope, today)
+    pattern = query.group is not Group.NONE or query.measure in PATTERN_MEASURES or query.comparison.kind is Compare.CONDITION
+    if pattern and query.rank not in (Rank.NEW, Rank.GONE) and thin(ever if match else everything):
+        result.status = Status.THIN
+    return result
+
+
+def compared(query: Query, result: Result, scope: Scope, match, other_match, first, today: date) -> None:
+    comparison = query.comparison
+    if comparison.kind in (Compare.PREVIOUS, Compare.NAMED, Compare.EVENT) and comparison.window is not None:
+        other = comparison.window
+        other_scope = replace(scope, start=other.start, end=other.end)
+        result.other = stats(other_scope)
+        result.other_days = local_days(other.start, other.end, first, today)
+        if query.rank in (Rank.NEW, Rank.GONE):
+            result.other_groups = groups(other_scope, Group.SUBJECT)
+    if comparison.kind is Compare.CONDITION and comparison.condition is not None:
+        condition = comparison.condition
+        if condition.kind == "subject" and match is not None and other_match is not None:
+            lo = max(d for d in (query.window.start, first) if d is not None).date() if first else today
+            hi = min((query.window.end - timedelta(microseconds=1)).date(), today) if query.window.end else today
+            result.condition = {"kind": "days", **co_days(scope.without_subject(), match, other_match, lo, hi)}
+        else:
+            result.condition = {"kind": "logs", **with_without(scope, condition, other_match)}
+
+
+def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[dict]:
+    """Groups in the order asked. Calendar-like groupings are ranked per day of exposure, so a month the
+    history covers twice does not outrank one it covers once; the others by count (or mean, or rate)."""
+    exposure = exposure_days(query.group, window.start, window.end, first, today)
+    seen = {row["value"] for row in rows}
+    rows = rows + [{"value": value, "count": 0, "resisted": 0, "intensity": 0.0, "first": None, "last": None}
+                   for value in exposure if value not in seen]  # a day with no logs is a day too
+    for row in rows:
+        days = exposure.get(row["value"]) if exposure else None
+        row["perDay"] = round(row["count"] / days, 3) if days else None
+        row["share"] = row["resisted"] / row["count"] if row["count"] else 0.0
+    if query.measure is Measure.INTENSITY:
+        key = lambda r: r["intensity"]  # noqa: E731
+    elif query.measure is Measure.RESISTED:
+        key = lambda r: r["share"]  # noqa: E731
+    elif exposure:
+        key = lambda r: r["perDay"] or 0.0  # noqa: E731
+    else:
+        key = lambda r: r["count"]  # noqa: E731
+    return sorted(rows, key=key, reverse=query.rank is not Rank.LEAST)
+
+
+SITUATIONS = (Group.DAYPART, Group.PLACE, Group.COMPANY, Group.EMOTION)
+
+
+def best_situations(scope: Scope) -> list[dict]:
+    """What goes with resisting: each situation's resisted share, where it has at least 5 logs."""
+    out = []
+    for group in SITUATIONS:
+        for row in groups(scope, group):
+            if row["count"] >= 5:
+                out.append({**row, "group": str(group), "share": row["resisted"] / row["count"]})
+    return sorted(out, key=lambda r: (-r["share"], -r["count"]))

@@ -1,0 +1,99 @@
+"""The SQL a Query runs: one statement for a scope's figures, one for its groups, one for days with and
+without a second thing. Rows come from insights/figures.py's per-log select (local time, resisted, topic)."""
+from __future__ import annotations
+
+from datetime import date
+
+from cravings.vocabulary import daypart_sql
+from insights.figures import rows_sql, run
+from insights.scope import Scope, SubjectMatch, condition_sql, subject_sql
+from insights.understanding import Condition
+
+from ..query import DAY_STARTS_AT_HOUR, STRONG_AT, Group
+
+DAY = f"(local_ts - interval '{DAY_STARTS_AT_HOUR} hours')"
+HOUR = "extract(hour FROM local_ts)::int"
+MONTH = "extract(month FROM local_ts)::int"
+SEASON = (f"(CASE WHEN {MONTH} IN (12, 1, 2) THEN 'winter' WHEN {MONTH} IN (3, 4, 5) THEN 'spring' "
+          f"WHEN {MONTH} IN (6, 7, 8) THEN 'summer' ELSE 'autumn' END)")
+# Each grouping: (the value of a log, the rows it reads). People and emotions are lists: one row per item.
+GROUPS: dict[Group, tuple[str, str]] = {
+    Group.HOUR: (HOUR, "s"),
+    Group.DAYPART: (daypart_sql(HOUR), "s"),
+    Group.WEEKDAY: (f"extract(isodow FROM {DAY})::int", "s"),
+    Group.WEEKPART: (f"(CASE WHEN extract(isodow FROM {DAY}) >= 6 THEN 'weekend' ELSE 'weekday' END)", "s"),
+    Group.WEEK: (f"date_trunc('week', {DAY})::date::text", "s"),
+    Group.MONTH: ("to_char(local_ts, 'YYYY-MM')", "s"),
+    Group.MONTH_OF_YEAR: (MONTH, "s"),
+    Group.SEASON: (SEASON, "s"),
+    Group.PLACE: ("location", "s WHERE location <> ''"),
+    Group.COMPANY: ("p", "s, unnest(s.people) AS p"),
+    Group.EMOTION: ("e", "s, unnest(s.emotions) AS e"),
+    Group.TRIGGER: ("trigger", "s WHERE trigger <> ''"),
+    Group.SUBJECT: ("topic", "s WHERE topic <> 'other'"),
+}
+
+STATS = f"""SELECT json_build_object(
+    'total', count(*), 'resisted', count(*) FILTER (WHERE resisted),
+    'intensity', round(avg(intensity)::numeric, 1), 'confidence', round(avg(resistance)::numeric, 1),
+    'strong', count(*) FILTER (WHERE intensity >= {STRONG_AT}),
+    'first', min(local_ts), 'last', max(local_ts), 'days', count(DISTINCT {DAY}::date),
+    'ids', (SELECT coalesce(json_agg(uuid ORDER BY local_ts DESC), '[]')
+            FROM (SELECT uuid, local_ts FROM s ORDER BY local_ts DESC LIMIT 20) x),
+    'recent', (SELECT coalesce(json_agg(json_build_array(local_ts, description, intensity, resisted)
+                                        ORDER BY local_ts DESC), '[]')
+               FROM (SELECT * FROM s ORDER BY local_ts DESC LIMIT 6) x),
+    'earliest', (SELECT json_build_array(local_ts, description) FROM s ORDER BY local_ts LIMIT 1),
+    'strongest', (SELECT json_build_array(local_ts, description, intensity) FROM s
+                  ORDER BY intensity DESC, local_ts DESC LIMIT 1)) FROM s"""
+
+
+def stats(scope: Scope) -> dict:
+    params: dict = {}
+    data = run(f"WITH s AS ({rows_sql(scope, params)}) {STATS}", params)
+    for key in ("intensity", "confidence"):
+        data[key] = float(data[key]) if data[key] is not None else None
+    return data
+
+
+def groups(scope: Scope, group: Group) -> list[dict]:
+    """Per value of the grouping: count, resisted, mean intensity, first and last local time."""
+    value, source = GROUPS[group]
+    params: dict = {}
+    rows = run(f"""WITH s AS ({rows_sql(scope, params)})
+        SELECT coalesce(json_agg(json_build_array(v, n, r, i, lo, hi) ORDER BY n DESC, v), '[]') FROM
+          (SELECT {value} AS v, count(*) AS n, count(*) FILTER (WHERE resisted) AS r,
+                  round(avg(intensity)::numeric, 1) AS i, min(local_ts) AS lo, max(local_ts) AS hi
+           FROM {source} GROUP BY 1) x""", params)
+    return [{"value": v, "count": n, "resisted": r, "intensity": float(i), "first": lo, "last": hi}
+            for v, n, r, i, lo, hi in rows]
+
+
+def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch, first: date, last: date) -> dict:
+    """Every local day first..last: the `a` logs on days with a `b` log against the days without one."""
+    params: dict = {"first": first, "last": last}
+    extra = f", {subject_sql(a, 'a', params)} AS is_a, {subject_sql(b, 'b', params)} AS is_b"
+    return run(f"""
+        WITH s AS ({rows_sql(base, params, extra)}),
+             d AS (SELECT {DAY}::date AS day, count(*) FILTER (WHERE is_a) AS a, bool_or(is_b) AS b FROM s GROUP BY 1),
+             cal AS (SELECT g::date AS day FROM generate_series(%(first)s::date, %(last)s::date, '1 day') g),
+             j AS (SELECT cal.day, coalesce(d.a, 0) AS a, coalesce(d.b, false) AS b FROM cal LEFT JOIN d USING (day))
+        SELECT json_build_object(
+          'daysWith', count(*) FILTER (WHERE b), 'daysWithout', count(*) FILTER (WHERE NOT b),
+          'aWith', coalesce(sum(a) FILTER (WHERE b), 0), 'aWithout', coalesce(sum(a) FILTER (WHERE NOT b), 0))
+        FROM j""", params)
+
+
+def with_without(scope: Scope, condition: Condition, match: SubjectMatch | None) -> dict:
+    """The scope's logs under the condition against the rest: count, resisted, mean intensity."""
+    params: dict = {}
+    extra = f", {condition_sql(condition, match, 'cond', params)} AS is_c"
+    rows = run(f"""WITH s AS ({rows_sql(scope, params, extra)})
+        SELECT coalesce(json_agg(json_build_array(is_c, n, r, i)), '[]') FROM
+          (SELECT coalesce(is_c, false) AS is_c, count(*) AS n, count(*) FILTER (WHERE resisted) AS r,
+                  round(avg(intensity)::numeric, 1) AS i FROM s GROUP BY 1) x""", params)
+    empty: dict = {"total": 0, "resisted": 0, "intensity": None}
+    out = {"with": dict(empty), "without": dict(empty)}
+    for is_c, n, r, i in rows:
+        out["with" if is_c else "without"] = {"total": n, "resisted": r, "intensity": float(i)}
+    return out

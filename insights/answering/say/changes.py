@@ -1,0 +1,150 @@
+"""Sentences for comparisons and change: one window against another (the previous stretch, a named period,
+before and since a date the person names), with against without a condition, what is new or gone, and the
+direction over time."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..compute import Result
+from ..query import Compare, Direction, Group, Query, Rank
+from .figures import ASSOCIATION_NOTE
+from .phrases import counted, in_window, listing, pct, things, value_phrase, window_phrase
+
+SAME_WITHIN = 0.15  # rates within 15% of each other are "about the same"
+
+
+def direction_of(now: float, then: float) -> Direction:
+    if then == 0 and now == 0:
+        return Direction.NONE
+    if then == 0:
+        return Direction.UP
+    ratio = now / then
+    return Direction.UP if ratio > 1 + SAME_WITHIN else Direction.DOWN if ratio < 1 - SAME_WITHIN else Direction.NONE
+
+
+def verdict(q: Query, found: Direction) -> str:
+    """'Yes: ', 'No: ' or 'About the same: ' for a yes/no comparison; a plain lead otherwise."""
+    asked = q.comparison.direction
+    if found is Direction.NONE:
+        return "About the same: " if q.yes_no or asked is not Direction.NONE else ""
+    if not q.yes_no and asked is Direction.NONE:
+        return ""
+    if asked is Direction.NONE:
+        return "Yes, there is a difference: "
+    return "Yes: " if found is asked else "No: "
+
+
+def rate(n: int, days: int) -> float:
+    return n / days if days else 0.0
+
+
+def per(n: int, days: int) -> str:
+    value = rate(n, days)
+    return f"{value:.1f} a day" if value >= 1 else f"{7 * value:.1f} a week"
+
+
+def say_periods(q: Query, r: Result, today: date) -> list[str]:
+    other, window = r.other or {"total": 0}, q.comparison.window
+    n, m = r.main["total"], other["total"]
+    now_label = window_phrase(q, r.everything["first"], today)
+    then_label = in_window(window.label) if window and window.label else "in the stretch before"
+    if not r.other_days:
+        return [f"You logged {counted(n, things(q))} {now_label}; your logs don't reach back to {then_label}."]
+    found = direction_of(rate(n, r.days), rate(m, r.other_days))
+    word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "about as many"}[found]
+    lead = verdict(q, found)
+    same_length = r.days == r.other_days
+    if same_length:
+        first = f"{lead}{word} {things(q)} {now_label}: {n}, against {m} {then_label}."
+    else:
+        first = (f"{lead}{word} {things(q)} {now_label}: {n} in {r.days} days ({per(n, r.days)}), against {m} in "
+                 f"{r.other_days} days {then_label} ({per(m, r.other_days)}).")
+    out = [first[0].upper() + first[1:]]
+    if n and m:
+        out.append(f"You resisted {pct(r.main['resisted'], n)}% of them, against {pct(other['resisted'], m)}% before.")
+    return out
+
+
+def say_condition(q: Query, r: Result, today: date) -> list[str]:
+    c, condition = r.condition or {}, q.comparison.condition
+    label = condition.label if condition else "that"
+    if c.get("kind") == "days":
+        with_rate, without_rate = rate(c["aWith"], c["daysWith"]), rate(c["aWithout"], c["daysWithout"])
+        found = direction_of(with_rate, without_rate)
+        lead = verdict(q, found) or ""
+        word = {Direction.UP: "more", Direction.DOWN: "less", Direction.NONE: "about as much"}[found]
+        return [_cap(f"{lead}you log {word} {things(q)} on days you also log {label}: {c['aWith']} over "
+                     f"{c['daysWith']} such days ({with_rate:.1f} a day), against {c['aWithout']} over "
+                     f"{c['daysWithout']} other days ({without_rate:.1f} a day)."), ASSOCIATION_NOTE]
+    with_, without = c.get("with", {}), c.get("without", {})
+    if q.measure.value in ("intensity", "confidence") or (q.yes_no and with_.get("intensity") is not None
+                                                          and "bad" in q.text.lower()):
+        a, b = with_.get("intensity") or 0.0, without.get("intensity") or 0.0
+        found = direction_of(a, b)
+        lead = verdict(q, found)
+        return [_cap(f"{lead}{things(q)} {label} average {a} out of 10 in intensity ({with_.get('total', 0)} logs), "
+                     f"against {b} elsewhere ({without.get('total', 0)} logs).")]
+    n_with, n_without = with_.get("total", 0), without.get("total", 0)
+    total = n_with + n_without
+    share = pct(n_with, total)
+    lead = ""
+    if q.yes_no:
+        lead = "Yes: " if share >= 50 else "No: "
+    return [_cap(f"{lead}{n_with} of your {counted(total, things(q))} ({share}%) were {label}, and {n_without} were "
+                 f"not."), ASSOCIATION_NOTE if q.comparison.direction is not Direction.NONE else ""]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
+
+
+def say_new_gone(q: Query, r: Result, today: date) -> list[str]:
+    now = {row["value"]: row["count"] for row in r.groups}
+    then = {row["value"]: row["count"] for row in r.other_groups}
+    window = window_phrase(q, r.everything["first"], today)
+    if q.rank is Rank.NEW:
+        found = sorted(((v, n) for v, n in now.items() if n >= 2 and not then.get(v)), key=lambda x: -x[1])
+        if not found:
+            return [f"No: everything you logged {window} you had logged before."]
+        said = [f"{value_phrase(Group.SUBJECT, v)} ({n} logs)" for v, n in found[:3]]
+        return [f"Yes: new {window}: {listing(said)}, with none logged before."]
+    gone = sorted(((v, n) for v, n in then.items() if n >= 2 and not now.get(v)), key=lambda x: -x[1])
+    if not gone:
+        return [f"Nothing you used to log has disappeared {window}: each still shows up."]
+    said = [f"{value_phrase(Group.SUBJECT, v)} ({n} logs before)" for v, n in gone[:3]]
+    return [f"You haven't logged {listing(said)} {window}."]
+
+
+def say_slope(q: Query, r: Result, today: date) -> list[str]:
+    halves = {("later" if later else "earlier"): (n, res, float(i)) for later, n, res, i, _, _ in
+              (r.trend or {}).get("halves", [])}
+    if "earlier" not in halves or "later" not in halves:
+        return [f"You have {counted(r.main['total'], things(q))}, not enough spread over time to show a direction."]
+    (n1, r1, i1), (n2, r2, i2) = halves["earlier"], halves["later"]
+    s1, s2 = pct(r1, n1), pct(r2, n2)
+    better = s2 - s1 >= 10 or i1 - i2 >= 0.5
+    worse = s1 - s2 >= 10 or i2 - i1 >= 0.5
+    lead = "Yes, " if q.yes_no and better and not worse else "No, " if q.yes_no and worse and not better else ""
+    state = "getting better" if better and not worse else "getting harder" if worse and not better else \
+        "holding steady"
+    return [_cap(f"{lead}your {things(q)} are {state}: in the later half of your logs you resisted {s2}% "
+                 f"(against {s1}% earlier), at an average intensity of {i2:.1f} (against {i1:.1f})."),
+            f"That is over {counted(r.main['total'], 'logs')}, {n1} earlier and {n2} later."]
+
+
+def say_profile(q: Query, r: Result, today: date) -> list[str]:
+    n = r.main["total"]
+    window = window_phrase(q, r.everything["first"], today)
+    if not n:
+        return [f"You didn't log any {things(q)} {window}."]
+    out = [f"You logged {counted(n, things(q))} {window} and resisted {r.main['resisted']} ({pct(r.main['resisted'], n)}%)."]
+    if r.groups:
+        said = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in r.groups[:3]]
+        out.append(f"Most were {listing(said)}.")
+    if r.trend and r.main["total"] >= 16:
+        out += say_slope(q, r, today)[:1]
+    return out
+
+
+COMPARE_SAYERS = {Compare.PREVIOUS: say_periods, Compare.NAMED: say_periods, Compare.EVENT: say_periods,
+                  Compare.CONDITION: say_condition}

@@ -1,0 +1,188 @@
+"""Understanding: from a question to its Query. Rules where rules are exact (time phrases, the things and
+situations named, yes/no, outcomes, a date the person names); the shape the rules leave open comes from
+the nearest generated examples (shape.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from insights.understanding import LEADING_CLAUSE
+from insights.timeparse import TimeFilter, parse_time, window_before
+from insights.timewords import COUNT, add_months, count_of, span_text, whole_days
+from insights.understanding import Condition, Subject, conditions_in, subjects_in
+
+from ..registry import kind_of
+from ..query import Compare, Comparison, Direction, Filters, Group, Measure, Outcome, Query, Rank
+from . import cues
+from .shape import Shape, masked_question, reader_for
+
+RECENT_DAYS = 30  # the window of "lately", of a bare "what's new" and of a bare change question
+# A date the person names for a change in their life: "since I started quitting 2 months ago".
+EVENT_AGO = re.compile(rf"\b{COUNT}\s+(day|week|month|year)s?\s+ago\b", re.I)
+EVENT_CUE = re.compile(r"\bsince\b|\bbefore\b.*\b(?:after|since)\b|\b(?:after|since)\b.*\bbefore\b", re.I)
+THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:before|usual|normal|earlier)\b", re.I)
+
+
+def event_in(text: str, today: date) -> datetime | None:
+    if not EVENT_CUE.search(text) or not (match := EVENT_AGO.search(text)):
+        return None
+    n, unit = count_of(match[1].lower()), match[2].lower()
+    if unit == "month":
+        day = add_months(today.replace(day=1), -n).replace(day=min(today.day, 28))
+    else:
+        day = today - timedelta(days=n * {"day": 1, "week": 7, "year": 365}[unit])
+    return datetime.combine(day, datetime.min.time())
+
+
+def shape_of(text: str, embed, has_subject: bool) -> Shape:
+    """The learned shape, then the exact cues over it."""
+    if embed is not None:
+        shape = reader_for(embed).read(embed([masked_question(text)])[0])
+    else:
+        shape = Shape(Measure.COUNT, Group.NONE, Rank.NONE, 0.0)
+    measure, group, rank = shape.measure, shape.group, shape.rank
+    # MOST or LEAST is said in words (rank_named below); the examples only tell NEW and GONE apart.
+    rank = rank if rank in (Rank.NEW, Rank.GONE) else Rank.NONE
+    if cues.YES_NO.search(text):
+        group = Group.NONE  # "do I ... in the morning?" asks about one situation; a grouping must be named
+    if (named := cues.group_named(text)) is not None:
+        group = named
+        rank = rank if rank is not Rank.NONE else Rank.MOST
+    if group is Group.MONTH and cues.HABITUAL.search(text):
+        group = Group.MONTH_OF_YEAR
+    if cues.WHICH_THING.search(text) and not has_subject and named is None:
+        group, rank = Group.SUBJECT, Rank.MOST
+    if (exact := cues.measure_named(text)) is not None:
+        measure = exact
+    if measure in (Measure.FIRST, Measure.LAST, Measure.STREAK, Measure.SLOPE, Measure.PROFILE) and named is None:
+        group, rank = Group.NONE, Rank.NONE
+    if cues.HOW_MANY.search(text) and named is None and measure not in (Measure.FIRST, Measure.LAST, Measure.STREAK):
+        measure, group, rank = Measure.COUNT, Group.NONE, Rank.NONE
+    if (ranked := cues.rank_named(text, has_subject)) is not None:
+        rank = ranked
+        if ranked in (Rank.NEW, Rank.GONE):
+            measure, group = Measure.COUNT, Group.SUBJECT
+    if group is not Group.NONE and rank is Rank.NONE:
+        rank = Rank.MOST
+    if group is Group.NONE:
+        rank = Rank.NONE
+    return Shape(measure, group, rank, shape.similarity)
+
+
+def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
+    subjects = subjects_in(text)
+    if len(subjects) > 1 and (lead := LEADING_CLAUSE.match(text)):
+        # "On days I drink, do I vape more?": the leading clause holds the condition, the rest the subject.
+        in_lead = {s.text for s in subjects_in(lead.group(0))}
+        if subjects[0].text in in_lead and subjects[1].text not in in_lead:
+            subjects = [subjects[1], subjects[0], *subjects[2:]]
+    return (subjects[0] if subjects else None), (subjects[1] if len(subjects) > 1 else None)
+
+
+def recent_window(today: date) -> TimeFilter:
+    first = today - timedelta(days=RECENT_DAYS - 1)
+    span = whole_days(first, today, f"the last {RECENT_DAYS} days", today)
+    return TimeFilter(start=span.start, end=span.end, label=span.label)
+
+
+def event_windows(event: datetime, today: date, time: TimeFilter) -> tuple[TimeFilter, TimeFilter]:
+    end = datetime.combine(today + timedelta(days=1), datetime.min.time())
+    before = event - (end - event)
+    since_label = f"since {span_text(event.date(), event.date(), today)}"
+    last_before = (event - timedelta(days=1)).date()
+    before_label = f"the same stretch before ({span_text(before.date(), last_before, today)})"
+    return (TimeFilter(start=event, end=end, hours=time.hours, weekdays=time.weekdays, label=since_label),
+            TimeFilter(start=before, end=event, hours=time.hours, weekdays=time.weekdays, label=before_label))
+
+
+def comparison_of(text: str, time: TimeFilter, today: date, other: Subject | None,
+                  conditions: list[Condition], shape: Shape) -> tuple[TimeFilter, Comparison, list[Condition]]:
+    """The window and what it is compared with; a condition that is compared against stops filtering."""
+    direction = cues.direction_in(text)
+    if (event := event_in(text, today)) is not None:
+        window, before = event_windows(event, today, time)
+        return window, Comparison(Compare.EVENT, window=before, event=event, direction=direction), conditions
+    if time.compare is not None:
+        other_window = time.compare
+        if (other_window.start, other_window.end) == (time.start, time.end) and time.start:
+            # "this summer than last summer" said after the summer: both name the same one; the other is a year back.
+            other_window = replace(other_window, start=time.start.replace(year=time.start.year - 1),
+                                   end=time.end.replace(year=time.end.year - 1) if time.end else None,
+                                   label=f"the year before ({span_text(time.start.date().replace(year=time.start.year - 1), (time.end - timedelta(days=1)).date().replace(year=time.end.year - 1), today)})" if time.end else "the year before")
+        return time, Comparison(Compare.NAMED, window=other_window, direction=direction), conditions
+    if time.since and (direction is not Direction.NONE or cues.SAME_OR_DIFFERENT.search(text)) and time.start:
+        window, before = event_windows(time.start, today, time)
+        window = replace(window, label=time.label)
+        return window, Comparison(Compare.EVENT, window=before, event=time.start, direction=direction), conditions
+    comparative = direction is not Direction.NONE or cues.ALWAYS.search(text)
+    if other is not None and comparative and shape.group is Group.NONE:
+        condition = Condition("subject", other.label, subject=other)
+        return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
+    if conditions and comparative and shape.group is Group.NONE and shape.measure not in (Measure.FIRST, Measure.LAST):
+        return time, Comparison(Compare.CONDITION, condition=conditions[0], direction=direction), conditions[1:]
+    if THAN_BEFORE.search(text) or re.search(r"\bwhat(?:'s|\s+has|\s+have)?\s+changed\b|\bchang(?:ed|ing)\b", text, re.I):
+        window = time if time.explicit else recent_window(today)
+        return window, Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction), conditions
+    return time, Comparison(direction=direction), conditions
+
+
+def default_window(time: TimeFilter, shape: Shape, has_subject: bool, today: date) -> TimeFilter:
+    """A question that names no window: the whole history, except what is new or gone (the last 30 days
+    against before) and an overview of everything (the last 30 days)."""
+    if time.explicit:
+        return time
+    if shape.rank in (Rank.NEW, Rank.GONE) or (shape.measure is Measure.PROFILE and not has_subject):
+        recent = recent_window(today)
+        return replace(recent, hours=time.hours, weekdays=time.weekdays, filters=time.filters)
+    return time
+
+
+def parse(question: str, *, today: date, now: datetime, embed) -> Query:
+    text = " ".join(question.replace("’", "'").split())
+    lower = text.lower()
+    time = parse_time(text, today, now)
+    subject, other = subjects_and_other(text)
+    shape = shape_of(lower, embed, subject is not None)
+    conditions = conditions_in(text)
+    outcome = cues.outcome_in(text)
+    measure = shape.measure
+    if cues.ALWAYS.search(text):
+        measure = Measure.INTENSITY  # "is it always this bad": how strong, here against elsewhere
+    if cues.HELPS.search(text):
+        measure, outcome = Measure.RESISTED, Outcome.ANY
+        if shape.group is Group.NONE:
+            shape = replace(shape, rank=Rank.MOST)  # no situation named: which ones go with resisting
+    elif cues.WHY.search(text) and cues.group_named(lower) is None:
+        shape = replace(shape, group=Group.TRIGGER, rank=Rank.MOST)
+    elif outcome is not Outcome.ANY and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
+        measure, outcome = (Measure.GAVE_IN if outcome is Outcome.GAVE_IN else Measure.RESISTED), Outcome.ANY
+    if measure in (Measure.SLOPE, Measure.PROFILE, Measure.STREAK, Measure.RESISTED, Measure.GAVE_IN):
+        outcome = Outcome.ANY  # these measure resisting itself: it is not a filter on them
+    if cues.STILL.search(text) and subject is not None and not cues.GAVE_IN.search(text):
+        measure = Measure.LAST  # "do I still crave wine?": the latest one says
+        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
+    if measure is Measure.LAST and cues.STILL.search(text) and subject is None and other is None:
+        shape = replace(shape, group=Group.SUBJECT, rank=Rank.GONE)
+        measure = Measure.COUNT
+    # What the question groups by is not a filter on it: "who am I with at work" keeps every companion.
+    asked = {Group.PLACE: "location", Group.COMPANY: "people", Group.EMOTION: "emotion"}.get(shape.group)
+    conditions = [c for c in conditions if c.kind != asked]
+    window, comparison, conditions = comparison_of(text, time, today, other, conditions, shape)
+    if comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS) and cues.group_named(lower) is None \
+            and shape.rank not in (Rank.NEW, Rank.GONE):
+        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)  # one window against another, as totals
+    window = default_window(window, shape, subject is not None, today)
+    if shape.rank in (Rank.NEW, Rank.GONE) and comparison.kind is Compare.NONE:
+        comparison = Comparison(Compare.PREVIOUS, window=TimeFilter(end=window.start, label="before"))
+    if shape.group is Group.WEEKDAY:
+        window = replace(window, weekdays=frozenset())  # "are Fridays worst?" asks about the days
+    if shape.group in (Group.DAYPART, Group.HOUR):
+        window = replace(window, hours=frozenset())
+    if measure is Measure.COUNT and cues.YES_NO.search(text) and shape.group is Group.NONE and (
+            window.hours or window.weekdays or conditions) and comparison.kind is Compare.NONE:
+        measure = Measure.SHARE  # "do I crave coffee in the morning?": how many of them are
+    filters = Filters(subject=subject, outcome=outcome, band=cues.band_in(text), conditions=tuple(conditions))
+    query = Query(measure=measure, filters=filters, window=window, group=shape.group, rank=shape.rank,
+                  comparison=comparison, yes_no=bool(cues.YES_NO.search(text)), text=text)
+    return query.with_(kind=kind_of(query))
