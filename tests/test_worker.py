@@ -137,7 +137,7 @@ def test_ai_chat_is_answered_by_the_gpu_worker_with_sources_summaries_and_trends
     owned = {str(u) for u in Craving.objects.filter(user=owner).values_list("uuid", flat=True)}
     assert insight.sources["cravings"] and set(insight.sources["cravings"]) <= owned
     assert 0 < insight.context_tokens <= 1000
-    assert insight.finding["intent"] == "why" and insight.finding["total"] == 8
+    assert insight.finding["kind"] == "peak_trigger" and insight.finding["total"] == 8
     assert insight.persona.adapter_path  # a starter persona's voice, through its adapter
     assert wait_for(lambda: AdapterResidency.objects.filter(persona=insight.persona, misses__gte=1).exists())
 

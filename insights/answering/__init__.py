@@ -21,6 +21,7 @@ from personas.guard import guard
 from personas.voicing import composed, persona_prompt
 
 from insights.payloads import AnswerPayload
+from insights.safety import screen_notes
 
 from .compute import Result, compute
 from .matching import matches
@@ -98,6 +99,10 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
         tokens = counter(" ".join(m["content"] for m in messages)) if counter else 0
         triggers = craving_triggers(user=user)
         kept, dropped = guard(generate(messages), answer=text, triggers=triggers)
+        # A persona sentence that repeats crisis language (a trigger it was shown) is never said.
+        flagged = screen_notes(kept, embed) if kept else []
+        dropped += [k for k, bad in zip(kept, flagged, strict=True) if bad]
+        kept = [k for k, bad in zip(kept, flagged, strict=True) if not bad]
     final = composed(text, kept, triggers) if kept else text
     if hit:
         from insights.safety import notes_resource

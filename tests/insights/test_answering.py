@@ -67,32 +67,88 @@ def answer(user, question: str) -> tuple[str, dict]:
     return result.text, result.record()
 
 
-QUESTIONS = ['When do I struggle most with cravings?', 'What triggers my strongest cravings?', 'Am I getting better at resisting?', 'Which days are hardest for me?', 'When do I crave sweets?', 'Why do I smoke at work?', 'Do I still crave wine on weekends?', 'Who am I usually with when I want a cigarette?', 'Where was I when I craved wine?', 'How many times did I crave chocolate?', 'How many cravings did I log last week?', 'How do I feel when I want sweets?', 'How strong are my sugar cravings?', 'What changed this week compared to last week?', 'When did I last crave wine?', "Do I crave sweets more when I'm stressed?", 'What helps me resist?', 'How am I doing?', 'When did I start vaping?', 'Have I picked up anything new lately?', 'Has anything dropped out of my logs recently?', 'Do I smoke in the morning?', 'What do I crave most?', 'Am I smoking less since I started cutting down 2 weeks ago?', 'When do I usually give in?', 'which month was my worst for wine?', 'Do I vape more on weekends or weekdays?', 'Is it always this bad at home?', 'how often do I give in to sweets?', "what's my longest streak of resisting?", 'Tell me something nice', 'cravings since monday?']
+# (question, the registry kind it must be read as, words the answer must hold): facts planted in `people`
+CASES = [
+    ("When do I struggle most with cravings?", "peak_daypart", ["evening", "34 of 74"]),
+    ("What triggers my strongest cravings?", "peak_trigger", ["work stress", "30 of 30"]),
+    ("Am I getting better at resisting?", "trend", ["Yes", "79%", "41%"]),
+    ("Which days are hardest for me?", "peak_weekday", ["Mondays", "Fridays", "1.6 a day"]),
+    ("When do I crave sweets?", "peak_daypart", ["evening", "30 of 30"]),
+    ("Do I still crave wine on weekends?", "last_log", ["Not lately", "Saturday 17 October"]),
+    ("Who am I usually with when I want a cigarette?", "peak_company", ["with coworkers: 30 of 30"]),
+    ("Where was I when I craved wine?", "peak_place", ["only 4 cravings for wine", "too few"]),
+    ("How many times did I crave chocolate?", "count", ["30 cravings for chocolate"]),
+    ("How many cravings did I log last week?", "count", ["17 cravings last week"]),
+    ("How do I feel when I want sweets?", "peak_emotion", ["anxious: 30 of 30"]),
+    ("How strong are my sugar cravings?", "intensity", ["8.0 out of 10"]),
+    ("What changed this week compared to last week?", "named_periods", ["Fewer", "3 in 2 days", "17 in 7 days"]),
+    ("When did I last crave wine?", "last_log", ["Saturday 17 October", "38 days ago"]),
+    ("What helps me resist?", "what_helps", ["in the morning", "100% of 30"]),
+    ("How am I doing?", "overview", ["52 cravings in the last 30 days", "79%"]),
+    ("When did I start vaping?", "first_log", ["Saturday 14 November", "10 days ago"]),
+    ("Have I picked up anything new lately?", "new_things", ["Yes", "vaping (10 logs)"]),
+    ("Has anything dropped out of my logs recently?", "gone_things", ["wine (4 logs before)"]),
+    ("Do I smoke in the morning?", "share_in_situation", ["Yes: 30 of your 30"]),
+    ("What do I crave most?", "peak_subject", ["cigarettes", "30 of 74"]),
+    ("Am I smoking less since I started cutting down 2 weeks ago?", "before_and_since", ["since 10 Nov: 10", "11"]),
+    ("When do I usually give in?", "peak_daypart", ["gave in to", "evening", "24 of 24"]),
+    ("Is it always this bad at home?", "with_and_without", ["at home average 7.0", "5.1 elsewhere"]),
+    ("how often do I give in to sweets?", "gave_in_rate", ["20 of your 30", "67%"]),
+    ("what's my longest streak of resisting?", "streak", ["30"]),
+    ("cravings since monday?", "count", ["3 cravings since Monday"]),
+    ("Do I vape more on weekends or weekdays?", "peak_weekpart", ["only 10 cravings for vaping", "too few"]),
+]
 
 
 @pytest.mark.django_db
-def test_print(people, capsys):
-    owner, _ = people
-    with capsys.disabled():
-        for q in QUESTIONS:
-            text, record = answer(owner, q)
-            print(f"\n{q}\n  [{record['kind']} {record['status']}] {text}")
+@pytest.mark.parametrize("question,kind,expected", CASES, ids=[c[0] for c in CASES])
+def test_each_kind_answers_what_was_asked(people, question, kind, expected):
+    text, record = answer(people[0], question)
+    assert record["kind"] == kind, (record["kind"], text)
+    assert record["status"] in ("answered", "too_little_data"), text
+    for words in expected:
+        assert words in text, (words, text)
+    assert not text.rstrip().endswith((":", ",")) and "haven't logged any" not in text
+
+
+@pytest.mark.django_db
+def test_a_yes_no_question_starts_with_yes_or_no(people):
+    for question in ("Do I smoke in the morning?", "Do I crave sweets in the morning?", "Am I getting better at resisting?"):
+        text, _ = answer(people[0], question)
+        assert text.startswith(("Yes", "No", "Not often", "About the same")), (question, text)
+    assert answer(people[0], "Do I crave sweets in the morning?")[0].startswith("No")
+
+
+@pytest.mark.django_db
+def test_most_questions_read_the_whole_history_by_default(people):
+    text, record = answer(people[0], "What do I crave most?")
+    assert record["query"]["window"]["start"] is None and "since you started logging" in text
+
+
+@pytest.mark.django_db
+def test_a_night_after_midnight_belongs_to_the_evening_it_began(people, django_db_blocker):
+    from cravings.models import Craving
+
+    owner = people[0]
+    saturday_early = datetime(2026, 11, 21, 0, 30, tzinfo=EST)  # Friday night, by the clock Saturday
+    craving = CravingFactory(user=owner, description="Want a beer after the party", occurred_at=saturday_early)
+    text, record = answer(owner, "How many beer cravings did I have on Fridays?")
+    Craving.objects.filter(id=craving.id).delete()
+    assert record["total"] == 1, text
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("question", ["How many times did I crave gambling?", "When do I crave cocaine?",
                                       "Do I still want to go to the casino?", "What triggers my kombucha cravings?"])
-def test_never_logged_subjects_abstain_plainly_even_when_another_user_logged_them(owner, history, question):
-    text, finding = answer(owner, question)
+def test_never_logged_subjects_abstain_plainly_even_when_another_user_logged_them(people, question):
+    text, finding = answer(people[0], question)
     assert finding["status"] == "no_subject_logs", text
     assert text.startswith("You haven't logged any cravings about") and finding["sources"] == []
 
 
 @pytest.mark.django_db
-def test_a_subject_is_matched_by_meaning_as_well_as_by_words(owner, history):
-    from tests.factories import UserFactory
-
-    _, by_word = answer(owner, "How many times did I crave sweets?")  # "chocolate" is one of the sweets words
+def test_a_subject_is_matched_by_meaning_as_well_as_by_words(people):
+    _, by_word = answer(people[0], "How many times did I crave sweets?")  # "chocolate" is one of the sweets words
     assert by_word["total"] == 30
     eater = UserFactory()
     for days_ago in range(1, 7):
@@ -104,23 +160,29 @@ def test_a_subject_is_matched_by_meaning_as_well_as_by_words(owner, history):
 
 
 @pytest.mark.django_db
-def test_sources_are_only_the_owners_logs_in_scope(owner, outsider, history):
+def test_sources_are_only_the_owners_logs_in_scope(people):
+    owner, _ = people
     _, finding = answer(owner, "When do I crave sweets?")
     owned = {str(u) for u in owner.cravings.filter(description__contains="chocolate").values_list("uuid", flat=True)}
     assert finding["sources"] and set(finding["sources"]) <= owned
 
 
 @pytest.mark.django_db
-def test_little_data_claims_no_pattern(outsider):
-    CravingFactory(user=outsider, description="Want a cookie", occurred_at=at(3, 15))
-    CravingFactory(user=outsider, description="Want a cookie", occurred_at=at(9, 21))
+@pytest.mark.parametrize("question", ["When do I crave cookies?", "When do I crave the most?", "Which day is worst?"])
+def test_little_data_claims_no_pattern(question):
+    newcomer = UserFactory()
+    for days_ago, hour in ((3, 15), (9, 21), (10, 20), (12, 21), (20, 9), (25, 20)):
+        CravingFactory(user=newcomer, description="Want a cookie", occurred_at=at(days_ago, hour))
     embed_all()
-    text, finding = answer(outsider, "When do I crave cookies?")
-    assert finding["status"] == "too_little_data" and "too few to show a pattern" in text
+    text, finding = answer(newcomer, question)
+    assert finding["status"] == "too_little_data", text
+    assert "only 6 cravings" in text and "too few to show a pattern" in text
+    assert not any(word in text for word in ("most often", "window to watch", "peak"))
 
 
 @pytest.mark.django_db
-def test_the_model_words_pass_through_the_guard_with_the_real_base_model(owner, history, base_generate):
+def test_the_model_words_pass_through_the_guard_with_the_real_base_model(people, base_generate):
+    owner = people[0]
     payload = compose(user=owner, question="When do I crave sweets?", persona=None, generate=base_generate,
                       embed=get_provider().embed, now=NOW)
     computed, _ = answer(owner, "When do I crave sweets?")
@@ -128,4 +190,15 @@ def test_the_model_words_pass_through_the_guard_with_the_real_base_model(owner, 
     allowed = claims_of(computed, ["work stress", "coffee break", "party"])
     for sentence in payload["generated"]["kept"]:
         assert claims_of(sentence, ["work stress", "coffee break", "party"]) <= allowed, sentence
-    assert payload["finding"]["intent"] == "when" and payload["finding"]["figures"]["daypart"]["value"] == "evening"
+    assert payload["finding"]["kind"] == "peak_daypart" and payload["finding"]["groups"][0]["value"] == "evening"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("question", ["Should I use nicotine patches to quit smoking?",
+                                      "Is it safe to take melatonin when I crave sweets at night?"])
+def test_a_treatment_question_gets_no_advice_and_the_persons_own_figures(people, question):
+    payload = compose(user=people[0], question=question, persona=None, generate=lambda messages: "Yes, do it.",
+                      embed=get_provider().embed, now=NOW)
+    assert payload["safety"] == "medical"
+    assert not payload["answer"].lower().startswith("yes") and "Yes, do it" not in payload["answer"]
+    assert "doctor" in payload["answer"] or "pharmacist" in payload["answer"]

@@ -144,6 +144,6 @@ def test_the_insight_api_shows_what_was_computed(owner_api, owner, history, base
     insight_finish(insight, compose(user=owner, question=insight.question, persona=None, generate=base_generate,
                                     embed=get_provider().embed, now=now))
     finding = owner_api.get(f"/api/v1/insights/{insight.id}").json()["finding"]
-    assert finding["intent"] == "when" and finding["subject"] == "sweets" and finding["status"] == "answered"
-    assert finding["figures"]["daypart"]["value"] == "evening" and finding["total"] == 14
-    assert finding["window"]["label"].startswith("all your logs")
+    assert finding["kind"] == "peak_daypart" and finding["query"]["subject"] == "sweets"
+    assert finding["status"] == "answered" and finding["groups"][0]["value"] == "evening" and finding["total"] == 14
+    assert finding["query"]["window"]["start"] is None  # the whole history

@@ -53,7 +53,7 @@ class Result:
                 "everTotal": self.ever["total"], "everLast": self.ever["last"], "days": self.days,
                 "groups": self.groups[:6], "other": _brief(self.other), "otherDays": self.other_days,
                 "condition": self.condition, "trend": self.trend, "streak": self.streak,
-                "base": _brief(self.base)}
+                "base": _brief(self.base), "sources": self.sources}
 
 
 def _brief(data: dict | None) -> dict | None:
