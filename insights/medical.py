@@ -108,7 +108,7 @@ def meaning_for(embed) -> Meaning:
         return _meanings[key]
 
 
-SEMANTIC_SIMILARITY = 0.55  # the middle of the plateau on tests/insights/data/medical_dev.tsv (0.5-0.6 scored alike)
+SEMANTIC_SIMILARITY = 0.5  # the middle of the plateau on tests/insights/data/medical_dev.tsv (0.45-0.55 alike; 0.6 missed one)
 SEMANTIC_MARGIN = 0.05  # over the nearest ordinary exemplar; 0.0 let one look-alike through on dev
 
 

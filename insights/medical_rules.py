@@ -45,7 +45,10 @@ MEDICINE_NAMES = (
     r"melatonin\w*|cbd|opioids?|opiates?|oxycodone|oxycontin|codeine|tramadol|morphine|fentanyl|adderall|ritalin|metformin\w*|ozempic|semaglutid\w*|wegovy|mounjaro|insulin\w*|nicorette|"
     r"nicotinell|niquitin|nicoderm|habitrol)"
 )
-SHARED_MENTIONS = rule(medication=[rf"\b{MEDICINE_NAMES}\b", r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ml)\b"])
+SHARED_MENTIONS = rule(
+    dosage=[r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ml)\b",
+            r"\b(?:milligrams?|miligramos?|milligramm\w*|miligramas?|milligrammi|milligrammes?|micrograms?)\b"],
+    medication=[rf"\b{MEDICINE_NAMES}\b"])
 
 # English symptoms that withdrawal and hangovers bring; named in a question they ask what the body is doing.
 EN_SYMPTOMS = (
@@ -86,6 +89,7 @@ EN_ASKS = rule(
                r"anxiety|disease|illness|deficiency|\w+\s+disorder)\b", r"\ba\s+symptom\s+of\b",
                r"\bhow\s+addicted\b", r"\bshould\s+i\s+be\s+(?:worried|concerned)\b", r"\b(?:is|are)\s+(?:\w+\s+){1,3}?addictive\b"],
     withdrawal=[r"\bwithdrawals?\s+(?:symptoms?|effects?|lasts?|headaches?|phase)\b",
+                r"\bwhat\s+(?:happens|will\s+happen|is\s+happening)\s+(?:to|in|with|inside)\s+(?:my|your|the)\s+body\b",
                 r"\b(?:nicotine|caffeine|alcohol|sugar|cannabis|weed|thc|vape|vaping|gambling)\s+withdrawals?\b",
                 rf"\b(?:normal|common|expected)\b[^?!.]{{0,60}}\b(?:since|after|when)\s+(?:i\s+)?{EN_QUITTING}\b",
                 rf"\b(?:since|after)\s+(?:i\s+)?{EN_QUITTING}\b[^?!.]{{0,50}}\b(?:is\s+(?:it|this|that)\s+normal|normal)\b",
@@ -162,7 +166,7 @@ EN_OWN_LOGS = re.compile(
     r"my\s+(?:logs?|entries|history|data|streaks?|charts?|graphs?|records?|trends?|cravings?|urges?|average|numbers|"
     r"stats)|logg?(?:ed|ing)?|last\s+(?:week|month|year|time)|this\s+(?:week|month|year)|"
     r"on\s+(?:the\s+)?(?:days|nights|weekends?)|average|compared?|trend|streak|getting\s+(?:better|worse)|"
-    r"going\s+(?:up|down))\b")
+    r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since))\b")
 
 
 @dataclass(frozen=True)

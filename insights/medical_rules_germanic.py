@@ -25,7 +25,7 @@ DE_ASKS = rule(
     diagnosis=[r"\bbin\s+ich\s+(?:ein\s+|eine\s+)?(?:alkoholiker\w*|\w*suchtig|abhangig|krank)\b",
                r"\b(?:ist\s+das|habe\s+ich)\s+(?:schon\s+)?(?:eine\s+)?(?:sucht|abhangigkeit|storung|krankheit)\b",
                r"\bhabe\s+ich\s+(?:schon\s+)?ein\s+\w*problem\b"],
-    withdrawal=[r"\bist\s+(?:das|es)\s+normal\b[^?!.]{0,60}\b(?:aufgehort|aufhoren|verzicht\w*|seit)\b",
+    withdrawal=[r"\bwas\s+passiert\s+(?:mit|in)\s+meinem\s+korper\b", r"\bist\s+(?:das|es)\s+normal\b[^?!.]{0,60}\b(?:aufgehort|aufhoren|verzicht\w*|seit)\b",
                 r"\b(?:seit|nachdem)\s+ich\b[^?!.]{0,50}\b(?:aufgehort|verzichte)\b[^?!.]{0,40}\bnormal\b"],
     detox=[r"\bwie\s+(?:kann|soll)\s+ich\s+(?:\w+\s+){0,3}?(?:ausschleichen|entgiften|absetzen)\b"],
     medication=[r"\b(?:soll|sollte|kann|darf)\s+ich\s+(?:\w+\s+){0,4}?(?:nehmen|einnehmen|ausprobieren|verwenden|benutzen|"
@@ -76,7 +76,7 @@ NL_ASKS = rule(
     side_effects=[r"\bbijwerking\w*", r"\ballergi\w+"],
     diagnosis=[r"\bben\s+ik\s+(?:een\s+)?(?:alcoholist|\w*verslaafd|afhankelijk|ziek)\b",
                r"\b(?:is\s+dit|heb\s+ik)\s+(?:al\s+)?(?:een\s+)?(?:verslaving|stoornis|ziekte|\w*probleem)\b"],
-    withdrawal=[r"\bis\s+(?:dit|het)\s+normaal\b[^?!.]{0,60}\b(?:sinds|na)\b",
+    withdrawal=[r"\bwat\s+gebeurt\s+er\s+(?:met|in)\s+mijn\s+lichaam\b", r"\bis\s+(?:dit|het)\s+normaal\b[^?!.]{0,60}\b(?:sinds|na)\b",
                 r"\b(?:sinds|nadat)\s+ik\b[^?!.]{0,50}\bgestopt\b[^?!.]{0,40}\bnormaal\b"],
     detox=[r"\bhoe\s+(?:kan\s+ik\s+)?(?:afbouwen|afkicken|ontgiften)\b"],
     medication=[r"\b(?:moet|zou|kan|mag)\s+ik\s+(?:\w+\s+){0,3}?(?:nemen|innemen|proberen|slikken)\b",

@@ -23,7 +23,7 @@ ES_ASKS = rule(
     diagnosis=[r"\bsoy\s+(?:un[ao]?\s+)?(?:alcoholic[oa]|adict[oa]|ludopata|dependiente|drogadict[oa])\b",
                r"\b(?:es|tengo)\s+(?:una?\s+)?(?:adiccion|dependencia|trastorno|problema\s+(?:con|de)|enfermedad)\b",
                r"\bestoy\s+(?:enganchad[oa]|adict[oa])\b"],
-    withdrawal=[r"\bsindrome\s+de\s+abstinencia\b",
+    withdrawal=[r"\bsindrome\s+de\s+abstinencia\b", r"\bque\s+(?:le\s+)?(?:pasa|ocurre|sucede)\s+(?:a|en|con)\s+mi\s+cuerpo\b",
                 r"\bes\s+normal\b[^?!.]{0,60}\b(?:desde\s+que|despues\s+de|al)\s+(?:dej\w+|parar|par[eo])\b",
                 r"\b(?:desde\s+que|despues\s+de)\s+(?:dej\w+|parar|par[eo])\b[^?!.]{0,50}\bes\s+normal\b"],
     detox=[r"\bcomo\s+(?:puedo\s+)?(?:desintoxicarme|dejar(?:lo)?\s+poco\s+a\s+poco)\b"],
@@ -81,7 +81,8 @@ FR_ASKS = rule(
                r"\b(?:ai-je|est-ce\s+que\s+j'ai|j'ai)\s+un\s+probleme\s+(?:avec|d')",
                r"\bc'est\s+(?:une\s+)?(?:addiction|dependance|maladie)\b",
                r"\bje\s+suis\s+(?:un\s+|une\s+)?(?:alcoolique|addict\w*|dependant\w*|accro)\s*\?"],
-    withdrawal=[r"\best-ce\s+normal\b", r"\bc'est\s+normal\b[^?!.]{0,60}\b(?:depuis|apres)\b",
+    withdrawal=[r"\best-ce\s+normal\b",
+                r"\b(?:que\s+se\s+passe(?:-t-il)?|qu'est-ce\s+qui\s+se\s+passe|qu'arrive-t-il)\s+(?:dans|a|avec)\s+mon\s+corps\b", r"\bc'est\s+normal\b[^?!.]{0,60}\b(?:depuis|apres)\b",
                 r"\b(?:depuis|apres)\s+(?:que\s+j'ai\s+|avoir\s+)?arrete\b[^?!.]{0,50}\bnormal\b"],
     detox=[r"\bcomment\s+(?:me\s+)?(?:sevrer|desintoxiquer|diminuer\s+progressivement)\b"],
     medication=[r"\b(?:dois-je|devrais-je|je\s+dois|je\s+devrais|faut-il|puis-je|je\s+peux)\s+(?:\w+\s+){0,2}?(?:prendre|essayer|"
@@ -130,7 +131,7 @@ PT_ASKS = rule(
     diagnosis=[r"\bsou\s+(?:um[a]?\s+)?(?:alcoolatra|alcoolic[oa]|viciad[oa]|dependente)\b",
                r"\b(?:isso\s+e|e|tenho)\s+(?:um[a]?\s+)?(?:vicio|dependencia|doenca|transtorno|problema\s+com)\b",
                r"\bestou\s+viciad[oa]\b"],
-    withdrawal=[r"\be\s+normal\b[^?!.]{0,60}\b(?:desde\s+que|depois\s+que|depois\s+de)\b",
+    withdrawal=[r"\b(?:o\s+)?que\s+acontece\s+(?:com|no|ao)\s+(?:o\s+)?meu\s+corpo\b", r"\be\s+normal\b[^?!.]{0,60}\b(?:desde\s+que|depois\s+que|depois\s+de)\b",
                 r"\b(?:desde\s+que|depois\s+que)\s+(?:eu\s+)?(?:parei|larguei|deixei)\b[^?!.]{0,50}\bnormal\b"],
     detox=[r"\bcomo\s+(?:fazer\s+(?:uma\s+)?desintoxicacao|me\s+desintoxicar|parar\s+aos\s+poucos)\b"],
     medication=[r"\b(?:devo|deveria|posso|preciso)\s+(?:\w+\s+){0,2}?(?:tomar|usar|experimentar|comecar\s+a\s+tomar|"
@@ -177,7 +178,7 @@ IT_ASKS = rule(
     side_effects=[r"\beffetti\s+(?:collaterali|indesiderati|avversi)\b", r"\ballergi\w+"],
     diagnosis=[r"\bsono\s+(?:un[a']?\s*)?(?:alcolizzat[oa]|alcolista|dipendente|ludopatic[oa])\b",
                r"\b(?:e|ho)\s+(?:una?\s+)?(?:dipendenza|malattia|disturbo|problema\s+con)\b"],
-    withdrawal=[r"\be\s+normale\b[^?!.]{0,60}\b(?:da\s+quando|dopo)\b",
+    withdrawal=[r"\b(?:cosa|che\s+cosa)\s+succede\s+(?:al|nel)\s+mio\s+corpo\b", r"\be\s+normale\b[^?!.]{0,60}\b(?:da\s+quando|dopo)\b",
                 r"\b(?:da\s+quando|dopo\s+che)\s+(?:ho\s+)?smesso\b[^?!.]{0,50}\bnormale\b"],
     detox=[r"\bcome\s+(?:disintossicarmi|smettere\s+gradualmente|scalare)\b"],
     medication=[r"\b(?:devo|dovrei|posso|conviene)\s+(?:\w+\s+){0,2}?(?:prendere|usare|provare|iniziare|"
