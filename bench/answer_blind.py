@@ -164,6 +164,27 @@ def summarise(records: list[dict]) -> dict:
     }
 
 
+class InProcess:
+    """--in-process: the answer the gpu worker composes (answering.compose, the same screens, parser, SQL and
+    wording, plus the notice the API appends), without HTTP or persona words: minutes instead of hours on 2
+    cores. The persona's sentences can only add guarded claims; the first sentence is the computed one."""
+
+    def __init__(self, loaded: dict):
+        from gpu.embeddings import get_provider
+
+        self.users = {token: user for user, token, _ in loaded.values()}
+        self.embed = get_provider().embed
+
+    def ask(self, token: str, text: str) -> tuple[int, str, float]:
+        from insights.answering import compose
+        from insights.safety import with_notice
+
+        started = time.monotonic()
+        payload = compose(user=self.users[token], question=text, persona=None, generate=lambda messages: "",
+                          embed=self.embed)
+        return 200, with_notice(payload["answer"]), time.monotonic() - started
+
+
 def run(args, qs: list[Q]) -> dict:
     from chat_load import start_stack, wait_ready
 
@@ -178,16 +199,18 @@ def run(args, qs: list[Q]) -> dict:
     port = localstack.free_port()
     logs = ROOT / ".local" / "bench" / "answer_blind"
     logs.mkdir(parents=True, exist_ok=True)
-    children = start_stack(port, logs, settings)
+    local = InProcess(loaded) if args.in_process else None
+    children = [] if local else start_stack(port, logs, settings)
     records = []
     try:
-        wait_ready(port, logs / "gpu.log", timeout=args.ready_timeout)
-        ask(port, loaded[keys[0]][1], "hi", args.timeout)  # the first answer loads the adapters; not scored
+        if local is None:
+            wait_ready(port, logs / "gpu.log", timeout=args.ready_timeout)
+            ask(port, loaded[keys[0]][1], "hi", args.timeout)  # the first answer loads the adapters; not scored
         for i, q0 in enumerate(qs, 1):
             _user, token, rows = loaded[q0.person]
             q = render(q0, now.astimezone(ZoneInfo(PERSON[q0.person].zone)).date())
             truth = compute(q, rows, datetime.now(UTC))
-            status, message, seconds = ask(port, token, q.text, args.timeout)
+            status, message, seconds = local.ask(token, q.text) if local else ask(port, token, q.text, args.timeout)
             ok, why = check(q, truth, message) if status == 200 else (False, f"HTTP {status}")
             records.append({"person": q.person, "kind": q.kind, "lang": q.lang, "question": q.text,
                             "message": message, "ok": ok, "why": why, "status": status,
@@ -207,6 +230,7 @@ def run(args, qs: list[Q]) -> dict:
         localstack.stop_services()
     return {"now": now.isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cpus",
             "chat_timeout_s": settings.CHAT_TIMEOUT_SECONDS,
+            "mode": "in-process compose, no persona words" if local else "POST /ai/chat through the web tier",
             "people": {k: {"zone": PERSON[k].zone, "logs": len(loaded[k][2])} for k in keys},
             "sealed": sealed_status(), "summary": summarise(records), "records": records}
 
@@ -221,6 +245,8 @@ def main() -> None:
     deadline = float(os.environ.get("CHAT_TIMEOUT_SECONDS", "90"))
     parser.add_argument("--timeout", type=float, default=max(150.0, deadline + 30),
                         help="seconds to wait for one answer")
+    parser.add_argument("--in-process", action="store_true",
+                        help="answer with answering.compose in this process (no HTTP, no persona words)")
     parser.add_argument("--ready-timeout", type=float, default=600, help="seconds to wait for the stack")
     args = parser.parse_args()
     partial = bool(args.limit or args.people or args.questions_file)

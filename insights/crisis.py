@@ -30,7 +30,9 @@ PATTERNS = {
         r"\b(?:lighter|better|happier|easier)\s+without\s+me\b", r"\bwithout\s+me\s+in\s+it\b",
         # self-harm
         r"\bself[-\s]?harm\w*", r"\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt(?:ing)?|hit(?:ting)?|punish(?:ing)?|scratch(?:ing)?|"
-        r"harm(?:ing)?)\s+my\s*self\b", r"\b(?:been|started|keep)\s+cutting\b", r"\bcutting\s+again\b",
+        r"harm(?:ing)?)\s+my\s*self\b", # "started cutting back/down" is quitting, not self-harm.
+        r"\b(?:been|started|keep)\s+cutting\b(?!\s+(?:back|down|out|off|it|them|on|my\s+(?:intake|use)))",
+        r"\bcutting\s+again\b",
         r"\bcut\s+my\s+(?:wrists?|arms?|legs?|thighs?)\b", r"\brazor\s+to\s+cut\b", r"\bwith\s+a\s+blade\b",
         r"\buntil\s+(?:they|it)\s+bleeds?\b",
         # overdose

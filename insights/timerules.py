@@ -60,6 +60,7 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (rf"\bsince\s+(?:last\s+|the\s+)?{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.since_month),
     (rf"\bafter\s+(?:last\s+|the\s+)?{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.after_month),
     (rf"\bsince\s+(?:last\s+|the\s+)?{SEASON}\b", lambda s, m: s.season(m, completed=False, since=True)),
+    (rf"\b{SEASON}\s+(?:of\s+)?(?P<year>20\d\d)\b", Spans.season_of_year),
     (rf"\blast\s+{SEASON}\b", lambda s, m: s.season(m, completed=True)),
     (rf"\bthis\s+{SEASON}\b", Spans.this_season),
     (rf"\b(?:in|during|over)\s+(?:the\s+)?{SEASON}\b", lambda s, m: s.season(m, completed=False)),

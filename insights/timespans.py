@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from cravings.vocabulary import DAYPART, WEEKDAYS
 
-from .timewords import (MAX_DAYS, MONTHS, RECENT_DAYS, Span, add_months, day_of_month, last_month_named, midnight,
+from .timewords import (MAX_DAYS, MONTHS, RECENT_DAYS, SEASONS, Span, add_months, day_of_month, last_month_named, midnight,
                         month_number, month_span, most_recent_weekday, part_of_day, season_span, short, weekday_number,
                         whole_days)
 
@@ -160,6 +160,12 @@ class Spans:
             return whole_days(first, self.today, f"since {m['season']}", self.today, since=True)
         name = ("last " if completed else "") + m["season"]
         return whole_days(first, min(last, self.today), name, self.today, "season")
+
+    def season_of_year(self, m) -> Span:
+        """'summer 2025': that year's (winter 2025 is the one that began in December 2025)."""
+        first = date(int(m["year"]), SEASONS[m["season"]], 1)
+        last = add_months(first, 3) - timedelta(days=1)
+        return whole_days(first, min(last, self.today), f"{m['season']} {m['year']}", self.today, "season")
 
     def this_season(self, m) -> Span:
         first, last = season_span(self.today, m["season"], completed=False)

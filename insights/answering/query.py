@@ -118,6 +118,7 @@ class Query:
     rank: Rank = Rank.NONE
     comparison: Comparison = field(default_factory=Comparison)
     yes_no: bool = False  # "do I ...?": the answer starts with yes or no
+    expect: str = ""  # "is summer my worst?": the value the question expects to rank first
     kind: str = ""  # the registry row it was read as
     text: str = ""
 
@@ -128,7 +129,7 @@ class Query:
         f = self.filters
         return {"kind": self.kind, "measure": str(self.measure), "group": str(self.group), "rank": str(self.rank),
                 "compare": str(self.comparison.kind), "direction": str(self.comparison.direction),
-                "yesNo": self.yes_no, "subject": f.subject.label if f.subject else None,
+                "yesNo": self.yes_no, "expect": self.expect, "subject": f.subject.label if f.subject else None,
                 "outcome": str(f.outcome), "band": str(f.band), "conditions": [c.label for c in f.conditions],
                 "window": self.window.as_dict(),
                 "other": self.comparison.window.as_dict() if self.comparison.window else None,

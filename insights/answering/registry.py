@@ -11,7 +11,7 @@ from .compute import Result
 from .query import Compare, Group, Measure, Query, Rank
 from .say.changes import say_condition, say_new_gone, say_periods, say_profile, say_slope
 from .say.figures import (say_count, say_first, say_helps, say_intensity, say_last, say_rate, say_ranked, say_share,
-                          say_streak)
+                          say_streak, say_strongest)
 
 Sayer = Callable[[Query, Result, date], list[str]]
 
@@ -45,6 +45,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("what_helps", say_helps, measure=Measure.RESISTED, group=Group.NONE, rank=Rank.MOST),
     Kind("resisted_rate", say_rate, measure=Measure.RESISTED, group=Group.NONE),
     Kind("gave_in_rate", say_rate, measure=Measure.GAVE_IN, group=Group.NONE),
+    Kind("strongest_log", say_strongest, measure=Measure.INTENSITY, group=Group.NONE, rank=Rank.MOST),
     Kind("intensity", say_intensity, measure=Measure.INTENSITY, group=Group.NONE),
     Kind("confidence", say_intensity, measure=Measure.CONFIDENCE, group=Group.NONE),
     Kind("share_in_situation", say_share, measure=Measure.SHARE),

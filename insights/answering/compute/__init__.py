@@ -103,7 +103,9 @@ def compute(query: Query, *, user_id: int, today: date, match: SubjectMatch | No
     if query.measure is Measure.SHARE:
         result.base = stats(replace(scope, hours=frozenset(), weekdays=frozenset(), conditions=()))
     if query.group is not Group.NONE:
-        result.groups = ranked(query, groups(scope, query.group), query.window, first, today)
+        # Exposure starts at the subject's first log: months before vaping began are not its quiet months.
+        since = datetime.fromisoformat(ever["first"]) if match and ever["first"] else first
+        result.groups = ranked(query, groups(scope, query.group), query.window, since, today)
     if query.measure is Measure.PROFILE and not match:
         result.groups = groups(scope, Group.SUBJECT)
     if query.measure is Measure.RESISTED and query.group is Group.NONE and query.rank is Rank.MOST:

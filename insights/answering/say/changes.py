@@ -51,7 +51,7 @@ def say_periods(q: Query, r: Result, today: date) -> list[str]:
     if not r.other_days:
         return [f"You logged {counted(n, things(q))} {now_label}; your logs don't reach back to {then_label}."]
     found = direction_of(rate(n, r.days), rate(m, r.other_days))
-    word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "about as many"}[found]
+    word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "as many"}[found]
     lead = verdict(q, found)
     same_length = r.days == r.other_days
     if same_length:

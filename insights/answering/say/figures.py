@@ -93,7 +93,43 @@ def say_last(q: Query, r: Result, today: date) -> list[str]:
             f"You've logged {r.main['total']} in all, the first on {day_text(r.main['first'], today)}."]
 
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+
+
+def expected_first(q: Query, value) -> bool:
+    """Whether a ranked value is the one the question named ("is summer my worst?")."""
+    names = {Group.WEEKDAY: WEEKDAY_NAMES, Group.MONTH_OF_YEAR: MONTH_NAMES}.get(q.group)
+    if names and isinstance(value, int):
+        return names[value - 1] == q.expect
+    return str(value) == q.expect
+
+
+def verdict_lead(q: Query, rows: list[dict]) -> str:
+    if not (q.yes_no and q.expect and rows):
+        return ""
+    return "Yes: " if expected_first(q, rows[0]["value"]) else "No: "
+
+
+def say_strongest(q: Query, r: Result, today: date) -> list[str]:
+    strongest = r.main.get("strongest")
+    if not strongest:
+        return [f"You haven't logged any {things(q)} {window_phrase(q, r.everything['first'], today)}."]
+    stamp, description, intensity = strongest
+    return [f"Your strongest {things(q).replace('cravings', 'craving', 1)} was {intensity:g} out of 10, on "
+            f"{day_text(stamp, today)} ({ago(stamp, today)}): “{description}”."]
+
+
 def say_ranked(q: Query, r: Result, today: date) -> list[str]:
+    said = ranked_sentences(q, r, today)
+    lead = verdict_lead(q, r.groups)
+    if lead and said and said[0].startswith("No ") and "stands out" in said[0]:
+        lead = "Not really: "  # a tie: the named value is not ahead of the rest
+    return [lead + said[0][0].lower() + said[0][1:] if lead else said[0], *said[1:]] if said else said
+
+
+def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     rows, n = r.groups, r.main["total"]
     window = window_phrase(q, r.everything["first"], today)
     if not rows:
@@ -116,7 +152,8 @@ def say_ranked(q: Query, r: Result, today: date) -> list[str]:
         lead = lead.replace("trigger for cravings is", "trigger is")
         out = [f"{lead} “{top['value']}”: {share} {window}."]
     elif top.get("perDay") is not None:
-        return say_calendar(q, r, today)
+        said = say_calendar(q, r, today)
+        return said
     else:
         out = [f"Your {things(q)} come {'most' if most else 'least'} often {where}: {share} {window}."]
     if len(rows) > 1 and most:

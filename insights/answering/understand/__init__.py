@@ -13,7 +13,7 @@ from insights.timewords import COUNT, add_months, count_of, span_text, whole_day
 from insights.understanding import Condition, Subject, conditions_in, subjects_in
 
 from ..registry import kind_of
-from ..query import Compare, Comparison, Direction, Filters, Group, Measure, Outcome, Query, Rank
+from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measure, Outcome, Query, Rank
 from . import cues
 from .shape import Shape, masked_question, reader_for
 
@@ -182,7 +182,21 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
     if measure is Measure.COUNT and cues.YES_NO.search(text) and shape.group is Group.NONE and (
             window.hours or window.weekdays or conditions) and comparison.kind is Compare.NONE:
         measure = Measure.SHARE  # "do I crave coffee in the morning?": how many of them are
-    filters = Filters(subject=subject, outcome=outcome, band=cues.band_in(text), conditions=tuple(conditions))
+    band = cues.band_in(text)
+    if cues.SINGLE_STRONGEST.search(text):  # "my strongest craving": that one log
+        measure, band = Measure.INTENSITY, Band.ANY
+        shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
+    expect = ""
+    if (named := cues.named_value(lower)) is not None and comparison.kind is Compare.NONE:
+        # "Is summer my worst time?": rank that dimension and say whether the named value comes first.
+        group, expect = named
+        least = bool(re.search(r"\b(?:best|easiest|quietest|calmest|least|fewest)\b", lower))
+        shape = replace(shape, group=group, rank=Rank.LEAST if least else Rank.MOST)
+        measure = Measure.COUNT if measure is Measure.SHARE else measure
+        window = replace(window, hours=frozenset(), weekdays=frozenset(), filters=[])
+        if window.label.split(" (")[0].split()[-1:] == [expect]:  # "this summer" named the value, not a window
+            window = TimeFilter()
+    filters = Filters(subject=subject, outcome=outcome, band=band, conditions=tuple(conditions))
     query = Query(measure=measure, filters=filters, window=window, group=shape.group, rank=shape.rank,
-                  comparison=comparison, yes_no=bool(cues.YES_NO.search(text)), text=text)
+                  comparison=comparison, yes_no=bool(cues.YES_NO.search(text)), expect=expect, text=text)
     return query.with_(kind=kind_of(query))

@@ -76,14 +76,23 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
 WHICH_THING = re.compile(r"\bwhat\s+(?:do|did|have)\s+i\s+(?:\w+\s+)?(?:crave|want|log|reach\s+for)\w*\b|"
                          r"\b(?:biggest|main|top|most\s+common|worst)\s+(?:craving|habit|vice)\b(?!s)|"
                          r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b", re.I)
+SHARE_WORDS = r"(?:%|percent\w*|share|proportion|fraction|rate|ratio|how\s+often|how\s+many\s+times)"
+# "My strongest craving", "the worst urge I've had": the one log, not the strong ones.
+SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|hardest)\s+(?:single\s+)?(?:craving|urge)\b(?!s)",
+                              re.I)
 MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
+    (Measure.GAVE_IN, re.compile(rf"{SHARE_WORDS}.*\b(?:give\s+in|gave\s+in|cave|caved|slip\w*|relaps\w*)", re.I)),
+    (Measure.RESISTED, re.compile(rf"{SHARE_WORDS}.*\bresist\w*|\bsuccess\s+rate\b", re.I)),
     (Measure.STREAK, re.compile(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b", re.I)),
     (Measure.SLOPE, re.compile(r"\bgetting\s+(?:better|worse|stronger|weaker|easier|harder)\b|\bimprov\w*|\bprogress\w*|"
                                r"\btrend\w*|\bover\s+time\b|\bgoing\s+(?:up|down)\b", re.I)),
     (Measure.INTENSITY, re.compile(r"\bhow\s+(?:strong|intense|severe|powerful|bad)\b|\bintensity\b|\bstrength\b", re.I)),
     (Measure.CONFIDENCE, re.compile(r"\bconfiden\w*\b", re.I)),
     (Measure.PROFILE, re.compile(r"\bhow\s+(?:am\s+i|are\s+things|have\s+i\s+been|is\s+it)\s+(?:doing|going)\b|"
-                                 r"\bsum\s+(?:it\s+)?up\b|\bsummar\w*|\boverview\b|\bbig\s+picture\b", re.I)),
+                                 r"\bsum\s+(?:it\s+)?up\b|\bsummar\w*|\boverview\b|\bbig\s+picture\b"
+                                 r"|\bhow\s+(?:did|was|were|has|have)\s+(?:\w+\s+){0,3}(?:go|gone|going|been)\b"
+                                 r"|\bhow\s+was\s+(?:my|the|last|this)\b|\bwhat(?:'s|\s+has|\s+is)\s+(?:been\s+)?"
+                                 r"(?:happening|going\s+on)\b", re.I)),
 )
 
 
@@ -127,4 +136,28 @@ def rank_named(text: str, has_subject: bool) -> Rank | None:
         return Rank.GONE
     if LEAST.search(text):
         return Rank.LEAST
+    return None
+
+
+SUPERLATIVE = re.compile(r"\b(?:worst|hardest|toughest|heaviest|busiest|peak|most|riskiest|harder|worse|more|"
+                         r"best|easiest|quietest|calmest|least|fewest)\b", re.I)
+NAMED_VALUES: tuple[tuple[Group, re.Pattern], ...] = (
+    (Group.SEASON, re.compile(r"\b(summer|winter|spring|autumn|fall)s?\b", re.I)),
+    (Group.WEEKPART, re.compile(r"\b(weekends?|weekdays?)\b", re.I)),
+    (Group.WEEKDAY, re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
+    (Group.MONTH_OF_YEAR, re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|"
+                                     r"november|december)\b", re.I)),
+    (Group.DAYPART, re.compile(r"\b(morning|afternoon|evening|night)s?\b", re.I)),
+)
+
+
+def named_value(text: str) -> tuple[Group, str] | None:
+    """'Is summer my worst time?', 'are weekends harder?': the dimension and the value the question names,
+    when it asks whether that value ranks first."""
+    if not (YES_NO.search(text) and SUPERLATIVE.search(text)):
+        return None
+    for group, pattern in NAMED_VALUES:
+        if match := pattern.search(text):
+            value = match[1].lower().rstrip("s") if group is not Group.WEEKPART else match[1].lower()
+            return group, {"fall": "autumn", "weekends": "weekend", "weekdays": "weekday"}.get(value, value)
     return None
