@@ -186,7 +186,7 @@ class ChatApi(AsyncAPIView):
                    request=ChatInputSerializer,
                    responses={200: inline_serializer("ChatOutput", {"message": serializers.CharField()})},
                    examples=[OpenApiExample("Question", request_only=True,
-                                            value={"userQuery": "What triggers my cravings most?"}),
+                                            value={"userQuery": "Which situations set off my sugar urges?"}),
                              OpenApiExample("Answer", response_only=True,
                                             value={"message": INSIGHT_EXAMPLE["answer"]})])
     async def post(self, request):

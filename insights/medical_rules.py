@@ -15,7 +15,7 @@ class MedicalKind(StrEnum):
     INTERACTION = "interaction"  # mixing substances with each other or with medicines
     DOSAGE = "dosage"  # how much, how often, what strength
     SIDE_EFFECTS = "side_effects"
-    DIAGNOSIS = "diagnosis"  # "am I an alcoholic", "is this addiction"
+    DIAGNOSIS = "diagnosis"  # asking to be told whether they have a condition (addiction, dependence)
     WITHDRAWAL = "withdrawal"  # withdrawal and its symptoms
     DETOX = "detox"  # detox, rehab, tapering, cold turkey
     NICOTINE_REPLACEMENT = "nicotine_replacement"  # patches, gum, lozenges, sprays, inhalers

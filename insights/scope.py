@@ -27,7 +27,7 @@ class SubjectMatch:
     subject: Subject
     vector: tuple[float, ...] | None  # the subject's words embedded; None matches by words alone
     similarity: float = SUBJECT_SIMILARITY
-    # A mention anywhere (description or trigger, whatever else it names): "do I smoke more when I drink?"
+    # A mention anywhere (description or trigger, whatever else it names): a cigarette beside a drink
     # counts "smoke with a beer" as a drinking log too.
     mentions: bool = False
 

@@ -1,7 +1,7 @@
 """Reading time out of a question into a window of the user's local wall-clock time.
 
 A window is [start, end) in local time, plus optional hour and weekday filters ("at night", "on
-weekends") and, for comparisons ("this week vs last week", "compared to last month"), a second window.
+weekends") and, for comparisons (one week against the one before it, "compared to last month"), a second window.
 dateparser turns "last Friday" into an instant; a question needs a span ("last week" is Monday to
 Sunday in the user's zone), so the spans are rules here, tested phrase by phrase in
 tests/insights/test_timeparse.py.
@@ -55,6 +55,9 @@ class TimeFilter:
 # "and" compares only before another window ("this week and last week"), never in "today and yesterday".
 COMPARE = re.compile(r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|than|against|relative\s+to|"
                      r"and(?=\s+(?:last|previous|the\s+(?:previous|week|month|year)\b)))\s+(?P<rest>.+)$")
+
+
+BEFORE_IT = re.compile(r"\s*(?:the\s+)?(?:one\s+|week\s+|month\s+|year\s+|stretch\s+)?before\b")
 
 
 def shifted_back(span: Span, today: date) -> Span:
@@ -120,10 +123,12 @@ def parse_time(question: str, today: date, now: datetime | None = None) -> TimeF
     main_text, compare_text = text, ""
     if match := COMPARE.search(text):
         rest_span, _ = find_span(match["rest"], today, now)
-        if rest_span is not None:
+        if rest_span is not None or BEFORE_IT.match(match["rest"]):
             main_text, compare_text = text[:match.start()], match["rest"]
     span, remaining = find_span(main_text, today, now)
     compare_span = find_span(compare_text, today, now)[0] if compare_text else None
+    if span is not None and compare_span is None and BEFORE_IT.match(compare_text):
+        compare_span = shifted_back(span, today)  # "last month than the month before"
     if span is not None and compare_span is not None and (compare_span.start, compare_span.end) == (span.start,
                                                                                                   span.end):
         compare_span = shifted_back(span, today)  # "the last 30 days vs the previous 30 days"

@@ -82,7 +82,7 @@ def calendar_or_rolling(m: re.Match, today: date) -> Span:
 
 
 # "How often do I drink on the weekend?" asks about weekends in general (a filter), not the last one. So does
-# "on the weekend" in the present tense ("what time on the weekend do I want soda"); "what did I crave on the
+# "on the weekend" in the present tense (a habit asked about, weekend by weekend); "what did I crave on the
 # weekend?" asks about the one just gone.
 HABITUAL = re.compile(r"\bhow\s+often\b|\b(?:usually|typically|normally|generally|tend|always|ever)\b", re.I)
 PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)

@@ -175,10 +175,10 @@ TOPIC_WORDS = re.compile(words_regex([w for t in TOPICS for w in t.words]), re.I
 
 
 def masked(question: str) -> str:
-    """The question without what it is about: 'when do I crave wine' and '... sweets' ask the same."""
+    """The question without what it is about: a question about wine and the same one about sweets ask the same."""
     return " ".join(TOPIC_WORDS.sub(r"\1something\4", question).split())
 
 
-# A condition before the question: "When cravings are strongest, what caused them?", "On days I drink, do I
+# A condition before the question: a clause naming strong cravings, or "on days I drink, do I
 # vape more?". The subject's side is read from it too.
 LEADING_CLAUSE = re.compile(r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\b[^,?]*,", re.I)

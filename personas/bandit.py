@@ -14,7 +14,7 @@ PRIOR_WEIGHT = 4.0  # how many pseudo-observations the pooled evidence is worth 
 
 QUESTION_TYPES = (
     ("crisis", re.compile(r"$^")),  # never chosen by the bandit: crisis questions never reach a model
-    ("progress", re.compile(r"\b(how am i doing|progress|better|improv\w*|overall|summary)\b", re.I)),
+    ("progress", re.compile(r"\b(how\s+am\s+i\s+doing|progress|better|improv\w*|overall|summary)\b", re.I)),
     ("why", re.compile(r"\b(why|what makes|what triggers|cause\w*|reason)\b", re.I)),
     ("pattern", re.compile(r"\b(when|usually|often|pattern|trend|most|always|tend)\b", re.I)),
     ("advice", re.compile(r"\b(how (can|do|should) i|tips?|help me|what should|stop|resist|cope)\b", re.I)),

@@ -1,5 +1,5 @@
 """The subject words of a query embedded, in one call: what the question is about, and the second thing
-of a with/without comparison ("do I smoke more when I drink?")."""
+of a with/without comparison (smoking on drinking days)."""
 from __future__ import annotations
 
 from insights.scope import SubjectMatch

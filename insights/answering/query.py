@@ -1,7 +1,7 @@
 """The query algebra: every answer is one Query, and SQL executes it (answering/compute).
 
 A query is a measure over the subject's logs, narrowed by filters, optionally grouped, ranked and compared.
-Today's kinds of question are points in it ("when do I crave sugar" = count, grouped by daypart, most);
+Today's kinds of question are points in it (the time of day sugar comes = count, grouped by daypart, most);
 a new kind is a new combination, not new code. The words for the domain (night, evening, weekend,
 resisted) are defined once in cravings.vocabulary; seasons and the "evening a night began" here.
 """

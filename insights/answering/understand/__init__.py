@@ -55,7 +55,8 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
         group, rank = Group.SUBJECT, Rank.MOST
     if (exact := cues.measure_named(text)) is not None:
         measure = exact
-    if measure in (Measure.FIRST, Measure.LAST, Measure.STREAK, Measure.SLOPE, Measure.PROFILE) and named is None:
+    if exact in (Measure.FIRST, Measure.LAST, Measure.STREAK, Measure.SLOPE, Measure.PROFILE, Measure.GAVE_IN,
+                 Measure.RESISTED) and named is None:
         group, rank = Group.NONE, Rank.NONE
     if cues.HOW_MANY.search(text) and named is None and measure not in (Measure.FIRST, Measure.LAST, Measure.STREAK):
         measure, group, rank = Measure.COUNT, Group.NONE, Rank.NONE
@@ -151,8 +152,8 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         measure = Measure.INTENSITY  # "is it always this bad": how strong, here against elsewhere
     if cues.HELPS.search(text):
         measure, outcome = Measure.RESISTED, Outcome.ANY
-        if shape.group is Group.NONE:
-            shape = replace(shape, rank=Rank.MOST)  # no situation named: which ones go with resisting
+        if cues.group_named(lower) is None:  # no situation named: which ones go with resisting
+            shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
     elif cues.WHY.search(text) and cues.group_named(lower) is None:
         shape = replace(shape, group=Group.TRIGGER, rank=Rank.MOST)
     elif outcome is not Outcome.ANY and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
@@ -160,7 +161,7 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
     if measure in (Measure.SLOPE, Measure.PROFILE, Measure.STREAK, Measure.RESISTED, Measure.GAVE_IN):
         outcome = Outcome.ANY  # these measure resisting itself: it is not a filter on them
     if cues.STILL.search(text) and subject is not None and not cues.GAVE_IN.search(text):
-        measure = Measure.LAST  # "do I still crave wine?": the latest one says
+        measure = Measure.LAST  # "still", of a named thing: its latest log says
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
     if measure is Measure.LAST and cues.STILL.search(text) and subject is None and other is None:
         shape = replace(shape, group=Group.SUBJECT, rank=Rank.GONE)
@@ -181,7 +182,7 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         window = replace(window, hours=frozenset())
     if measure is Measure.COUNT and cues.YES_NO.search(text) and shape.group is Group.NONE and (
             window.hours or window.weekdays or conditions) and comparison.kind is Compare.NONE:
-        measure = Measure.SHARE  # "do I crave coffee in the morning?": how many of them are
+        measure = Measure.SHARE  # a yes/no about one situation: how many of them are in it
     band = cues.band_in(text)
     if cues.SINGLE_STRONGEST.search(text):  # "my strongest craving": that one log
         measure, band = Measure.INTENSITY, Band.ANY

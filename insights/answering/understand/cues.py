@@ -15,9 +15,10 @@ GAVE_IN = re.compile(r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|cave[ds]?
                      r"give\s+up|gave\s+up|end\s+up\s+(?:having|doing|giving))", re.I)
 RESISTED = re.compile(r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
                       r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through)", re.I)
-# "What helps me resist", "where do I resist best": what goes with resisting more often.
+# Asking which situations go with resisting more often.
 HELPS = re.compile(r"\bwhat\s+helps\b|\bresist\w*\s+(?:\w+\s+)?(?:best|most\s+often|more\s+often)\b"
-                   r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+at\s+resist", re.I)
+                   r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+at\s+resist"
+                   r"|\bsituations?\b.*\bresist|\b(?:most|more)\s+likely\s+to\s+(?:resist|hold\s+out)", re.I)
 STRONG = re.compile(r"\b(?:strongest|most\s+intense|intense|strong|severe|really\s+bad|very\s+bad|terrible|awful|"
                     r"overwhelming)\s+(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b", re.I)
 MILD = re.compile(r"\b(?:mild|weak|small|light|minor)\s+(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b", re.I)
@@ -37,9 +38,9 @@ LAST = re.compile(r"\bwhen\s+(?:did|was|were|have)\b.*\blast\b|\blast\s+time\b|\
 STILL = re.compile(r"\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit)\b", re.I)
 # "How many", and a bare "cravings since Monday?" that names only a window.
 HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bcount\b|\btally\b|\btotal\b|\bper\s+(?:day|week)\b"
-                      r"|^\W*(?:any\s+|total\s+)?(?:cravings?|urges?|logs?)\s+(?:since|this|last|today|yesterday|so\s+far"
+                      r"|^\W*(?:any\s+|total\s+)?(?:cravings?|urges?|logs?)\s+(?:logged\s+)?(?:since|this|last|today|yesterday|so\s+far"
                       r"|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past))\b", re.I)
-NEW = re.compile(r"\bnew\b|\bfresh\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b", re.I)
+NEW = re.compile(r"\bnew\b|\bfresh\b|\b(?:wasn't|weren't|was\s+not)\s+there\s+before\b|\bfor\s+the\s+first\s+time\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b", re.I)
 GONE = re.compile(r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|gone)\b", re.I)
 ANYTHING = re.compile(r"\b(?:anything|something|what|which|any)\b", re.I)
 # The fewest: "least", and the good end of a scale when it ranks cravings ("my best day", "easiest month").
@@ -61,8 +62,10 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
     (Group.WEEKDAY, re.compile(r"\b(?:which|what)\s+(?:week)?days?\b(?!\s+in\s+a\s+row)|\bday\s+of\s+the\s+week\b|"
                                r"\b(?:worst|best|busiest|hardest|toughest|quietest)\s+(?:week)?days?\b", re.I)),
     (Group.HOUR, re.compile(r"\b(?:which|what)\s+hours?\b|\bat\s+what\s+hour\b", re.I)),
-    # "When do I crave ...?" in the present asks for a habitual time of day; "when did I" asks for a date.
-    (Group.DAYPART, re.compile(r"\btime\s+of\s+(?:the\s+)?day\b|\bpart\s+of\s+(?:the|my)\s+day\b|\bwhat\s+time\b"
+    # "When" with a present-tense verb asks for a habitual time of day; "when did I" asks for a date.
+    (Group.DAYPART, re.compile(r"\btime\s+of\s+(?:the\s+)?day\b|\b(?:part|point)\s+(?:of|in)\s+(?:the|my)\s+day\b"
+                               r"|\bwhat\s+time\b|\b(?:morning|afternoon|evening|night)s?\b[^?]*\bor\b[^?]*\b(?:morning|"
+                               r"afternoon|evening|night)s?\b"
                                r"|^\W*when\s+(?:do|does|am|are|is)\b(?!.*\b(?:start|begin|began|first|last)\b)", re.I)),
     (Group.PLACE, re.compile(r"^\W*where\b|\bwhere\s+(?:am|do|was|were|are|is)\b|\b(?:which|what)\s+(?:place|location|"
                              r"setting)s?\b", re.I)),
@@ -72,24 +75,26 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
     (Group.TRIGGER, re.compile(r"\btrigger\w*|\bset(?:s|ting)?\s+(?:me\s+|it\s+|them\s+)?off\b|\bwhat\s+(?:causes?|caused|"
                                r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b", re.I)),
 )
-# "What do I crave most", "my biggest craving": which thing, when no thing is named.
-WHICH_THING = re.compile(r"\bwhat\s+(?:do|did|have)\s+i\s+(?:\w+\s+)?(?:crave|want|log|reach\s+for)\w*\b|"
+# Which thing is craved most, when no thing is named.
+WHICH_THING = re.compile(r"\b(?:which|what)\s+(?:thing|things|habit|substance)\b|\bwhat\s+(?:do|did|have)\s+i\s+(?:\w+\s+)?(?:crave|want|log|reach\s+for)\w*\b|"
                          r"\b(?:biggest|main|top|most\s+common|worst)\s+(?:craving|habit|vice)\b(?!s)|"
                          r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b", re.I)
 SHARE_WORDS = r"(?:%|percent\w*|share|proportion|fraction|rate|ratio|how\s+often|how\s+many\s+times)"
 # "My strongest craving", "the worst urge I've had": the one log, not the strong ones.
-SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|biggest|hardest)\s+(?:single\s+)?(?:craving|urge)\b(?!s)",
+SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|hardest)\s+(?:single\s+)?(?:craving|urge)\b(?!s)",
                               re.I)
 MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
     (Measure.GAVE_IN, re.compile(rf"{SHARE_WORDS}.*\b(?:give\s+in|gave\s+in|cave|caved|slip\w*|relaps\w*)", re.I)),
     (Measure.RESISTED, re.compile(rf"{SHARE_WORDS}.*\bresist\w*|\bsuccess\s+rate\b", re.I)),
-    (Measure.STREAK, re.compile(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b", re.I)),
+    (Measure.STREAK, re.compile(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b|\blongest\s+run\b",
+                                re.I)),
     (Measure.SLOPE, re.compile(r"\bgetting\s+(?:better|worse|stronger|weaker|easier|harder)\b|\bimprov\w*|\bprogress\w*|"
-                               r"\btrend\w*|\bover\s+time\b|\bgoing\s+(?:up|down)\b", re.I)),
+                               r"\btrend\w*|\bover\s+time\b|\bgoing\s+(?:up|down)\b|\b(?:fading|easing|tapering|dying\s+down)\b"
+                               r"|\bover\s+the\s+(?:weeks|months)\b", re.I)),
     (Measure.INTENSITY, re.compile(r"\bhow\s+(?:strong|intense|severe|powerful|bad)\b|\bintensity\b|\bstrength\b", re.I)),
     (Measure.CONFIDENCE, re.compile(r"\bconfiden\w*\b", re.I)),
     (Measure.PROFILE, re.compile(r"\bhow\s+(?:am\s+i|are\s+things|have\s+i\s+been|is\s+it)\s+(?:doing|going)\b|"
-                                 r"\bsum\s+(?:it\s+)?up\b|\bsummar\w*|\boverview\b|\bbig\s+picture\b"
+                                 r"\bsum\s+(?:it\s+)?up\b|\bsummar\w*|\boverview\b|\bbig\s+picture\b|\brecap\b|\brundown\b|\bcatch\s+me\s+up\b"
                                  r"|\bhow\s+(?:did|was|were|has|have)\s+(?:\w+\s+){0,3}(?:go|gone|going|been)\b"
                                  r"|\bhow\s+was\s+(?:my|the|last|this)\b|\bwhat(?:'s|\s+has|\s+is)\s+(?:been\s+)?"
                                  r"(?:happening|going\s+on)\b", re.I)),

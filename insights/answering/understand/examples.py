@@ -3,7 +3,7 @@ phrase banks, one bank per component value, in sentence frames. Nothing here is 
 set; tests/insights/test_leakage.py fails if an evaluation phrasing appears here.
 
 A kind is a combination of components, so a kind withheld from this set (bench/answers/holdout.py) can
-still be read from components the other kinds teach. `held_out` drops whole combinations for that test.
+still be read from components the other kinds teach (bench/parser_bench.py removes whole kinds to measure it).
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ CRAVINGS = ("my {s} cravings", "my {s} urges", "the {s} cravings", "cravings for
 # What a grouped question asks for: how it is asked, and how its noun is said after a superlative.
 GROUP_ASK: dict[Group, tuple[str, ...]] = {
     Group.DAYPART: ("what time of day", "which part of the day", "at what time of day", "what part of my day",
-                    "around what time", "when in the day", "what time", "when"),
+                    "around what time", "when in the day", "what time"),
     Group.HOUR: ("what hour", "which hour", "at what hour", "at which hour of the day"),
     Group.WEEKDAY: ("which day of the week", "what weekday", "on which day", "what day of the week",
                     "which weekday", "on what days"),
@@ -73,7 +73,7 @@ MEASURE_FRAMES: dict[Measure, tuple[str, ...]] = {
                     "what date did {c} start"),
     Measure.LAST: ("when did I last {v}", "when was the last time I wanted {s}", "what was my latest {s} log",
                    "my most recent {s} craving was when", "how long since I last wanted {s}",
-                   "when did I most recently {v}", "do I still {v}", "have I stopped wanting {s}"),
+                   "when did I most recently {v}", "am I still logging {s}", "have I stopped wanting {s}"),
     Measure.INTENSITY: ("how strong are {c}", "how intense do {c} get", "how bad are {c} on average",
                         "what's the average strength of {c}", "how powerful are {c} usually",
                         "rate the intensity of {c}"),
@@ -84,12 +84,12 @@ MEASURE_FRAMES: dict[Measure, tuple[str, ...]] = {
                        "how often do I hold out against {c}"),
     Measure.GAVE_IN: ("how often do I give in to {c}", "how often do I cave on {s}", "how many times did I slip with {s}",
                       "what share of {c} did I give in to", "how often do I end up having {s}"),
-    Measure.SLOPE: ("am I getting better with {s}", "are {c} getting weaker", "is my {s} habit improving",
+    Measure.SLOPE: ("is my grip on {s} improving", "are {c} losing strength", "is my {s} habit improving",
                     "what's the trend in {c}", "are things going up or down with {s}",
-                    "is it getting easier to resist {s}", "are {c} getting worse over time", "am I making progress"),
+                    "does saying no to {s} come easier now", "are {c} getting worse over time", "am I making progress"),
     Measure.STREAK: ("what's my longest streak without giving in to {s}", "how many days in a row have I logged",
                      "what is my current streak", "how many times in a row did I resist {c}"),
-    Measure.PROFILE: ("how am I doing with {s}", "give me an overview of {c}", "summarise my {s} logs",
+    Measure.PROFILE: ("how are things with {s} overall", "give me an overview of {c}", "summarise my {s} logs",
                       "what's the big picture with {s}", "tell me about {c}", "how are things going"),
 }
 # Questions that rank groups across a window: what is new, what is gone.
@@ -118,13 +118,13 @@ def grouped(rng: random.Random, group: Group, rank: Rank) -> Iterable[Example]:
                   f"what is my {adj} {noun} for {{s}}", f"my {adj} {noun} for {cravings}",
                   f"{ask} do {cravings} happen {tail}"]
         if group is Group.WEEKPART:
-            frames = [f"do I {verb} more on {ask}", f"are {cravings} worse on {ask}", f"{ask}: when do I {verb} more"]
+            frames = [f"do I {verb} more on {ask}", f"are {cravings} worse on {ask}", f"{ask}: which holds more of {cravings}"]
         for frame in rng.sample(frames, k=min(3, len(frames))):
             yield Example(frame.replace("{s}", rng.choice(THINGS)), Measure.COUNT, group, rank)
 
 
-def examples(held_out: frozenset[tuple[Measure, Group, Rank]] = frozenset()) -> list[Example]:
-    """The whole generated set, deterministic; `held_out` combinations are left out."""
+def examples() -> list[Example]:
+    """The whole generated set, deterministic."""
     rng = random.Random(SEED)
     out: list[Example] = []
     for group in GROUP_ASK:
@@ -144,7 +144,7 @@ def examples(held_out: frozenset[tuple[Measure, Group, Rank]] = frozenset()) -> 
     unique = []
     for example in out:
         text = " ".join(example.text.replace("{s}", "something").split())
-        if text not in seen and (example.measure, example.group, example.rank) not in held_out:
+        if text not in seen:
             seen.add(text)
             unique.append(Example(text, example.measure, example.group, example.rank))
     return unique

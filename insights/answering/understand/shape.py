@@ -2,9 +2,9 @@
 generated examples (understand/examples.py), each component voted on separately, so a combination the
 examples never spelled out is still read from the parts other combinations teach.
 
-Why nearest examples and not a parser adapter on the base model: bench/parser_bench.py measures both
-kinds of hold-out; nearest examples need no training run, answer in one embedding call the question
-already makes, and are as good on the held-out kinds (README, "The parser").
+Why nearest examples and not a parser adapter on the base model: they need no training run, cost one
+embedding call per question, and a wrong neighbour is overruled by the exact cues; bench/parser_bench.py
+measures them against the cues alone and with whole kinds held out (README, "The parser").
 """
 from __future__ import annotations
 

@@ -1,0 +1,94 @@
+"""No evaluation phrasing in what the product learns from or is written with: the answer bench's questions
+(bench/answers), the blind set (bench/blind) and the medical evaluation set (bench/medical) must not appear in
+a rule, a generated training example, a labelled-examples file, a persona training question or a comment.
+
+Phrasings are compared after lower-casing and keeping only letters and digits; a subject placeholder ({s})
+matches any one or two words. A phrasing of fewer than four words ("how am I doing") says too little to be
+copied from anywhere, so only longer ones count."""
+from __future__ import annotations
+
+import re
+import sys
+import tokenize
+from io import StringIO
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MIN_WORDS = 4
+
+
+def plain(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9{}]+", " ", text.lower()).split())
+
+
+def evaluation_phrasings() -> set[str]:
+    sys.path[:0] = [str(ROOT / "bench")]
+    try:
+        from answers.fresh import FRESH
+        from answers.questions import TEMPLATES
+        from blind.questions import QUESTIONS
+    finally:
+        del sys.path[0]
+    texts = [p for t in TEMPLATES for p in t.paraphrases] + [p for ps in FRESH.values() for p in ps]
+    texts += [re.sub(r"\{\w+\}", "{s}", q.text) for q in QUESTIONS]
+    for line in (ROOT / "bench" / "medical" / "labelled.tsv").read_text().splitlines():
+        if line and not line.startswith("#"):
+            texts.append(line.split("\t")[2])
+    return {plain(t) for t in texts if len(plain(t).split()) >= MIN_WORDS}
+
+
+def pattern(phrase: str) -> re.Pattern:
+    words = [re.escape(word).replace(r"\{s\}", "[a-z0-9]+(?: [a-z0-9]+)?") for word in phrase.split()]
+    return re.compile(r"(?:^| )" + " ".join(words) + r"(?: |$)")
+
+
+def comments_and_strings(path: Path) -> list[str]:
+    """Comments, docstrings and string literals of a Python file: where a copied phrasing would sit."""
+    out = []
+    for token in tokenize.generate_tokens(StringIO(path.read_text()).readline):
+        if token.type in (tokenize.COMMENT, tokenize.STRING):
+            out.append(token.string)
+    return out
+
+
+def product_texts() -> dict[str, list[str]]:
+    """Every place a phrasing could be copied into, by where it is."""
+    from insights.answering.understand.examples import examples
+    from tuning.examples import QUESTIONS as PERSONA_QUESTIONS
+
+    places: dict[str, list[str]] = {"generated parser examples": [e.text for e in examples()],
+                                    "persona training questions": [p for ps in PERSONA_QUESTIONS.values() for p in ps]}
+    for folder in ("insights", "tuning", "personas", "cravings"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if "migrations" not in path.parts:
+                places[str(path.relative_to(ROOT))] = comments_and_strings(path)
+    for path in [*(ROOT / "insights" / "data").glob("*"), *(ROOT / "tests" / "insights" / "data").glob("*.tsv"),
+                 ROOT / "bench" / "parser" / "questions.tsv"]:
+        places[str(path.relative_to(ROOT))] = path.read_text().splitlines()
+    return places
+
+
+def leaks(phrasings: set[str], places: dict[str, list[str]]) -> list[tuple[str, str]]:
+    compiled = [(p, pattern(p)) for p in sorted(phrasings)]
+    found = []
+    for place, texts in places.items():
+        corpus = "\n".join(plain(t) for t in texts)
+        for phrase, regex in compiled:
+            if any(regex.search(line) for line in corpus.splitlines()):
+                found.append((place, phrase))
+    return found
+
+
+def test_no_evaluation_phrasing_is_in_a_rule_an_example_or_a_comment():
+    found = leaks(evaluation_phrasings(), product_texts())
+    assert not found, found[:20]
+
+
+@pytest.mark.parametrize("planted", ["generated parser examples", "insights/medical.py"])
+def test_the_check_finds_a_planted_phrasing(planted):
+    phrase = sorted(evaluation_phrasings())[0]
+    places = product_texts()
+    places[planted] = [*places.get(planted, []), f"# {phrase.replace('{s}', 'red wine').upper()}"]
+    assert (planted, phrase) in leaks({phrase}, places)
