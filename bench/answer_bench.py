@@ -13,8 +13,8 @@ and never tuned on. Ground truth is computed from the generated rows (bench/answ
 product's own subject matching or SQL.
 
 Scored per answer (bench/answers/scoring.py):
-- correct: the finding has an accepted intent, the right total and the right key figure, and the message
-  states the key facts (for never-logged subjects: it abstains). Baselines have no finding: their message alone.
+- correct: the message states the key facts (for never-logged subjects: it abstains), for every system alike:
+  the final answer a user reads, not the finding behind it.
 - unsupported claims: sentences naming a number, weekday, time of day, place, companion, feeling or a
   thing craved that the rows in the question's scope (or the user's other logs) do not hold.
 - abstention precision and recall; answer latency at concurrency 1.
@@ -45,7 +45,7 @@ from answers.baselines import baseline_answer  # noqa: E402
 from answers.calibration import sweep  # noqa: E402
 from answers.people import NOW, PEOPLE, generate  # noqa: E402
 from answers.questions import TEMPLATES, questions  # noqa: E402
-from answers.scoring import abstained, finding_ok, message_ok, sentences, unsupported  # noqa: E402
+from answers.scoring import abstained, message_ok, sentences, unsupported  # noqa: E402
 from common import bench_database  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
@@ -173,15 +173,15 @@ def scored(system: str, persona, person, template, number: int, split: str, text
     said = sentences(message)
     problems = [unsupported(s, truth, text, rows, today) for s in said]
     ok_message = message_ok(message, truth)
-    ok = ok_message and (finding_ok(finding, truth) if system == "ours" else True)
+    ok = ok_message  # the message a user gets, for every system alike
     return {"system": system, "persona": persona.slug if system == "ours" and persona else None,
             "person": person.key, "template": template.key, "paraphrase": number,
             "split": split, "intent": family(template.key), "question": text, "message": message,
             "correct": ok, "message_ok": ok_message, "sentences": len(said),
             "unsupported_sentences": sum(bool(p) for p in problems),
             "unsupported": [p for p in problems if p], "should_abstain": truth.abstain,
-            "abstained": abstained(message, finding), "seconds": round(seconds, 3),
-            "finding_intent": finding and finding["intent"], "finding_status": finding and finding["status"],
+            "abstained": abstained(message, None), "seconds": round(seconds, 3),
+            "finding_kind": finding and finding.get("kind"), "finding_status": finding and finding["status"],
             "finding_total": finding and finding["total"], "baseline_subset": baseline_subset}
 
 
@@ -206,8 +206,8 @@ def ask_all(args, loaded, systems: Systems) -> list[dict]:
                             finding, time.perf_counter() - started, len(names) > 1)
             records.append(record)
             if args.show and system == "ours" and (not record["correct"] or record["unsupported_sentences"]):
-                print(f"\n[{person.key} {template.key}/{number} {split}] {text}\n  -> {message}\n  intent "
-                      f"{record['finding_intent']} status {record['finding_status']} total "
+                print(f"\n[{person.key} {template.key}/{number} {split}] {text}\n  -> {message}\n  kind "
+                      f"{record['finding_kind']} status {record['finding_status']} total "
                       f"{record['finding_total']} (truth {truth.total}); facts {truth.facts}; figures "
                       f"{truth.figures}; unsupported {record['unsupported']}")
     return records

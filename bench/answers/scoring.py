@@ -71,18 +71,6 @@ def get(data, path: str):
     return data
 
 
-def finding_ok(finding: dict | None, truth: Truth) -> bool:
-    if finding is None:
-        return False
-    if truth.abstain:
-        return finding["status"] == "no_subject_logs"
-    if finding["intent"] not in truth.intents:
-        return False
-    if truth.total is not None and finding["total"] != truth.total:
-        return False
-    return all(get(finding["figures"], path) in expected for path, expected in truth.figures.items())
-
-
 def message_ok(message: str, truth: Truth) -> bool:
     if truth.abstain:
         return bool(ABSTAIN.search(message))
@@ -90,7 +78,6 @@ def message_ok(message: str, truth: Truth) -> bool:
     return all(any(alt.lower() in lower for alt in group) for group in truth.facts)
 
 
-def abstained(message: str, finding: dict | None) -> bool:
-    if finding is not None:
-        return finding["status"] == "no_subject_logs"
+def abstained(message: str, finding: dict | None = None) -> bool:
+    """From the message alone: what the user reads."""
     return bool(ABSTAIN.search(message))
