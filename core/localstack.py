@@ -155,6 +155,7 @@ def stop_on_termination() -> None:
 def stop_leftovers(profile: str, run: str | None = None) -> list[str]:
     """What a killed test run (SIGKILL: no finalizer ran) left behind: the processes it spawned (they inherit its
     CRAVE_TEST_RUN; any run's without `run`), and the Redis and PostgreSQL in .local/<profile>*. Returns them."""
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(LOCAL / "run"))  # as start_postgres: pgserver's lock lives there
     import pgserver._commands as commands
     import psutil
 
