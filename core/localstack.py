@@ -9,8 +9,10 @@ import atexit
 import logging
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -92,12 +94,28 @@ def start_postgres(data_dir: Path, database: str = "crave"):
     import pgserver
 
     data_dir.mkdir(parents=True, exist_ok=True)
+    forget_dead_handles(data_dir)
     server = pgserver.get_server(data_dir, cleanup_mode="stop")
     exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}';")
     if "1 row" not in exists:
         server.psql(f'CREATE DATABASE "{database}";')
     uri = server.get_uri(database)
     return server, uri
+
+
+def forget_dead_handles(data_dir: Path) -> None:
+    """pgserver stops its server when the last process holding it (a pid in .handle_pids.json) exits. A process
+    that died before its atexit ran (SIGKILL, os._exit) stays listed, and then no exit would ever stop it."""
+    import psutil
+    from pgserver.postgres_server import PostgresServer
+    from pgserver.utils import DiskList
+
+    handles = DiskList(data_dir / ".handle_pids.json")
+    with PostgresServer._lock:
+        pids = handles.get()
+        alive = [pid for pid in pids if psutil.pid_exists(pid)]
+        if alive != pids:
+            handles.put(alive)
 
 
 def ensure_services(profile: str) -> None:
@@ -126,6 +144,52 @@ def stop_services() -> None:
         server.cleanup()
 
 
+def stop_on_termination() -> None:
+    """SIGTERM and SIGHUP end this process as Ctrl-C does (KeyboardInterrupt), so finalizers and atexit still stop
+    the servers it started; their default action would end it at once and leave the servers running."""
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, signal.default_int_handler)
+
+
+def stop_leftovers(profile: str, run: str | None = None) -> list[str]:
+    """What a killed test run (SIGKILL: no finalizer ran) left behind: the processes it spawned (they inherit its
+    CRAVE_TEST_RUN; any run's without `run`), and the Redis and PostgreSQL in .local/<profile>*. Returns them."""
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(LOCAL / "run"))  # as start_postgres: pgserver's lock lives there
+    import pgserver._commands as commands
+    import psutil
+
+    root = os.geteuid() == 0
+    local = str(LOCAL / profile)
+    stopped: list[str] = []
+    leftovers = []
+    for process in psutil.process_iter(["pid", "name", "cwd"]):
+        try:
+            if process.pid == os.getpid() or not (process.info["cwd"] or "").startswith(str(ROOT)):
+                continue
+            redis = process.info["name"] == "redis-server" and process.info["cwd"].startswith(local)
+            mark = process.environ().get("CRAVE_TEST_RUN")
+            if redis or (mark is not None and mark == (run or mark)):
+                leftovers.append(process)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    for process in leftovers:
+        stopped.append(f"{process.info['name']} ({process.pid})")
+        process.terminate()
+    for process in psutil.wait_procs(leftovers, timeout=10)[1]:
+        process.kill()
+    for pgdata in sorted(LOCAL.glob(f"{profile}*/pgdata")):
+        if (pgdata / "postmaster.pid").exists():
+            try:  # as the user pgserver runs it as (a root process may not run postgres as root)
+                as_user = {"user": "pgserver"} if root else {}
+                commands.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, **as_user)  # type: ignore[attr-defined]
+                stopped.append(f"postgres ({pgdata.relative_to(ROOT)})")
+            except subprocess.CalledProcessError:
+                pass  # a stale postmaster.pid: nothing runs
+        (pgdata / ".handle_pids.json").unlink(missing_ok=True)
+    return stopped
+
+
 def stop_processes(processes: dict[str, subprocess.Popen], *, grace: float = 30,
                    on_kill: Callable[[str], object] = lambda name: None) -> None:
     """Warm shutdown for every process at once (a celery worker finishes its running job, or it is redelivered:
@@ -141,3 +205,9 @@ def stop_processes(processes: dict[str, subprocess.Popen], *, grace: float = 30,
             on_kill(name)
             process.kill()
             process.wait()
+
+
+if __name__ == "__main__":  # python -m core.localstack stop PROFILE [RUN]: the net under `make test`
+    if sys.argv[1:2] == ["stop"]:
+        for line in stop_leftovers(sys.argv[2], *sys.argv[3:4]):
+            print(f"stopped a leftover {line}")

@@ -1,4 +1,5 @@
-"""Reading a PEFT LoRA adapter from disk (tier 3) into CPU tensors (tier 2), keyed by our module names."""
+"""Reading a PEFT LoRA adapter from disk (tier 3) into CPU tensors (tier 2), keyed by our module names; and
+PEFT's own loading and saving of one, with the base model named portably."""
 from __future__ import annotations
 
 import json
@@ -49,3 +50,28 @@ def read_adapter(directory: str | Path, *, pin: bool = False) -> CpuAdapter:
         weights[name] = (a, b)
     nbytes = sum(a.numel() * a.element_size() + b.numel() * b.element_size() for a, b in weights.values())
     return CpuAdapter(weights=weights, scaling=scaling, rank=rank, nbytes=nbytes)
+
+
+def peft_with_adapter(model, directory: str | Path, **kwargs):
+    """PeftModel.from_pretrained, with the adapter's base (a model id, see save_adapter) resolved to the weights
+    loaded here: PEFT looks that name up again when the model is saved."""
+    from peft import PeftModel
+
+    peft_model = PeftModel.from_pretrained(model, str(directory), **kwargs)
+    for config in peft_model.peft_config.values():
+        config.base_model_name_or_path = model.name_or_path
+    return peft_model
+
+
+def save_adapter(peft_model, out_dir: str | Path) -> None:
+    """save_pretrained, then the config names its base by id (smollm2-135m-instruct), not by this machine's path,
+    so a shipped or copied adapter loads anywhere."""
+    from .base_model import model_id
+
+    out_dir = Path(out_dir)
+    peft_model.save_pretrained(str(out_dir), safe_serialization=True)
+    path = out_dir / "adapter_config.json"
+    config = json.loads(path.read_text())
+    if config.get("base_model_name_or_path"):
+        config["base_model_name_or_path"] = model_id(config["base_model_name_or_path"])
+    path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")

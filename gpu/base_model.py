@@ -93,6 +93,12 @@ def model_path(name: str) -> str:
     return str(smollm2_safetensors_dir()) if name == SMOLLM2 else name
 
 
+def model_id(path: str) -> str:
+    """model_path's inverse: the name a model was asked for, which is what an adapter names as its base (a path
+    on this machine would mean nothing on another)."""
+    return SMOLLM2 if Path(path) == Path(settings.MODEL_CACHE_DIR) / SMOLLM2 else path
+
+
 def pick_device() -> str:
     import torch
 

@@ -7,7 +7,7 @@ import logging
 import math
 import os
 import time
-from functools import lru_cache
+from functools import cache
 from typing import Protocol
 
 from django.conf import settings
@@ -94,7 +94,7 @@ class OpenAIProvider:
 PROVIDERS = {"local": LocalProvider, "openai": OpenAIProvider}
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_provider(name: str | None = None) -> EmbeddingProvider:
     """One provider per process: the model stays loaded between tasks."""
     name = name or settings.EMBEDDING_PROVIDER

@@ -128,9 +128,9 @@ class AdapterResidency(models.Model):
     last_swap_ms = models.FloatField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
-    def __str__(self) -> str:
-        return f"persona {self.persona_id} v{self.version} on worker {self.worker_id} ({self.tier})"
-
     class Meta:
         constraints = [models.UniqueConstraint(fields=["worker", "persona", "version"], name="residency_unique")]
         verbose_name_plural = "adapter residency"
+
+    def __str__(self) -> str:
+        return f"persona {self.persona_id} v{self.version} on worker {self.worker_id} ({self.tier})"

@@ -1,8 +1,27 @@
-"""Owner / outsider / staff users and clients; everything runs against the real PostgreSQL and Redis."""
+"""Owner / outsider / staff users and clients, a rated coach persona, and the test services' lifetime; everything runs
+against the real PostgreSQL and Redis."""
 import pytest
+from django.test import Client
+
+from core import localstack
 
 from .factories import UserFactory
-from .helpers import client_for
+from .helpers import answered, client_for, coach_answer, ready_persona
+
+
+def pytest_configure(config):
+    localstack.stop_on_termination()  # a SIGTERM still runs the finalizers below and the servers' atexit
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "base_generate" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)  # the base LLM generating
+
+
+def pytest_unconfigure(config):
+    """The PostgreSQL and Redis the test settings started stop with the run, whatever its outcome."""
+    localstack.stop_services()
 
 
 @pytest.fixture
@@ -18,6 +37,14 @@ def outsider(db):
 @pytest.fixture
 def staff(db):
     return UserFactory(email="staff@example.com", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def staff_browser(staff):
+    """The admin as a signed-in staff member's browser sees it."""
+    browser = Client()
+    browser.force_login(staff)
+    return browser
 
 
 @pytest.fixture
@@ -59,3 +86,31 @@ def vllm_server(tmp_path_factory):
     server = start_for_settings(tmp_path_factory.mktemp("vllm") / "vllm.log")
     yield server
     server.stop()
+
+
+@pytest.fixture
+def rated_coach(owner, outsider, tmp_path, settings):
+    """The shipped coach as v1; the owner (opted in) rated 12 of its answers well and 3 bare ones badly; the
+    outsider (not opted in) rated 5."""
+    from insights.models import Feedback
+    from personas.models import PersonaVersion
+    from personas.services import SHIPPED
+
+    settings.ADAPTER_DIR = tmp_path / "adapters"
+    coach = ready_persona("coach", str(SHIPPED / "coach"))
+    coach.system_prompt = "You are CRAVE's supportive coach."
+    coach.save()
+    PersonaVersion.objects.create(persona=coach, version=1, adapter_path=str(SHIPPED / "coach"), status="promoted")
+    owner.improve_personas = True
+    owner.save()
+    finding = {"intent": "triggers"}
+    for i in range(15):
+        good = i < 12
+        insight = answered(owner, coach, question=f"What triggers me, week {i}?", answer=coach_answer(touch=good))
+        insight.finding = finding
+        insight.save()
+        Feedback.objects.create(user=owner, insight=insight, persona=coach, thumbs_up=good, reward=1.0 if good else 0.0)
+    for i in range(5):
+        insight = answered(outsider, coach, answer=coach_answer("outsidertrigger"))
+        Feedback.objects.create(user=outsider, insight=insight, persona=coach, thumbs_up=True, reward=1.0)
+    return coach

@@ -1,5 +1,6 @@
-"""What many test modules share: API clients, the one error shape, waiting, raw HTTP calls, and the app's
-shape of a craving. Test modules import from here, never from each other or from conftest."""
+"""What many test modules share: API clients, the one error shape, waiting, raw HTTP calls, the app's shape of a
+craving, and ready personas with rated answers. Test modules import from here, never from each other or from
+conftest."""
 from __future__ import annotations
 
 import json
@@ -113,3 +114,31 @@ def stopped(web, log_dir) -> list[str]:
     web.terminate()
     web.wait(10)
     return (log_dir / "web.log").read_text().splitlines()
+
+
+def ready_persona(slug: str, path: str = "/nonexistent", version: int = 1):
+    from personas.models import Persona
+
+    return Persona.objects.create(name=slug.title(), slug=slug, system_prompt=f"You are the {slug}.",
+                                  adapter_path=path, version=version, status="ready")
+
+
+def answered(user, persona, question="Why do I crave sugar at night?", answer="Because evenings are hard."):
+    from insights.models import Insight
+
+    return Insight.objects.create(user=user, question=question, persona=persona, persona_version=persona.version,
+                                  status="done", answer=answer, cache_key="x",
+                                  context={"question_type": "why", "time_of_day": "evening"})
+
+
+SECRET = "zorblaxian"  # a trigger only the owner ever wrote (tests/tuning's rated_coach)
+
+
+def coach_answer(trigger: str = SECRET, touch: bool = True) -> str:
+    """An answer in the coach's voice that quotes the owner's own trigger (its shape: opener, one computed
+    sentence, a trigger touch); without the touch, the bare computed sentence (another shape)."""
+    computed = (f"For your cravings in all your logs since 2 Sep, the trigger you noted most is “{trigger}”: 9 of 20 "
+                f"(45%), and you resisted 10% of those.")
+    if not touch:
+        return computed
+    return f"Thanks for checking in on this. {computed} When “{trigger}” comes up, try a short pause before you decide."

@@ -8,7 +8,8 @@ from insights.models import Insight
 from tests.factories import UserFactory
 from tests.helpers import CHROMIUM
 
-pytestmark = [pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
               pytest.mark.django_db(transaction=True)]
 
 LISTS = ("cravings/craving", "insights/insight", "insights/summary", "insights/trendmarker", "personas/persona",

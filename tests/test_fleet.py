@@ -1,13 +1,11 @@
 """Three real gpu worker processes on loopback: a persona keeps landing on one worker, and the jobs of a worker
 killed with SIGKILL are answered by the others."""
-import json
-
 import pytest
 import redis
 from django.conf import settings
 
 from gpu import fleet
-from gpu.routing import choose, read_fleet, route
+from gpu.routing import read_fleet, route
 from personas.services import personas_seed_starters
 from personas.tasks import persona_generate
 from tests.helpers import wait_for
@@ -69,26 +67,3 @@ def test_affinity_holds_and_a_killed_workers_jobs_are_answered_elsewhere(three_w
     assert len({o["queue"].name for o in options}) == 1
     assert options[0]["queue"].name in {f"{w.node}.dq2" for w in survivors}
     assert all(persona_generate.apply_async(args=["coach", ASK, 4], **o).get(timeout=120) for o in options)
-
-
-def test_the_router_prefers_residency_then_load_then_a_stable_hash():
-    live = {name: {"concurrency": 8, "slots": [], "cpu": [], "free_slots": 4} for name in ("a", "b", "c")}
-    live["b"]["slots"] = ["coach"]
-    live["c"]["cpu"] = ["coach"]
-    assert choose("coach", live, {}, None) == "b"  # in a slot beats in the CPU tier beats a free slot
-    assert choose("coach", live, {"b": 16}, None) == "c"  # b at its overload mark: the next best takes it
-    assert choose("coach", live, {"b": 2}, None) == "b"  # a little load does not break affinity
-    # Nowhere resident, equal load: the same worker every time, and a different one for some other persona.
-    picks = {slug: choose(slug, {n: {**s, "slots": [], "cpu": []} for n, s in live.items()}, {}, None)
-             for slug in [f"p{i}" for i in range(30)]}
-    assert len(set(picks.values())) == 3
-    assert all(choose(slug, {n: {**s, "slots": [], "cpu": []} for n, s in live.items()}, {}, None) == node
-               for slug, node in picks.items())
-
-
-def test_a_worker_that_stops_heartbeating_is_skipped(db):
-    client = fleet.client()
-    client.delete(fleet.FLEET)
-    client.hset(fleet.FLEET, "gone@host", json.dumps({"ts": 0, "concurrency": 8, "slots": ["coach"]}))
-    assert route("coach") == {"queue": "gpu"}  # the shared queue, not the dead worker's own
-    client.delete(fleet.FLEET)

@@ -13,6 +13,7 @@ from crave.stack import QUIET_ENV, warming, watch_warm_up
 from tests.helpers import call, start_web, stopped, wait_for
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_quiet_web_logs_each_error_once_on_one_line(tmp_path):
     web, base = start_web(tmp_path, **QUIET_ENV)
@@ -24,6 +25,7 @@ def test_quiet_web_logs_each_error_once_on_one_line(tmp_path):
     assert not any("/health" in line or "Traceback" in line or "Warning" in line for line in lines), lines
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_web_loads_the_embedding_model_before_it_answers(tmp_path):
     web, base = start_web(tmp_path, CRAVE_WARM_WEB="1", LOG_LEVEL="INFO", LOG_FORMAT="brief")
@@ -49,6 +51,7 @@ def test_the_launcher_says_what_is_still_warming_up():
     assert warming({"gpu": {"workers": 1}, "personas": {"ready": ["coach"], "training": [], "progress": {}}}) == []
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_the_launcher_follows_training_then_says_ready_again(tmp_path, capsys):
     from core.redis_client import client

@@ -72,15 +72,14 @@ def promotes(candidate: dict, current: dict) -> tuple[bool, list[str]]:
 def gate(*, system: str, current_path: str, candidate_path: str, preferences: list[dict],
          findings: list[tuple[str, str]] | None = None) -> dict:
     """Both adapters on the same findings and pairs; the verdict and both evaluations."""
-    from peft import PeftModel
-
+    from gpu.adapters import peft_with_adapter
     from gpu.base_model import load_base_model
 
     findings = findings if findings is not None else evaluation_set()
     results = {}
     for name, path in (("current", current_path), ("candidate", candidate_path)):
         loaded = load_base_model(device=None)
-        model = PeftModel.from_pretrained(loaded.model, path)
+        model = peft_with_adapter(loaded.model, path)
         results[name] = evaluate(model, loaded.tokenizer, system, findings, preferences)
     promoted, reasons = promotes(results["candidate"], results["current"])
     return {**results, "promoted": promoted, "reasons": reasons, "findings": len(findings)}

@@ -98,10 +98,8 @@ def persona_train(*, persona: Persona, steps: int | None = None, people: int = G
 
 def persona_finetune(*, persona: Persona, steps: int = 30, progress=None, eval_findings: int = EVAL_FINDINGS,
                      people: int = 40) -> PersonaVersion | None:
-    from peft import PeftModel
-
+    from gpu.adapters import peft_with_adapter
     from gpu.base_model import load_base_model
-
 
     if not persona.adapter_path:
         raise ApplicationError("Train the persona's first adapter before fine-tuning it from feedback.")
@@ -125,11 +123,11 @@ def persona_finetune(*, persona: Persona, steps: int = 30, progress=None, eval_f
 
     try:
         with train_lock:
-            reference = PeftModel.from_pretrained(load_base_model(device=None).model, persona.adapter_path)
+            reference = peft_with_adapter(load_base_model(device=None).model, persona.adapter_path)
             loaded = load_base_model(device=None)
             references = reference_logprobs(reference, loaded.tokenizer, system, train_prefs)
             del reference
-            model = PeftModel.from_pretrained(loaded.model, persona.adapter_path, is_trainable=True)
+            model = peft_with_adapter(loaded.model, persona.adapter_path, is_trainable=True)
             train_loss = train_from_feedback(peft_model=model, tokenizer=loaded.tokenizer, system_prompt=system,
                                              sft_pairs=pairs + own, preferences=train_prefs, references=references,
                                              out_dir=out_dir, steps=steps, progress=on_step)

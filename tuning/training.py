@@ -10,6 +10,8 @@ from pathlib import Path
 
 import torch
 
+from gpu.adapters import save_adapter
+
 
 @dataclass
 class TrainReport:
@@ -89,7 +91,7 @@ def train_lora(*, model, tokenizer, system_prompt: str, pairs: list[dict], rank:
     losses = run_steps(peft_model, tokenizer, examples, steps=steps, batch_size=batch_size, lr=lr, rng=rng,
                        progress=progress)
     out_dir.mkdir(parents=True, exist_ok=True)
-    peft_model.save_pretrained(str(out_dir), safe_serialization=True)
+    save_adapter(peft_model, out_dir)
     return TrainReport(steps=steps, first_loss=losses[0], final_loss=sum(losses[-5:]) / len(losses[-5:]),
                        seconds=time.perf_counter() - started, adapter_dir=out_dir)
 
@@ -139,5 +141,5 @@ def train_from_feedback(*, peft_model, tokenizer, system_prompt: str, sft_pairs:
     losses = run_steps(peft_model, tokenizer, examples, steps=steps, batch_size=4, lr=lr, rng=rng,
                        extra_loss=extra if preferences else None, progress=progress)
     out_dir.mkdir(parents=True, exist_ok=True)
-    peft_model.save_pretrained(str(out_dir), safe_serialization=True)
+    save_adapter(peft_model, out_dir)
     return sum(losses[-5:]) / len(losses[-5:])

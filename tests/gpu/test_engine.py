@@ -20,6 +20,9 @@ def chat(question: str) -> list[dict]:
             {"role": "user", "content": question}]
 
 
+pytestmark = pytest.mark.slow  # the base LLM generating, batch after batch
+
+
 @pytest.fixture(scope="module")
 def adapters(tmp_path_factory):
     root = tmp_path_factory.mktemp("adapters")

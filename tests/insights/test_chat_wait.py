@@ -46,6 +46,7 @@ def test_a_failed_job_is_a_503_not_a_blank_answer(owner):
     assert caught.value.status_code == 503 and caught.value.code == "insight_failed"
 
 
+@pytest.mark.slow
 def test_one_server_worker_serves_everyone_while_sixteen_chats_wait(owner, outsider):
     """One uvicorn worker under gunicorn, as production runs it (crave/gunicorn.conf.py), no gpu worker: 16
     chats wait at once; a craving list and /health still answer at once; each chat ends in the 503."""

@@ -13,7 +13,8 @@ from cravings.models import Craving
 from tests.helpers import CHROMIUM, dashboard_link
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
               pytest.mark.django_db(transaction=True)]
 
 # Runs in the page: everything a person could miss. Each text's own box must lie inside the viewport and

@@ -36,6 +36,7 @@ def test_generated_pairs_keep_the_figures_and_sound_like_each_persona():
     assert "breath" in touches["mindful"] and "figure" in touches["analyst"] and "step" in touches["coach"]
 
 
+@pytest.mark.slow
 def test_training_writes_a_new_adapter_version_with_progress(tmp_path, settings):
     settings.ADAPTER_DIR = tmp_path
     personas_seed_starters()
