@@ -22,6 +22,7 @@ from core.errors import ApplicationError
 from .authentication import TOKEN_VERSION_CLAIM
 from .google import GoogleIdentity
 from .models import User, normalised_email
+from .signals import persona_consent_withdrawn
 
 logger = logging.getLogger(__name__)
 
@@ -257,10 +258,13 @@ def user_update(*, user: User, **fields) -> User:
         except (ZoneInfoNotFoundError, ValueError):
             raise ApplicationError("Unknown time zone.", code="validation_error",
                                    fields={"timezone": ["Use an IANA zone such as Europe/Berlin."]}) from None
+    withdrawn = user.improve_personas and fields.get("improve_personas") is False
     for name, value in fields.items():
         setattr(user, name, value)
     user.full_clean()
     user.save(update_fields=[*fields, "updated_at"])
+    if withdrawn:
+        persona_consent_withdrawn.send(sender=User, user_id=user.id)
     if "timezone" in fields:
         User.objects.filter(id=user.id).update(data_version=F("data_version") + 1)  # "yesterday" moved
     return user

@@ -160,6 +160,14 @@ def erase_reauthenticate(*, user: User, password: str | None, id_token: str | No
 
 
 @transaction.atomic
+def persona_consent_forget(sender=None, *, user_id: int, **kwargs) -> int:
+    """Opting out of "help improve personas" retires the versions already trained on this user's ratings
+    (as erasure does); the next scheduled run trains without them."""
+    feedback_ids = list(Feedback.objects.filter(user_id=user_id).values_list("id", flat=True))
+    return len(personas_forget(feedback_ids=feedback_ids)) if feedback_ids else 0
+
+
+@transaction.atomic
 def user_erase(*, user: User) -> dict:
     """Delete the account and everything under it: cravings with their embeddings, insights, summaries,
     trend markers, adapter feedback; cached answers are dropped too."""
