@@ -10,8 +10,9 @@ from core.errors import ApplicationError
 from core.throttling import ScopedThrottle
 
 from .google import google_verify_id_token
-from .services import (email_verification_send, email_verify, google_link, password_change, tokens_for, tokens_refresh, user_from_google,
-                       user_login, user_register, user_update)
+from .services import (email_verification_send, email_verification_user, email_verify, google_link, google_unlink,
+                       mail_allowed, password_change, tokens_for, tokens_refresh, user_from_google, user_login,
+                       user_register, user_update)
 
 TokenOutput = inline_serializer(
     "TokenOutput",
@@ -29,7 +30,7 @@ TOKENS = OpenApiExample("Tokens", response_only=True, status_codes=["200", "201"
     "user_id": 42, "refresh_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiIuLi4ifQ.c2lnbmF0dXJl",
     "expires_in": 3600})
 ME = {"id": 42, "email": "sam@example.com", "fullName": "Sam", "isActive": True, "timezone": "America/New_York",
-      "improvePersonas": False, "createdAt": None, "updatedAt": None}
+      "improvePersonas": False, "emailVerified": True, "googleLinked": False, "createdAt": None, "updatedAt": None}
 
 
 class PublicAuthApi(APIView):
@@ -41,23 +42,30 @@ class PublicAuthApi(APIView):
     throttle_scope = "auth"
 
 
+REGISTERED = inline_serializer("Registered", {"emailVerified": serializers.BooleanField(),
+                                              "sent": serializers.BooleanField()})
+
+
 class RegisterApi(PublicAuthApi):
-    """Creates the account and signs it in: the answer carries the first token pair."""
+    """Creates the account, or not: the answer is the same either way (202, an email sent to the address),
+    so it never says who has an account. A new account signs in with /auth/login."""
 
     class RegisterInputSerializer(serializers.Serializer):
         email = serializers.EmailField(max_length=254)
         password = serializers.CharField(max_length=128, trim_whitespace=False)
         fullName = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
 
-    @extend_schema(summary="Create an account", request=RegisterInputSerializer, responses={201: TokenOutput},
+    @extend_schema(summary="Create an account", request=RegisterInputSerializer, responses={202: REGISTERED},
                    examples=[OpenApiExample("New account", request_only=True, value={
-                       "email": "sam@example.com", "password": "a long passphrase 42", "fullName": "Sam"}), TOKENS])
+                       "email": "sam@example.com", "password": "a long passphrase 42", "fullName": "Sam"}),
+                             OpenApiExample("Sent", response_only=True, status_codes=["202"],
+                                            value={"emailVerified": False, "sent": True})])
     def post(self, request):
         data = self.RegisterInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        user = user_register(email=data.validated_data["email"], password=data.validated_data["password"],
-                             full_name=data.validated_data["fullName"], request=request)
-        return Response(tokens_for(user), status=status.HTTP_201_CREATED)
+        user_register(email=data.validated_data["email"], password=data.validated_data["password"],
+                      full_name=data.validated_data["fullName"], request=request)
+        return Response({"emailVerified": False, "sent": True}, status=status.HTTP_202_ACCEPTED)
 
 
 class LoginApi(PublicAuthApi):
@@ -109,18 +117,38 @@ class GoogleSignInApi(PublicAuthApi):
         data = self.GoogleSignInInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         identity = google_verify_id_token(data.validated_data["id_token"])
-        return Response(tokens_for(user_from_google(identity=identity)))
+        return Response(tokens_for(user_from_google(identity=identity, request=request)))
 
 
 class VerifyEmailApi(PublicAuthApi):
-    """The link in the confirmation email: proves the address (what lets Google sign-in join the account)."""
+    """The link in the confirmation email. Opening it (GET) confirms nothing, since mail scanners open links;
+    the owner confirms with a POST: with the account's password if they signed up, without it if they did
+    not (whoever used their address then loses its password and sign-ins)."""
 
-    @extend_schema(summary="Confirm your email address", parameters=[OpenApiParameter("token", str, required=True)],
-                   responses={200: inline_serializer("EmailVerified", {"emailVerified": serializers.BooleanField()})},
-                   examples=[OpenApiExample("Confirmed", response_only=True, value={"emailVerified": True})])
+    class VerifyEmailInputSerializer(serializers.Serializer):
+        token = serializers.CharField(max_length=1024)
+        password = serializers.CharField(max_length=128, required=False, allow_blank=True, trim_whitespace=False,
+                                         help_text="The account's password; leave it out if you did not sign up.")
+
+    @extend_schema(summary="Check a confirmation link", parameters=[OpenApiParameter("token", str, required=True)],
+                   responses={200: inline_serializer("EmailToConfirm", {"emailVerified": serializers.BooleanField(),
+                                                                        "confirmWith": serializers.CharField()})},
+                   examples=[OpenApiExample("To confirm", response_only=True,
+                                            value={"emailVerified": False, "confirmWith": "POST"})])
     def get(self, request):
-        email_verify(token=request.query_params.get("token", ""))
-        return Response({"emailVerified": True})
+        user = email_verification_user(token=request.query_params.get("token", ""))
+        return Response({"emailVerified": user.email_verified, "confirmWith": "POST"})
+
+    @extend_schema(summary="Confirm your email address", request=VerifyEmailInputSerializer,
+                   responses={200: inline_serializer("EmailVerified", {"emailVerified": serializers.BooleanField(),
+                                                                       "passwordKept": serializers.BooleanField()})},
+                   examples=[OpenApiExample("Confirmed", response_only=True,
+                                            value={"emailVerified": True, "passwordKept": True})])
+    def post(self, request):
+        data = self.VerifyEmailInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response(email_verify(token=data.validated_data["token"],
+                                     password=data.validated_data.get("password") or None, request=request))
 
 
 class VerifyEmailResendApi(APIView):
@@ -136,6 +164,9 @@ class VerifyEmailResendApi(APIView):
     def post(self, request):
         if request.user.email_verified:
             return Response({"emailVerified": True, "sent": False})
+        if not mail_allowed(request.user.email):
+            raise ApplicationError("Enough confirmation emails were sent today; try again tomorrow.",
+                                   code="too_many_emails", status_code=429)
         sent = email_verification_send(user=request.user, request=request)
         if not sent:
             raise ApplicationError("The confirmation email could not be sent just now; try again in a few minutes.",
@@ -144,21 +175,39 @@ class VerifyEmailResendApi(APIView):
 
 
 class GoogleLinkApi(APIView):
-    """Signed in with a password, link a Google identity to this account (an explicit step)."""
+    """Link a Google identity to this account, or remove it. Both ask for the current password, so a stolen
+    access token cannot add a way in that outlives it; an existing link is never replaced."""
+
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "auth"
 
     class GoogleLinkInputSerializer(serializers.Serializer):
         id_token = serializers.CharField(max_length=8192)
+        password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+    class GoogleUnlinkInputSerializer(serializers.Serializer):
+        password = serializers.CharField(max_length=128, trim_whitespace=False)
 
     @extend_schema(summary="Link Google sign-in to this account", request=GoogleLinkInputSerializer,
                    responses={200: inline_serializer("GoogleLinked", {"googleLinked": serializers.BooleanField()})},
                    examples=[OpenApiExample("ID token", request_only=True, value={
-                       "id_token": "eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9.eyJzdWIiOiIxMDk4In0.c2lnbmF0dXJl"}),
+                       "id_token": "eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiJ9.eyJzdWIiOiIxMDk4In0.c2lnbmF0dXJl",
+                       "password": "a long passphrase 42"}),
                              OpenApiExample("Linked", response_only=True, value={"googleLinked": True})])
     def post(self, request):
         data = self.GoogleLinkInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        google_link(user=request.user, identity=google_verify_id_token(data.validated_data["id_token"]))
+        google_link(user=request.user, identity=google_verify_id_token(data.validated_data["id_token"]),
+                    password=data.validated_data["password"], request=request)
         return Response({"googleLinked": True})
+
+    @extend_schema(summary="Remove Google sign-in from this account", request=GoogleUnlinkInputSerializer,
+                   responses={200: inline_serializer("GoogleUnlinked", {"googleLinked": serializers.BooleanField()})})
+    def delete(self, request):
+        data = self.GoogleUnlinkInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        google_unlink(user=request.user, password=data.validated_data["password"], request=request)
+        return Response({"googleLinked": False})
 
 
 class PasswordChangeApi(APIView):
@@ -180,7 +229,7 @@ class PasswordChangeApi(APIView):
         data = self.PasswordChangeInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         return Response(password_change(user=request.user, current=data.validated_data["currentPassword"],
-                                        new=data.validated_data["newPassword"]))
+                                        new=data.validated_data["newPassword"], request=request))
 
 
 class MeApi(APIView):
@@ -194,9 +243,16 @@ class MeApi(APIView):
         timezone = serializers.CharField(help_text="IANA zone used for days, weeks and times of day.")
         improvePersonas = serializers.BooleanField(
             source="improve_personas", help_text="Opt-in: the shape of your rated answers may improve the personas.")
+        emailVerified = serializers.BooleanField(source="email_verified")
+        googleLinked = serializers.SerializerMethodField(help_text="Google sign-in is linked (remove it with "
+                                                                   "DELETE /auth/google/link).")
         # The app's default JSONDecoder cannot read ISO-8601 dates: send null, as the contract says.
         createdAt = serializers.SerializerMethodField()
         updatedAt = serializers.SerializerMethodField()
+
+        @extend_schema_field(serializers.BooleanField())
+        def get_googleLinked(self, user):
+            return user.google_sub is not None
 
         @extend_schema_field(serializers.DateTimeField(allow_null=True))
         def get_createdAt(self, user):

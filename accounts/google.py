@@ -15,6 +15,7 @@ class GoogleIdentity:
     sub: str
     email: str
     name: str
+    issued_at: int = 0  # when Google signed it: a "fresh sign-in" is a recent one
 
 
 @lru_cache(maxsize=4)
@@ -62,4 +63,5 @@ def google_verify_id_token(id_token: str) -> GoogleIdentity:
         raise invalid("signature or format") from exc
     if not claims.get("email") or claims.get("email_verified") not in (True, "true"):
         raise invalid("email not verified")
-    return GoogleIdentity(sub=str(claims["sub"]), email=claims["email"].lower(), name=claims.get("name", ""))
+    return GoogleIdentity(sub=str(claims["sub"]), email=claims["email"].lower(), name=claims.get("name", ""),
+                          issued_at=int(claims["iat"]))

@@ -57,6 +57,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
+        permissions = [("export_user", "Can download a user's full data export")]
 
     def __str__(self) -> str:
         return self.email

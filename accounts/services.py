@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
 from django.core import signing
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from rest_framework_simplejwt.exceptions import TokenError
+from rest_framework_simplejwt.settings import api_settings as jwt_settings
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from core.errors import ApplicationError
@@ -20,6 +22,7 @@ from core.errors import ApplicationError
 from .authentication import TOKEN_VERSION_CLAIM
 from .google import GoogleIdentity
 from .models import User, normalised_email
+from .signals import persona_consent_withdrawn
 
 logger = logging.getLogger(__name__)
 
@@ -35,26 +38,55 @@ def email_checked(email: str) -> str:
 
 
 @transaction.atomic
-def user_register(*, email: str, password: str, full_name: str = "", request=None) -> User:
+def user_register(*, email: str, password: str, full_name: str = "", request=None) -> None:
+    """The same answer whether or not the address has an account (membership in an addiction app is
+    sensitive): a new address gets its confirmation link, a known one an email saying someone tried."""
     email = email_checked(email)
-    if User.objects.filter(email__iexact=email).exists():
-        raise ApplicationError("An account with this email already exists.", code="email_taken",
-                               status_code=409, fields={"email": ["An account with this email already exists."]})
     try:
         password_validation.validate_password(password, User(email=email, full_name=full_name))
     except Exception as exc:  # django ValidationError: name the field for the client
         raise ApplicationError("The password is too weak.", code="validation_error",
                                fields={"password": list(getattr(exc, "messages", [str(exc)]))}) from exc
     try:
-        user = User.objects.create_user(email, password, full_name=full_name)
-    except IntegrityError as exc:  # lost a race with the same email
-        raise ApplicationError("An account with this email already exists.", code="email_taken", status_code=409) from exc
-    transaction.on_commit(lambda: email_verification_send(user=user, request=request))
-    return user
+        with transaction.atomic():
+            user = User.objects.create_user(email, password, full_name=full_name)
+    except (IntegrityError, DjangoValidationError):  # the address is taken (or was taken a moment ago)
+        known = User.objects.filter(email__iexact=email).first()
+        if known is None:
+            raise
+        transaction.on_commit(lambda: mail_allowed(known.email) and registration_attempt_send(user=known))
+        return
+    transaction.on_commit(lambda: mail_allowed(user.email) and email_verification_send(user=user, request=request))
 
 
 VERIFY_SALT = "crave.email-verification"
 VERIFY_MAX_AGE = 3 * 24 * 3600
+MAILS_PER_DAY = 5  # confirmation and "someone tried" emails to one address: enough for lost mail, not a bomb
+
+
+def mail_allowed(email: str) -> bool:
+    """At most MAILS_PER_DAY emails a day to one address, whoever asks. Fails open (Redis down)."""
+    from django.core.cache import cache
+
+    key = f"mails:{normalised_email(email)}:{date.today().isoformat()}"
+    try:
+        cache.add(key, 0, 2 * 86400)
+        return cache.incr(key) <= MAILS_PER_DAY
+    except Exception as exc:
+        logger.warning("mail cap skipped, cache unavailable: %s", type(exc).__name__)
+        return True
+
+
+def registration_attempt_send(*, user: User) -> bool:
+    try:
+        send_mail("Someone tried to create a CRAVE account with your email",
+                  f"Someone (perhaps you) tried to create a CRAVE account for {user.email}, which already has one.\n\n"
+                  "If it was you, sign in with your password or with Google. If not, you can ignore this email: "
+                  "nothing changed.", None, [user.email])
+    except Exception as exc:
+        logger.warning("registration notice for user %s not sent: %s", user.id, type(exc).__name__)
+        return False
+    return True
 
 
 def email_verification_send(*, user: User, request=None) -> bool:
@@ -67,7 +99,9 @@ def email_verification_send(*, user: User, request=None) -> bool:
     try:
         send_mail("Confirm your email for CRAVE",
                   f"Open this link to confirm {user.email} for your CRAVE account:\n\n{link}\n\n"
-                  "If you did not sign up, ignore this email: nothing happens without this link.",
+                  "If you did not sign up, confirm anyway without a password: whoever used your address loses "
+                  "its password and sign-ins, and the account is yours (sign in with Google). If you ignore "
+                  "this email, nothing is confirmed.",
                   None, [user.email])
     except Exception as exc:  # SMTP refused, timed out, misconfigured
         logger.warning("verification email for user %s not sent: %s", user.id, type(exc).__name__)
@@ -75,7 +109,8 @@ def email_verification_send(*, user: User, request=None) -> bool:
     return True
 
 
-def email_verify(*, token: str) -> User:
+def email_verification_user(*, token: str) -> User:
+    """The account a confirmation link names, if the link is genuine, fresh, and the address unchanged."""
     try:
         data = signing.loads(token, salt=VERIFY_SALT, max_age=VERIFY_MAX_AGE)
     except signing.BadSignature as exc:
@@ -83,26 +118,61 @@ def email_verify(*, token: str) -> User:
     user = User.objects.filter(id=data["user"], email=data["email"], is_active=True).first()
     if user is None:
         raise ApplicationError("This confirmation link is invalid or has expired.", code="invalid_token")
-    User.objects.filter(id=user.id).update(email_verified=True)
-    user.email_verified = True
     return user
 
 
+def email_verify(*, token: str, password: str | None = None, request=None) -> dict:
+    """The address's owner confirms (a POST: a mail scanner's GET confirms nothing). Whoever confirms holds
+    the mailbox; whoever registered may be someone else. With the account's password they are the same
+    person and nothing else changes. Without it, the registrant was another party: their password, tokens
+    and Google link go, and the account belongs to the address (its owner signs in with Google)."""
+    user = email_verification_user(token=token)
+    if password and not password_confirmed(request=request, user=user, password=password):
+        raise ApplicationError("The password is not right.", code="validation_error",
+                               fields={"password": ["Incorrect password. Leave it out if you did not sign up."]})
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(id=user.id)
+        if user.email_verified:
+            return {"emailVerified": True, "passwordKept": user.has_usable_password()}
+        if not password:
+            user.set_unusable_password()
+            user.google_sub = None
+            tokens_revoke_all(user_id=user.id)
+        user.email_verified = True
+        user.save(update_fields=["password", "google_sub", "email_verified", "updated_at"])
+    return {"emailVerified": True, "passwordKept": user.has_usable_password()}
+
+
+def locked_out(request) -> ApplicationError:
+    from axes.helpers import get_cool_off
+
+    return ApplicationError("Too many failed sign-ins; try again later.", code="locked_out", status_code=429,
+                            headers={"Retry-After": str(int(get_cool_off(request).total_seconds()))})
+
+
+def password_confirmed(*, request, user: User, password: str) -> bool:
+    """Every password check goes through django-axes, so a token holder guessing the password (password
+    change, deletion, Google link) is locked out as a login would be."""
+    if request is None:  # no client to count (admin shell): a plain check
+        return user.has_usable_password() and user.check_password(password)
+    checked = authenticate(request=request, username=user.email, password=password)
+    if getattr(request, "axes_locked_out", False):
+        raise locked_out(request)
+    return checked is not None and checked.id == user.id
+
+
 def user_login(*, request, email: str, password: str) -> User:
-    """Password login; django-axes counts failures per account and per address and locks both out."""
+    """Password login; django-axes counts failures per (account, address) and locks that pair out."""
     user = authenticate(request=request, username=normalised_email(email), password=password)
     if getattr(request, "axes_locked_out", False):
-        from axes.helpers import get_cool_off
-
-        raise ApplicationError("Too many failed sign-ins; try again later.", code="locked_out", status_code=429,
-                               headers={"Retry-After": str(int(get_cool_off(request).total_seconds()))})
+        raise locked_out(request)
     if user is None:
         raise ApplicationError("Incorrect email or password.", code="invalid_credentials", status_code=401)
     return user
 
 
 @transaction.atomic
-def user_from_google(*, identity: GoogleIdentity) -> User:
+def user_from_google(*, identity: GoogleIdentity, request=None) -> User:
     """The user with this Google subject; else the account with this email, but only if that email was
     verified (someone who registered the address with a password, unproven, gets no one's Google login);
     else a new account."""
@@ -110,20 +180,24 @@ def user_from_google(*, identity: GoogleIdentity) -> User:
     if user is None:
         user = User.objects.select_for_update().filter(email__iexact=identity.email).first()
         if user is not None and not user.email_verified:
+            # Sent now, not on commit: the refusal below rolls this transaction back (it wrote nothing).
+            if mail_allowed(user.email):
+                email_verification_send(user=user, request=request)
             raise ApplicationError(
-                "An account with this email exists but its address was never confirmed. Confirm it from the email "
-                "we sent, or sign in with its password and link Google from your settings.",
-                code="account_exists_unverified", status_code=409)
+                "An account with this email exists but its address was never confirmed. Open the link we just "
+                "emailed and confirm: if you did not create that account, confirm without a password and it "
+                "becomes yours.", code="account_exists_unverified", status_code=409)
     if user is None:
         return User.objects.create_user(identity.email, None, full_name=identity.name, google_sub=identity.sub,
                                         email_verified=True)
     if not user.is_active:
         raise ApplicationError("This account is disabled.", code="account_disabled", status_code=401)
-    return google_link(user=user, identity=identity)
+    if user.google_sub is None:
+        google_join(user=user, identity=identity)
+    return user
 
 
-def google_link(*, user: User, identity: GoogleIdentity) -> User:
-    """Join a Google identity to this account (its owner is signed in, or its email is verified)."""
+def google_join(*, user: User, identity: GoogleIdentity) -> User:
     taken = User.objects.filter(google_sub=identity.sub).exclude(id=user.id).exists()
     if taken:
         raise ApplicationError("This Google account is already linked to another CRAVE account.",
@@ -132,6 +206,33 @@ def google_link(*, user: User, identity: GoogleIdentity) -> User:
     if identity.name and not user.full_name:
         user.full_name = identity.name
     user.save(update_fields=["google_sub", "full_name", "updated_at"])
+    return user
+
+
+def google_link(*, user: User, identity: GoogleIdentity, password: str, request=None) -> User:
+    """Join a Google identity to a signed-in account. A stolen access token must not become lasting access,
+    so the current password is asked, and an existing link is never replaced (remove it first)."""
+    if not password or not password_confirmed(request=request, user=user, password=password):
+        raise ApplicationError("Enter your current password to link Google.", code="validation_error",
+                               fields={"password": ["Incorrect or missing password."]})
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(id=user.id)
+        if user.google_sub is not None:
+            raise ApplicationError("A Google account is already linked; remove it first.",
+                                   code="google_already_linked", status_code=409)
+        return google_join(user=user, identity=identity)
+
+
+def google_unlink(*, user: User, password: str, request=None) -> User:
+    """Remove the Google link; only an account with a password can (else it could never sign in again)."""
+    if not user.has_usable_password():
+        raise ApplicationError("Google is this account's only sign-in; it cannot be removed.",
+                               code="google_only_sign_in", status_code=409)
+    if not password or not password_confirmed(request=request, user=user, password=password):
+        raise ApplicationError("Enter your current password to remove Google sign-in.", code="validation_error",
+                               fields={"password": ["Incorrect or missing password."]})
+    User.objects.filter(id=user.id).update(google_sub=None)
+    user.google_sub = None
     return user
 
 
@@ -157,10 +258,13 @@ def user_update(*, user: User, **fields) -> User:
         except (ZoneInfoNotFoundError, ValueError):
             raise ApplicationError("Unknown time zone.", code="validation_error",
                                    fields={"timezone": ["Use an IANA zone such as Europe/Berlin."]}) from None
+    withdrawn = user.improve_personas and fields.get("improve_personas") is False
     for name, value in fields.items():
         setattr(user, name, value)
     user.full_clean()
     user.save(update_fields=[*fields, "updated_at"])
+    if withdrawn:
+        persona_consent_withdrawn.send(sender=User, user_id=user.id)
     if "timezone" in fields:
         User.objects.filter(id=user.id).update(data_version=F("data_version") + 1)  # "yesterday" moved
     return user
@@ -184,8 +288,24 @@ def tokens_refresh(*, raw: str) -> dict:
     user = User.objects.filter(id=refresh.get("user_id"), is_active=True).first()
     if user is None or refresh.get(TOKEN_VERSION_CLAIM, 0) != user.token_version:
         raise ApplicationError("The refresh token is invalid or expired.", code="invalid_token", status_code=401)
-    refresh.blacklist()
+    if not refresh_used_up(jti=refresh[jwt_settings.JTI_CLAIM]):
+        # Another request rotated this token between our check and now: two holders of one token.
+        tokens_revoke_all(user_id=user.id)
+        raise ApplicationError("The refresh token is invalid or expired.", code="invalid_token", status_code=401)
     return tokens_for(user)
+
+
+def refresh_used_up(*, jti: str) -> bool:
+    """Blacklist the token under a row lock; False if it was already used (parallel refreshes of one token:
+    only the first may rotate)."""
+    from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
+
+    with transaction.atomic():
+        outstanding = OutstandingToken.objects.select_for_update().filter(jti=jti).first()
+        if outstanding is None or BlacklistedToken.objects.filter(token=outstanding).exists():
+            return False
+        BlacklistedToken.objects.create(token=outstanding)
+    return True
 
 
 def tokens_revoke_all(*, user_id: int | None) -> None:
@@ -199,10 +319,10 @@ def tokens_revoke_all(*, user_id: int | None) -> None:
     User.objects.filter(id=user_id).update(token_version=F("token_version") + 1)
 
 
-@transaction.atomic
-def password_change(*, user: User, current: str, new: str) -> dict:
-    """Needs the current password; every earlier token stops working; returns a fresh pair."""
-    if not user.has_usable_password() or not user.check_password(current):
+def password_change(*, user: User, current: str, new: str, request=None) -> dict:
+    """Needs the current password (counted by axes); every earlier token stops working and a Google link
+    goes too (it may be a thief's); returns a fresh pair."""
+    if not user.has_usable_password() or not password_confirmed(request=request, user=user, password=current):
         raise ApplicationError("The current password is not right.", code="validation_error",
                                fields={"currentPassword": ["Incorrect password."]})
     try:
@@ -210,9 +330,11 @@ def password_change(*, user: User, current: str, new: str) -> dict:
     except Exception as exc:
         raise ApplicationError("The new password is too weak.", code="validation_error",
                                fields={"newPassword": list(getattr(exc, "messages", [str(exc)]))}) from exc
-    user.set_password(new)
-    user.save(update_fields=["password", "updated_at"])
-    tokens_revoke_all(user_id=user.id)
+    with transaction.atomic():  # after the check: a failure axes records must not be rolled back with it
+        user.set_password(new)
+        user.google_sub = None
+        user.save(update_fields=["password", "google_sub", "updated_at"])
+        tokens_revoke_all(user_id=user.id)
     user.refresh_from_db(fields=["token_version"])
     return tokens_for(user)
 

@@ -9,6 +9,7 @@ from celery.schedules import crontab
 def beat_schedule() -> dict:
     from cravings.tasks import sweep_unembedded
     from insights.tasks import compress_trends_nightly, weekly_summaries
+    from privacy.tasks import expire_sign_in_traces
     from tuning.tasks import finetune_all_from_feedback
 
     return {
@@ -25,6 +26,11 @@ def beat_schedule() -> dict:
         "weekly-summaries": {
             "task": weekly_summaries.name,
             "schedule": crontab(day_of_week="mon", hour=6, minute=0),
+            "options": {"expires": 6 * 3600},
+        },
+        "expire-sign-in-traces": {
+            "task": expire_sign_in_traces.name,
+            "schedule": crontab(hour=2, minute=30),
             "options": {"expires": 6 * 3600},
         },
         "finetune-personas-from-feedback": {

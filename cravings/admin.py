@@ -56,7 +56,7 @@ class CravingAdmin(admin.ModelAdmin):
     def emotion_list(self, craving):
         return ", ".join(craving.emotions)
 
-    @admin.action(description="Retry embedding for selected cravings")
+    @admin.action(description="Retry embedding for selected cravings", permissions=["change"])
     def retry_embedding(self, request, queryset):
         count = cravings_embedding_retry(craving_ids=list(queryset.values_list("id", flat=True)))
         self.message_user(request, f"{count} craving(s) queued for embedding.", messages.SUCCESS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,6 +15,9 @@ from .services import dashboard_link_open
 from .trend_cards import PERIOD_NAMES, cards, period_text
 
 SESSION_KEY = "dashboard_user"
+# The model permissions the admin grants: staff pages ask for the same ones as the admin's own lists.
+LIST_USERS = "accounts.view_user"
+READ_LOGS = "cravings.view_craving"
 SESSION_SECONDS = 3600
 
 
@@ -47,6 +51,8 @@ def dashboard(request):
     if request.GET.get("user"):
         if not (request.user.is_authenticated and request.user.is_staff):  # staff signed in with a password
             return redirect(reverse("dashboard"))
+        if not request.user.has_perm(READ_LOGS):  # staff status alone reads no one's triggers
+            raise PermissionDenied
         if not request.GET["user"].isdigit():
             return HttpResponseBadRequest("user must be a user id.")
         subject = selectors.user_get(user_id=int(request.GET["user"]))
@@ -61,5 +67,7 @@ def dashboard(request):
 
 @staff_member_required
 def staff_overview(request):
+    if not request.user.has_perm(LIST_USERS):  # it lists every user's email
+        raise PermissionDenied
     search = request.GET.get("q", "").strip()
     return render(request, "insights/staff.html", {**selectors.staff_overview(search=search), "search": search})

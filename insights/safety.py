@@ -3,61 +3,132 @@ would carry (descriptions, triggers, trend markers). Crisis language (insights/c
 lines for the user's country, in the language they wrote in, and no generated answer."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .crisis import rule_match, screen
 
-# Country (ISO 3166): the service, how to reach it, and the emergency number. Reviewed 2026-11.
+@dataclass(frozen=True)
+class Line:
+    """A country's crisis line. `name` is a proper name, the same in every language (None where the line
+    is known by its number alone); `text` says whether the number also takes text messages."""
+
+    name: str | None
+    number: str
+    emergency: str
+    source: str  # the line's own (official) page, where the number was checked
+    text: bool = False
+
+
+# Country (ISO 3166) -> its line. Numbers checked 2026-12 against the source named on each row.
 LINES = {
-    "US": ("the 988 Suicide & Crisis Lifeline", "call or text 988", "911"),
-    "CA": ("the 988 Suicide Crisis Helpline", "call or text 988", "911"),
-    "GB": ("Samaritans", "116 123", "999"),
-    "IE": ("Samaritans", "116 123", "112"),
-    "DE": ("TelefonSeelsorge", "0800 111 0 111 / 0800 111 0 222", "112"),
-    "AT": ("Telefonseelsorge", "142", "112"),
-    "CH": ("Die Dargebotene Hand", "143", "112"),
-    "FR": ("3114 (prévention du suicide)", "3114", "112"),
-    "ES": ("Línea 024", "024", "112"),
-    "IT": ("Telefono Amico", "02 2327 2327", "112"),
-    "PT": ("SOS Voz Amiga", "213 544 545", "112"),
-    "BR": ("CVV", "188", "192"),
-    "MX": ("Línea de la Vida", "800 911 2000", "911"),
-    "AU": ("Lifeline", "13 11 14", "000"),
-    "NZ": ("1737", "call or text 1737", "111"),
-    "IN": ("Tele-MANAS", "14416", "112"),
+    "US": Line(None, "988", "911", "https://988lifeline.org", text=True),
+    "CA": Line(None, "988", "911", "https://988.ca", text=True),
+    "GB": Line("Samaritans", "116 123", "999", "https://www.samaritans.org/how-we-can-help/contact-samaritan/"),
+    "IE": Line("Samaritans", "116 123", "112", "https://www.samaritans.org/ireland/how-we-can-help/"),
+    "DE": Line("TelefonSeelsorge", "0800 111 0 111 / 0800 111 0 222", "112", "https://www.telefonseelsorge.de"),
+    "AT": Line("Telefonseelsorge", "142", "112", "https://www.telefonseelsorge.at"),
+    "CH": Line("Die Dargebotene Hand / La Main Tendue", "143", "112", "https://www.143.ch"),
+    "FR": Line(None, "3114", "112", "https://3114.fr"),
+    "ES": Line(None, "024", "112", "https://www.sanidad.gob.es/linea024/"),
+    "IT": Line("Telefono Amico", "02 2327 2327", "112", "https://www.telefonoamico.it"),
+    "PT": Line("SOS Voz Amiga", "213 544 545", "112", "https://www.sosvozamiga.org"),
+    "BR": Line("CVV", "188", "192", "https://cvv.org.br"),
+    "MX": Line("Línea de la Vida", "800 911 2000", "911", "https://www.gob.mx/salud/conadic"),
+    "AU": Line("Lifeline", "13 11 14", "000", "https://www.lifeline.org.au"),
+    "NZ": Line(None, "1737", "111", "https://1737.org.nz", text=True),
+    "IN": Line("Tele-MANAS", "14416", "112", "https://telemanas.mohfw.gov.in"),
 }
-MESSAGES = {
-    "en": ("It sounds like you may be going through something really painful. You don't have to face it alone. "
-           "If you are in immediate danger, call {emergency}. {line} "
-           "findahelpline.com lists free, confidential lines in every country. "
-           "CRAVE can't help with this, but these people can, right now."),
-    "es": ("Parece que estás pasando por algo muy doloroso. No tienes que afrontarlo a solas. "
-           "Si estás en peligro inmediato, llama al {emergency}. {line} "
-           "En findahelpline.com hay líneas gratuitas y confidenciales de cada país. "
-           "CRAVE no puede ayudarte con esto, pero estas personas sí, ahora mismo."),
-    "de": ("Es klingt, als ginge es dir gerade sehr schlecht. Du musst das nicht allein tragen. "
-           "Wenn du in akuter Gefahr bist, ruf {emergency} an. {line} "
-           "findahelpline.com nennt kostenlose, vertrauliche Hilfe in jedem Land. "
-           "CRAVE kann dabei nicht helfen, diese Menschen aber schon, jetzt sofort."),
-    "fr": ("On dirait que tu traverses quelque chose de très douloureux. Tu n'as pas à l'affronter seul·e. "
-           "Si tu es en danger immédiat, appelle le {emergency}. {line} "
-           "findahelpline.com liste des lignes gratuites et confidentielles dans chaque pays. "
-           "CRAVE ne peut pas t'aider avec cela, mais ces personnes le peuvent, maintenant."),
-    "pt": ("Parece que você está passando por algo muito doloroso. Você não precisa enfrentar isso sozinho(a). "
-           "Se estiver em perigo imediato, ligue para {emergency}. {line} "
-           "O site findahelpline.com lista linhas gratuitas e confidenciais em cada país. "
-           "A CRAVE não pode ajudar com isso, mas essas pessoas podem, agora mesmo."),
-    "it": ("Sembra che tu stia attraversando qualcosa di molto doloroso. Non devi affrontarlo da solo/a. "
-           "Se sei in pericolo immediato, chiama il {emergency}. {line} "
-           "findahelpline.com elenca linee gratuite e riservate in ogni paese. "
-           "CRAVE non può aiutarti in questo, ma queste persone sì, adesso."),
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Every sentence of a crisis reply in one language, so a reply never mixes two."""
+
+    opening: str
+    named: str  # a line with a name: {name}, {how}
+    unnamed: str  # a line known by its number alone: {how}, capitalised
+    call: str  # {number}
+    call_or_text: str  # {number}
+    danger: str  # {emergency}
+    danger_anywhere: str  # no country known
+    helplines: str  # after the country's line
+    helplines_anywhere: str  # no country known: the first place to look
+    closing: str
+    notes: str  # the note beside an answer whose notes were withheld: {reach}
+    notes_anywhere: str
+
+
+WORDINGS = {
+    "en": Wording(
+        "It sounds like you may be going through something really painful. You don't have to face it alone.",
+        "You can reach {name} any time: {how}.", "{how} any time.",
+        "call {number}", "call or text {number}",
+        "If you are in immediate danger, call {emergency}.",
+        "If you are in immediate danger, call your local emergency number (112 in Europe).",
+        "findahelpline.com lists free, confidential lines in every country.",
+        "findahelpline.com lists free, confidential lines in your country.",
+        "CRAVE can't help with this, but these people can, right now.",
+        "Some of your notes mention something serious; if you are struggling, please reach out: {reach}.",
+        "a free line at findahelpline.com"),
+    "es": Wording(
+        "Parece que estás pasando por algo muy doloroso. No tienes que afrontarlo a solas.",
+        "Puedes contactar con {name} a cualquier hora: {how}.", "{how} a cualquier hora.",
+        "llama al {number}", "llama o escribe al {number}",
+        "Si estás en peligro inmediato, llama al {emergency}.",
+        "Si estás en peligro inmediato, llama al número de emergencias de tu país (112 en Europa).",
+        "En findahelpline.com hay líneas gratuitas y confidenciales de cada país.",
+        "En findahelpline.com encontrarás líneas gratuitas y confidenciales de tu país.",
+        "CRAVE no puede ayudarte con esto, pero estas personas sí, ahora mismo.",
+        "Algunas de tus notas hablan de algo serio; si lo estás pasando mal, busca ayuda: {reach}.",
+        "una línea gratuita en findahelpline.com"),
+    "de": Wording(
+        "Es klingt, als ginge es dir gerade sehr schlecht. Du musst das nicht allein tragen.",
+        "{name} erreichst du rund um die Uhr: {how}.", "{how}, rund um die Uhr.",
+        "ruf {number} an", "ruf {number} an oder schreib eine SMS an {number}",
+        "Wenn du in akuter Gefahr bist, ruf {emergency} an.",
+        "Wenn du in akuter Gefahr bist, ruf den Notruf deines Landes an (112 in Europa).",
+        "findahelpline.com nennt kostenlose, vertrauliche Hilfe in jedem Land.",
+        "findahelpline.com nennt kostenlose, vertrauliche Hilfe in deinem Land.",
+        "CRAVE kann dabei nicht helfen, diese Menschen aber schon, jetzt sofort.",
+        "Einige deiner Notizen sprechen von etwas Ernstem; wenn es dir schlecht geht, hol dir Hilfe: {reach}.",
+        "kostenlose Hilfe über findahelpline.com"),
+    "fr": Wording(
+        "On dirait que tu traverses quelque chose de très douloureux. Tu n'as pas à l'affronter seul·e.",
+        "Tu peux joindre {name} à toute heure : {how}.", "{how}, à toute heure.",
+        "appelle le {number}", "appelle le {number} ou envoie un SMS au {number}",
+        "Si tu es en danger immédiat, appelle le {emergency}.",
+        "Si tu es en danger immédiat, appelle le numéro d'urgence de ton pays (112 en Europe).",
+        "findahelpline.com liste des lignes gratuites et confidentielles dans chaque pays.",
+        "findahelpline.com liste des lignes gratuites et confidentielles dans ton pays.",
+        "CRAVE ne peut pas t'aider avec cela, mais ces personnes le peuvent, maintenant.",
+        "Certaines de tes notes parlent de quelque chose de grave ; si ça ne va pas, demande de l'aide : {reach}.",
+        "une ligne gratuite sur findahelpline.com"),
+    "pt": Wording(
+        "Parece que você está passando por algo muito doloroso. Você não precisa enfrentar isso sozinho(a).",
+        "Você pode falar com {name} a qualquer hora: {how}.", "{how} a qualquer hora.",
+        "ligue para {number}", "ligue ou envie uma mensagem para {number}",
+        "Se estiver em perigo imediato, ligue para {emergency}.",
+        "Se estiver em perigo imediato, ligue para o número de emergência do seu país (112 na Europa).",
+        "O site findahelpline.com lista linhas gratuitas e confidenciais em cada país.",
+        "O site findahelpline.com lista linhas gratuitas e confidenciais no seu país.",
+        "A CRAVE não pode ajudar com isso, mas essas pessoas podem, agora mesmo.",
+        "Algumas das suas notas falam de algo sério; se estiver sofrendo, procure ajuda: {reach}.",
+        "uma linha gratuita em findahelpline.com"),
+    "it": Wording(
+        "Sembra che tu stia attraversando qualcosa di molto doloroso. Non devi affrontarlo da solo/a.",
+        "Puoi contattare {name} a qualsiasi ora: {how}.", "{how} a qualsiasi ora.",
+        "chiama il {number}", "chiama o scrivi al {number}",
+        "Se sei in pericolo immediato, chiama il {emergency}.",
+        "Se sei in pericolo immediato, chiama il numero di emergenza del tuo paese (112 in Europa).",
+        "findahelpline.com elenca linee gratuite e riservate in ogni paese.",
+        "findahelpline.com elenca linee gratuite e riservate nel tuo paese.",
+        "CRAVE non può aiutarti in questo, ma queste persone sì, adesso.",
+        "Alcune tue note parlano di qualcosa di serio; se stai male, chiedi aiuto: {reach}.",
+        "una linea gratuita su findahelpline.com"),
 }
-LINE_TEXT = {"en": "You can reach {name} any time: {how}.", "es": "Puedes contactar con {name} a cualquier hora: {how}.",
-             "de": "{name} erreichst du rund um die Uhr: {how}.", "fr": "Tu peux joindre {name} à toute heure : {how}.",
-             "pt": "Você pode falar com {name} a qualquer hora: {how}.",
-             "it": "Puoi contattare {name} a qualsiasi ora: {how}."}
-GENERIC_LINE = ("In the US and Canada, call or text 988; in the UK and Ireland, Samaritans answer on 116 123.")
+
 NOTICE = "CRAVE offers informational insights from your own logs, not medical advice."
 
 
@@ -77,26 +148,33 @@ def country_of(user) -> str | None:
     return zone_countries().get(getattr(user, "timezone", "") or "")
 
 
+def line_text(wording: Wording, line: Line) -> str:
+    how = (wording.call_or_text if line.text else wording.call).format(number=line.number)
+    if line.name is None:
+        return wording.unnamed.format(how=how[0].upper() + how[1:])
+    return wording.named.format(name=line.name, how=how)
+
+
 def crisis_response(*, user=None, text: str = "") -> str:
-    """Crisis lines for the user's country (from their time zone), in the language they wrote in."""
-    language = rule_match(text) or "en"
-    country = country_of(user) if user is not None else None
-    if country in LINES:
-        name, how, emergency = LINES[country]
-        line = LINE_TEXT[language].format(name=name, how=how)
+    """One language, the one they wrote in: their country's line first (from their time zone), then the
+    emergency number, then findahelpline.com for anywhere else."""
+    wording = WORDINGS[rule_match(text) or "en"]
+    line = LINES.get(country_of(user) or "") if user is not None else None
+    if line is None:
+        parts = [wording.opening, wording.helplines_anywhere, wording.danger_anywhere, wording.closing]
     else:
-        emergency, line = "your local emergency number (112 in Europe)", GENERIC_LINE
-    return MESSAGES[language].format(emergency=emergency, line=line)
+        parts = [wording.opening, line_text(wording, line), wording.danger.format(emergency=line.emergency),
+                 wording.helplines, wording.closing]
+    return " ".join(parts)
 
 
 def notes_resource(user=None) -> str:
-    country = country_of(user) if user is not None else None
-    if country in LINES:
-        name, how, _ = LINES[country]
-        reach = f"{name} ({how})"
-    else:
-        reach = "a free line at findahelpline.com"
-    return f"Some of your notes mention something serious; if you are struggling, please reach out to {reach}."
+    """The note beside an answer whose crisis-language notes were withheld (answers are in English)."""
+    wording = WORDINGS["en"]
+    line = LINES.get(country_of(user) or "") if user is not None else None
+    if line is None:
+        return wording.notes.format(reach=wording.notes_anywhere)
+    return wording.notes.format(reach=f"{line.name} ({line.number})" if line.name else line.number)
 
 
 def is_crisis(text: str, embed=None) -> bool:

@@ -18,7 +18,11 @@ admin.site.unregister(User)
 class PrivacyUserAdmin(UserAdmin):
     actions = ["export_data", "erase_data"]
 
-    @admin.action(description="Export all data (JSON, one user)")
+    def has_export_permission(self, request) -> bool:
+        # Viewing the user list is not reading everything a user wrote: the export has its own permission.
+        return request.user.has_perm("accounts.export_user")
+
+    @admin.action(description="Export all data (JSON, one user)", permissions=["export"])
     def export_data(self, request, queryset):
         if queryset.count() != 1:
             self.message_user(request, "Select exactly one user to export.", messages.ERROR)
@@ -28,10 +32,14 @@ class PrivacyUserAdmin(UserAdmin):
         response["Content-Disposition"] = f'attachment; filename="crave-export-{user.id}.json"'
         return response
 
-    @admin.action(description="Erase account and all data (GDPR)")
+    @admin.action(description="Erase account and all data (GDPR)", permissions=["delete"])
     def erase_data(self, request, queryset):
-        """A confirmation page listing what goes first; staff accounts need their own tick."""
+        """A confirmation page listing what goes first; staff accounts need their own tick, and only a
+        superuser may erase a superuser (else a delete permission would remove the people who grant it)."""
         users = list(queryset)
+        if not request.user.is_superuser and any(u.is_superuser for u in users):
+            self.message_user(request, "Only a superuser can erase a superuser.", messages.ERROR)
+            return None
         staff = [u for u in users if u.is_staff]
         confirmed = request.POST.get("confirm") == "yes"
         if confirmed and (not staff or request.POST.get("confirm_staff") == "yes"):

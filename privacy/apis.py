@@ -46,6 +46,8 @@ class EraseApi(APIView):
         confirm = serializers.CharField(help_text=f'Type "{CONFIRMATION}".')
         password = serializers.CharField(required=False, trim_whitespace=False,
                                          help_text="The account's password (not needed for Google-only accounts).")
+        idToken = serializers.CharField(required=False, max_length=8192,
+                                        help_text="Google-only accounts: an ID token from a sign-in just now.")
 
         def validate_confirm(self, value):
             if value.strip().lower() != CONFIRMATION:
@@ -65,5 +67,5 @@ class EraseApi(APIView):
         data = self.EraseInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         erase_reauthenticate(user=request.user, password=data.validated_data.get("password"),
-                             token_issued_at=getattr(request.auth, "get", lambda *_: None)("iat"))
+                             id_token=data.validated_data.get("idToken"), request=request)
         return Response({"deleted": user_erase(user=request.user)})

@@ -130,22 +130,41 @@ def forget_traces(user: User) -> None:
             session.delete()
     LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(User), object_id=str(user.id)).update(
         object_repr=f"erased account #{user.id}", change_message="")
+    # An insight's admin entry is named by its question: the user's own words.
+    insight_ids = [str(i) for i in Insight.objects.filter(user=user).values_list("id", flat=True)]
+    LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Insight), object_id__in=insight_ids).update(
+        object_repr="erased insight", change_message="")
 
 
-def erase_reauthenticate(*, user: User, password: str | None, token_issued_at: int | None) -> None:
-    """Erasing is final, so a stolen token alone must not do it: the password, or for an account without
-    one (Google sign-in), a sign-in in the last 15 minutes."""
+def erase_reauthenticate(*, user: User, password: str | None, id_token: str | None, request=None) -> None:
+    """Erasing is final, so a stolen token alone must not do it: the password (counted by django-axes), or
+    for an account without one a Google sign-in made in the last 15 minutes, as a fresh ID token (a
+    refreshed access token proves nothing: a stolen refresh token makes those)."""
     import time
 
+    from accounts.google import google_verify_id_token
+    from accounts.services import password_confirmed
 
     if user.has_usable_password():
-        if not password or not user.check_password(password):
+        if not password or not password_confirmed(request=request, user=user, password=password):
             raise ApplicationError("Enter your password to delete your account.", code="validation_error",
                                    fields={"password": ["Incorrect or missing password."]})
         return
-    if not token_issued_at or time.time() - token_issued_at > RECENT_SIGN_IN_SECONDS:
-        raise ApplicationError("Sign in again (within 15 minutes) to delete your account.", code="reauthenticate",
+    if not id_token:
+        raise ApplicationError("Sign in with Google again to delete your account.", code="reauthenticate",
                                status_code=403)
+    identity = google_verify_id_token(id_token)
+    if identity.sub != user.google_sub or time.time() - identity.issued_at > RECENT_SIGN_IN_SECONDS:
+        raise ApplicationError("Sign in with Google again (this account, within 15 minutes) to delete it.",
+                               code="reauthenticate", status_code=403)
+
+
+@transaction.atomic
+def persona_consent_forget(sender=None, *, user_id: int, **kwargs) -> int:
+    """Opting out of "help improve personas" retires the versions already trained on this user's ratings
+    (as erasure does); the next scheduled run trains without them."""
+    feedback_ids = list(Feedback.objects.filter(user_id=user_id).values_list("id", flat=True))
+    return len(personas_forget(feedback_ids=feedback_ids)) if feedback_ids else 0
 
 
 @transaction.atomic

@@ -62,7 +62,7 @@ class PersonaAdmin(admin.ModelAdmin):
     def ratings(self, persona):
         return persona.rated
 
-    @admin.action(description="Roll back to the previous version")
+    @admin.action(description="Roll back to the previous version", permissions=["change"])
     def rollback(self, request, queryset):
         for persona in queryset:
             try:
@@ -78,17 +78,17 @@ class PersonaAdmin(admin.ModelAdmin):
         percent = round(persona.training_progress * 100)
         return format_html('<progress value="{}" max="100" style="width:6rem"></progress> {}%', percent, percent)
 
-    @admin.action(description="Train a new adapter version (gpu queue)")
+    @admin.action(description="Train a new adapter version (gpu queue)", permissions=["change"])
     def train_new_version(self, request, queryset):
         for persona in queryset:
             persona_train_enqueue(persona=persona)
         self.message_user(request, f"Training queued for {queryset.count()} persona(s); progress shows here.",
                           messages.SUCCESS)
 
-    @admin.action(description="Pin: keep in a device slot")
+    @admin.action(description="Pin: keep in a device slot", permissions=["change"])
     def pin(self, request, queryset):
         queryset.update(pinned=True)
 
-    @admin.action(description="Unpin")
+    @admin.action(description="Unpin", permissions=["change"])
     def unpin(self, request, queryset):
         queryset.update(pinned=False)

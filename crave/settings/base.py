@@ -169,17 +169,21 @@ CONTENT_SECURITY_POLICY = {
 CRAVINGS_PER_DAY = env.int("CRAVINGS_PER_DAY", default=5000)
 
 # --- Password guessing (django-axes) ----------------------------------------------------------
-# Any form or API login: 5 failures lock the account (from anywhere) and the address (for any account);
-# the lock lasts 15 minutes and doubles with each further failure, up to a day.
+# Failures are counted per (account, address): five wrong passwords lock that account from that address
+# only, so a stranger elsewhere cannot lock the owner out, and the owner's own devices keep signing in.
+# Guessing across many accounts from one address is held back by the auth throttle (20 a minute).
+# The lock lasts 15 minutes and doubles with each further failure, up to a day.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = "accounts.lockout.cool_off"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"
-AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXIES", default=0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AXES_IPWARE_PROXY_COUNT else ("REMOTE_ADDR",)
+# The address the throttles use (django-ipware is not installed; axes' documented hook for that case).
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 AXES_VERBOSE = False
+# Login logs (axes), expired sessions and expired token records are deleted nightly past this age.
+SIGN_IN_LOG_DAYS = env.int("SIGN_IN_LOG_DAYS", default=90)
 
 # Email (the address confirmation link): SMTP from the environment; development prints to the console.
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")

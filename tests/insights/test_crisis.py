@@ -46,9 +46,9 @@ def test_meaning_catches_what_no_rule_names():
 
 
 @pytest.mark.parametrize("zone,text,expected", [
-    ("America/New_York", "I want to die", "call or text 988"),
+    ("America/New_York", "I want to die", "Call or text 988"),
     ("Europe/Berlin", "ich will nicht mehr leben", "TelefonSeelsorge"),
-    ("Europe/Madrid", "quiero morir", "Línea 024"),
+    ("Europe/Madrid", "quiero morir", "Llama al 024"),
     ("Europe/Paris", "je veux mourir", "3114"),
     ("America/Sao_Paulo", "quero morrer", "CVV"),
     ("Europe/Rome", "voglio morire", "Telefono Amico"),
@@ -63,6 +63,47 @@ def test_crisis_lines_for_the_users_country_in_their_language(zone, text, expect
     language = next((lang for lang, words in {"de": "ich", "es": "quiero", "fr": "je", "pt": "quero",
                                               "it": "voglio"}.items() if text.startswith(words)), "en")
     assert message.startswith(first_words.get(language, "It sounds like"))
+
+
+LANGUAGE_TEXTS = {"en": "I want to die", "es": "quiero morir", "de": "ich will sterben", "fr": "je veux mourir",
+                  "pt": "quero morrer", "it": "voglio morire"}
+
+
+def sentences(language: str) -> set[str]:
+    """The fixed words of one language's reply (every template, its placeholders cut out)."""
+    import re
+    from dataclasses import astuple
+
+    from insights.safety import WORDINGS
+
+    return {piece.strip() for template in astuple(WORDINGS[language])
+            for piece in re.split(r"\{\w+\}", template) if len(piece.strip()) >= 8}
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Europe/Berlin", "Europe/Paris", "Europe/Madrid",
+                                  "America/Sao_Paulo", "Europe/London", "Europe/Dublin", "Etc/UTC", "Asia/Tokyo"])
+@pytest.mark.parametrize("language", sorted(LANGUAGE_TEXTS))
+def test_a_crisis_reply_is_in_one_language_only(zone, language):
+    """Before: a Spanish reply carried the English fallback line ("In the US and Canada, call or text 988")."""
+    message = crisis_response(user=UserFactory.build(timezone=zone), text=LANGUAGE_TEXTS[language])
+    for other in set(LANGUAGE_TEXTS) - {language}:
+        assert not [s for s in sentences(other) if s in message], (other, message)
+    assert "findahelpline.com" in message
+
+
+@pytest.mark.parametrize("zone,number", [("Europe/Berlin", "0800 111 0 111"), ("Europe/Paris", "3114"),
+                                         ("Europe/Madrid", "024"), ("America/Sao_Paulo", "188"),
+                                         ("America/Chicago", "988"), ("Europe/London", "116 123"),
+                                         ("Europe/Dublin", "116 123")])
+def test_the_countrys_line_comes_before_findahelpline(zone, number):
+    message = crisis_response(user=UserFactory.build(timezone=zone), text="quiero morir")
+    assert number in message and message.index(number) < message.index("findahelpline.com")
+
+
+def test_every_line_names_its_official_source():
+    from insights.safety import LINES
+
+    assert all(line.source.startswith("https://") for line in LINES.values())
 
 
 @pytest.mark.django_db
