@@ -1,6 +1,5 @@
 import pytest
 
-from accounts.models import User
 from tests.helpers import PASSWORD, assert_error, client_for
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,6 @@ import zipfile
 
 import pytest
 
-from cravings.models import Craving
 from insights.models import Insight
 from tests.factories import CravingFactory
 from tests.helpers import assert_error

@@ -1,5 +1,4 @@
 """No endpoint shows the owner's data to anyone else, staff included."""
-import uuid
 
 import pytest
 
