@@ -57,7 +57,9 @@ def test_markers_compress_weeks_and_months_and_only_rewrite_what_changed(owner, 
 
 
 @pytest.mark.django_db
-def test_crisis_question_gets_resources_at_once_and_no_model(owner_api):
+def test_crisis_question_gets_resources_at_once_and_no_model(owner, owner_api):
+    owner.timezone = "America/New_York"  # the country's line comes first: 988 in the US
+    owner.save()
     response = owner_api.post("/api/v1/insights", {"question": "I want to end my life"}, format="json")
     assert response.status_code == 200
     body = response.json()

@@ -33,7 +33,7 @@ ALWAYS = re.compile(r"\b(?:always|every\s+time|usually)\s+(?:this|that|so)\s+(?:
 FIRST = re.compile(r"\bwhen\s+did\s+(?:i|my|this|it|the)\b.*\b(?:start|begin|began|first)\b|\bsince\s+when\b"
                    r"|\bfirst\s+(?:time|log|craving|urge)\b|\bhow\s+long\s+(?:ago\s+)?(?:have|did)\s+i\b.*\b(?:been|start|begin)"
                    r"|\bwhen\s+was\s+(?:the\s+|my\s+)?(?:very\s+)?first\b", re.I)
-LAST = re.compile(r"\bwhen\s+(?:did|was|were|have)\b.*\blast\b|\blast\s+time\b|\bmost\s+recent(?:ly)?\b|\blatest\b"
+LAST = re.compile(r"\bwhen\s+(?:did|was|were|have)\b.*\blast\b|\blast\s+time\b|\bmost\s+recent(?:ly)?\b|\b(?:latest|newest)\b"
                   r"|\bhow\s+long\s+(?:has\s+it\s+been\s+)?since\s+(?:i|my)\s+last\b", re.I)
 STILL = re.compile(r"\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit)\b", re.I)
 # "How many", and a bare "cravings since Monday?" that names only a window.

@@ -37,7 +37,7 @@ GROUP_ASK: dict[Group, tuple[str, ...]] = {
     Group.SEASON: ("which season", "what season", "what time of year", "which part of the year"),
     Group.WEEK: ("which week", "what week"),
     Group.PLACE: ("where", "in what place", "at which location", "which place", "in what setting"),
-    Group.COMPANY: ("who", "with whom", "with which people", "in whose company", "who is around when"),
+    Group.COMPANY: ("who", "with whom", "with which people", "in whose company", "who is around at the time"),
     Group.EMOTION: ("what mood", "which feelings", "what emotions", "how do I feel", "in what state of mind"),
     Group.TRIGGER: ("what triggers", "what sets off", "what causes", "what is behind", "what brings on",
                     "what usually prompts"),
@@ -116,7 +116,7 @@ def grouped(rng: random.Random, group: Group, rank: Rank) -> Iterable[Example]:
         noun, adj = rng.choice(GROUP_NOUN[group]), rng.choice(RANK_ADJ[rank])
         frames = [f"{ask} do I {verb} {tail}", f"{ask} are {cravings} {tail}", f"{ask} do I {verb}",
                   f"what is my {adj} {noun} for {{s}}", f"my {adj} {noun} for {cravings}",
-                  f"{ask} do {cravings} happen {tail}"]
+                  f"{ask} do {cravings} tend to come up {tail}"]
         if group is Group.WEEKPART:
             frames = [f"do I {verb} more on {ask}", f"are {cravings} worse on {ask}", f"{ask}: which holds more of {cravings}"]
         for frame in rng.sample(frames, k=min(3, len(frames))):
