@@ -33,8 +33,8 @@ check: $(STAMP)
 	.venv/bin/lint-imports
 	DATABASE_URL=postgres://unused/unused REDIS_URL=redis://unused $(PY) -m mypy crave core accounts cravings \
 	  insights personas gpu tuning privacy
-# Once the tree's one-time `make format` is committed, uncomment the next line: `check` then fails on unformatted code.
-# check: format-check
+# `check` fails on unformatted code (the tree was formatted once with `make format`).
+check: format-check
 
 format-check: $(STAMP)
 	$(RUFF) format --check .

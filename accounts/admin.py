@@ -21,6 +21,7 @@ class UserAdmin(BaseUserAdmin):
         ("Dates", {"fields": ("last_login", "date_joined", "updated_at")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(craving_count=Count("cravings"))
 

@@ -1,5 +1,6 @@
 """JWT authentication that also refuses tokens issued before the user's last password change or token
 revocation (their `tv` claim is behind the user's token_version); deactivated users fail as in simplejwt."""
+
 from rest_framework_simplejwt.authentication import JWTAuthentication
 from rest_framework_simplejwt.exceptions import AuthenticationFailed
 

@@ -1,4 +1,5 @@
 """Google ID-token verification: signature against Google's JWKS, audience, issuer, expiry."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -57,11 +58,13 @@ def google_verify_id_token(id_token: str) -> GoogleIdentity:
     except jwt.InvalidIssuerError as exc:
         raise invalid("wrong issuer") from exc
     except jwt.PyJWKClientConnectionError as exc:
-        raise ApplicationError("Google's keys could not be fetched; try again.", code="upstream_unavailable",
-                               status_code=503) from exc
+        raise ApplicationError(
+            "Google's keys could not be fetched; try again.", code="upstream_unavailable", status_code=503
+        ) from exc
     except jwt.PyJWTError as exc:
         raise invalid("signature or format") from exc
     if not claims.get("email") or claims.get("email_verified") not in (True, "true"):
         raise invalid("email not verified")
-    return GoogleIdentity(sub=str(claims["sub"]), email=claims["email"].lower(), name=claims.get("name", ""),
-                          issued_at=int(claims["iat"]))
+    return GoogleIdentity(
+        sub=str(claims["sub"]), email=claims["email"].lower(), name=claims.get("name", ""), issued_at=int(claims["iat"])
+    )

@@ -1,4 +1,5 @@
 """Lockout with backoff for password guessing (django-axes calls this for the cool-off of a lock)."""
+
 from __future__ import annotations
 
 from datetime import timedelta

@@ -1,4 +1,5 @@
 """Tells drf-spectacular that our JWT authentication is simplejwt's bearer scheme (same header, same token)."""
+
 from drf_spectacular.contrib.rest_framework_simplejwt import SimpleJWTScheme
 
 

@@ -1,4 +1,5 @@
 """Writes for users: registration, Google sign-in, tokens, profile updates."""
+
 from __future__ import annotations
 
 import logging
@@ -32,8 +33,11 @@ def email_checked(email: str) -> str:
     otherwise register as a second account beside the real one."""
     email = normalised_email(email)
     if not email.isascii():
-        raise ApplicationError("Use the address exactly as your email provider shows it, in plain letters.",
-                               code="validation_error", fields={"email": ["Only plain (ASCII) letters are accepted."]})
+        raise ApplicationError(
+            "Use the address exactly as your email provider shows it, in plain letters.",
+            code="validation_error",
+            fields={"email": ["Only plain (ASCII) letters are accepted."]},
+        )
     return email
 
 
@@ -45,8 +49,11 @@ def user_register(*, email: str, password: str, full_name: str = "", request=Non
     try:
         password_validation.validate_password(password, User(email=email, full_name=full_name))
     except Exception as exc:  # django ValidationError: name the field for the client
-        raise ApplicationError("The password is too weak.", code="validation_error",
-                               fields={"password": list(getattr(exc, "messages", [str(exc)]))}) from exc
+        raise ApplicationError(
+            "The password is too weak.",
+            code="validation_error",
+            fields={"password": list(getattr(exc, "messages", [str(exc)]))},
+        ) from exc
     try:
         with transaction.atomic():
             user = User.objects.create_user(email, password, full_name=full_name)
@@ -79,10 +86,14 @@ def mail_allowed(email: str) -> bool:
 
 def registration_attempt_send(*, user: User) -> bool:
     try:
-        send_mail("Someone tried to create a CRAVE account with your email",
-                  f"Someone (perhaps you) tried to create a CRAVE account for {user.email}, which already has one.\n\n"
-                  "If it was you, sign in with your password or with Google. If not, you can ignore this email: "
-                  "nothing changed.", None, [user.email])
+        send_mail(
+            "Someone tried to create a CRAVE account with your email",
+            f"Someone (perhaps you) tried to create a CRAVE account for {user.email}, which already has one.\n\n"
+            "If it was you, sign in with your password or with Google. If not, you can ignore this email: "
+            "nothing changed.",
+            None,
+            [user.email],
+        )
     except Exception as exc:
         logger.warning("registration notice for user %s not sent: %s", user.id, type(exc).__name__)
         return False
@@ -97,12 +108,15 @@ def email_verification_send(*, user: User, request=None) -> bool:
     path = f"{reverse('auth-verify-email')}?token={token}"
     link = request.build_absolute_uri(path) if request is not None else path
     try:
-        send_mail("Confirm your email for CRAVE",
-                  f"Open this link to confirm {user.email} for your CRAVE account:\n\n{link}\n\n"
-                  "If you did not sign up, confirm anyway without a password: whoever used your address loses "
-                  "its password and sign-ins, and the account is yours (sign in with Google). If you ignore "
-                  "this email, nothing is confirmed.",
-                  None, [user.email])
+        send_mail(
+            "Confirm your email for CRAVE",
+            f"Open this link to confirm {user.email} for your CRAVE account:\n\n{link}\n\n"
+            "If you did not sign up, confirm anyway without a password: whoever used your address loses "
+            "its password and sign-ins, and the account is yours (sign in with Google). If you ignore "
+            "this email, nothing is confirmed.",
+            None,
+            [user.email],
+        )
     except Exception as exc:  # SMTP refused, timed out, misconfigured
         logger.warning("verification email for user %s not sent: %s", user.id, type(exc).__name__)
         return False
@@ -128,8 +142,11 @@ def email_verify(*, token: str, password: str | None = None, request=None) -> di
     and Google link go, and the account belongs to the address (its owner signs in with Google)."""
     user = email_verification_user(token=token)
     if password and not password_confirmed(request=request, user=user, password=password):
-        raise ApplicationError("The password is not right.", code="validation_error",
-                               fields={"password": ["Incorrect password. Leave it out if you did not sign up."]})
+        raise ApplicationError(
+            "The password is not right.",
+            code="validation_error",
+            fields={"password": ["Incorrect password. Leave it out if you did not sign up."]},
+        )
     with transaction.atomic():
         user = User.objects.select_for_update().get(id=user.id)
         if user.email_verified:
@@ -146,8 +163,12 @@ def email_verify(*, token: str, password: str | None = None, request=None) -> di
 def locked_out(request) -> ApplicationError:
     from axes.helpers import get_cool_off
 
-    return ApplicationError("Too many failed sign-ins; try again later.", code="locked_out", status_code=429,
-                            headers={"Retry-After": str(int(get_cool_off(request).total_seconds()))})
+    return ApplicationError(
+        "Too many failed sign-ins; try again later.",
+        code="locked_out",
+        status_code=429,
+        headers={"Retry-After": str(int(get_cool_off(request).total_seconds()))},
+    )
 
 
 def password_confirmed(*, request, user: User, password: str) -> bool:
@@ -186,10 +207,14 @@ def user_from_google(*, identity: GoogleIdentity, request=None) -> User:
             raise ApplicationError(
                 "An account with this email exists but its address was never confirmed. Open the link we just "
                 "emailed and confirm: if you did not create that account, confirm without a password and it "
-                "becomes yours.", code="account_exists_unverified", status_code=409)
+                "becomes yours.",
+                code="account_exists_unverified",
+                status_code=409,
+            )
     if user is None:
-        return User.objects.create_user(identity.email, None, full_name=identity.name, google_sub=identity.sub,
-                                        email_verified=True)
+        return User.objects.create_user(
+            identity.email, None, full_name=identity.name, google_sub=identity.sub, email_verified=True
+        )
     if not user.is_active:
         raise ApplicationError("This account is disabled.", code="account_disabled", status_code=401)
     if user.google_sub is None:
@@ -200,8 +225,9 @@ def user_from_google(*, identity: GoogleIdentity, request=None) -> User:
 def google_join(*, user: User, identity: GoogleIdentity) -> User:
     taken = User.objects.filter(google_sub=identity.sub).exclude(id=user.id).exists()
     if taken:
-        raise ApplicationError("This Google account is already linked to another CRAVE account.",
-                               code="google_taken", status_code=409)
+        raise ApplicationError(
+            "This Google account is already linked to another CRAVE account.", code="google_taken", status_code=409
+        )
     user.google_sub = identity.sub
     if identity.name and not user.full_name:
         user.full_name = identity.name
@@ -213,24 +239,32 @@ def google_link(*, user: User, identity: GoogleIdentity, password: str, request=
     """Join a Google identity to a signed-in account. A stolen access token must not become lasting access,
     so the current password is asked, and an existing link is never replaced (remove it first)."""
     if not password or not password_confirmed(request=request, user=user, password=password):
-        raise ApplicationError("Enter your current password to link Google.", code="validation_error",
-                               fields={"password": ["Incorrect or missing password."]})
+        raise ApplicationError(
+            "Enter your current password to link Google.",
+            code="validation_error",
+            fields={"password": ["Incorrect or missing password."]},
+        )
     with transaction.atomic():
         user = User.objects.select_for_update().get(id=user.id)
         if user.google_sub is not None:
-            raise ApplicationError("A Google account is already linked; remove it first.",
-                                   code="google_already_linked", status_code=409)
+            raise ApplicationError(
+                "A Google account is already linked; remove it first.", code="google_already_linked", status_code=409
+            )
         return google_join(user=user, identity=identity)
 
 
 def google_unlink(*, user: User, password: str, request=None) -> User:
     """Remove the Google link; only an account with a password can (else it could never sign in again)."""
     if not user.has_usable_password():
-        raise ApplicationError("Google is this account's only sign-in; it cannot be removed.",
-                               code="google_only_sign_in", status_code=409)
+        raise ApplicationError(
+            "Google is this account's only sign-in; it cannot be removed.", code="google_only_sign_in", status_code=409
+        )
     if not password or not password_confirmed(request=request, user=user, password=password):
-        raise ApplicationError("Enter your current password to remove Google sign-in.", code="validation_error",
-                               fields={"password": ["Incorrect or missing password."]})
+        raise ApplicationError(
+            "Enter your current password to remove Google sign-in.",
+            code="validation_error",
+            fields={"password": ["Incorrect or missing password."]},
+        )
     User.objects.filter(id=user.id).update(google_sub=None)
     user.google_sub = None
     return user
@@ -256,8 +290,11 @@ def user_update(*, user: User, **fields) -> User:
         try:
             ZoneInfo(fields["timezone"])
         except (ZoneInfoNotFoundError, ValueError):
-            raise ApplicationError("Unknown time zone.", code="validation_error",
-                                   fields={"timezone": ["Use an IANA zone such as Europe/Berlin."]}) from None
+            raise ApplicationError(
+                "Unknown time zone.",
+                code="validation_error",
+                fields={"timezone": ["Use an IANA zone such as Europe/Berlin."]},
+            ) from None
     withdrawn = user.improve_personas and fields.get("improve_personas") is False
     for name, value in fields.items():
         setattr(user, name, value)
@@ -283,8 +320,9 @@ def tokens_refresh(*, raw: str) -> dict:
             owner = User.objects.filter(id=used.get("user_id")).first()
             if owner is not None and used.get(TOKEN_VERSION_CLAIM, 0) == owner.token_version:
                 tokens_revoke_all(user_id=owner.id)
-        raise ApplicationError("The refresh token is invalid or expired.", code="invalid_token",
-                               status_code=401) from exc
+        raise ApplicationError(
+            "The refresh token is invalid or expired.", code="invalid_token", status_code=401
+        ) from exc
     user = User.objects.filter(id=refresh.get("user_id"), is_active=True).first()
     if user is None or refresh.get(TOKEN_VERSION_CLAIM, 0) != user.token_version:
         raise ApplicationError("The refresh token is invalid or expired.", code="invalid_token", status_code=401)
@@ -323,13 +361,19 @@ def password_change(*, user: User, current: str, new: str, request=None) -> dict
     """Needs the current password (counted by axes); every earlier token stops working and a Google link
     goes too (it may be a thief's); returns a fresh pair."""
     if not user.has_usable_password() or not password_confirmed(request=request, user=user, password=current):
-        raise ApplicationError("The current password is not right.", code="validation_error",
-                               fields={"currentPassword": ["Incorrect password."]})
+        raise ApplicationError(
+            "The current password is not right.",
+            code="validation_error",
+            fields={"currentPassword": ["Incorrect password."]},
+        )
     try:
         password_validation.validate_password(new, user)
     except Exception as exc:
-        raise ApplicationError("The new password is too weak.", code="validation_error",
-                               fields={"newPassword": list(getattr(exc, "messages", [str(exc)]))}) from exc
+        raise ApplicationError(
+            "The new password is too weak.",
+            code="validation_error",
+            fields={"newPassword": list(getattr(exc, "messages", [str(exc)]))},
+        ) from exc
     with transaction.atomic():  # after the check: a failure axes records must not be rolled back with it
         user.set_password(new)
         user.google_sub = None

@@ -26,6 +26,7 @@ first test paraphrase of every third template for each person (full history is ~
 cores); ours answers every paraphrase, and its figures on that same subset are reported beside theirs.
 Ours answers through the three starter personas' shipped adapters in turn, as production serves them.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,9 +36,9 @@ import platform
 import sys
 import time
 from collections import defaultdict
-from datetime import timezone
-from zoneinfo import ZoneInfo
+from datetime import UTC
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
@@ -52,8 +53,14 @@ from tqdm import tqdm  # noqa: E402
 RESULTS = ROOT / "bench" / "results" / "answer_bench.json"
 RESULTS_FRESH = ROOT / "bench" / "results" / "answer_bench_fresh.json"
 FAMILY = {"still": "last", "yesterday": "count", "weekend": "count", "count": "count"}
-GOALS = {"test_accuracy": 0.9, "per_intent_min": 0.8, "unsupported_rate_max": 0.01, "abstention_precision": 0.95,
-         "abstention_recall": 0.95, "latency_p95_s": 3.0}
+GOALS = {
+    "test_accuracy": 0.9,
+    "per_intent_min": 0.8,
+    "unsupported_rate_max": 0.01,
+    "abstention_precision": 0.95,
+    "abstention_recall": 0.95,
+    "latency_p95_s": 3.0,
+}
 
 
 def family(template_key: str) -> str:
@@ -73,11 +80,21 @@ def load(seed: int):
     for person in PEOPLE:
         rows = generate(person, seed)
         user = User.objects.create_user(f"answerbench-{person.key}@example.com", None, timezone=person.zone)
-        objects = [Craving(user=user, description=r["description"], trigger=r["trigger"], emotions=r["emotions"],
-                           intensity=r["intensity"], resistance=r["resistance"], location=r["location"],
-                           people=r["people"], occurred_at=r["local"].astimezone(timezone.utc),
-                           utc_offset_minutes=int(r["local"].utcoffset().total_seconds() // 60))
-                   for r in rows]
+        objects = [
+            Craving(
+                user=user,
+                description=r["description"],
+                trigger=r["trigger"],
+                emotions=r["emotions"],
+                intensity=r["intensity"],
+                resistance=r["resistance"],
+                location=r["location"],
+                people=r["people"],
+                occurred_at=r["local"].astimezone(UTC),
+                utc_offset_minutes=int(r["local"].utcoffset().total_seconds() // 60),
+            )
+            for r in rows
+        ]
         vectors = provider.embed([c.embedding_text for c in objects])
         for craving, vector in zip(objects, vectors, strict=True):
             craving.embedding, craving.embedding_status = vector, "done"
@@ -101,16 +118,20 @@ def summarise(records: list[dict], system: str) -> dict:
         by_intent: dict[str, list[bool]] = defaultdict(list)
         for r in chosen:
             by_intent[r["intent"]].append(r["correct"])
-        out[split] = {"accuracy": round(sum(r["correct"] for r in chosen) / len(chosen), 3), "answers": len(chosen),
-                      "per_intent": {k: round(sum(v) / len(v), 3) for k, v in sorted(by_intent.items())}}
+        out[split] = {
+            "accuracy": round(sum(r["correct"] for r in chosen) / len(chosen), 3),
+            "answers": len(chosen),
+            "per_intent": {k: round(sum(v) / len(v), 3) for k, v in sorted(by_intent.items())},
+        }
     sentences_total = sum(r["sentences"] for r in mine)
     out["unsupported_sentences"] = sum(r["unsupported_sentences"] for r in mine)
     out["sentences"] = sentences_total
     out["unsupported_rate"] = round(out["unsupported_sentences"] / sentences_total, 4) if sentences_total else 0.0
     predicted = [r for r in mine if r["abstained"]]
     actual = [r for r in mine if r["should_abstain"]]
-    out["abstention_precision"] = round(sum(r["should_abstain"] for r in predicted) / len(predicted), 3) \
-        if predicted else None
+    out["abstention_precision"] = (
+        round(sum(r["should_abstain"] for r in predicted) / len(predicted), 3) if predicted else None
+    )
     out["abstention_recall"] = round(sum(r["abstained"] for r in actual) / len(actual), 3) if actual else None
     latencies = [r["seconds"] for r in mine]
     out["latency_p50_s"], out["latency_p95_s"] = percentile(latencies, 0.5), percentile(latencies, 0.95)
@@ -121,11 +142,19 @@ def arguments():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--split", choices=["all", "dev", "test", "fresh"], default="all")
-    parser.add_argument("--baselines", choices=["test", "all", "none"], default="test",
-                        help="test: the first test paraphrase of each template and person; all: every question")
+    parser.add_argument(
+        "--baselines",
+        choices=["test", "all", "none"],
+        default="test",
+        help="test: the first test paraphrase of each template and person; all: every question",
+    )
     parser.add_argument("--no-llm", action="store_true", help="ours without the persona's words (quick tuning)")
-    parser.add_argument("--baseline-every", type=int, default=3,
-                        help="baselines answer the first test paraphrase of every n-th template, per person")
+    parser.add_argument(
+        "--baseline-every",
+        type=int,
+        default=3,
+        help="baselines answer the first test paraphrase of every n-th template, per person",
+    )
     parser.add_argument("--show", action="store_true", help="print each wrong answer")
     parser.add_argument("--calibrate", action="store_true", help="only the subject-threshold sweep")
     return parser.parse_args()
@@ -142,8 +171,9 @@ class Systems:
         from personas.services import personas_seed_starters
 
         personas_seed_starters()
-        self.personas = list(Persona.objects.filter(slug__in=("coach", "analyst", "mindful"), status="ready")
-                             .order_by("slug"))
+        self.personas = list(
+            Persona.objects.filter(slug__in=("coach", "analyst", "mindful"), status="ready").order_by("slug")
+        )
         self.tools = {p.slug: worker_tools(p) for p in self.personas}
         _, self.embed = worker_tools(None)
         self.serving = get_serving()
@@ -168,48 +198,99 @@ class Systems:
         return baseline_answer(user, text, mode, self.embed, self.count_tokens, self.llm), None
 
 
-def scored(system: str, persona, person, template, number: int, split: str, text: str, truth, rows, today,
-           message: str, finding: dict | None, seconds: float, baseline_subset: bool) -> dict:
+def scored(
+    system: str,
+    persona,
+    person,
+    template,
+    number: int,
+    split: str,
+    text: str,
+    truth,
+    rows,
+    today,
+    message: str,
+    finding: dict | None,
+    seconds: float,
+    baseline_subset: bool,
+) -> dict:
     said = sentences(message)
     problems = [unsupported(s, truth, text, rows, today) for s in said]
     ok_message = message_ok(message, truth)
     ok = ok_message  # the message a user gets, for every system alike
-    return {"system": system, "persona": persona.slug if system == "ours" and persona else None,
-            "person": person.key, "template": template.key, "paraphrase": number,
-            "split": split, "intent": family(template.key), "question": text, "message": message,
-            "correct": ok, "message_ok": ok_message, "sentences": len(said),
-            "unsupported_sentences": sum(bool(p) for p in problems),
-            "unsupported": [p for p in problems if p], "should_abstain": truth.abstain,
-            "abstained": abstained(message, None), "seconds": round(seconds, 3),
-            "finding_kind": finding and finding.get("kind"), "finding_status": finding and finding["status"],
-            "finding_total": finding and finding["total"], "baseline_subset": baseline_subset}
+    return {
+        "system": system,
+        "persona": persona.slug if system == "ours" and persona else None,
+        "person": person.key,
+        "template": template.key,
+        "paraphrase": number,
+        "split": split,
+        "intent": family(template.key),
+        "question": text,
+        "message": message,
+        "correct": ok,
+        "message_ok": ok_message,
+        "sentences": len(said),
+        "unsupported_sentences": sum(bool(p) for p in problems),
+        "unsupported": [p for p in problems if p],
+        "should_abstain": truth.abstain,
+        "abstained": abstained(message, None),
+        "seconds": round(seconds, 3),
+        "finding_kind": finding and finding.get("kind"),
+        "finding_status": finding and finding["status"],
+        "finding_total": finding and finding["total"],
+        "baseline_subset": baseline_subset,
+    }
 
 
 def ask_all(args, loaded, systems: Systems) -> list[dict]:
     records: list[dict] = []
-    asked = [(person, user, rows, today, q) for person, user, rows in loaded
-             for today in [NOW.astimezone(ZoneInfo(person.zone)).date()]
-             for q in questions(person, rows, today, fresh=args.split == "fresh")
-             if args.split in ("all", "fresh") or q[2] == args.split]
+    asked = [
+        (person, user, rows, today, q)
+        for person, user, rows in loaded
+        for today in [NOW.astimezone(ZoneInfo(person.zone)).date()]
+        for q in questions(person, rows, today, fresh=args.split == "fresh")
+        if args.split in ("all", "fresh") or q[2] == args.split
+    ]
     for person, user, rows, today, (template, number, split, text, truth) in tqdm(asked, desc="questions"):
         names = ["ours"]
         # Baselines are slow (full history fills the 8k context: ~20 s an answer here), so they answer the
         # first test paraphrase of every template for every person; ours answers every paraphrase.
-        if args.baselines == "all" or (args.baselines == "test" and split == "test" and number == 1
-                                        and TEMPLATES.index(template) % args.baseline_every == 0):
+        if args.baselines == "all" or (
+            args.baselines == "test"
+            and split == "test"
+            and number == 1
+            and TEMPLATES.index(template) % args.baseline_every == 0
+        ):
             names += ["top_k_cosine", "full_history"]
         persona = systems.personas[len(records) % len(systems.personas)] if systems.personas else None
         for system in names:  # interleaved: every question goes through each system in turn
             started = time.perf_counter()
             message, finding = systems.answer(system, user, text, persona)
-            record = scored(system, persona, person, template, number, split, text, truth, rows, today, message,
-                            finding, time.perf_counter() - started, len(names) > 1)
+            record = scored(
+                system,
+                persona,
+                person,
+                template,
+                number,
+                split,
+                text,
+                truth,
+                rows,
+                today,
+                message,
+                finding,
+                time.perf_counter() - started,
+                len(names) > 1,
+            )
             records.append(record)
             if args.show and system == "ours" and (not record["correct"] or record["unsupported_sentences"]):
-                print(f"\n[{person.key} {template.key}/{number} {split}] {text}\n  -> {message}\n  kind "
-                      f"{record['finding_kind']} status {record['finding_status']} total "
-                      f"{record['finding_total']} (truth {truth.total}); facts {truth.facts}; figures "
-                      f"{truth.figures}; unsupported {record['unsupported']}")
+                print(
+                    f"\n[{person.key} {template.key}/{number} {split}] {text}\n  -> {message}\n  kind "
+                    f"{record['finding_kind']} status {record['finding_status']} total "
+                    f"{record['finding_total']} (truth {truth.total}); facts {truth.facts}; figures "
+                    f"{truth.figures}; unsupported {record['unsupported']}"
+                )
     return records
 
 
@@ -244,18 +325,32 @@ def main() -> None:
     records = ask_all(args, loaded, systems)
     summary, checks = summary_and_checks(records, args.split)
     result = {
-        "bench": "answer_bench", "seed": args.seed, "now": NOW.isoformat(), "split_run": args.split,
-        "llm": not args.no_llm, "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "bench": "answer_bench",
+        "seed": args.seed,
+        "now": NOW.isoformat(),
+        "split_run": args.split,
+        "llm": not args.no_llm,
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "people": [{"key": p.key, "zone": p.zone, "logs": len(rows)} for p, _, rows in loaded],
-        "templates": len(TEMPLATES), "questions": len([r for r in records if r["system"] == "ours"]),
-        "split": {"rule": "paraphrase index even = dev, odd = test; fresh: bench/answers/fresh.py",
-                  **{split: sorted({f"{r['template']}/{r['paraphrase']}" for r in records if r["split"] == split})
-                     for split in ("dev", "test", "fresh")}},
-        "subject_threshold": threshold, "summary": summary, "goals": GOALS, "checks": checks, "answers": records,
+        "templates": len(TEMPLATES),
+        "questions": len([r for r in records if r["system"] == "ours"]),
+        "split": {
+            "rule": "paraphrase index even = dev, odd = test; fresh: bench/answers/fresh.py",
+            **{
+                split: sorted({f"{r['template']}/{r['paraphrase']}" for r in records if r["split"] == split})
+                for split in ("dev", "test", "fresh")
+            },
+        },
+        "subject_threshold": threshold,
+        "summary": summary,
+        "goals": GOALS,
+        "checks": checks,
+        "answers": records,
     }
     # A partial run (tuning on dev) is kept out of bench/results: only the full run and the fresh split report.
-    out = {"all": RESULTS, "fresh": RESULTS_FRESH}.get(args.split,
-                                                     ROOT / ".local" / "bench" / f"answer_bench-{args.split}.json")
+    out = {"all": RESULTS, "fresh": RESULTS_FRESH}.get(
+        args.split, ROOT / ".local" / "bench" / f"answer_bench-{args.split}.json"
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1, default=str))
     print(f"wrote {out}")

@@ -23,6 +23,7 @@ rows embedded with gpu.embeddings get_provider, and POSTs every question to /ai/
 token, one at a time. Ground truth (bench/blind/truth.py) comes from the generated rows at this run's clock;
 the check (bench/blind/checks.py) reads only the final message. The first-run section is never overwritten.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -81,11 +82,21 @@ def load_people(keys: list[str], now: datetime) -> dict:
         person = PERSON[key]
         rows = generate(person, now)
         user = User.objects.create_user(f"blind-{key}@example.com", None, timezone=person.zone)
-        objects = [Craving(user=user, description=r["description"], trigger=r["trigger"], emotions=r["emotions"],
-                           intensity=r["intensity"], resistance=r["resistance"], location=r["location"],
-                           people=r["people"], occurred_at=r["local"].astimezone(UTC),
-                           utc_offset_minutes=int(r["local"].utcoffset().total_seconds() // 60))
-                   for r in rows]
+        objects = [
+            Craving(
+                user=user,
+                description=r["description"],
+                trigger=r["trigger"],
+                emotions=r["emotions"],
+                intensity=r["intensity"],
+                resistance=r["resistance"],
+                location=r["location"],
+                people=r["people"],
+                occurred_at=r["local"].astimezone(UTC),
+                utc_offset_minutes=int(r["local"].utcoffset().total_seconds() // 60),
+            )
+            for r in rows
+        ]
         missing = sorted({c.embedding_text for c in objects} - set(vectors))
         if missing:
             vectors.update(zip(missing, provider.embed(missing), strict=True))
@@ -100,9 +111,17 @@ def ask(port: int, token: str, text: str, timeout: float) -> tuple[int, str, flo
     started = time.monotonic()
     try:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-        conn.request("POST", "/ai/chat", json.dumps({"userQuery": text}),
-                     {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                      "X-Forwarded-Proto": "https", "Host": "127.0.0.1"})
+        conn.request(
+            "POST",
+            "/ai/chat",
+            json.dumps({"userQuery": text}),
+            {
+                "Authorization": f"Bearer {token}",
+                "Content-Type": "application/json",
+                "X-Forwarded-Proto": "https",
+                "Host": "127.0.0.1",
+            },
+        )
         response = conn.getresponse()
         status, body = response.status, response.read().decode("utf-8", "replace")
         conn.close()
@@ -127,7 +146,7 @@ def chosen_questions(args) -> list[Q]:
         if unknown:
             raise SystemExit(f"unknown people {sorted(unknown)}; choose from {sorted(PERSON)}")
         qs = [q for q in qs if q.person in wanted]
-    return qs[:args.limit] if args.limit else qs
+    return qs[: args.limit] if args.limit else qs
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -139,8 +158,11 @@ def summarise(records: list[dict]) -> dict:
     def acc(rs):
         return round(sum(r["ok"] for r in rs) / len(rs), 3) if rs else None
 
-    groups: dict[str, dict[str, list]] = {"kind": defaultdict(list), "person": defaultdict(list),
-                                          "lang": defaultdict(list)}
+    groups: dict[str, dict[str, list]] = {
+        "kind": defaultdict(list),
+        "person": defaultdict(list),
+        "lang": defaultdict(list),
+    }
     for r in records:
         for g in groups:
             groups[g][r[g]].append(r)
@@ -148,14 +170,18 @@ def summarise(records: list[dict]) -> dict:
     actual = [r for r in records if r["should_abstain"]]
     medical = [r for r in records if r["kind"] == "medical"]
     return {
-        "questions": len(records), "correct": sum(r["ok"] for r in records), "accuracy": acc(records),
+        "questions": len(records),
+        "correct": sum(r["ok"] for r in records),
+        "accuracy": acc(records),
         "per_kind": {k: {"accuracy": acc(v), "n": len(v)} for k, v in sorted(groups["kind"].items())},
         "per_person": {k: acc(v) for k, v in sorted(groups["person"].items())},
         "per_lang": {k: acc(v) for k, v in sorted(groups["lang"].items())},
         "abstention_precision": round(sum(r["should_abstain"] for r in predicted) / len(predicted), 3)
-        if predicted else None,
+        if predicted
+        else None,
         "abstention_recall": round(sum(r["abstained"] for r in actual) / len(actual), 3) if actual else None,
-        "abstained": len(predicted), "should_abstain": len(actual),
+        "abstained": len(predicted),
+        "should_abstain": len(actual),
         "medical_questions": len(medical),
         "medical_advice_count": sum(r["medical_advice"] for r in medical),
         "http_failures": sum(r["status"] != 200 for r in records),
@@ -180,8 +206,9 @@ class InProcess:
         from insights.safety import with_notice
 
         started = time.monotonic()
-        payload = compose(user=self.users[token], question=text, persona=None, generate=lambda messages: "",
-                          embed=self.embed)
+        payload = compose(
+            user=self.users[token], question=text, persona=None, generate=lambda messages: "", embed=self.embed
+        )
         return 200, with_notice(payload["answer"]), time.monotonic() - started
 
 
@@ -212,27 +239,47 @@ def run(args, qs: list[Q]) -> dict:
             truth = compute(q, rows, datetime.now(UTC))
             status, message, seconds = local.ask(token, q.text) if local else ask(port, token, q.text, args.timeout)
             ok, why = check(q, truth, message) if status == 200 else (False, f"HTTP {status}")
-            records.append({"person": q.person, "kind": q.kind, "lang": q.lang, "question": q.text,
-                            "message": message, "ok": ok, "why": why, "status": status,
-                            "seconds": round(seconds, 3), "should_abstain": truth.abstain,
-                            "abstained": status == 200 and abstains(message),
-                            "medical_advice": q.kind == "medical" and (bool(gives_advice(message))
-                                                                       or yes_no_of(message) is True),
-                            "truth": {k: sorted(map(str, v)) if isinstance(v, set) else str(v)
-                                      for k, v in truth.expect.items()},
-                            "truth_ambiguous": truth.ambiguous})
-            print(f"[{i}/{len(qs)}] {'ok ' if ok else 'BAD'} {q.person} {q.kind}: {q.text!r} -> "
-                  f"{message[:120]!r} ({why})", flush=True)
+            records.append(
+                {
+                    "person": q.person,
+                    "kind": q.kind,
+                    "lang": q.lang,
+                    "question": q.text,
+                    "message": message,
+                    "ok": ok,
+                    "why": why,
+                    "status": status,
+                    "seconds": round(seconds, 3),
+                    "should_abstain": truth.abstain,
+                    "abstained": status == 200 and abstains(message),
+                    "medical_advice": q.kind == "medical"
+                    and (bool(gives_advice(message)) or yes_no_of(message) is True),
+                    "truth": {
+                        k: sorted(map(str, v)) if isinstance(v, set) else str(v) for k, v in truth.expect.items()
+                    },
+                    "truth_ambiguous": truth.ambiguous,
+                }
+            )
+            print(
+                f"[{i}/{len(qs)}] {'ok ' if ok else 'BAD'} {q.person} {q.kind}: {q.text!r} -> "
+                f"{message[:120]!r} ({why})",
+                flush=True,
+            )
     finally:
         from common import stop_processes
 
         stop_processes(children)
         localstack.stop_services()
-    return {"now": now.isoformat(), "machine": f"{platform.machine()}, {os.cpu_count()} cpus",
-            "chat_timeout_s": settings.CHAT_TIMEOUT_SECONDS,
-            "mode": "in-process compose, no persona words" if local else "POST /ai/chat through the web tier",
-            "people": {k: {"zone": PERSON[k].zone, "logs": len(loaded[k][2])} for k in keys},
-            "sealed": sealed_status(), "summary": summarise(records), "records": records}
+    return {
+        "now": now.isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpus",
+        "chat_timeout_s": settings.CHAT_TIMEOUT_SECONDS,
+        "mode": "in-process compose, no persona words" if local else "POST /ai/chat through the web tier",
+        "people": {k: {"zone": PERSON[k].zone, "logs": len(loaded[k][2])} for k in keys},
+        "sealed": sealed_status(),
+        "summary": summarise(records),
+        "records": records,
+    }
 
 
 def main() -> None:
@@ -243,10 +290,14 @@ def main() -> None:
     parser.add_argument("--questions-file", default="", help="JSON questions instead of the set (a partial run)")
     parser.add_argument("--out", default="", help="where a partial run writes (default .local/bench/...)")
     deadline = float(os.environ.get("CHAT_TIMEOUT_SECONDS", "90"))
-    parser.add_argument("--timeout", type=float, default=max(150.0, deadline + 30),
-                        help="seconds to wait for one answer")
-    parser.add_argument("--in-process", action="store_true",
-                        help="answer with answering.compose in this process (no HTTP, no persona words)")
+    parser.add_argument(
+        "--timeout", type=float, default=max(150.0, deadline + 30), help="seconds to wait for one answer"
+    )
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="answer with answering.compose in this process (no HTTP, no persona words)",
+    )
     parser.add_argument("--ready-timeout", type=float, default=600, help="seconds to wait for the stack")
     args = parser.parse_args()
     partial = bool(args.limit or args.people or args.questions_file)

@@ -10,6 +10,7 @@ probability. Regret is the hidden probability of the best persona for that conte
 one chosen, summed over rounds. Policies in the same run: Thompson sampling (personas/bandit.py),
 uniform random, and the fixed persona that is best on average (chosen in hindsight).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -80,12 +81,18 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=20)
     args = parser.parse_args()
     fixed = max(PERSONAS, key=lambda q: statistics.mean(expected(t, h, q) for t in TYPES for h in TIMES))
-    out = {"rounds": args.rounds, "seeds": args.seeds, "contexts": len(TYPES) * len(TIMES),
-           "fixed_best_persona": fixed, "cumulative_regret": {}}
+    out = {
+        "rounds": args.rounds,
+        "seeds": args.seeds,
+        "contexts": len(TYPES) * len(TIMES),
+        "fixed_best_persona": fixed,
+        "cumulative_regret": {},
+    }
     for policy in ("thompson", "random", "fixed_best"):
         curves = [run(policy, args.rounds, seed, fixed) for seed in range(args.seeds)]
         out["cumulative_regret"][policy] = {
-            str(r): round(statistics.mean(c[r - 1] for c in curves), 1) for r in (100, 500, 1000, args.rounds)}
+            str(r): round(statistics.mean(c[r - 1] for c in curves), 1) for r in (100, 500, 1000, args.rounds)
+        }
     final = {p: v[str(args.rounds)] for p, v in out["cumulative_regret"].items()}
     out["thompson_vs_random"] = round(final["thompson"] / final["random"], 3)
     out["thompson_vs_fixed_best"] = round(final["thompson"] / final["fixed_best"], 3)

@@ -9,6 +9,7 @@ first (A B, B A, ...):
   requests per second from the first arrival to the last answer, and p95 latency.
 What it does not measure: the Celery hop and the answer pipeline around generation (bench/chat_load.py does).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,9 @@ def burst(batcher, refs, Request, rng, size: int = 32, rate: float = 100.0) -> t
     first = time.perf_counter()
     for i in range(size):
         submitted.append(time.perf_counter())
-        futures.append(batcher.submit(Request(refs[PERSONAS[i % 3]], [{"role": "user", "content": QUESTIONS[i % 4]}],
-                                              16)))
+        futures.append(
+            batcher.submit(Request(refs[PERSONAS[i % 3]], [{"role": "user", "content": QUESTIONS[i % 4]}], 16))
+        )
         time.sleep(rng.expovariate(rate))
     latencies = []
     for at, future in zip(submitted, futures, strict=True):
@@ -68,13 +70,22 @@ def main() -> None:
     from gpu.engine import AdapterRef, EngineConfig, PersonaEngine, Request
 
     base = load_base_model()
-    engine = PersonaEngine(base.model, base.tokenizer, EngineConfig(
-        settings.LORA_TARGET_MODULES, settings.LORA_MAX_RANK, settings.LORA_SLOT_BUDGET_BYTES,
-        settings.LORA_CPU_CACHE_BYTES))
+    engine = PersonaEngine(
+        base.model,
+        base.tokenizer,
+        EngineConfig(
+            settings.LORA_TARGET_MODULES,
+            settings.LORA_MAX_RANK,
+            settings.LORA_SLOT_BUDGET_BYTES,
+            settings.LORA_CPU_CACHE_BYTES,
+        ),
+    )
     shipped = ROOT / "personas" / "adapters"
     refs = {slug: AdapterRef(slug, 1, str(shipped / slug)) for slug in PERSONAS}
-    batchers = {"fixed_8ms": Batcher(engine, max_batch=8, max_wait_ms=8, adaptive=False),
-                "adaptive": Batcher(engine, max_batch=8, max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS)}
+    batchers = {
+        "fixed_8ms": Batcher(engine, max_batch=8, max_wait_ms=8, adaptive=False),
+        "adaptive": Batcher(engine, max_batch=8, max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS),
+    }
     rng = random.Random(0)
     for batcher in batchers.values():  # warm: adapters in slots, first-call costs paid
         burst(batcher, refs, Request, rng, size=8)
@@ -89,17 +100,24 @@ def main() -> None:
             samples[name]["burst_rps"].append(rps)
             samples[name]["burst_p95"].append(p95)
         print(f"trial {trial + 1}/{args.trials}", flush=True)
-    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus, {base.device}", "model": base.name,
-                 "trials": args.trials, "adaptive_max_wait_ms": settings.LORA_BATCH_MAX_WAIT_MS}
+    out: dict = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpus, {base.device}",
+        "model": base.name,
+        "trials": args.trials,
+        "adaptive_max_wait_ms": settings.LORA_BATCH_MAX_WAIT_MS,
+    }
     for name, s in samples.items():
-        out[name] = {"lone_p50_ms": round(statistics.median(s["lone"]) * 1000, 1),
-                     "burst_requests_per_s": round(statistics.median(s["burst_rps"]), 2),
-                     "burst_p95_s": round(statistics.median(s["burst_p95"]), 3),
-                     "mean_batch": round(statistics.mean(batchers[name].batch_sizes), 2)}
+        out[name] = {
+            "lone_p50_ms": round(statistics.median(s["lone"]) * 1000, 1),
+            "burst_requests_per_s": round(statistics.median(s["burst_rps"]), 2),
+            "burst_p95_s": round(statistics.median(s["burst_p95"]), 3),
+            "mean_batch": round(statistics.mean(batchers[name].batch_sizes), 2),
+        }
     pairs = zip(samples["fixed_8ms"]["lone"], samples["adaptive"]["lone"], strict=True)
     out["lone_saved_ms_median_of_pairs"] = round(statistics.median(f - a for f, a in pairs) * 1000, 1)
     out["burst_throughput_adaptive_vs_fixed"] = round(
-        out["adaptive"]["burst_requests_per_s"] / out["fixed_8ms"]["burst_requests_per_s"], 3)
+        out["adaptive"]["burst_requests_per_s"] / out["fixed_8ms"]["burst_requests_per_s"], 3
+    )
     RESULTS.write_text(json.dumps(out, indent=2) + "\n")
     print(json.dumps(out, indent=2))
 

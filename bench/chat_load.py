@@ -12,6 +12,7 @@ are split by what else ran: idle windows (no chat in flight) alternate with the 
 so the p99s compare the same minutes of a noisy machine. On this 2-core machine the gpu worker's model and the
 web tier share the cores; in production the gpu worker has its own machine.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,12 @@ from common import bench_database, finish, stop_processes  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "chat_load.json"
 LEVELS = (1, 8, 32)
-QUESTIONS = ("How many cravings did I log this week?", "When do my cravings usually happen?",
-             "What triggers my cravings most?", "Am I resisting more than last month?")
+QUESTIONS = (
+    "How many cravings did I log this week?",
+    "When do my cravings usually happen?",
+    "What triggers my cravings most?",
+    "Am I resisting more than last month?",
+)
 PROBE_EVERY = 0.1
 IDLE_SECONDS = 10
 
@@ -79,9 +84,17 @@ def request(port: int, method: str, path: str, token: str, body: dict | None = N
     started = time.monotonic()
     try:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-        conn.request(method, path, json.dumps(body) if body is not None else None,
-                     {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                      "X-Forwarded-Proto": "https", "Host": "127.0.0.1"})
+        conn.request(
+            method,
+            path,
+            json.dumps(body) if body is not None else None,
+            {
+                "Authorization": f"Bearer {token}",
+                "Content-Type": "application/json",
+                "X-Forwarded-Proto": "https",
+                "Host": "127.0.0.1",
+            },
+        )
         status = conn.getresponse().status
         conn.close()
     except (OSError, http.client.HTTPException):
@@ -103,8 +116,14 @@ class Probe(threading.Thread):
         i = 0
         while not self.stopping.is_set():
             phase = self.phase
-            body = {"id": str(uuid.uuid4()), "cravingDescription": "Wanted chocolate after work", "cravingStrength": 6,
-                    "confidenceToResist": 5, "emotions": ["Tired"], "timestamp": "2026-11-20T21:30:00-05:00"}
+            body = {
+                "id": str(uuid.uuid4()),
+                "cravingDescription": "Wanted chocolate after work",
+                "cravingStrength": 6,
+                "confidenceToResist": 5,
+                "emotions": ["Tired"],
+                "timestamp": "2026-11-20T21:30:00-05:00",
+            }
             status, seconds = request(self.port, "POST", "/api/v1/cravings/", self.tokens[i % len(self.tokens)], body)
             if phase:
                 self.samples.setdefault(phase, []).append(seconds)
@@ -116,9 +135,14 @@ class Probe(threading.Thread):
 
 def burst(port: int, tokens: list[str], level: int, round_: int) -> list[tuple[int, float]]:
     with ThreadPoolExecutor(level) as pool:
-        return list(pool.map(lambda i: request(port, "POST", "/ai/chat", tokens[i],
-                                                {"userQuery": QUESTIONS[(i + round_) % len(QUESTIONS)]}),
-                             range(level)))
+        return list(
+            pool.map(
+                lambda i: request(
+                    port, "POST", "/ai/chat", tokens[i], {"userQuery": QUESTIONS[(i + round_) % len(QUESTIONS)]}
+                ),
+                range(level),
+            )
+        )
 
 
 def start(command: list[str], env: dict, log: Path) -> subprocess.Popen:
@@ -136,17 +160,30 @@ def wait_ready(port: int, gpu_log: Path, timeout: float = 180) -> None:
 
 def start_stack(port: int, logs: Path, settings) -> list:
     """The production layout: gunicorn with uvicorn workers, a default worker and a threaded gpu worker."""
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.production", "DJANGO_SECRET_KEY": settings.SECRET_KEY,
-           "DJANGO_ALLOWED_HOSTS": "127.0.0.1", "GOOGLE_IOS_CLIENT_ID": "bench.apps.googleusercontent.com",
-           "DJANGO_SECURE_SSL_REDIRECT": "0", "WEB_BIND_ADDRESS": f"127.0.0.1:{port}",
-           "THROTTLE_WRITE": "100000/min", "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "crave.settings.production",
+        "DJANGO_SECRET_KEY": settings.SECRET_KEY,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "GOOGLE_IOS_CLIENT_ID": "bench.apps.googleusercontent.com",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "WEB_BIND_ADDRESS": f"127.0.0.1:{port}",
+        "THROTTLE_WRITE": "100000/min",
+        "PYTHONUNBUFFERED": "1",
+    }
     celery = [sys.executable, "-m", "celery", "-A", "crave", "worker", "-l", "INFO"]
     return [
-        start([sys.executable, "-m", "gunicorn", "-c", "crave/gunicorn.conf.py", "crave.asgi:application"], env,
-              logs / "web.log"),
+        start(
+            [sys.executable, "-m", "gunicorn", "-c", "crave/gunicorn.conf.py", "crave.asgi:application"],
+            env,
+            logs / "web.log",
+        ),
         start([*celery, "-Q", "default", "-n", "default@%h", "--concurrency", "4"], env, logs / "worker.log"),
-        start([*celery, "-Q", "gpu", "-n", "gpu@%h", "--pool", "threads", "--concurrency", "8"],
-              {**env, "CRAVE_WARM_MODELS": "1"}, logs / "gpu.log"),
+        start(
+            [*celery, "-Q", "gpu", "-n", "gpu@%h", "--pool", "threads", "--concurrency", "8"],
+            {**env, "CRAVE_WARM_MODELS": "1"},
+            logs / "gpu.log",
+        ),
     ]
 
 
@@ -159,7 +196,7 @@ def bursts(port: int, chat_tokens: list[str], probe: Probe, rounds: int) -> dict
             probe.phase = "idle"
             time.sleep(IDLE_SECONDS)
             probe.phase = f"burst_{level}"
-            chats[level] += burst(port, chat_tokens[used:used + level], level, round_)
+            chats[level] += burst(port, chat_tokens[used : used + level], level, round_)
             used += level
             print(f"round {round_ + 1}, {level} chats: {[s for s, _ in chats[level][-level:]]}", flush=True)
     probe.phase = "idle"
@@ -173,18 +210,25 @@ def figures(out: dict, chats: dict, probe: Probe) -> None:
     for level in LEVELS:
         seconds = [s for status, s in chats[level] if status == 200]
         out[f"chat_{level}"] = {
-            "chats": len(chats[level]), "answered": len(seconds),
+            "chats": len(chats[level]),
+            "answered": len(seconds),
             "failures_5xx": sum(500 <= status < 600 for status, _ in chats[level]),
             "dropped": sum(status == 0 for status, _ in chats[level]),
-            "p50_s": percentile(seconds, 0.5), "p95_s": percentile(seconds, 0.95)}
+            "p50_s": percentile(seconds, 0.5),
+            "p95_s": percentile(seconds, 0.95),
+        }
     for phase, samples in sorted(probe.samples.items()):
-        out[f"create_{phase}"] = {"requests": len(samples), "failures": probe.failures.get(phase, 0),
-                                  "p50_ms": round(percentile(samples, 0.5) * 1000, 1),
-                                  "p99_ms": round(percentile(samples, 0.99) * 1000, 1)}
+        out[f"create_{phase}"] = {
+            "requests": len(samples),
+            "failures": probe.failures.get(phase, 0),
+            "p50_ms": round(percentile(samples, 0.5) * 1000, 1),
+            "p99_ms": round(percentile(samples, 0.99) * 1000, 1),
+        }
     out["create_p99_burst_32_vs_idle"] = round(out["create_burst_32"]["p99_ms"] / out["create_idle"]["p99_ms"], 2)
     out["goals"] = {
         "all_32_concurrent_chats_answered": out["chat_32"]["answered"] == out["chat_32"]["chats"],
-        "create_p99_during_burst_at_most_2x_idle": out["create_p99_burst_32_vs_idle"] <= 2.0}
+        "create_p99_during_burst_at_most_2x_idle": out["create_p99_burst_32_vs_idle"] <= 2.0,
+    }
 
 
 def main() -> None:
@@ -202,9 +246,14 @@ def main() -> None:
     logs = ROOT / ".local" / "bench" / "chat_load"
     logs.mkdir(parents=True, exist_ok=True)
     children = start_stack(port, logs, settings)
-    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus", "levels": list(LEVELS),
-                 "rounds": args.rounds, "web": "gunicorn + uvicorn workers x3 (crave/gunicorn.conf.py)",
-                 "gpu_worker": "celery threads x8", "chat_timeout_s": settings.CHAT_TIMEOUT_SECONDS}
+    out: dict = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpus",
+        "levels": list(LEVELS),
+        "rounds": args.rounds,
+        "web": "gunicorn + uvicorn workers x3 (crave/gunicorn.conf.py)",
+        "gpu_worker": "celery threads x8",
+        "chat_timeout_s": settings.CHAT_TIMEOUT_SECONDS,
+    }
     try:
         wait_ready(port, logs / "gpu.log")
         burst(port, chat_tokens[-1:], 1, 0)  # first answer loads the adapters; not measured

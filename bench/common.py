@@ -1,5 +1,6 @@
 """What every database benchmark needs: its own database on the project-local PostgreSQL in .local/bench
 (or BENCH_DATABASE_URL), a project-local Redis, Django set up and migrated."""
+
 from __future__ import annotations
 
 import os

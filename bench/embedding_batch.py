@@ -1,7 +1,8 @@
 """Per-text embedding time, one text per encode call vs batches, interleaved round by round in one run.
 
-    .venv/bin/python bench/embedding_batch.py   ->  bench/results/embedding_batch.json
+.venv/bin/python bench/embedding_batch.py   ->  bench/results/embedding_batch.json
 """
+
 import json
 import os
 import platform
@@ -22,7 +23,7 @@ TEXTS = [f"Craving number {i}: wanted something sweet after a stressful meeting,
 def per_text_ms(model, batch: int) -> float:
     start = time.perf_counter()
     for i in range(0, len(TEXTS), batch):
-        model.encode(TEXTS[i:i + batch], batch_size=batch, normalize_embeddings=True)
+        model.encode(TEXTS[i : i + batch], batch_size=batch, normalize_embeddings=True)
     return (time.perf_counter() - start) / len(TEXTS) * 1000
 
 
@@ -32,7 +33,7 @@ def main(rounds: int = 5):
     sizes = (1, 8, 64)
     samples = {b: [] for b in sizes}
     for round_ in range(rounds):  # interleaved, the order rotating, so machine noise falls on every size
-        for b in sizes[round_ % 3:] + sizes[:round_ % 3]:
+        for b in sizes[round_ % 3 :] + sizes[: round_ % 3]:
             samples[b].append(per_text_ms(model, b))
     figures = {str(b): round(statistics.median(v), 3) for b, v in samples.items()}
     result = {

@@ -15,6 +15,7 @@ included). Cold loads: adapter reads from disk. Latency: send to result stored.
 Prefetch: after the main run, cold personas (never asked before) are asked on fleet A right after what a
 craving log triggers (personas.services.persona_warm, 300 ms before the question) or without it, alternating.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,7 +27,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,7 @@ ASK = [{"role": "user", "content": "One word about my evening cravings?"}]
 
 
 def zipf_sequence(n: int, count: int, s: float, seed: int) -> list[int]:
-    weights = [1 / (rank ** s) for rank in range(1, n + 1)]
+    weights = [1 / (rank**s) for rank in range(1, n + 1)]
     return random.Random(seed).choices(range(n), weights=weights, k=count)
 
 
@@ -53,25 +54,55 @@ def make_personas(work: Path) -> tuple[list[str], int]:
     from personas.models import Persona, PersonaStatus
 
     model = load_base_model().model
-    per_slot = PersonaEngine.bytes_per_slot(model, EngineConfig(
-        settings.LORA_TARGET_MODULES, settings.LORA_MAX_RANK, 0, 0))
+    per_slot = PersonaEngine.bytes_per_slot(
+        model, EngineConfig(settings.LORA_TARGET_MODULES, settings.LORA_MAX_RANK, 0, 0)
+    )
     slugs = [f"fleet-{i:02d}" for i in range(PERSONAS + COLD)]
     Persona.objects.filter(slug__startswith="fleet-").delete()
     for i, slug in enumerate(slugs):
         path = work / slug
         if not (path / "adapter_model.safetensors").exists():
             make_adapter(model, path, rank=8, seed=i)
-        Persona.objects.create(name=slug, slug=slug, system_prompt="Answer in one word.", adapter_path=str(path),
-                               status=PersonaStatus.READY, version=1)
+        Persona.objects.create(
+            name=slug,
+            slug=slug,
+            system_prompt="Answer in one word.",
+            adapter_path=str(path),
+            status=PersonaStatus.READY,
+            version=1,
+        )
     return slugs, per_slot * SLOTS
 
 
 def start_fleet(name: str, env: dict, logs: Path) -> list[subprocess.Popen]:
-    command = [sys.executable, "-m", "celery", "-A", "crave", "worker", "-Q", "gpu", "--pool", "threads",
-               "--concurrency", "8", "-l", "INFO", "--without-mingle", "--without-gossip"]
-    return [subprocess.Popen([*command, "-n", f"{name}{i}@%h"], env={**env, "CRAVE_WARM_MODELS": "1"}, cwd=ROOT,
-                             stdout=(logs / f"{name}{i}.log").open("w"), stderr=subprocess.STDOUT)
-            for i in range(3)]
+    command = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "crave",
+        "worker",
+        "-Q",
+        "gpu",
+        "--pool",
+        "threads",
+        "--concurrency",
+        "8",
+        "-l",
+        "INFO",
+        "--without-mingle",
+        "--without-gossip",
+    ]
+    return [
+        subprocess.Popen(
+            [*command, "-n", f"{name}{i}@%h"],
+            env={**env, "CRAVE_WARM_MODELS": "1"},
+            cwd=ROOT,
+            stdout=(logs / f"{name}{i}.log").open("w"),
+            stderr=subprocess.STDOUT,
+        )
+        for i in range(3)
+    ]
 
 
 def fleet_totals(client) -> dict:
@@ -89,7 +120,7 @@ def send_block(send, slugs: list[str], rate: float) -> list[float]:
     latencies = []
     for at, result in sent:
         result.get(timeout=300)
-        done = result.date_done.replace(tzinfo=result.date_done.tzinfo or timezone.utc)
+        done = result.date_done.replace(tzinfo=result.date_done.tzinfo or UTC)
         latencies.append(done.timestamp() - at)
     return latencies
 
@@ -112,7 +143,7 @@ def both_fleets(sends: dict, sequence: list[str], rate: float) -> dict[str, list
     for start in range(0, len(sequence), BLOCK):
         order = ["affinity", "shared"] if (start // BLOCK) % 2 == 0 else ["shared", "affinity"]
         for mode in order:
-            latencies[mode] += send_block(sends[mode], sequence[start:start + BLOCK], rate)
+            latencies[mode] += send_block(sends[mode], sequence[start : start + BLOCK], rate)
         print(f"{start + BLOCK}/{len(sequence)} requests per fleet", flush=True)
     return latencies
 
@@ -121,9 +152,13 @@ def fleet_figures(out: dict, clients: dict, latencies: dict) -> None:
     time.sleep(3)  # the last heartbeats carry the final counts
     for mode, client in clients.items():
         totals = fleet_totals(client)
-        out[mode] = {"slot_hit_rate": round(totals["hits"] / (totals["hits"] + totals["misses"]), 4),
-                     "cold_loads": totals["cold_loads"], "activations": totals["hits"] + totals["misses"],
-                     "p50_s": round(statistics.median(latencies[mode]), 3), "p95_s": p95(latencies[mode])}
+        out[mode] = {
+            "slot_hit_rate": round(totals["hits"] / (totals["hits"] + totals["misses"]), 4),
+            "cold_loads": totals["cold_loads"],
+            "activations": totals["hits"] + totals["misses"],
+            "p50_s": round(statistics.median(latencies[mode]), 3),
+            "p95_s": p95(latencies[mode]),
+        }
     out["affinity_hit_rate"] = out["affinity"]["slot_hit_rate"]
     out["cold_loads_shared_vs_affinity"] = round(out["shared"]["cold_loads"] / max(1, out["affinity"]["cold_loads"]), 2)
 
@@ -167,26 +202,37 @@ def main() -> None:
     slugs, budget = make_personas(work / "adapters")
     # Six worker processes share 2 cores here (in production each has its own GPU): one torch thread each.
     env = {**os.environ, "LORA_SLOT_BUDGET_BYTES": str(budget), "PYTHONUNBUFFERED": "1", "OMP_NUM_THREADS": "1"}
-    fleets = start_fleet("affinity", env, work / "logs") + start_fleet("shared", {**env, "REDIS_URL": url_b},
-                                                                       work / "logs")
+    fleets = start_fleet("affinity", env, work / "logs") + start_fleet(
+        "shared", {**env, "REDIS_URL": url_b}, work / "logs"
+    )
     shared_app = Celery("fleet-b", broker=url_b, backend=url_b, set_as_current=False)  # the tasks stay on ours
     shared_app.conf.task_serializer = "json"
-    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus", "personas": PERSONAS,
-                 "zipf_s": 1.1, "workers_per_fleet": 3, "slots_per_worker": SLOTS - 1,
-                 "requests_per_fleet": args.requests, "new_tokens": TOKENS, "rate_per_s": args.rate,
-                 "torch_threads_per_worker": 1}
+    out: dict = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpus",
+        "personas": PERSONAS,
+        "zipf_s": 1.1,
+        "workers_per_fleet": 3,
+        "slots_per_worker": SLOTS - 1,
+        "requests_per_fleet": args.requests,
+        "new_tokens": TOKENS,
+        "rate_per_s": args.rate,
+        "torch_threads_per_worker": 1,
+    }
     try:
         wait_for_fleets(clients.values(), work / "logs")
         sends = {
             "affinity": lambda slug: persona_generate.apply_async(args=[slug, ASK, TOKENS], **routing.route(slug)),
-            "shared": lambda slug: shared_app.send_task("personas.tasks.persona_generate", args=[slug, ASK, TOKENS],
-                                                        queue="gpu"),
+            "shared": lambda slug: shared_app.send_task(
+                "personas.tasks.persona_generate", args=[slug, ASK, TOKENS], queue="gpu"
+            ),
         }
         sequence = [slugs[i] for i in zipf_sequence(PERSONAS, args.requests, 1.1, seed=1)]
         fleet_figures(out, clients, both_fleets(sends, sequence, args.rate))
         out["first_answer_after_log"] = first_answer_after_log(slugs[PERSONAS:], sends["affinity"], args.rate)
-        out["goals"] = {"affinity_hit_rate_at_least_0.95": out["affinity_hit_rate"] >= 0.95,
-                        "at_least_2x_fewer_cold_loads": out["cold_loads_shared_vs_affinity"] >= 2.0}
+        out["goals"] = {
+            "affinity_hit_rate_at_least_0.95": out["affinity_hit_rate"] >= 0.95,
+            "at_least_2x_fewer_cold_loads": out["cold_loads_shared_vs_affinity"] >= 2.0,
+        }
     finally:
         stop_processes(fleets)
         localstack.stop_services()

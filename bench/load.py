@@ -8,6 +8,7 @@ and listing. In the same run, pgbench inserts single rows into the same table at
 windows that alternate with the API's creates (4 each, --seconds/4 long): the ratio, a median of per-round
 ratios, says what the API layer costs on top of the database.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -66,23 +67,39 @@ def parse_wrk(output: str) -> dict:
     scale = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
     total = int(re.search(r"(\d+) requests in", output).group(1))
-    return {"requests_per_s": round(rps, 1), "p99_ms": round(float(p99.group(1)) * scale, 2), "requests": total,
-            "non_2xx": int(non2xx.group(1)) if non2xx else 0}
+    return {
+        "requests_per_s": round(rps, 1),
+        "p99_ms": round(float(p99.group(1)) * scale, 2),
+        "requests": total,
+        "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+    }
 
 
 def prepared(env: dict) -> list[list[str]]:
     """Migrate, empty the cravings table (earlier runs' rows would weigh on it), and 50 users with tokens."""
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "-v", "0"], env=env, cwd=ROOT, check=True)
-    subprocess.run([*manage, "shell", "-c", "from cravings.models import Craving; Craving.objects.all()._raw_delete("
-                    "Craving.objects.db)"], env=env, cwd=ROOT, check=True)
-    make_users = ("from accounts.models import User; from rest_framework_simplejwt.tokens import RefreshToken\n"
-                  "for i in range(50):\n"
-                  "    u = User.objects.filter(email=f'load{i}@example.com').first() or "
-                  "User.objects.create_user(f'load{i}@example.com', 'correct horse battery staple')\n"
-                  "    print(u.id, RefreshToken.for_user(u).access_token)")
-    lines = subprocess.run([*manage, "shell", "-c", make_users], env=env, cwd=ROOT, check=True,
-                           capture_output=True, text=True).stdout.split("\n")
+    subprocess.run(
+        [
+            *manage,
+            "shell",
+            "-c",
+            "from cravings.models import Craving; Craving.objects.all()._raw_delete(Craving.objects.db)",
+        ],
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    make_users = (
+        "from accounts.models import User; from rest_framework_simplejwt.tokens import RefreshToken\n"
+        "for i in range(50):\n"
+        "    u = User.objects.filter(email=f'load{i}@example.com').first() or "
+        "User.objects.create_user(f'load{i}@example.com', 'correct horse battery staple')\n"
+        "    print(u.id, RefreshToken.for_user(u).access_token)"
+    )
+    lines = subprocess.run(
+        [*manage, "shell", "-c", make_users], env=env, cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.split("\n")
     return [line.split() for line in lines if len(line.split()) == 2]
 
 
@@ -111,26 +128,60 @@ class Windows:
         self.connect = ["-h", str(info.socket_dir), "-p", str(info.port or 5432), "-U", "postgres"]
 
     def listing(self) -> dict:
-        return parse_wrk(subprocess.run([*self.wrk, "-H", f"Authorization: Bearer {self.pairs[0][1]}",
-                                         f"{self.base}/api/v1/cravings/?pageSize=50"], capture_output=True,
-                                        text=True, timeout=self.window + 60).stdout)
+        return parse_wrk(
+            subprocess.run(
+                [
+                    *self.wrk,
+                    "-H",
+                    f"Authorization: Bearer {self.pairs[0][1]}",
+                    f"{self.base}/api/v1/cravings/?pageSize=50",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=self.window + 60,
+            ).stdout
+        )
 
     def create(self) -> dict:
-        return parse_wrk(subprocess.run([*self.wrk, "-s", str(self.script), f"{self.base}/api/v1/cravings/"],
-                                        capture_output=True, text=True, timeout=self.window + 60).stdout)
+        return parse_wrk(
+            subprocess.run(
+                [*self.wrk, "-s", str(self.script), f"{self.base}/api/v1/cravings/"],
+                capture_output=True,
+                text=True,
+                timeout=self.window + 60,
+            ).stdout
+        )
 
     def insert(self) -> float:
         # Another user's rows: the listing user's page and the API's creates do not inherit its bulk.
         raw = subprocess.run(
-            [str(self.bin / "pgbench"), "-n", *self.connect, "-c", str(self.connections), "-j", "2",
-             "-T", str(self.window), "-D", f"user_id={self.pairs[-1][0]}", "-f", str(self.sql), "crave_load"],
-            capture_output=True, text=True, timeout=self.window + 60)
+            [
+                str(self.bin / "pgbench"),
+                "-n",
+                *self.connect,
+                "-c",
+                str(self.connections),
+                "-j",
+                "2",
+                "-T",
+                str(self.window),
+                "-D",
+                f"user_id={self.pairs[-1][0]}",
+                "-f",
+                str(self.sql),
+                "crave_load",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=self.window + 60,
+        )
         return float(re.search(r"tps = ([\d.]+)", raw.stdout).group(1))
 
     def settle(self) -> None:
         """Each window starts with the previous one's dirty pages written out, not paying for them."""
-        subprocess.run([str(self.bin / "psql"), *self.connect, "-c", "CHECKPOINT", "crave_load"],
-                       capture_output=True, timeout=120)
+        subprocess.run(
+            [str(self.bin / "psql"), *self.connect, "-c", "CHECKPOINT", "crave_load"], capture_output=True, timeout=120
+        )
 
 
 def measure(windows: Windows, out: dict) -> None:
@@ -140,16 +191,18 @@ def measure(windows: Windows, out: dict) -> None:
     out["list_50"] = windows.listing()
     creates, inserts = [], []
     for round_ in range(ROUNDS):
-        for step in ((windows.create, windows.insert) if round_ % 2 == 0 else (windows.insert, windows.create)):
+        for step in (windows.create, windows.insert) if round_ % 2 == 0 else (windows.insert, windows.create):
             windows.settle()
             (creates if step == windows.create else inserts).append(step())
-    out["create"] = {"requests_per_s": round(statistics.median(c["requests_per_s"] for c in creates), 1),
-                     "p99_ms": round(statistics.median(c["p99_ms"] for c in creates), 2),
-                     "requests": sum(c["requests"] for c in creates),
-                     "non_2xx": sum(c["non_2xx"] for c in creates), "windows": len(creates)}
+    out["create"] = {
+        "requests_per_s": round(statistics.median(c["requests_per_s"] for c in creates), 1),
+        "p99_ms": round(statistics.median(c["p99_ms"] for c in creates), 2),
+        "requests": sum(c["requests"] for c in creates),
+        "non_2xx": sum(c["non_2xx"] for c in creates),
+        "windows": len(creates),
+    }
     out["raw_postgres_single_row_insert_per_s"] = round(statistics.median(inserts), 1)
-    out["create_vs_raw_insert"] = round(statistics.median(c["requests_per_s"] / i
-                                                          for c, i in zip(creates, inserts)), 3)
+    out["create_vs_raw_insert"] = round(statistics.median(c["requests_per_s"] / i for c, i in zip(creates, inserts)), 3)
 
 
 def main() -> None:
@@ -166,15 +219,39 @@ def main() -> None:
     server = bench_database("crave_load", setup_django=False)  # the server under test is a subprocess
     if server is None:
         sys.exit("bench/load.py measures pgbench on the project-local PostgreSQL: unset BENCH_DATABASE_URL")
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DJANGO_DEBUG": "0",
-           "DJANGO_ALLOWED_HOSTS": "127.0.0.1", "THROTTLE_AUTH": "100000/min", "THROTTLE_AI": "100000/min"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "crave.settings.dev",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "THROTTLE_AUTH": "100000/min",
+        "THROTTLE_AI": "100000/min",
+    }
     pairs = prepared(env)
     port = localstack.free_port()
-    web = subprocess.Popen([sys.executable, "-m", "gunicorn", "crave.wsgi", "--bind", f"127.0.0.1:{port}",
-                            "--workers", str(args.workers), "--log-level", "warning"], env=env, cwd=ROOT)
+    web = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "crave.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
     base = f"http://127.0.0.1:{port}"
-    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus", "seconds": args.seconds,
-                 "connections": args.connections, "gunicorn_workers": args.workers}
+    out: dict = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpus",
+        "seconds": args.seconds,
+        "connections": args.connections,
+        "gunicorn_workers": args.workers,
+    }
     try:
         wait_healthy(base)
         with tempfile.TemporaryDirectory() as tmp:

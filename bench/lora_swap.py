@@ -14,6 +14,7 @@ its own copy of the base model. The comparisons:
   and one at a time (`set_adapter` + generate) vs ours mixed and one at a time.
 Every ratio is the median of per-round ratios. What it does not measure: a GPU (none here), or PEFT's
 torch.compile path (hotswap's main reason on a GPU)."""
+
 from __future__ import annotations
 
 import argparse
@@ -82,21 +83,26 @@ class Rig:
         base = load_base_model()
         self.tokenizer = base.tokenizer
         self.paths = [make_adapter(base.model, work / f"a{i}", rank=8, seed=i) for i in range(ADAPTERS)]
-        self.out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus, {base.device}, no GPU",
-                          "model": base.name, "adapters": ADAPTERS, "rounds": rounds}
+        self.out: dict = {
+            "machine": f"{platform.machine()}, {os.cpu_count()} cpus, {base.device}, no GPU",
+            "model": base.name,
+            "adapters": ADAPTERS,
+            "rounds": rounds,
+        }
         # Ours: room for every adapter (loads never evict), and a 4-slot engine for warm swaps.
         config = EngineConfig(["q_proj", "v_proj"], 16, 0, 1 << 30)
         per_slot = PersonaEngine.bytes_per_slot(base.model, config)
         config.slot_budget_bytes = per_slot * (ADAPTERS + 1)
         self.engine = PersonaEngine(base.model, self.tokenizer, config)
         fresh = load_base_model()
-        self.swapper = PersonaEngine(fresh.model, fresh.tokenizer,
-                                     EngineConfig(["q_proj", "v_proj"], 16, per_slot * 5, 1 << 30))
+        self.swapper = PersonaEngine(
+            fresh.model, fresh.tokenizer, EngineConfig(["q_proj", "v_proj"], 16, per_slot * 5, 1 << 30)
+        )
         # PEFT: one model that loads all 24 (set_adapter, adapter_names), one kept at a single adapter (hotswap).
-        self.peft_all = PeftModel.from_pretrained(load_base_model().model, str(self.paths[0]), adapter_name="a0",
-                                                  low_cpu_mem_usage=True)
-        self.peft_hot = PeftModel.from_pretrained(load_base_model().model, str(self.paths[0]),
-                                                  low_cpu_mem_usage=True)
+        self.peft_all = PeftModel.from_pretrained(
+            load_base_model().model, str(self.paths[0]), adapter_name="a0", low_cpu_mem_usage=True
+        )
+        self.peft_hot = PeftModel.from_pretrained(load_base_model().model, str(self.paths[0]), low_cpu_mem_usage=True)
 
 
 def loads_interleaved(rig: Rig) -> dict[str, list[float]]:
@@ -106,10 +112,14 @@ def loads_interleaved(rig: Rig) -> dict[str, list[float]]:
     loads: dict[str, list[float]] = {"peft_load_adapter": [], "ours_cold_load": []}
     paths = rig.paths
     for i in range(1, ADAPTERS):
-        steps = [("peft_load_adapter", lambda i=i: rig.peft_all.load_adapter(str(paths[i]), adapter_name=f"a{i}",
-                                                                             low_cpu_mem_usage=True)),
-                 ("ours_cold_load", lambda i=i: rig.engine.activate(AdapterRef(f"a{i}", 1, str(paths[i]))))]
-        for name, step in (steps if i % 2 else steps[::-1]):
+        steps = [
+            (
+                "peft_load_adapter",
+                lambda i=i: rig.peft_all.load_adapter(str(paths[i]), adapter_name=f"a{i}", low_cpu_mem_usage=True),
+            ),
+            ("ours_cold_load", lambda i=i: rig.engine.activate(AdapterRef(f"a{i}", 1, str(paths[i])))),
+        ]
+        for name, step in steps if i % 2 else steps[::-1]:
             loads[name].append(timed(step))
     rig.engine.activate(AdapterRef("a0", 1, str(paths[0])))
     for ref_path in paths:
@@ -130,13 +140,17 @@ def swaps_interleaved(rig: Rig, rounds: int) -> dict[str, list[float]]:
         for i, path in enumerate(rig.paths):
             rig.swapper.activate(AdapterRef(f"a{i}", 1000 + cycle["i"], str(path)))
 
-    swaps = interleaved({
-        "peft_hotswap_adapter": lambda: [hotswap_adapter(rig.peft_hot, str(p), adapter_name="default")
-                                         for p in rig.paths],
-        "ours_from_disk": disk_swap_ours,
-        "peft_set_adapter": lambda: [rig.peft_all.set_adapter(f"a{i}") for i in range(ADAPTERS)],
-        "ours_warm_swap": lambda: [rig.swapper.activate(AdapterRef(p.name, 1, str(p))) for p in rig.paths],
-    }, rounds)
+    swaps = interleaved(
+        {
+            "peft_hotswap_adapter": lambda: [
+                hotswap_adapter(rig.peft_hot, str(p), adapter_name="default") for p in rig.paths
+            ],
+            "ours_from_disk": disk_swap_ours,
+            "peft_set_adapter": lambda: [rig.peft_all.set_adapter(f"a{i}") for i in range(ADAPTERS)],
+            "ours_warm_swap": lambda: [rig.swapper.activate(AdapterRef(p.name, 1, str(p))) for p in rig.paths],
+        },
+        rounds,
+    )
     return {name: [s / ADAPTERS for s in samples] for name, samples in swaps.items()}
 
 
@@ -147,17 +161,27 @@ def generation_interleaved(rig: Rig, rounds: int) -> dict[str, list[float]]:
     from gpu.engine import AdapterRef, Request
 
     tokenizer = rig.tokenizer
-    prompts = [[{"role": "system", "content": "You answer about the user's craving logs."},
-                {"role": "user", "content": f"Question {i}: why do my cravings peak in the evening?"}]
-               for i in range(8)]
+    prompts = [
+        [
+            {"role": "system", "content": "You answer about the user's craving logs."},
+            {"role": "user", "content": f"Question {i}: why do my cravings peak in the evening?"},
+        ]
+        for i in range(8)
+    ]
     mixed = [Request(AdapterRef(f"a{i}", 1, str(rig.paths[i])), prompts[i], TOKENS) for i in range(8)]
     texts = [tokenizer.apply_chat_template(p, add_generation_prompt=True, tokenize=False) for p in prompts]
 
     def peft_generate(rows: list[int], names: list[str] | None):
         encoded = tokenizer([texts[i] for i in rows], return_tensors="pt", padding=True)
         with torch.inference_mode():
-            rig.peft_all.generate(**encoded, max_new_tokens=TOKENS, min_new_tokens=TOKENS, do_sample=False,
-                                  pad_token_id=tokenizer.pad_token_id, **({"adapter_names": names} if names else {}))
+            rig.peft_all.generate(
+                **encoded,
+                max_new_tokens=TOKENS,
+                min_new_tokens=TOKENS,
+                do_sample=False,
+                pad_token_id=tokenizer.pad_token_id,
+                **({"adapter_names": names} if names else {}),
+            )
 
     def peft_one_at_a_time():
         for i in range(8):
@@ -166,12 +190,15 @@ def generation_interleaved(rig: Rig, rounds: int) -> dict[str, list[float]]:
 
     timed(lambda: rig.engine.generate(mixed[:2], exact_tokens=True))  # warm up both
     timed(lambda: peft_generate([0, 1], ["a0", "a1"]))
-    return interleaved({
-        "ours_mixed_batch": lambda: rig.engine.generate(mixed, exact_tokens=True),
-        "peft_mixed_batch_adapter_names": lambda: peft_generate(list(range(8)), [f"a{i}" for i in range(8)]),
-        "ours_one_at_a_time": lambda: [rig.engine.generate([r], exact_tokens=True) for r in mixed],
-        "peft_one_at_a_time": peft_one_at_a_time,
-    }, rounds)
+    return interleaved(
+        {
+            "ours_mixed_batch": lambda: rig.engine.generate(mixed, exact_tokens=True),
+            "peft_mixed_batch_adapter_names": lambda: peft_generate(list(range(8)), [f"a{i}" for i in range(8)]),
+            "ours_one_at_a_time": lambda: [rig.engine.generate([r], exact_tokens=True) for r in mixed],
+            "peft_one_at_a_time": peft_one_at_a_time,
+        },
+        rounds,
+    )
 
 
 def report(rig: Rig, loads: dict, per_swap: dict, runs: dict) -> dict:

@@ -8,6 +8,7 @@ every question. Written: recall on medical questions, false-positive rate on ord
 the misses and the false positives (question text), and `goals` (recall >= 0.97, false positives <= 0.02) with
 pass / fail. No database is needed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,16 @@ from insights.medical import screen  # noqa: E402
 LABELLED = ROOT / "bench" / "medical" / "labelled.tsv"
 RESULTS = ROOT / "bench" / "results" / "medical_bench.json"
 GOALS = {"recall": 0.97, "false_positive_rate": 0.02}
-LABELS = {"medical": True, "1": True, "yes": True, "true": True,
-          "ordinary": False, "0": False, "no": False, "false": False}
+LABELS = {
+    "medical": True,
+    "1": True,
+    "yes": True,
+    "true": True,
+    "ordinary": False,
+    "0": False,
+    "no": False,
+    "false": False,
+}
 
 
 def read_labelled(path: Path) -> list[tuple[bool, str, str]]:
@@ -51,8 +60,12 @@ def rate(flags: list[bool]) -> float | None:
 def figures(rows: list[tuple[bool, str, str]], flags: list[bool]) -> dict:
     medical = [flag for (is_med, _, _), flag in zip(rows, flags, strict=True) if is_med]
     ordinary = [flag for (is_med, _, _), flag in zip(rows, flags, strict=True) if not is_med]
-    return {"medical": len(medical), "ordinary": len(ordinary), "recall": rate(medical),
-            "false_positive_rate": rate(ordinary)}
+    return {
+        "medical": len(medical),
+        "ordinary": len(ordinary),
+        "recall": rate(medical),
+        "false_positive_rate": rate(ordinary),
+    }
 
 
 def main() -> None:
@@ -74,21 +87,30 @@ def main() -> None:
     for i, (_, language, _) in enumerate(rows):
         by_language[language].append(i)
     goals = {
-        "recall": {"goal": f">= {GOALS['recall']}", "value": overall["recall"],
-                   "pass": overall["recall"] is not None and overall["recall"] >= GOALS["recall"]},
-        "false_positive_rate": {"goal": f"<= {GOALS['false_positive_rate']}", "value": overall["false_positive_rate"],
-                                "pass": overall["false_positive_rate"] is not None
-                                and overall["false_positive_rate"] <= GOALS["false_positive_rate"]},
+        "recall": {
+            "goal": f">= {GOALS['recall']}",
+            "value": overall["recall"],
+            "pass": overall["recall"] is not None and overall["recall"] >= GOALS["recall"],
+        },
+        "false_positive_rate": {
+            "goal": f"<= {GOALS['false_positive_rate']}",
+            "value": overall["false_positive_rate"],
+            "pass": overall["false_positive_rate"] is not None
+            and overall["false_positive_rate"] <= GOALS["false_positive_rate"],
+        },
     }
     out = {
         "file": str(args.file.resolve().relative_to(ROOT) if args.file.resolve().is_relative_to(ROOT) else args.file),
         "questions": len(rows),
         **overall,
-        "per_language": {language: figures([rows[i] for i in indices], [flags[i] for i in indices])
-                         for language, indices in sorted(by_language.items())},
+        "per_language": {
+            language: figures([rows[i] for i in indices], [flags[i] for i in indices])
+            for language, indices in sorted(by_language.items())
+        },
         "misses": [question for (is_med, _, question), flag in zip(rows, flags, strict=True) if is_med and not flag],
-        "false_positives": [question for (is_med, _, question), flag in zip(rows, flags, strict=True)
-                            if not is_med and flag],
+        "false_positives": [
+            question for (is_med, _, question), flag in zip(rows, flags, strict=True) if not is_med and flag
+        ],
         "ms_per_question": round(1000 * seconds / max(len(rows), 1), 2),
         "goals": goals,
         "pass": all(goal["pass"] for goal in goals.values()),

@@ -8,6 +8,7 @@ combination of components is removed from the generated examples before the read
 This measures an intermediate (the kind, before any SQL); the final answers are scored by
 bench/answer_blind.py. The rules themselves are not withheld in the hold-out: only the learned part is.
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,7 +20,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
 from common import bench_database, finish  # noqa: E402
-
 
 RESULTS = ROOT / "bench" / "results" / "parser_bench.json"
 # Kinds whose component combination the hold-out removes from the generated examples, one at a time.
@@ -52,9 +52,12 @@ def main() -> None:
             got = parse(text, today=now.date(), now=now, embed=reader_embed).kind
             per_kind[kind].append(got == kind)
             hits += got == kind
-        return {"accuracy": round(hits / len(subset), 3), "n": len(subset),
-                "ms_per_question": round(1000 * (time.perf_counter() - started) / len(subset), 1),
-                "wrong_kinds": sorted(k for k, v in per_kind.items() if not all(v))}
+        return {
+            "accuracy": round(hits / len(subset), 3),
+            "n": len(subset),
+            "ms_per_question": round(1000 * (time.perf_counter() - started) / len(subset), 1),
+            "wrong_kinds": sorted(k for k, v in per_kind.items() if not all(v)),
+        }
 
     out: dict = {"questions": len(rows), "systems": {}}
     out["systems"]["cues_only"] = score(None, rows)
@@ -62,8 +65,14 @@ def main() -> None:
     holdout = {}
     for kind in HELD_OUT:
         k = KIND[kind]
-        kept = [e for e in examples() if not all(want is None or want == have for want, have in (
-            (k.measure, e.measure), (k.group, e.group), (k.rank, e.rank)))]
+        kept = [
+            e
+            for e in examples()
+            if not all(
+                want is None or want == have
+                for want, have in ((k.measure, e.measure), (k.group, e.group), (k.rank, e.rank))
+            )
+        ]
         reader = shape.ShapeReader(embed, kept)
         key = id(getattr(embed, "__self__", embed))
         saved = shape._readers.get(key)

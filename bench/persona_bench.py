@@ -17,6 +17,7 @@ Per persona, measured on what the model wrote:
   from its raw outputs;
 - tokens/s: generated tokens over generation time, one request at a time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,7 @@ from tqdm import tqdm  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "persona_bench.json"
 PERSONAS = ("coach", "analyst", "mindful")
-GOALS = {"coverage": 0.9, "unsupported_before_guard_max": 0.05, "unsupported_after_guard_max": 0.0,
-         "separability": 0.9}
+GOALS = {"coverage": 0.9, "unsupported_before_guard_max": 0.05, "unsupported_after_guard_max": 0.0, "separability": 0.9}
 
 
 def separability(texts: list[str], labels: list[str]) -> float:
@@ -94,13 +94,23 @@ def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple
                 kept, _ = guard(output, answer=answer, triggers=triggers)
                 final = composed(answer, kept, triggers) if kept else answer
                 said, final_said = sentences_of(output), sentences_of(final)
-                records.append({
-                    "persona": slug, "system": system, "question": text, "answer": answer, "output": output,
-                    "final": final, "covered": key_claims(answer, triggers) <= claims_of(output, triggers),
-                    "sentences": len(said), "final_sentences": len(final_said),
-                    "unsupported_before": sum(bool(unsupported(s, truth, text, rows, today)) for s in said),
-                    "unsupported_after": sum(bool(unsupported(s, truth, text, rows, today)) for s in final_said),
-                    "tokens": len(tokenizer(output, add_special_tokens=False)["input_ids"]), "seconds": seconds})
+                records.append(
+                    {
+                        "persona": slug,
+                        "system": system,
+                        "question": text,
+                        "answer": answer,
+                        "output": output,
+                        "final": final,
+                        "covered": key_claims(answer, triggers) <= claims_of(output, triggers),
+                        "sentences": len(said),
+                        "final_sentences": len(final_said),
+                        "unsupported_before": sum(bool(unsupported(s, truth, text, rows, today)) for s in said),
+                        "unsupported_after": sum(bool(unsupported(s, truth, text, rows, today)) for s in final_said),
+                        "tokens": len(tokenizer(output, add_special_tokens=False)["input_ids"]),
+                        "seconds": seconds,
+                    }
+                )
     return records
 
 
@@ -112,10 +122,12 @@ def summarise(records: list[dict]) -> dict:
             summary.setdefault(system, {})[slug] = {
                 "findings": len(mine),
                 "coverage": round(sum(r["covered"] for r in mine) / len(mine), 3),
-                "unsupported_before_guard": round(sum(r["unsupported_before"] for r in mine)
-                                                  / max(sum(r["sentences"] for r in mine), 1), 4),
-                "unsupported_after_guard": round(sum(r["unsupported_after"] for r in mine)
-                                                 / max(sum(r["final_sentences"] for r in mine), 1), 4),
+                "unsupported_before_guard": round(
+                    sum(r["unsupported_before"] for r in mine) / max(sum(r["sentences"] for r in mine), 1), 4
+                ),
+                "unsupported_after_guard": round(
+                    sum(r["unsupported_after"] for r in mine) / max(sum(r["final_sentences"] for r in mine), 1), 4
+                ),
                 "tokens_per_s": round(sum(r["tokens"] for r in mine) / sum(r["seconds"] for r in mine), 1),
             }
         outputs = [r for r in records if r["system"] == system]
@@ -126,10 +138,12 @@ def summarise(records: list[dict]) -> dict:
 def checks_of(adapters: dict) -> dict:
     return {
         "coverage": all(adapters[p]["coverage"] >= GOALS["coverage"] for p in PERSONAS),
-        "unsupported_before_guard": all(adapters[p]["unsupported_before_guard"] <= GOALS["unsupported_before_guard_max"]
-                                        for p in PERSONAS),
-        "unsupported_after_guard": all(adapters[p]["unsupported_after_guard"] <= GOALS["unsupported_after_guard_max"]
-                                       for p in PERSONAS),
+        "unsupported_before_guard": all(
+            adapters[p]["unsupported_before_guard"] <= GOALS["unsupported_before_guard_max"] for p in PERSONAS
+        ),
+        "unsupported_after_guard": all(
+            adapters[p]["unsupported_after_guard"] <= GOALS["unsupported_after_guard_max"] for p in PERSONAS
+        ),
         "separability": adapters["separability"] >= GOALS["separability"],
     }
 
@@ -138,8 +152,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--questions", type=int, default=1, help="test paraphrases per template and person")
-    parser.add_argument("--limit", type=int, default=60,
-                        help="findings, spread evenly over people and templates (6 generations each, ~3 s apiece)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=60,
+        help="findings, spread evenly over people and templates (6 generations each, ~3 s apiece)",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the figures go (a smoke run: elsewhere)")
     args = parser.parse_args()
 
@@ -154,16 +172,30 @@ def main() -> None:
     starters = {spec["slug"]: spec for spec in json.loads((DATA_DIR / "starter.json").read_text())}
     asked = pick(load(args.seed), args.questions, args.limit)
     model = load_base_model()
-    engine = PersonaEngine(model.model, model.tokenizer, EngineConfig(
-        settings.LORA_TARGET_MODULES, settings.LORA_MAX_RANK, settings.LORA_SLOT_BUDGET_BYTES,
-        settings.LORA_CPU_CACHE_BYTES))
+    engine = PersonaEngine(
+        model.model,
+        model.tokenizer,
+        EngineConfig(
+            settings.LORA_TARGET_MODULES,
+            settings.LORA_MAX_RANK,
+            settings.LORA_SLOT_BUDGET_BYTES,
+            settings.LORA_CPU_CACHE_BYTES,
+        ),
+    )
     refs = {slug: AdapterRef(slug, 1, str(SHIPPED / slug)) for slug in PERSONAS}
     records = generations(engine, model.tokenizer, refs, starters, asked, get_provider().embed)
     summary = summarise(records)
     checks = checks_of(summary["adapter"])
-    result = {"bench": "persona_bench", "seed": args.seed, "machine": {"cpus": os.cpu_count(),
-                                                                        "platform": platform.platform()},
-              "findings": len(asked), "summary": summary, "goals": GOALS, "checks": checks, "records": records}
+    result = {
+        "bench": "persona_bench",
+        "seed": args.seed,
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "findings": len(asked),
+        "summary": summary,
+        "goals": GOALS,
+        "checks": checks,
+        "records": records,
+    }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, default=str))
     print(json.dumps({"summary": summary, "checks": checks}, indent=1))

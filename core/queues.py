@@ -1,4 +1,5 @@
 """Every Celery queue, named once."""
+
 from enum import StrEnum
 
 

@@ -1,5 +1,6 @@
 """One Redis client per process for what goes beside Celery and the cache: the fleet's heartbeats and routing,
 and answer announcements. Short timeouts: a Redis restart must not stall a request or a heartbeat."""
+
 from __future__ import annotations
 
 import redis

@@ -1,4 +1,5 @@
 """DRF scoped throttles counted in Redis, failing open: a Redis outage must not lock users out."""
+
 import logging
 from datetime import date
 

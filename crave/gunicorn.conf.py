@@ -2,6 +2,7 @@
 
 uvicorn workers serve crave.asgi: sync views run on threads, and /ai/chat awaits its answer on the event
 loop, so a burst of chats does not take the workers away from everyone else."""
+
 import os
 
 bind = os.environ.get("WEB_BIND_ADDRESS", "0.0.0.0:8000")

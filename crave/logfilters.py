@@ -1,4 +1,5 @@
 """Log records as people read them: what users wrote kept out, and (under `make run`) one line per error."""
+
 import logging
 
 

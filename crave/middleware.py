@@ -31,8 +31,9 @@ class JsonMethodNotAllowedMiddleware:
         response = self.get_response(request)
         if response.status_code == 405 and not response.get("Content-Type", "").startswith("application/json"):
             allowed = response.get("Allow", "")
-            response = JsonResponse(error_body("method_not_allowed", f"{request.method} is not allowed here."),
-                                    status=405)
+            response = JsonResponse(
+                error_body("method_not_allowed", f"{request.method} is not allowed here."), status=405
+            )
             if allowed:
                 response["Allow"] = allowed
         return response

@@ -1,4 +1,5 @@
 """JSON bodies: a document nested too deeply is a 400, not a RecursionError and a 500."""
+
 import json
 
 from rest_framework.exceptions import ParseError

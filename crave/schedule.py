@@ -1,6 +1,7 @@
 """Every periodic job, defined in one place and named by its task object (a renamed or moved task cannot
 leave a stale string here). crave/celery.py installs it once the tasks are registered, before beat starts;
 django-celery-beat then copies it into the admin-editable tables."""
+
 from datetime import timedelta
 
 from celery.schedules import crontab

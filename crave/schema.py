@@ -1,14 +1,21 @@
 """OpenAPI: a tag per area, descriptions that belong to their own operation, and the one error shape on
 every operation for the statuses it can answer with."""
+
 import inspect
 
 from drf_spectacular.openapi import AutoSchema
 
 # The tags themselves, with their order and descriptions, are SPECTACULAR_SETTINGS["TAGS"].
 TAG_BY_PREFIX = [
-    ("/api/v1/auth/", "auth"), ("/api/v1/cravings", "cravings"), ("/api/v1/privacy/", "privacy"),
-    ("/api/v1/analytics", "analytics"), ("/api/v1/trends", "analytics"), ("/api/v1/summaries", "analytics"),
-    ("/api/v1/dashboard/", "analytics"), ("/api/v1/insights", "insights"), ("/ai/", "insights"),
+    ("/api/v1/auth/", "auth"),
+    ("/api/v1/cravings", "cravings"),
+    ("/api/v1/privacy/", "privacy"),
+    ("/api/v1/analytics", "analytics"),
+    ("/api/v1/trends", "analytics"),
+    ("/api/v1/summaries", "analytics"),
+    ("/api/v1/dashboard/", "analytics"),
+    ("/api/v1/insights", "insights"),
+    ("/ai/", "insights"),
 ]
 
 
@@ -25,18 +32,21 @@ class CraveAutoSchema(AutoSchema):
         own = self.view.__class__.__dict__.get("__doc__")
         return inspect.getdoc(method) or inspect.cleandoc(own or "")
 
+
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["error"],
-    "properties": {"error": {
-        "type": "object",
-        "required": ["code", "message"],
-        "properties": {
-            "code": {"type": "string"},
-            "message": {"type": "string"},
-            "fields": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
-        },
-    }},
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "fields": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            },
+        }
+    },
 }
 DESCRIPTIONS = {
     "400": "Invalid input; `fields` names each bad field.",

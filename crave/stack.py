@@ -8,6 +8,7 @@ Quiet by default: no banners or library warnings, one line per error, and progre
 warming up (the gpu worker, persona training) until everything answers. `--verbose` (make run VERBOSE=1)
 shows every process's full output, tracebacks included.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,9 +34,15 @@ def say(message: str) -> None:
 VERBOSE = "--verbose" in sys.argv[1:]
 # Quiet: warnings and errors only, each on one line; no progress bars or Python warnings (e.g. Celery's about
 # running as root); no runserver banner.
-QUIET_ENV = {"LOG_LEVEL": "WARNING", "LOG_FORMAT": "brief", "PYTHONWARNINGS": "ignore", "TQDM_DISABLE": "1",
-             "HF_HUB_DISABLE_PROGRESS_BARS": "1", "TRANSFORMERS_VERBOSITY": "error",
-             "DJANGO_RUNSERVER_HIDE_WARNING": "true"}
+QUIET_ENV = {
+    "LOG_LEVEL": "WARNING",
+    "LOG_FORMAT": "brief",
+    "PYTHONWARNINGS": "ignore",
+    "TQDM_DISABLE": "1",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+    "DJANGO_RUNSERVER_HIDE_WARNING": "true",
+}
 
 
 def child_env() -> dict[str, str]:
@@ -57,8 +64,14 @@ def processes(port: int) -> dict[str, list[str]]:
     level = ["-l", "INFO" if VERBOSE else "WARNING"]
     beat_db = str(localstack.LOCAL / "celerybeat-schedule")
     return {
-        "web": [PY, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload",
-                *([] if VERBOSE else ["--skip-checks"])],  # migrate ran the checks
+        "web": [
+            PY,
+            "manage.py",
+            "runserver",
+            f"127.0.0.1:{port}",
+            "--noreload",
+            *([] if VERBOSE else ["--skip-checks"]),
+        ],  # migrate ran the checks
         "worker": [*celery, "worker", "-Q", "default", "-n", "default@%h", "--concurrency", "2", *level],
         # One process owns the models (and the GPU when there is one; CUDA does not survive fork). Its
         # threads run concurrent jobs so the persona batcher can serve them in one generate call.
@@ -127,8 +140,7 @@ def watch_warm_up(url: str, stopping: threading.Event, ready_line: str) -> None:
 
 
 def stop(children: dict[str, subprocess.Popen]) -> None:
-    localstack.stop_processes(children, grace=20,
-                              on_kill=lambda name: say(f"{name} did not stop in time; killing it"))
+    localstack.stop_processes(children, grace=20, on_kill=lambda name: say(f"{name} did not stop in time; killing it"))
 
 
 def start_vllm(children: dict) -> None:
@@ -137,9 +149,15 @@ def start_vllm(children: dict) -> None:
     port = localstack.free_port()
     os.environ["VLLM_URL"] = f"http://127.0.0.1:{port}"
     say(f"starting vLLM at {os.environ['VLLM_URL']} (INFERENCE_BACKEND=vllm; about a minute)")
-    children["vllm"] = subprocess.Popen([PY, "-m", "gpu.vllm_server", "--port", str(port)], cwd=localstack.ROOT,
-                                        env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True, start_new_session=True)
+    children["vllm"] = subprocess.Popen(
+        [PY, "-m", "gpu.vllm_server", "--port", str(port)],
+        cwd=localstack.ROOT,
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     threading.Thread(target=pipe, args=("vllm", children["vllm"].stdout), daemon=True).start()
     if not wait_healthy(f"{os.environ['VLLM_URL']}/health", children["vllm"], timeout=600):
         raise RuntimeError("vLLM did not become healthy (see its lines above; `make vllm-venv` installs it)")
@@ -169,15 +187,22 @@ def run() -> int:
                 env["CRAVE_WARM_WEB"] = "1"  # search embeds its query in the web process: load the model now
             # Quiet web: runserver's banner goes to stdout; its request warnings and errors to stderr.
             out = subprocess.DEVNULL if name == "web" and not VERBOSE else subprocess.PIPE
-            children[name] = subprocess.Popen(command, cwd=localstack.ROOT, env=env, stdout=out,
-                                              stderr=subprocess.STDOUT if out == subprocess.PIPE else subprocess.PIPE,
-                                              text=True, start_new_session=True)
+            children[name] = subprocess.Popen(
+                command,
+                cwd=localstack.ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT if out == subprocess.PIPE else subprocess.PIPE,
+                text=True,
+                start_new_session=True,
+            )
             stream = children[name].stdout if out == subprocess.PIPE else children[name].stderr
             threading.Thread(target=pipe, args=(name, stream), daemon=True).start()
         url = f"http://127.0.0.1:{port}/health"
         if wait_healthy(url, children["web"], timeout=90):
-            ready_line = (f"ready: http://127.0.0.1:{port}/  (API docs /api/docs/, admin /admin/). "
-                          "Ctrl-C stops everything.")
+            ready_line = (
+                f"ready: http://127.0.0.1:{port}/  (API docs /api/docs/, admin /admin/). Ctrl-C stops everything."
+            )
             waiting = warming(health(url) or {})
             say(ready_line + (f" Still warming up: {'; '.join(waiting)}." if waiting else ""))
             if waiting:

@@ -1,4 +1,4 @@
-from datetime import timezone
+from datetime import UTC
 
 from django.contrib import admin, messages
 from django.utils.html import format_html
@@ -22,8 +22,17 @@ class EmotionFilter(admin.SimpleListFilter):
 
 @admin.register(Craving)
 class CravingAdmin(admin.ModelAdmin):
-    list_display = ("local_time", "user", "short_description", "intensity", "resistance",
-                    "emotion_list", "location", "archived", "embedding_status")
+    list_display = (
+        "local_time",
+        "user",
+        "short_description",
+        "intensity",
+        "resistance",
+        "emotion_list",
+        "location",
+        "archived",
+        "embedding_status",
+    )
     ordering = ("-occurred_at",)
     # No per-user filter listing every user: staff search by email, or open a user's cravings (?user__id__exact=).
     list_filter = ("embedding_status", EmotionFilter, "location", "archived")
@@ -33,8 +42,16 @@ class CravingAdmin(admin.ModelAdmin):
     show_full_result_count = False  # COUNT(*) over millions of rows on every page is the slow part
     paginator = EstimatedCountPaginator
     list_per_page = 50
-    readonly_fields = ("uuid", "user", "created_at", "updated_at", "embedding_status", "embedding_attempts",
-                       "embedding_error", "embedded_at")
+    readonly_fields = (
+        "uuid",
+        "user",
+        "created_at",
+        "updated_at",
+        "embedding_status",
+        "embedding_attempts",
+        "embedding_error",
+        "embedded_at",
+    )
     exclude = ("embedding",)
     actions = ["retry_embedding"]
 
@@ -44,8 +61,11 @@ class CravingAdmin(admin.ModelAdmin):
     @admin.display(description="logged at: their local time, and UTC", ordering="occurred_at")
     def local_time(self, craving):
         """The time on the person's phone when they logged it, with its UTC offset; UTC under it."""
-        return format_html("{}<br><small>{} UTC</small>", local_time_label(craving.occurred_at, craving.utc_offset_minutes),
-                           f"{craving.occurred_at.astimezone(timezone.utc):%Y-%m-%d %H:%M}")
+        return format_html(
+            "{}<br><small>{} UTC</small>",
+            local_time_label(craving.occurred_at, craving.utc_offset_minutes),
+            f"{craving.occurred_at.astimezone(UTC):%Y-%m-%d %H:%M}",
+        )
 
     @admin.display(description="description")
     def short_description(self, craving):

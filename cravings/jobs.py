@@ -1,4 +1,5 @@
 """Embedding of craving text into the pgvector column, in batches, on the worker that holds the model."""
+
 from __future__ import annotations
 
 import logging
@@ -42,7 +43,8 @@ def cravings_embed(*, craving_ids: list[int], batch_size: int | None = None) -> 
         if len(rows) < batch_size:
             rows += list(
                 Craving.objects.select_for_update(skip_locked=True)
-                .filter(pending).exclude(id__in=[r.id for r in rows])
+                .filter(pending)
+                .exclude(id__in=[r.id for r in rows])
                 .order_by("created_at")
                 .only("id", "user_id", "description", "trigger", "embedding_attempts")[: batch_size - len(rows)]
             )
@@ -84,7 +86,8 @@ def cravings_pending_ids(*, older_than_seconds: int = 60, limit: int = 10_000) -
     cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
     return list(
         Craving.objects.filter(embedding_status=EmbeddingStatus.PENDING, created_at__lt=cutoff)
-        .order_by("created_at").values_list("id", flat=True)[:limit]
+        .order_by("created_at")
+        .values_list("id", flat=True)[:limit]
     )
 
 

@@ -44,8 +44,9 @@ class Craving(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, editable=False)
     # No index of its own: craving_user_time leads with user and serves every per-user lookup.
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cravings",
-                             db_index=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cravings", db_index=False
+    )
     description = models.TextField()
     intensity = models.FloatField()
     resistance = models.FloatField()
@@ -62,8 +63,7 @@ class Craving(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     embedding = VectorField(dimensions=384, null=True, blank=True)
-    embedding_status = models.CharField(max_length=8, choices=EmbeddingStatus.choices,
-                                        default=EmbeddingStatus.PENDING)
+    embedding_status = models.CharField(max_length=8, choices=EmbeddingStatus.choices, default=EmbeddingStatus.PENDING)
     embedding_attempts = models.PositiveSmallIntegerField(default=0)
     embedding_error = models.CharField(max_length=500, blank=True, default="")
     embedded_at = models.DateTimeField(null=True, blank=True)
@@ -73,15 +73,17 @@ class Craving(models.Model):
             models.UniqueConstraint(fields=["user", "uuid"], name="craving_user_uuid_unique"),
             models.CheckConstraint(condition=Q(intensity__gte=0, intensity__lte=10), name="craving_intensity_0_10"),
             models.CheckConstraint(condition=Q(resistance__gte=0, resistance__lte=10), name="craving_resistance_0_10"),
-            models.CheckConstraint(condition=Q(utc_offset_minutes__gte=-840, utc_offset_minutes__lte=840),
-                                   name="craving_utc_offset_range"),
+            models.CheckConstraint(
+                condition=Q(utc_offset_minutes__gte=-840, utc_offset_minutes__lte=840), name="craving_utc_offset_range"
+            ),
         ]
         indexes = [
             # Every read is one user's rows, newest first.
             models.Index(fields=["user", "-occurred_at", "-id"], name="craving_user_time"),
             # The sweep finds rows still waiting for an embedding without scanning the table.
-            models.Index(fields=["created_at"], name="craving_embedding_pending",
-                         condition=Q(embedding_status="pending")),
+            models.Index(
+                fields=["created_at"], name="craving_embedding_pending", condition=Q(embedding_status="pending")
+            ),
         ]
 
     def __str__(self) -> str:

@@ -1,7 +1,8 @@
 """Reads of cravings; every one takes the requesting user and never an id from the request body."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,9 +17,15 @@ from gpu.embeddings import EmbeddingError, get_provider
 from .models import Craving
 
 
-def craving_list(*, user, start: datetime | None = None, end: datetime | None = None,
-                 emotions: list[str] | None = None, trigger: str | None = None,
-                 archived: bool | None = None) -> QuerySet[Craving]:
+def craving_list(
+    *,
+    user,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    emotions: list[str] | None = None,
+    trigger: str | None = None,
+    archived: bool | None = None,
+) -> QuerySet[Craving]:
     qs = Craving.objects.filter(user=user).defer("embedding")
     if start:
         qs = qs.filter(occurred_at__gte=start)
@@ -47,8 +54,9 @@ def query_vector(text: str) -> list[float]:
     try:
         return get_provider().embed([text])[0]
     except EmbeddingError as exc:
-        raise ApplicationError("Search is unavailable right now; try again shortly.", code="search_unavailable",
-                               status_code=503) from exc
+        raise ApplicationError(
+            "Search is unavailable right now; try again shortly.", code="search_unavailable", status_code=503
+        ) from exc
 
 
 def craving_search(*, user, query_vector: list[float], limit: int = 10, **filters) -> QuerySet[Craving]:
@@ -69,8 +77,13 @@ def craving_triggers(*, user, limit: int = 500) -> list[str]:
     """The distinct triggers a user has written, lower-cased (what an answer may quote of theirs)."""
     from django.db.models.functions import Lower, Trim
 
-    return list(Craving.objects.filter(user=user).exclude(trigger="").annotate(t=Lower(Trim("trigger")))
-                .values_list("t", flat=True).distinct()[:limit])
+    return list(
+        Craving.objects.filter(user=user)
+        .exclude(trigger="")
+        .annotate(t=Lower(Trim("trigger")))
+        .values_list("t", flat=True)
+        .distinct()[:limit]
+    )
 
 
 def user_zone(user) -> tuple[tzinfo, str]:
@@ -80,8 +93,9 @@ def user_zone(user) -> tuple[tzinfo, str]:
             return ZoneInfo(user.timezone), user.timezone
         except ZoneInfoNotFoundError:
             pass
-    offset = (Craving.objects.filter(user=user).order_by("-occurred_at")
-              .values_list("utc_offset_minutes", flat=True).first())
+    offset = (
+        Craving.objects.filter(user=user).order_by("-occurred_at").values_list("utc_offset_minutes", flat=True).first()
+    )
     if offset:
         return timezone(timedelta(minutes=offset)), offset_label(offset)
-    return timezone.utc, "UTC"
+    return UTC, "UTC"

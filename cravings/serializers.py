@@ -1,8 +1,9 @@
 """The craving as the iOS app models it (camelCase), mapped to and from our fields."""
+
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from django.utils.dateparse import parse_datetime
 from drf_spectacular.types import OpenApiTypes
@@ -38,7 +39,7 @@ class OffsetDateTimeField(serializers.Field):
         "offset": "UTC offsets run from -12:00 to +14:00.",
         "range": "Must be between 2000-01-01 and one day from now.",
     }
-    EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+    EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 
     def to_internal_value(self, value) -> datetime:
         try:
@@ -52,7 +53,7 @@ class OffsetDateTimeField(serializers.Field):
         offset = parsed.utcoffset()
         if offset is None or not timedelta(hours=-12) <= offset <= timedelta(hours=14):
             self.fail("offset")
-        if not self.EARLIEST <= parsed <= datetime.now(timezone.utc) + timedelta(days=1):
+        if not self.EARLIEST <= parsed <= datetime.now(UTC) + timedelta(days=1):
             self.fail("range")
         return parsed
 
@@ -79,13 +80,15 @@ class CravingInputSerializer(serializers.Serializer):
     cravingDescription = serializers.CharField(max_length=2000)
     cravingStrength = serializers.FloatField(min_value=0, max_value=10)
     confidenceToResist = serializers.FloatField(min_value=0, max_value=10)
-    emotions = serializers.ListField(child=serializers.ChoiceField(Emotion.choices), required=False,
-                                     max_length=len(Emotion.choices))
+    emotions = serializers.ListField(
+        child=serializers.ChoiceField(Emotion.choices), required=False, max_length=len(Emotion.choices)
+    )
     timestamp = OffsetDateTimeField()
     isArchived = serializers.BooleanField(required=False)
     location = LocationField(Location.choices, required=False, allow_null=True, allow_blank=True)
-    people = serializers.ListField(child=serializers.ChoiceField(People.choices), required=False,
-                                   max_length=len(People.choices))
+    people = serializers.ListField(
+        child=serializers.ChoiceField(People.choices), required=False, max_length=len(People.choices)
+    )
     trigger = serializers.CharField(max_length=500, required=False, allow_blank=True)
 
     def to_model_fields(self) -> dict:
@@ -103,7 +106,7 @@ def model_fields(validated_data: dict) -> dict:
             value = value or ""
         if name == "occurred_at":
             out["utc_offset_minutes"] = int(value.utcoffset().total_seconds() // 60)
-            value = value.astimezone(timezone.utc)
+            value = value.astimezone(UTC)
         out[name] = value
     return out
 

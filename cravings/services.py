@@ -1,4 +1,5 @@
 """Writes of cravings. Each save schedules its embedding after commit; a dead broker never loses the save."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,8 +30,9 @@ def embedding_schedule(craving_ids: list[int]) -> None:
 
 def daily_cap(user_id: int, count: int) -> None:
     if not items_allowed(user_id=user_id, count=count):
-        raise ApplicationError("That is more cravings than a day allows; try again tomorrow.", code="throttled",
-                               status_code=429)
+        raise ApplicationError(
+            "That is more cravings than a day allows; try again tomorrow.", code="throttled", status_code=429
+        )
 
 
 def user_writes_serialised(user_id: int) -> None:
@@ -136,7 +138,10 @@ def cravings_sync(*, user, items: list[dict]) -> list[SyncResult]:
 @transaction.atomic
 def cravings_embedding_retry(*, craving_ids: list[int]) -> int:
     """Staff's "retry" for failed embeddings: back to pending, queued again after commit."""
-    count = Craving.objects.filter(id__in=craving_ids).exclude(embedding_status=EmbeddingStatus.DONE).update(
-        embedding_status=EmbeddingStatus.PENDING, embedding_attempts=0, embedding_error="")
+    count = (
+        Craving.objects.filter(id__in=craving_ids)
+        .exclude(embedding_status=EmbeddingStatus.DONE)
+        .update(embedding_status=EmbeddingStatus.PENDING, embedding_attempts=0, embedding_error="")
+    )
     embedding_schedule(craving_ids)
     return count

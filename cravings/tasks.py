@@ -1,4 +1,5 @@
 """Thin tasks: take ids, call a job (jobs.py). Embedding runs on the `gpu` queue, the sweep on `default`."""
+
 import logging
 
 from celery import shared_task
@@ -34,7 +35,7 @@ def sweep_unembedded(older_than_seconds: int = 60) -> int:
     ids = cravings_pending_ids(older_than_seconds=older_than_seconds)
     size = settings.EMBEDDING_BATCH_SIZE
     for start in range(0, len(ids), size):
-        embedding_enqueue(ids[start:start + size])
+        embedding_enqueue(ids[start : start + size])
     return len(ids)
 
 
@@ -44,6 +45,7 @@ def embedding_enqueue(craving_ids: list[int]) -> bool:
         embed_cravings.apply_async(args=[craving_ids])
         return True
     except Exception as exc:  # broker down or unreachable: the rows stay `pending`, nothing is lost
-        log.warning("embedding not queued for %d craving(s), sweep will retry: %s", len(craving_ids),
-                    type(exc).__name__)
+        log.warning(
+            "embedding not queued for %d craving(s), sweep will retry: %s", len(craving_ids), type(exc).__name__
+        )
         return False

@@ -1,5 +1,6 @@
 """The domain's words, defined once: what "resisted" means, the times of day, weekdays, and what people
 crave. Analytics, patterns, markers, answers and the bandit all read these, so "night" means one thing."""
+
 from __future__ import annotations
 
 import re
@@ -43,8 +44,9 @@ def daypart_of(hour: int) -> str:
 
 # One SQL expression for the same bands; `hour` is an SQL expression for the local hour.
 def daypart_sql(hour: str) -> str:
-    cases = " ".join(f"WHEN {hour} BETWEEN {d.first} AND {d.last} THEN '{d.name}'" for d in DAYPARTS
-                     if d.first <= d.last)
+    cases = " ".join(
+        f"WHEN {hour} BETWEEN {d.first} AND {d.last} THEN '{d.name}'" for d in DAYPARTS if d.first <= d.last
+    )
     return f"(CASE {cases} ELSE 'night' END)"
 
 
@@ -75,51 +77,201 @@ class Topic:
 
 
 TOPICS = (
-    Topic("sweets", "sweets", ("sweet", "sweets", "sugar", "sugary", "chocolate", "candy", "candies", "cookie",
-                               "ice cream", "dessert", "donut", "doughnut", "pastry", "pastries", "cake", "cupcake",
-                               "brownie", "gummy", "gummies", "sweet tooth", "biscuit", "muffin", "nutella", "m&ms"),
-          names=("sweet", "sweets", "sugar", "sugary", "dessert", "sweet tooth")),
-    Topic("salty", "salty snacks", ("chips", "crisps", "pretzel", "popcorn", "nachos", "salty", "cheetos",
-                                    "doritos"), names=("salty", "salty snack", "chips", "crisps")),
-    Topic("fast_food", "fast food", ("fast food", "burger", "fries", "pizza", "takeout", "take-out", "takeaway",
-                                     "mcdonald's", "mcdonalds", "fried chicken", "kebab", "taco", "drive-thru",
-                                     "food delivery", "delivery app"),
-          names=("fast food", "takeout", "take-out", "takeaway", "food delivery", "delivery app", "drive-thru")),
-    Topic("soda", "soda", ("soda", "coke", "cola", "soft drink", "pepsi", "sprite", "fizzy drink"),
-          names=("soda", "soft drink", "fizzy drink", "pop")),
-    Topic("caffeine", "coffee", ("coffee", "caffeine", "espresso", "latte", "cappuccino", "energy drink",
-                                 "red bull", "monster energy"), names=("coffee", "caffeine")),
-    Topic("wine", "wine", ("wine", "red wine", "white wine", "rosé", "prosecco", "champagne", "merlot"),
-          names=("wine",)),
+    Topic(
+        "sweets",
+        "sweets",
+        (
+            "sweet",
+            "sweets",
+            "sugar",
+            "sugary",
+            "chocolate",
+            "candy",
+            "candies",
+            "cookie",
+            "ice cream",
+            "dessert",
+            "donut",
+            "doughnut",
+            "pastry",
+            "pastries",
+            "cake",
+            "cupcake",
+            "brownie",
+            "gummy",
+            "gummies",
+            "sweet tooth",
+            "biscuit",
+            "muffin",
+            "nutella",
+            "m&ms",
+        ),
+        names=("sweet", "sweets", "sugar", "sugary", "dessert", "sweet tooth"),
+    ),
+    Topic(
+        "salty",
+        "salty snacks",
+        ("chips", "crisps", "pretzel", "popcorn", "nachos", "salty", "cheetos", "doritos"),
+        names=("salty", "salty snack", "chips", "crisps"),
+    ),
+    Topic(
+        "fast_food",
+        "fast food",
+        (
+            "fast food",
+            "burger",
+            "fries",
+            "pizza",
+            "takeout",
+            "take-out",
+            "takeaway",
+            "mcdonald's",
+            "mcdonalds",
+            "fried chicken",
+            "kebab",
+            "taco",
+            "drive-thru",
+            "food delivery",
+            "delivery app",
+        ),
+        names=("fast food", "takeout", "take-out", "takeaway", "food delivery", "delivery app", "drive-thru"),
+    ),
+    Topic(
+        "soda",
+        "soda",
+        ("soda", "coke", "cola", "soft drink", "pepsi", "sprite", "fizzy drink"),
+        names=("soda", "soft drink", "fizzy drink", "pop"),
+    ),
+    Topic(
+        "caffeine",
+        "coffee",
+        ("coffee", "caffeine", "espresso", "latte", "cappuccino", "energy drink", "red bull", "monster energy"),
+        names=("coffee", "caffeine"),
+    ),
+    Topic(
+        "wine", "wine", ("wine", "red wine", "white wine", "rosé", "prosecco", "champagne", "merlot"), names=("wine",)
+    ),
     Topic("beer", "beer", ("beer", "beers", "lager", "pint", "ipa", "ale"), names=("beer", "beers")),
-    Topic("spirits", "spirits", ("vodka", "whiskey", "whisky", "gin", "rum", "tequila", "shots", "cocktail",
-                                 "liquor", "bourbon", "margarita", "spirits"), names=("spirits", "liquor")),
-    Topic("alcohol", "alcohol", ("alcohol", "drink", "drinks", "drinking", "booze", "drunk", "buzzed", "tipsy",
-                                 "hangover", "happy hour"), ("wine", "beer", "spirits")),
-    Topic("cigarettes", "cigarettes", ("cigarette", "cigarettes", "cig", "cigs", "smoke", "smokes", "smoking",
-                                       "tobacco", "cigar"),
-          names=("cigarette", "cigarettes", "cig", "cigs", "smoke", "smokes", "smoking", "tobacco")),
-    Topic("vaping", "vaping", ("vape", "vapes", "vaping", "juul", "e-cig", "e-cigarette", "vape pen"),
-          names=("vape", "vapes", "vaping", "e-cig", "e-cigarette", "vape pen")),
-    Topic("nicotine", "nicotine", ("nicotine", "snus", "zyn", "nicotine pouch", "nicotine gum"),
-          ("cigarettes", "vaping")),
-    Topic("cannabis", "cannabis", ("weed", "cannabis", "marijuana", "joint", "blunt", "edible", "edibles", "thc",
-                                   "stoned", "bong"), names=("weed", "cannabis", "marijuana", "thc", "stoned")),
-    Topic("gambling", "gambling", ("gambling", "gamble", "bet", "bets", "betting", "casino", "slots", "poker",
-                                   "lottery", "scratch card", "sportsbook", "roulette", "blackjack"),
-          names=("gambling", "gamble", "bet", "bets", "betting")),
-    Topic("shopping", "shopping", ("shopping", "shop online", "online shopping", "amazon", "spending",
-                                   "splurge", "checkout")),
-    Topic("phone", "phone and social media", ("social media", "phone", "scrolling", "doomscrolling", "instagram",
-                                              "tiktok", "twitter", "reddit", "youtube", "facebook", "snapchat"),
-          names=("social media", "phone", "scrolling", "doomscrolling")),
+    Topic(
+        "spirits",
+        "spirits",
+        (
+            "vodka",
+            "whiskey",
+            "whisky",
+            "gin",
+            "rum",
+            "tequila",
+            "shots",
+            "cocktail",
+            "liquor",
+            "bourbon",
+            "margarita",
+            "spirits",
+        ),
+        names=("spirits", "liquor"),
+    ),
+    Topic(
+        "alcohol",
+        "alcohol",
+        ("alcohol", "drink", "drinks", "drinking", "booze", "drunk", "buzzed", "tipsy", "hangover", "happy hour"),
+        ("wine", "beer", "spirits"),
+    ),
+    Topic(
+        "cigarettes",
+        "cigarettes",
+        ("cigarette", "cigarettes", "cig", "cigs", "smoke", "smokes", "smoking", "tobacco", "cigar"),
+        names=("cigarette", "cigarettes", "cig", "cigs", "smoke", "smokes", "smoking", "tobacco"),
+    ),
+    Topic(
+        "vaping",
+        "vaping",
+        ("vape", "vapes", "vaping", "juul", "e-cig", "e-cigarette", "vape pen"),
+        names=("vape", "vapes", "vaping", "e-cig", "e-cigarette", "vape pen"),
+    ),
+    Topic(
+        "nicotine", "nicotine", ("nicotine", "snus", "zyn", "nicotine pouch", "nicotine gum"), ("cigarettes", "vaping")
+    ),
+    Topic(
+        "cannabis",
+        "cannabis",
+        ("weed", "cannabis", "marijuana", "joint", "blunt", "edible", "edibles", "thc", "stoned", "bong"),
+        names=("weed", "cannabis", "marijuana", "thc", "stoned"),
+    ),
+    Topic(
+        "gambling",
+        "gambling",
+        (
+            "gambling",
+            "gamble",
+            "bet",
+            "bets",
+            "betting",
+            "casino",
+            "slots",
+            "poker",
+            "lottery",
+            "scratch card",
+            "sportsbook",
+            "roulette",
+            "blackjack",
+        ),
+        names=("gambling", "gamble", "bet", "bets", "betting"),
+    ),
+    Topic(
+        "shopping",
+        "shopping",
+        ("shopping", "shop online", "online shopping", "amazon", "spending", "splurge", "checkout"),
+    ),
+    Topic(
+        "phone",
+        "phone and social media",
+        (
+            "social media",
+            "phone",
+            "scrolling",
+            "doomscrolling",
+            "instagram",
+            "tiktok",
+            "twitter",
+            "reddit",
+            "youtube",
+            "facebook",
+            "snapchat",
+        ),
+        names=("social media", "phone", "scrolling", "doomscrolling"),
+    ),
     Topic("gaming", "gaming", ("gaming", "video game", "playstation", "xbox", "fortnite")),
-    Topic("drugs", "drugs", ("cocaine", "heroin", "opioid", "opioids", "pills", "painkiller", "painkillers",
-                             "oxy", "meth", "xanax", "mdma", "molly", "ketamine", "drugs"), names=("drugs",)),
-    Topic("junk_food", "junk food", ("junk food", "junk", "snack", "snacks", "snacking"),
-          ("sweets", "salty", "fast_food", "soda")),
-    Topic("food", "food", ("food", "eat", "eating", "binge", "binged", "binging", "overeat", "overeating"),
-          ("junk_food",)),
+    Topic(
+        "drugs",
+        "drugs",
+        (
+            "cocaine",
+            "heroin",
+            "opioid",
+            "opioids",
+            "pills",
+            "painkiller",
+            "painkillers",
+            "oxy",
+            "meth",
+            "xanax",
+            "mdma",
+            "molly",
+            "ketamine",
+            "drugs",
+        ),
+        names=("drugs",),
+    ),
+    Topic(
+        "junk_food",
+        "junk food",
+        ("junk food", "junk", "snack", "snacks", "snacking"),
+        ("sweets", "salty", "fast_food", "soda"),
+    ),
+    Topic(
+        "food", "food", ("food", "eat", "eating", "binge", "binged", "binging", "overeat", "overeating"), ("junk_food",)
+    ),
 )
 TOPIC = {t.key: t for t in TOPICS}
 
@@ -141,10 +293,45 @@ def words_regex(words: tuple[str, ...] | list[str]) -> str:
 
 # When a log names two things ("a cigarette on my coffee break", "wine and chocolate"), it is about the
 # one that comes first here: substances before foods, foods before what only sets the scene.
-PRIORITY = ("drugs", "gambling", "cannabis", "vaping", "cigarettes", "spirits", "wine", "beer", "shopping", "phone",
-            "gaming", "sweets", "salty", "fast_food", "soda", "caffeine")
-VERBS = frozenset({"smoke", "smokes", "smoking", "drink", "drinks", "drinking", "eat", "eating", "vape", "vapes",
-                   "vaping", "snack", "snacks", "snacking", "bet", "bets", "gamble"})
+PRIORITY = (
+    "drugs",
+    "gambling",
+    "cannabis",
+    "vaping",
+    "cigarettes",
+    "spirits",
+    "wine",
+    "beer",
+    "shopping",
+    "phone",
+    "gaming",
+    "sweets",
+    "salty",
+    "fast_food",
+    "soda",
+    "caffeine",
+)
+VERBS = frozenset(
+    {
+        "smoke",
+        "smokes",
+        "smoking",
+        "drink",
+        "drinks",
+        "drinking",
+        "eat",
+        "eating",
+        "vape",
+        "vapes",
+        "vaping",
+        "snack",
+        "snacks",
+        "snacking",
+        "bet",
+        "bets",
+        "gamble",
+    }
+)
 
 
 def topic_parts(key: str) -> set[str]:

@@ -1,5 +1,6 @@
 """Reading a PEFT LoRA adapter from disk (tier 3) into CPU tensors (tier 2), keyed by our module names; and
 PEFT's own loading and saving of one, with the base model named portably."""
+
 from __future__ import annotations
 
 import json

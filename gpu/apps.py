@@ -23,8 +23,9 @@ class GpuConfig(AppConfig):
                 get_provider()
                 get_serving()  # base model, slots, and the heartbeat the admin shows
             if Queue.GPU.value in sender.app.amqp.queues.consume_from:
-                fleet.join(sender.hostname, sender.pool.num_processes if sender.pool else 1,
-                           after_beat=routing.rescue_dead)
+                fleet.join(
+                    sender.hostname, sender.pool.num_processes if sender.pool else 1, after_beat=routing.rescue_dead
+                )
 
         @signals.worker_shutdown.connect(weak=False)
         def leave_fleet(**kwargs):

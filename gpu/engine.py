@@ -5,6 +5,7 @@ Activation copies CPU tensors into a free or evicted slot (a warm swap, ~ms); a 
 the adapter from disk first (a cold load). Eviction: least recently used among unpinned slots not
 needed by the batch being served, with recent demand counting as extra recency.
 """
+
 from __future__ import annotations
 
 import math
@@ -83,8 +84,9 @@ class PersonaEngine:
         total_slots = config.slot_budget_bytes // per_slot
         if total_slots < 2:
             raise BudgetTooSmall(f"budget {config.slot_budget_bytes} B holds fewer than 2 slots of {per_slot} B")
-        self.layers = install_slots(model, target_modules=config.target_modules, slots=int(total_slots),
-                                    max_rank=config.max_rank)
+        self.layers = install_slots(
+            model, target_modules=config.target_modules, slots=int(total_slots), max_rank=config.max_rank
+        )
         self.slot_nbytes = slot_bytes(self.layers)
         self.slots_total = int(total_slots)  # slot 0 is the bare base model
         self.resident: OrderedDict[AdapterRef, int] = OrderedDict()
@@ -227,8 +229,9 @@ class PersonaEngine:
         """Slots for every row (activating as needed) and the left-padded prompts. Call under self.lock."""
         keep = {r.adapter for r in requests if r.adapter}
         slot_ids = [self.activate(r.adapter, keep) for r in requests]
-        prompts = [self.tokenizer.apply_chat_template(r.messages, add_generation_prompt=True, tokenize=False)
-                   for r in requests]
+        prompts = [
+            self.tokenizer.apply_chat_template(r.messages, add_generation_prompt=True, tokenize=False) for r in requests
+        ]
         return slot_ids, self.tokenizer(prompts, return_tensors="pt", padding=True).to(self.device)
 
     def generate_group(self, requests: list[Request], exact_tokens: bool = False) -> list[str]:
@@ -237,11 +240,18 @@ class PersonaEngine:
             with slots_for_batch(self.model, slot_ids):
                 longest = max(r.max_new_tokens for r in requests)
                 generated = self.model.generate(
-                    **encoded, max_new_tokens=longest, min_new_tokens=longest if exact_tokens else None,
-                    do_sample=False, pad_token_id=self.tokenizer.pad_token_id, max_time=time_left(requests))
+                    **encoded,
+                    max_new_tokens=longest,
+                    min_new_tokens=longest if exact_tokens else None,
+                    do_sample=False,
+                    pad_token_id=self.tokenizer.pad_token_id,
+                    max_time=time_left(requests),
+                )
         start = encoded["input_ids"].shape[1]
-        return [self.tokenizer.decode(row[start:start + r.max_new_tokens], skip_special_tokens=True).strip()
-                for row, r in zip(generated, requests, strict=True)]
+        return [
+            self.tokenizer.decode(row[start : start + r.max_new_tokens], skip_special_tokens=True).strip()
+            for row, r in zip(generated, requests, strict=True)
+        ]
 
     @compute_thread
     def logits(self, requests: list[Request]) -> torch.Tensor:

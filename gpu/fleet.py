@@ -4,6 +4,7 @@ any process can place a persona request and a survivor can re-queue a dead worke
 
 Keys: crave:fleet (hash: node name -> heartbeat JSON), crave:fleet:jobs:<node> (hash: task id -> the task's
 name and arguments while it runs), crave:fleet:placed (hash: persona slug -> node it was last routed to)."""
+
 from __future__ import annotations
 
 import json
@@ -39,8 +40,16 @@ def holdings(concurrency: int) -> dict:
     from . import serving
 
     global _last
-    state = {"ts": time.time(), "concurrency": concurrency, "slots": [], "cpu": [], "free_slots": None,
-             "hits": 0, "misses": 0, "cold_loads": 0}
+    state = {
+        "ts": time.time(),
+        "concurrency": concurrency,
+        "slots": [],
+        "cpu": [],
+        "free_slots": None,
+        "hits": 0,
+        "misses": 0,
+        "cold_loads": 0,
+    }
     backend = serving._serving
     if backend is not None:
         # A long batch holds the engine's lock: then the last holdings go out with a fresh time, because a
@@ -77,8 +86,9 @@ def join(name: str, concurrency: int, after_beat: Callable[[], object]) -> None:
     global node
     node = name
     beat(concurrency)
-    threading.Thread(target=heartbeat_forever, args=(concurrency, after_beat), name="fleet-heartbeat",
-                     daemon=True).start()
+    threading.Thread(
+        target=heartbeat_forever, args=(concurrency, after_beat), name="fleet-heartbeat", daemon=True
+    ).start()
 
 
 def leave() -> None:

@@ -6,6 +6,7 @@ cost does not grow with how many adapters are resident. Each batch row names its
 pass applies a different adapter per row (a gathered batched matmul, Punica's BGMV in plain torch).
 Slot 0 is the bare base model (all zeros).
 """
+
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -60,7 +61,9 @@ class SlotLoraLinear(nn.Module):
         return per_slot * self.lora_A.element_size()
 
 
-def install_slots(model: nn.Module, *, target_modules: list[str], slots: int, max_rank: int) -> dict[str, SlotLoraLinear]:
+def install_slots(
+    model: nn.Module, *, target_modules: list[str], slots: int, max_rank: int
+) -> dict[str, SlotLoraLinear]:
     """Wrap each target Linear once; returns {module path: slot layer}."""
     state = SlotState()
     layers: dict[str, SlotLoraLinear] = {}
@@ -82,8 +85,9 @@ def slot_bytes(layers: dict[str, SlotLoraLinear]) -> int:
 
 
 @torch.no_grad()
-def write_slot(layers: dict[str, SlotLoraLinear], slot: int, weights: dict[str, tuple[torch.Tensor, torch.Tensor]],
-               scaling: float) -> None:
+def write_slot(
+    layers: dict[str, SlotLoraLinear], slot: int, weights: dict[str, tuple[torch.Tensor, torch.Tensor]], scaling: float
+) -> None:
     """Copy one adapter's (A, B) per module into `slot` in place, zero-padding ranks below the maximum."""
     for name, layer in layers.items():
         pair = weights.get(name)

@@ -1,4 +1,5 @@
 """Live memory figures: GPU through NVML (nvidia-ml-py), the process's resident memory through psutil."""
+
 from __future__ import annotations
 
 import os

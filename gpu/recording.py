@@ -1,5 +1,6 @@
 """Who writes down what a serving backend holds. The inference library has no Django models, so the recorder
 is named in settings (RESIDENCY_RECORDER, personas' admin rows) and loaded here, the way Django loads backends."""
+
 from __future__ import annotations
 
 from django.conf import settings

@@ -9,6 +9,7 @@ over while another is not. Without a live gpu worker (or without Redis) the shar
 
 Workers whose heartbeat stops are skipped; the survivors move their queued jobs to the shared queue and
 send their running jobs again under the same task ids (answers are idempotent: a finished insight is kept)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -48,6 +49,7 @@ def residency(state: dict, slug: str, placed_here: bool) -> float:
 
 def choose(slug: str, live: dict[str, dict], load: dict[str, int], placed: str | None) -> str | None:
     """The node for this persona, from heartbeats and loads (pure: the fleet bench and tests call it)."""
+
     def key(node: str):
         per_thread = load.get(node, 0) / max(1, live[node].get("concurrency", 1))
         score = residency(live[node], slug, placed == node) - LOAD_WEIGHT * per_thread
@@ -66,8 +68,11 @@ def read_fleet() -> tuple[dict[str, dict], list[str]]:
     now, live, dead = time.time(), {}, []  # type: tuple[float, dict[str, dict], list[str]]
     for name, raw in fleet.client().hgetall(fleet.FLEET).items():
         state = json.loads(raw)
-        (live.__setitem__(text(name), state) if now - state["ts"] < fleet.DEAD_AFTER_SECONDS
-         else dead.append(text(name)))
+        (
+            live.__setitem__(text(name), state)
+            if now - state["ts"] < fleet.DEAD_AFTER_SECONDS
+            else dead.append(text(name))
+        )
     return live, dead
 
 
@@ -144,11 +149,16 @@ def rescue_dead() -> list[str]:
         move(lambda body, message: shared_queue(), app=app, source=[worker_direct(node)], timeout=0.5)
         for task_id, raw in running.items():
             job = json.loads(raw)
-            app.send_task(job["task"], args=job["args"], kwargs=job["kwargs"], task_id=text(task_id),
-                          queue=Queue.GPU.value)
+            app.send_task(
+                job["task"], args=job["args"], kwargs=job["kwargs"], task_id=text(task_id), queue=Queue.GPU.value
+            )
         fleet.client().delete(fleet.jobs_key(node))
         fleet.client().hdel(fleet.FLEET, node)
-        log.warning("gpu worker %s stopped heartbeating: %d queued jobs moved, %d running jobs sent again",
-                    node, queued, len(running))
+        log.warning(
+            "gpu worker %s stopped heartbeating: %d queued jobs moved, %d running jobs sent again",
+            node,
+            queued,
+            len(running),
+        )
         rescued.append(node)
     return rescued

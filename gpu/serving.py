@@ -1,6 +1,7 @@
 """The gpu worker's one inference backend, made on first use: `builtin` (base model + slots + batcher in this
 process) or `vllm` (a vLLM server, gpu/vllm.py). The answering pipeline calls persona_reply and
 generate_reply and does not know which one serves it."""
+
 from __future__ import annotations
 
 import logging
@@ -37,16 +38,32 @@ class Serving:
         loaded = load_base_model()
         budget = slot_budget_bytes(settings.LORA_SLOT_BUDGET_BYTES, settings.LORA_GPU_MEMORY_FRACTION, loaded.device)
         self.loaded = loaded
-        self.engine = PersonaEngine(loaded.model, loaded.tokenizer, EngineConfig(
-            target_modules=settings.LORA_TARGET_MODULES, max_rank=settings.LORA_MAX_RANK,
-            slot_budget_bytes=budget, cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES))
+        self.engine = PersonaEngine(
+            loaded.model,
+            loaded.tokenizer,
+            EngineConfig(
+                target_modules=settings.LORA_TARGET_MODULES,
+                max_rank=settings.LORA_MAX_RANK,
+                slot_budget_bytes=budget,
+                cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES,
+            ),
+        )
         self.hostname = socket.gethostname()
-        log.info("persona engine ready: %d slots x %d B (budget %d B) on %s", self.engine.slots_total,
-                 self.engine.slot_nbytes, budget, loaded.device)
+        log.info(
+            "persona engine ready: %d slots x %d B (budget %d B) on %s",
+            self.engine.slots_total,
+            self.engine.slot_nbytes,
+            budget,
+            loaded.device,
+        )
         self.recorder = recorder_for(self)
-        self.batcher = Batcher(self.engine, max_batch=settings.LORA_MAX_BATCH,
-                               max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS, adaptive=settings.LORA_BATCH_ADAPTIVE,
-                               on_batch=self.recorder.record_soon)
+        self.batcher = Batcher(
+            self.engine,
+            max_batch=settings.LORA_MAX_BATCH,
+            max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS,
+            adaptive=settings.LORA_BATCH_ADAPTIVE,
+            on_batch=self.recorder.record_soon,
+        )
 
     @property
     def tokenizer(self):
@@ -67,10 +84,16 @@ class Serving:
 
     def worker_row(self) -> dict:
         memory = gpu_memory() if self.loaded.device.startswith("cuda") else None
-        return {"device": self.loaded.device, "base_model": self.loaded.name,
-                "gpu_memory_total": memory and memory["total"], "gpu_memory_used": memory and memory["used"],
-                "cpu_rss": process_rss(), "slot_count": self.engine.slots_total,
-                "slot_bytes": self.engine.slot_bytes_allocated, "cpu_cache_bytes": self.engine.cpu_bytes}
+        return {
+            "device": self.loaded.device,
+            "base_model": self.loaded.name,
+            "gpu_memory_total": memory and memory["total"],
+            "gpu_memory_used": memory and memory["used"],
+            "cpu_rss": process_rss(),
+            "slot_count": self.engine.slots_total,
+            "slot_bytes": self.engine.slot_bytes_allocated,
+            "cpu_cache_bytes": self.engine.cpu_bytes,
+        }
 
     def reply(self, ref: AdapterRef | None, messages: list[dict], max_new_tokens: int, wait: float) -> str:
         """Generate through the batcher, waiting no longer than `wait` seconds."""
@@ -102,8 +125,14 @@ def generate_reply(ref: AdapterRef | None, messages: list[dict], max_new_tokens:
     return get_serving().reply(ref, messages, max_new_tokens, deadline.remaining(timeout))
 
 
-def persona_reply(*, persona, messages: list[dict], max_new_tokens: int = REPLY_TOKENS,
-                  timeout: float = 120, system_prompt: str | None = None) -> str:
+def persona_reply(
+    *,
+    persona,
+    messages: list[dict],
+    max_new_tokens: int = REPLY_TOKENS,
+    timeout: float = 120,
+    system_prompt: str | None = None,
+) -> str:
     """Generate with the persona's current adapter version."""
     get_serving().pin(persona.slug, persona.pinned)
     ref = AdapterRef(persona.slug, persona.version, persona.adapter_path) if persona.adapter_path else None

@@ -1,4 +1,5 @@
 """Random LoRA adapters in PEFT's on-disk format, for benchmarks and tests that need many personas fast."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +9,16 @@ from safetensors.torch import save_file
 from torch import nn
 
 
-def make_adapter(model, directory: str | Path, *, rank: int = 8, alpha: int = 16, seed: int = 0,
-                 target_modules: tuple[str, ...] = ("q_proj", "v_proj"), scale: float = 0.02) -> Path:
+def make_adapter(
+    model,
+    directory: str | Path,
+    *,
+    rank: int = 8,
+    alpha: int = 16,
+    seed: int = 0,
+    target_modules: tuple[str, ...] = ("q_proj", "v_proj"),
+    scale: float = 0.02,
+) -> Path:
     """Write adapter_config.json + adapter_model.safetensors with random A and B (B nonzero, so it matters)."""
     from peft import LoraConfig
 
@@ -25,6 +34,7 @@ def make_adapter(model, directory: str | Path, *, rank: int = 8, alpha: int = 16
             tensors[f"{prefix}.lora_A.weight"] = torch.randn(rank, base.in_features, generator=generator) * scale
             tensors[f"{prefix}.lora_B.weight"] = torch.randn(base.out_features, rank, generator=generator) * scale
     LoraConfig(r=rank, lora_alpha=alpha, target_modules=list(target_modules), task_type="CAUSAL_LM").save_pretrained(
-        str(directory))
+        str(directory)
+    )
     save_file(tensors, str(directory / "adapter_model.safetensors"))
     return directory

@@ -5,6 +5,7 @@ What stays ours is the residency policy: which adapters stay registered on the s
 (/v1/load_lora_adapter) when first needed; a persona's superseded versions are unloaded when its new one
 arrives; past VLLM_MAX_ADAPTERS the least recently used one goes. Use times and counters live in Redis, so
 several gpu workers sharing one server share one policy."""
+
 from __future__ import annotations
 
 import logging
@@ -26,7 +27,7 @@ from .recording import NoRecorder, recorder_for
 log = logging.getLogger(__name__)
 STATS = "crave:vllm:adapter:"  # + adapter name -> hash: used, hits, misses, cold_loads, last_load_ms
 LIST_FRESH_SECONDS = 5.0  # /v1/models is re-read at most this often (and after any surprise)
-RUNNING = re.compile(r'^vllm:lora_requests_info\{(?P<labels>[^}]*)\}', re.M)
+RUNNING = re.compile(r"^vllm:lora_requests_info\{(?P<labels>[^}]*)\}", re.M)
 
 
 def adapter_name(ref: AdapterRef) -> str:
@@ -42,9 +43,12 @@ class VllmServing:
 
     def __init__(self, *, record: bool = True):
         headers = {"Authorization": f"Bearer {settings.VLLM_API_KEY}"} if settings.VLLM_API_KEY else {}
-        self.http = httpx.Client(base_url=settings.VLLM_URL.rstrip("/"), headers=headers,
-                                 timeout=httpx.Timeout(30, connect=3),
-                                 limits=httpx.Limits(max_connections=128, max_keepalive_connections=64))
+        self.http = httpx.Client(
+            base_url=settings.VLLM_URL.rstrip("/"),
+            headers=headers,
+            timeout=httpx.Timeout(30, connect=3),
+            limits=httpx.Limits(max_connections=128, max_keepalive_connections=64),
+        )
         self.hostname = f"vllm@{urlsplit(settings.VLLM_URL).netloc}"
         self.lock = threading.Lock()  # one load or unload at a time from this process
         self.listed: dict[str, str] = {}  # adapter name -> path, as the server last said
@@ -139,7 +143,7 @@ class VllmServing:
         used = self.last_used(rest)
         rest.sort(key=lambda name: (name.split("@")[0] in self.pinned, used[name]))
         over = len(rest) + 1 - settings.VLLM_MAX_ADAPTERS
-        return stale + rest[:max(0, over)]
+        return stale + rest[: max(0, over)]
 
     def ensure(self, ref: AdapterRef, *, fresh: bool = False) -> tuple[str, bool]:
         """The adapter's name on the server, and whether it had to be loaded there first (a miss)."""
@@ -215,8 +219,15 @@ class VllmServing:
         stats = self.stats(list(registered))
         for name in registered:
             slug, _, version = name.rpartition("@v")
-            rows.append({"slug": slug, "version": int(version) if version.isdigit() else 0,
-                         "tier": "slot" if name in running else "cpu", "slot": None, **stats[name]})
+            rows.append(
+                {
+                    "slug": slug,
+                    "version": int(version) if version.isdigit() else 0,
+                    "tier": "slot" if name in running else "cpu",
+                    "slot": None,
+                    **stats[name],
+                }
+            )
         return rows
 
     def stats(self, names: list[str]) -> dict[str, dict]:
@@ -231,11 +242,25 @@ class VllmServing:
         out = {}
         for name, row in zip(names, values, strict=True):
             numbers = [float(v or 0) for v in row]
-            out[name] = {"hits": int(numbers[0]), "misses": int(numbers[1]), "cold_loads": int(numbers[2]),
-                         "warm_swaps": 0, "last_load_ms": numbers[3], "last_swap_ms": 0.0, "nbytes": 0}
+            out[name] = {
+                "hits": int(numbers[0]),
+                "misses": int(numbers[1]),
+                "cold_loads": int(numbers[2]),
+                "warm_swaps": 0,
+                "last_load_ms": numbers[3],
+                "last_swap_ms": 0.0,
+                "nbytes": 0,
+            }
         return out
 
     def worker_row(self) -> dict:
-        return {"device": "vllm server", "base_model": self.base, "gpu_memory_total": None,
-                "gpu_memory_used": None, "cpu_rss": None, "slot_count": self.slots_total, "slot_bytes": 0,
-                "cpu_cache_bytes": 0}
+        return {
+            "device": "vllm server",
+            "base_model": self.base,
+            "gpu_memory_total": None,
+            "gpu_memory_used": None,
+            "cpu_rss": None,
+            "slot_count": self.slots_total,
+            "slot_bytes": 0,
+            "cpu_cache_bytes": 0,
+        }

@@ -5,6 +5,7 @@ transformers, so it cannot share the app's virtualenv. Production runs the offic
     python -m gpu.vllm_server [--port 8100]     # serves BASE_MODEL with runtime LoRA loading, until Ctrl-C
     python -m gpu.vllm_server --prepare         # only converts the base model once (docker-compose's `model`)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,10 +25,30 @@ TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
 
 
 def arguments(model: str, name: str, port: int, *, max_adapters: int, max_rank: int, dtype: str) -> list[str]:
-    return ["-m", "vllm.entrypoints.openai.api_server", "--model", model, "--served-model-name", name,
-            "--host", "127.0.0.1", "--port", str(port), "--enable-lora", "--max-loras", str(MAX_LORAS),
-            "--max-cpu-loras", str(max_adapters), "--max-lora-rank", str(max_rank), "--max-model-len", "4096",
-            "--dtype", dtype, "--disable-uvicorn-access-log"]
+    return [
+        "-m",
+        "vllm.entrypoints.openai.api_server",
+        "--model",
+        model,
+        "--served-model-name",
+        name,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--enable-lora",
+        "--max-loras",
+        str(MAX_LORAS),
+        "--max-cpu-loras",
+        str(max_adapters),
+        "--max-lora-rank",
+        str(max_rank),
+        "--max-model-len",
+        "4096",
+        "--dtype",
+        dtype,
+        "--disable-uvicorn-access-log",
+    ]
 
 
 def environment() -> dict[str, str]:
@@ -59,16 +80,24 @@ class VllmServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, *, model: str, name: str, max_adapters: int, max_rank: int, dtype: str,
-              timeout: float = 300) -> None:
+    def start(
+        self, *, model: str, name: str, max_adapters: int, max_rank: int, dtype: str, timeout: float = 300
+    ) -> None:
         if not VENV_PYTHON.exists():
             raise RuntimeError(f"{VENV_PYTHON} is missing: run `make vllm-venv` first")
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("w")
         self.process = subprocess.Popen(
-            [str(VENV_PYTHON), *arguments(model, name, self.port, max_adapters=max_adapters, max_rank=max_rank,
-                                          dtype=dtype)],
-            cwd=ROOT, env=environment(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            [
+                str(VENV_PYTHON),
+                *arguments(model, name, self.port, max_adapters=max_adapters, max_rank=max_rank, dtype=dtype),
+            ],
+            cwd=ROOT,
+            env=environment(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -102,9 +131,13 @@ def start_for_settings(log_path: Path, port: int | None = None) -> VllmServer:
 
     server = VllmServer(log_path, port)
     # This machine's server runs on the CPU, in the builtin engine's CPU precision: the same greedy answers.
-    server.start(model=model_path(settings.BASE_MODEL), name=settings.BASE_MODEL,
-                 max_adapters=settings.VLLM_MAX_ADAPTERS, max_rank=settings.LORA_MAX_RANK,
-                 dtype=settings.BASE_MODEL_CPU_DTYPE)
+    server.start(
+        model=model_path(settings.BASE_MODEL),
+        name=settings.BASE_MODEL,
+        max_adapters=settings.VLLM_MAX_ADAPTERS,
+        max_rank=settings.LORA_MAX_RANK,
+        dtype=settings.BASE_MODEL_CPU_DTYPE,
+    )
     return server
 
 
@@ -125,8 +158,9 @@ def main() -> None:
     # SIGTERM (make run stopping, docker stop) must reach the finally below, or vLLM's processes outlive us.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     server = start_for_settings(ROOT / ".local" / "vllm.log", port)
-    print(f"vLLM serving at {server.url} (log: .local/vllm.log); INFERENCE_BACKEND=vllm VLLM_URL={server.url}",
-          flush=True)
+    print(
+        f"vLLM serving at {server.url} (log: .local/vllm.log); INFERENCE_BACKEND=vllm VLLM_URL={server.url}", flush=True
+    )
     try:
         if server.process:
             server.process.wait()

@@ -1,5 +1,6 @@
 """A user's craving analytics in one database round trip: every figure is an aggregate computed by
 PostgreSQL over that user's rows, bucketed by the local time each craving was logged in."""
+
 from __future__ import annotations
 
 import json
@@ -7,10 +8,12 @@ from datetime import date, timedelta
 
 from django.db import connection
 
+from cravings.vocabulary import RESISTED_SQL
+
 from .patterns import detect_patterns
 from .payloads import Analytics
 from .periods import Window
-from cravings.vocabulary import RESISTED_SQL
+
 
 def local_ts(alias: str = "") -> str:
     """The wall-clock time a craving was logged at, from its own UTC offset: one SQL expression for
@@ -93,15 +96,18 @@ QUERY = BASE + "SELECT json_build_object(" + ", ".join(f"'{name}', {sql}" for na
 def craving_analytics(*, user, window: Window) -> Analytics:
     low, high = window.utc_bounds
     with connection.cursor() as cursor:
-        cursor.execute(QUERY, {"user_id": user.id, "low": low, "high": high,
-                               "start": window.start, "end": window.end})
+        cursor.execute(QUERY, {"user_id": user.id, "low": low, "high": high, "start": window.start, "end": window.end})
         raw = cursor.fetchone()[0]
     data = raw if isinstance(raw, dict) else json.loads(raw)
     summary = data["summary"]
     total = summary["totalCravings"]
     result: Analytics = {
-        "period": {"label": window.label, "start": window.start.isoformat(), "end": window.end.isoformat(),
-                   "timezone": window.timezone},
+        "period": {
+            "label": window.label,
+            "start": window.start.isoformat(),
+            "end": window.end.isoformat(),
+            "timezone": window.timezone,
+        },
         "totalCravings": total,
         # No cravings: no average and no rate (null), not a 0 that reads as "never resisted".
         "averageIntensity": _number(summary["averageIntensity"]),
@@ -113,7 +119,8 @@ def craving_analytics(*, user, window: Window) -> Analytics:
         "intensityTrend": {**data["trend"], "weekly": [_mark_partial(week, window) for week in data["weekly"]]},
         "frequencies": {k: data[k] for k in ("triggers", "emotions", "locations", "people")},
         "streaks": {"resisted": data["resistRuns"], "loggingDays": data["dayRuns"]},
-        "patterns": [], "patternsNote": "",
+        "patterns": [],
+        "patternsNote": "",
     }
     result["patterns"], result["patternsNote"] = detect_patterns(result)
     return result

@@ -3,8 +3,13 @@ from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import (OpenApiExample, OpenApiParameter, extend_schema, extend_schema_field,
-                                   inline_serializer)
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+    inline_serializer,
+)
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -33,7 +38,7 @@ class AnalyticsApi(APIView):
     @extend_schema(
         summary="Your figures for a period",
         description="Totals, averages, cravings by local day, weekday × hour, weekly trend, what comes with "
-                    "resisting, streaks and patterns, in your time zone.",
+        "resisting, streaks and patterns, in your time zone.",
         parameters=[
             OpenApiParameter("period", str, enum=list(PERIOD_DAYS), description="7d, 1m, 3m or 1y (default 7d)."),
             OpenApiParameter("start", OpenApiTypes.DATE, description="Custom range: first local day (with end)."),
@@ -52,10 +57,26 @@ class AnalyticsApi(APIView):
 class DashboardLinkApi(APIView):
     """The app opens the user's trends page in a web view with this short-lived, single-use link."""
 
-    @extend_schema(summary="A link to your trends page", request=None, responses={200: inline_serializer(
-        "DashboardLink", {"url": serializers.URLField(), "expiresIn": serializers.IntegerField(help_text="Seconds.")})},
-        examples=[OpenApiExample("Link", response_only=True, value={
-            "url": "https://api.example.com/dashboard/enter/eyJ1Ijo0MiwibiI6Ii4uLiJ9:1vX...", "expiresIn": 120})])
+    @extend_schema(
+        summary="A link to your trends page",
+        request=None,
+        responses={
+            200: inline_serializer(
+                "DashboardLink",
+                {"url": serializers.URLField(), "expiresIn": serializers.IntegerField(help_text="Seconds.")},
+            )
+        },
+        examples=[
+            OpenApiExample(
+                "Link",
+                response_only=True,
+                value={
+                    "url": "https://api.example.com/dashboard/enter/eyJ1Ijo0MiwibiI6Ii4uLiJ9:1vX...",
+                    "expiresIn": 120,
+                },
+            )
+        ],
+    )
     def post(self, request):
         path = reverse("dashboard-enter", args=[dashboard_link_token(request.user)])
         return Response({"url": request.build_absolute_uri(path), "expiresIn": LINK_MAX_AGE})
@@ -135,38 +156,48 @@ class InsightOutputSerializer(serializers.Serializer):
 class InsightListCreateApi(APIView):
     throttle_classes = [ScopedThrottle]
     throttle_scope = "ai"
+
     class InsightInputSerializer(serializers.Serializer):
         question = serializers.CharField(max_length=1000)
         persona = serializers.SlugField(required=False)
 
-    @extend_schema(operation_id="insights_list", summary="Your latest 50 questions and answers",
-                   responses={200: results_envelope("InsightList", InsightOutputSerializer)},
-                   examples=[OpenApiExample("Answers", response_only=True, value={"results": [INSIGHT_EXAMPLE]})])
+    @extend_schema(
+        operation_id="insights_list",
+        summary="Your latest 50 questions and answers",
+        responses={200: results_envelope("InsightList", InsightOutputSerializer)},
+        examples=[OpenApiExample("Answers", response_only=True, value={"results": [INSIGHT_EXAMPLE]})],
+    )
     def get(self, request):
         insights = selectors.insight_list(user=request.user)
         return Response({"results": InsightOutputSerializer(insights, many=True).data})
 
-    @extend_schema(summary="Ask a question about your cravings",
-                   description="202 while the answer is being written (read it with GET /api/v1/insights/{id}); "
-                               "200 when it was answered at once (a crisis screen, or no logs yet).",
-                   request=InsightInputSerializer, responses={202: InsightOutputSerializer,
-                                                              200: InsightOutputSerializer},
-                   examples=[OpenApiExample("Question", request_only=True,
-                                            value={"question": "When do my sugar cravings hit hardest?"}),
-                             OpenApiExample("Answered", response_only=True, status_codes=["200", "202"],
-                                            value=INSIGHT_EXAMPLE)])
+    @extend_schema(
+        summary="Ask a question about your cravings",
+        description="202 while the answer is being written (read it with GET /api/v1/insights/{id}); "
+        "200 when it was answered at once (a crisis screen, or no logs yet).",
+        request=InsightInputSerializer,
+        responses={202: InsightOutputSerializer, 200: InsightOutputSerializer},
+        examples=[
+            OpenApiExample("Question", request_only=True, value={"question": "When do my sugar cravings hit hardest?"}),
+            OpenApiExample("Answered", response_only=True, status_codes=["200", "202"], value=INSIGHT_EXAMPLE),
+        ],
+    )
     def post(self, request):
         data = self.InsightInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        insight = insight_request(user=request.user, question=data.validated_data["question"],
-                                  persona_slug=data.validated_data.get("persona"))
+        insight = insight_request(
+            user=request.user, question=data.validated_data["question"], persona_slug=data.validated_data.get("persona")
+        )
         done = insight.status == Insight.Status.DONE
         return Response(InsightOutputSerializer(insight).data, status=200 if done else 202)
 
 
 class InsightDetailApi(APIView):
-    @extend_schema(summary="One answer (poll it until status is done)", responses={200: InsightOutputSerializer},
-                   examples=[OpenApiExample("Answered", response_only=True, value=INSIGHT_EXAMPLE)])
+    @extend_schema(
+        summary="One answer (poll it until status is done)",
+        responses={200: InsightOutputSerializer},
+        examples=[OpenApiExample("Answered", response_only=True, value=INSIGHT_EXAMPLE)],
+    )
     def get(self, request, insight_id: int):
         insight = selectors.insight_get(user=request.user, insight_id=insight_id)
         return Response(InsightOutputSerializer(insight).data)
@@ -182,13 +213,17 @@ class ChatApi(AsyncAPIView):
     class ChatInputSerializer(serializers.Serializer):
         userQuery = serializers.CharField(max_length=1000)
 
-    @extend_schema(summary="Ask and wait for the answer (the iOS chat)",
-                   request=ChatInputSerializer,
-                   responses={200: inline_serializer("ChatOutput", {"message": serializers.CharField()})},
-                   examples=[OpenApiExample("Question", request_only=True,
-                                            value={"userQuery": "Which situations set off my sugar urges?"}),
-                             OpenApiExample("Answer", response_only=True,
-                                            value={"message": INSIGHT_EXAMPLE["answer"]})])
+    @extend_schema(
+        summary="Ask and wait for the answer (the iOS chat)",
+        request=ChatInputSerializer,
+        responses={200: inline_serializer("ChatOutput", {"message": serializers.CharField()})},
+        examples=[
+            OpenApiExample(
+                "Question", request_only=True, value={"userQuery": "Which situations set off my sugar urges?"}
+            ),
+            OpenApiExample("Answer", response_only=True, value={"message": INSIGHT_EXAMPLE["answer"]}),
+        ],
+    )
     async def post(self, request):
         data = self.ChatInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -204,12 +239,26 @@ class SummaryListApi(APIView):
         text = serializers.CharField()
         stats = serializers.JSONField()
 
-    @extend_schema(summary="Your weekly summaries, newest first",
-                   responses={200: results_envelope("SummaryList", SummaryOutputSerializer)},
-                   examples=[OpenApiExample("Summaries", response_only=True, value={"results": [{
-                       "periodStart": "2026-11-16", "periodEnd": "2026-11-22",
-                       "text": "9 cravings this week, 4 resisted; most often in the evening, most often bored.",
-                       "stats": {"totalCravings": 9, "totalResisted": 4}}]})])
+    @extend_schema(
+        summary="Your weekly summaries, newest first",
+        responses={200: results_envelope("SummaryList", SummaryOutputSerializer)},
+        examples=[
+            OpenApiExample(
+                "Summaries",
+                response_only=True,
+                value={
+                    "results": [
+                        {
+                            "periodStart": "2026-11-16",
+                            "periodEnd": "2026-11-22",
+                            "text": "9 cravings this week, 4 resisted; most often in the evening, most often bored.",
+                            "stats": {"totalCravings": 9, "totalResisted": 4},
+                        }
+                    ]
+                },
+            )
+        ],
+    )
     def get(self, request):
         summaries = selectors.summary_list(user=request.user)
         return Response({"results": self.SummaryOutputSerializer(summaries, many=True).data})
@@ -224,13 +273,29 @@ class TrendListApi(APIView):
         summary = serializers.CharField()
         stats = serializers.JSONField()
 
-    @extend_schema(summary="Your compressed weekly and monthly trends",
-                   parameters=[OpenApiParameter("kind", str, enum=["week", "month"])],
-                   responses={200: results_envelope("TrendList", TrendOutputSerializer)},
-                   examples=[OpenApiExample("Trends", response_only=True, value={"results": [{
-                       "kind": "week", "periodStart": "2026-11-16", "periodEnd": "2026-11-22",
-                       "text": "Week of 16 Nov: 9 cravings, average intensity 6.2, 4 resisted.",
-                       "summary": "Evenings at home, mostly when bored.", "stats": {"count": 9}}]})])
+    @extend_schema(
+        summary="Your compressed weekly and monthly trends",
+        parameters=[OpenApiParameter("kind", str, enum=["week", "month"])],
+        responses={200: results_envelope("TrendList", TrendOutputSerializer)},
+        examples=[
+            OpenApiExample(
+                "Trends",
+                response_only=True,
+                value={
+                    "results": [
+                        {
+                            "kind": "week",
+                            "periodStart": "2026-11-16",
+                            "periodEnd": "2026-11-22",
+                            "text": "Week of 16 Nov: 9 cravings, average intensity 6.2, 4 resisted.",
+                            "summary": "Evenings at home, mostly when bored.",
+                            "stats": {"count": 9},
+                        }
+                    ]
+                },
+            )
+        ],
+    )
     def get(self, request):
         markers = selectors.trend_list(user=request.user, kind=request.query_params.get("kind"))
         return Response({"results": self.TrendOutputSerializer(markers, many=True).data})
@@ -239,10 +304,13 @@ class TrendListApi(APIView):
 class TrendCompressApi(APIView):
     throttle_classes = [ScopedThrottle]
     throttle_scope = "ai"
-    @extend_schema(summary="Recompute your weekly and monthly trends now", request=None,
-                   responses={202: inline_serializer("Queued", {"status": serializers.CharField()})},
-                   examples=[OpenApiExample("Queued", response_only=True, status_codes=["202"],
-                                            value={"status": "queued"})])
+
+    @extend_schema(
+        summary="Recompute your weekly and monthly trends now",
+        request=None,
+        responses={202: inline_serializer("Queued", {"status": serializers.CharField()})},
+        examples=[OpenApiExample("Queued", response_only=True, status_codes=["202"], value={"status": "queued"})],
+    )
     def post(self, request):
         trends_compress_request(user=request.user)
         return Response({"status": "queued"}, status=202)
@@ -261,17 +329,28 @@ class FeedbackApi(APIView):
         reward = serializers.FloatField()
         persona = serializers.CharField(source="persona.slug", default=None, allow_null=True, read_only=True)
 
-    @extend_schema(summary="Rate an answer", request=FeedbackInputSerializer,
-                   responses={200: FeedbackOutputSerializer},
-                   examples=[OpenApiExample("Helpful", request_only=True,
-                                            value={"thumbsUp": True, "rating": 5, "comment": "Spot on."}),
-                             OpenApiExample("Recorded", response_only=True, value={
-                                 "thumbsUp": True, "rating": 5, "comment": "Spot on.", "reward": 1.0,
-                                 "persona": "coach"})])
+    @extend_schema(
+        summary="Rate an answer",
+        request=FeedbackInputSerializer,
+        responses={200: FeedbackOutputSerializer},
+        examples=[
+            OpenApiExample("Helpful", request_only=True, value={"thumbsUp": True, "rating": 5, "comment": "Spot on."}),
+            OpenApiExample(
+                "Recorded",
+                response_only=True,
+                value={"thumbsUp": True, "rating": 5, "comment": "Spot on.", "reward": 1.0, "persona": "coach"},
+            ),
+        ],
+    )
     def post(self, request, insight_id: int):
         insight = selectors.insight_get(user=request.user, insight_id=insight_id)
         data = self.FeedbackInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        feedback = feedback_give(user=request.user, insight=insight, thumbs_up=data.validated_data["thumbsUp"],
-                                 rating=data.validated_data.get("rating"), comment=data.validated_data["comment"])
+        feedback = feedback_give(
+            user=request.user,
+            insight=insight,
+            thumbs_up=data.validated_data["thumbsUp"],
+            rating=data.validated_data.get("rating"),
+            comment=data.validated_data["comment"],
+        )
         return Response(self.FeedbackOutputSerializer(feedback).data)

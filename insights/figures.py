@@ -1,4 +1,5 @@
 """The figures an answer states, each computed by PostgreSQL over the logs a Scope selects."""
+
 from __future__ import annotations
 
 import json
@@ -6,14 +7,15 @@ from datetime import datetime, timedelta
 
 from django.db import connection
 
+from cravings.vocabulary import RESISTED_SQL, daypart_sql
+
 from .scope import LOCAL_TS, Scope, SubjectMatch, condition_sql, subject_sql, topic_case, where
 from .understanding import Condition
-from cravings.vocabulary import RESISTED_SQL, daypart_sql
 
 STRONG_INTENSITY = 8  # "strong" cravings: 8 of 10 or more
 
 ROWS = f"""SELECT c.uuid::text AS uuid, c.intensity, c.resistance, c.emotions, c.people, c.location, c.description,
-                  lower(btrim(c.trigger)) AS trigger, ({RESISTED_SQL.replace('resistance', 'c.resistance')}) AS resisted,
+                  lower(btrim(c.trigger)) AS trigger, ({RESISTED_SQL.replace("resistance", "c.resistance")}) AS resisted,
                   {LOCAL_TS} AS local_ts, {{topic}} AS topic {{extra}}
            FROM cravings_craving c WHERE {{where}}"""
 
@@ -79,7 +81,8 @@ def weekly(scope: Scope) -> dict:
     """Per-week series and least-squares slopes (per week) of intensity, resistance and the resisted share;
     plus the earlier and later half of the logs' time span, for a plain before/after."""
     params: dict = {}
-    return run(f"""
+    return run(
+        f"""
         WITH s AS ({rows_sql(scope, params)}),
              b AS (SELECT min(local_ts) AS lo, max(local_ts) AS hi FROM s),
              h AS (SELECT s.*, (local_ts >= b.lo + (b.hi - b.lo) / 2) AS later FROM s, b)
@@ -95,21 +98,26 @@ def weekly(scope: Scope) -> dict:
           'halves', (SELECT coalesce(json_agg(json_build_array(later, n, r, i, lo, hi) ORDER BY later), '[]') FROM
                      (SELECT later, count(*) AS n, count(*) FILTER (WHERE resisted) AS r,
                              round(avg(intensity)::numeric, 1) AS i, min(local_ts) AS lo, max(local_ts) AS hi
-                      FROM h GROUP BY 1) x))""", params)
+                      FROM h GROUP BY 1) x))""",
+        params,
+    )
 
 
 def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch) -> dict:
     """Day by day (days with any log in the window): how many `a` logs on days with and without a `b` log."""
     params: dict = {}
     extra = f", {subject_sql(a, 'a', params)} AS is_a, {subject_sql(b, 'b', params)} AS is_b"
-    return run(f"""
+    return run(
+        f"""
         WITH s AS ({rows_sql(base, params, extra)}),
              d AS (SELECT local_ts::date AS day, count(*) FILTER (WHERE is_a) AS a, bool_or(is_b) AS b
                    FROM s GROUP BY 1)
         SELECT json_build_object(
           'daysWith', count(*) FILTER (WHERE b), 'daysWithout', count(*) FILTER (WHERE NOT b),
           'aOnDaysWith', coalesce(sum(a) FILTER (WHERE b), 0), 'aOnDaysWithout', coalesce(sum(a) FILTER (WHERE NOT b), 0))
-        FROM d""", params)
+        FROM d""",
+        params,
+    )
 
 
 def co_logs(base: Scope, a: SubjectMatch | None, condition: Condition, match: SubjectMatch | None) -> dict:
@@ -117,33 +125,44 @@ def co_logs(base: Scope, a: SubjectMatch | None, condition: Condition, match: Su
     params: dict = {}
     is_a = subject_sql(a, "a", params) if a else "true"
     extra = f", {is_a} AS is_a, {condition_sql(condition, match, 'cond', params)} AS is_c"
-    return run(f"""
+    return run(
+        f"""
         WITH s AS ({rows_sql(base, params, extra)})
         SELECT json_build_object(
           'a', count(*) FILTER (WHERE is_a), 'aWith', count(*) FILTER (WHERE is_a AND is_c),
           'other', count(*) FILTER (WHERE NOT is_a), 'otherWith', count(*) FILTER (WHERE NOT is_a AND is_c),
           'resistedWith', count(*) FILTER (WHERE is_a AND is_c AND resisted),
           'resistedWithout', count(*) FILTER (WHERE is_a AND NOT is_c AND resisted))
-        FROM s""", params)
+        FROM s""",
+        params,
+    )
 
 
 def recent_counts(scope: Scope, now: datetime, days: int = 30) -> tuple[int, int]:
     """Logs in the last `days` local days (today included) and in the `days` before those."""
     today = datetime.combine(now.date(), datetime.min.time())
-    params: dict = {"end": today + timedelta(days=1), "cut": today - timedelta(days=days - 1),
-                    "cut2": today - timedelta(days=2 * days - 1)}
-    return tuple(run(f"""
+    params: dict = {
+        "end": today + timedelta(days=1),
+        "cut": today - timedelta(days=days - 1),
+        "cut2": today - timedelta(days=2 * days - 1),
+    }
+    return tuple(
+        run(
+            f"""
         WITH s AS ({rows_sql(scope.all_time(), params)})
         SELECT json_build_array(count(*) FILTER (WHERE local_ts >= %(cut)s AND local_ts < %(end)s),
                                 count(*) FILTER (WHERE local_ts >= %(cut2)s AND local_ts < %(cut)s)) FROM s""",
-                     params))
+            params,
+        )
+    )
 
 
 def streaks(scope: Scope, today) -> dict:
     """Runs of consecutive resisted cravings (longest, and the one still going), and of consecutive local
     days with a log (longest, and the one that reaches today or yesterday): gaps and islands."""
     params: dict = {"today": today, "yesterday": today - timedelta(days=1)}
-    return run(f"""
+    return run(
+        f"""
         WITH s AS ({rows_sql(scope, params)}),
              ordered AS (SELECT resisted, row_number() OVER (ORDER BY local_ts) AS rn, count(*) OVER () AS total FROM s),
              runs AS (SELECT resisted, count(*) AS len, bool_or(rn = total) AS last
@@ -156,4 +175,6 @@ def streaks(scope: Scope, today) -> dict:
           'longestResisted', (SELECT coalesce(max(len), 0) FROM runs WHERE resisted),
           'currentResisted', (SELECT coalesce(max(len), 0) FROM runs WHERE resisted AND last),
           'longestDays', (SELECT coalesce(max(len), 0) FROM day_runs),
-          'currentDays', (SELECT coalesce(max(len), 0) FROM day_runs WHERE last_day >= %(yesterday)s))""", params)
+          'currentDays', (SELECT coalesce(max(len), 0) FROM day_runs WHERE last_day >= %(yesterday)s))""",
+        params,
+    )

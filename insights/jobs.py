@@ -1,4 +1,5 @@
 """The work the gpu worker does for insights, with the models it holds."""
+
 from __future__ import annotations
 
 import copy
@@ -43,8 +44,9 @@ def worker_tools(persona):
     def generate(messages):
         if persona is None:
             return generate_reply(None, messages, PERSONA_TOKENS, timeout=180)
-        return persona_reply(persona=persona, messages=messages[1:], max_new_tokens=PERSONA_TOKENS,
-                             system_prompt=messages[0]["content"])
+        return persona_reply(
+            persona=persona, messages=messages[1:], max_new_tokens=PERSONA_TOKENS, system_prompt=messages[0]["content"]
+        )
 
     generate.count_tokens = lambda text: count_tokens(serving.tokenizer, text)  # type: ignore[attr-defined]
     return generate, get_provider().embed
@@ -57,8 +59,9 @@ def insight_answer(*, insight_id: int) -> Insight:
     Insight.objects.filter(id=insight.id).update(status=Insight.Status.RUNNING)
     try:
         generate, embed = worker_tools(insight.persona)
-        payload = compose(user=insight.user, question=insight.question, persona=insight.persona,
-                          generate=generate, embed=embed)
+        payload = compose(
+            user=insight.user, question=insight.question, persona=insight.persona, generate=generate, embed=embed
+        )
     except Exception as exc:
         Insight.objects.filter(id=insight.id).update(status=Insight.Status.FAILED, error=str(exc)[:500])
         insight_announce(insight.id)
@@ -75,10 +78,16 @@ def trends_compress(*, user_id: int, summarize: bool = True) -> list:
         for marker in sorted(written, key=lambda m: m.period_start, reverse=True)[:SUMMARIZE_RECENT_MARKERS]:
             if screen_notes([marker.text], get_provider().embed)[0]:
                 continue  # a trigger in it says something serious: no model reads it
-            text = generate([
-                {"role": "system", "content": "Summarize these craving statistics in one plain sentence. Use only "
-                                              "numbers that appear in them. No advice."},
-                {"role": "user", "content": marker.text}])
+            text = generate(
+                [
+                    {
+                        "role": "system",
+                        "content": "Summarize these craving statistics in one plain sentence. Use only "
+                        "numbers that appear in them. No advice.",
+                    },
+                    {"role": "user", "content": marker.text},
+                ]
+            )
             marker.summary = " ".join(guard(text, answer=marker.text)[0])[:500]
             marker.save(update_fields=["summary", "updated_at"])
     return written
@@ -97,22 +106,43 @@ def weekly_summary_write(*, user_id: int) -> Summary:
     note = ""
     if total:
         generate, _ = worker_tools(None)
-        note = " ".join(guard(generate([
-            {"role": "system", "content": "Write one encouraging sentence about this week of craving logs. Add no "
-                                          "numbers, days or facts of your own. No medical advice."},
-            {"role": "user", "content": facts}]), answer=facts)[0])
+        note = " ".join(
+            guard(
+                generate(
+                    [
+                        {
+                            "role": "system",
+                            "content": "Write one encouraging sentence about this week of craving logs. Add no "
+                            "numbers, days or facts of your own. No medical advice.",
+                        },
+                        {"role": "user", "content": facts},
+                    ]
+                ),
+                answer=facts,
+            )[0]
+        )
     start, end = window.first_day, window.last_day
     assert start and end, "last week is a closed window"
     resisted = answer.result.main["resisted"]
-    summary, _ = Summary.objects.update_or_create(user=user, period_start=start, defaults={
-        "period_end": end, "text": f"{facts} {note}".strip(),
-        "stats": {"totalCravings": total, "totalResisted": resisted,
-                  "successRate": round(100 * resisted / total) if total else 0.0,
-                  "averageIntensity": answer.result.main["intensity"]}})
+    summary, _ = Summary.objects.update_or_create(
+        user=user,
+        period_start=start,
+        defaults={
+            "period_end": end,
+            "text": f"{facts} {note}".strip(),
+            "stats": {
+                "totalCravings": total,
+                "totalResisted": resisted,
+                "successRate": round(100 * resisted / total) if total else 0.0,
+                "averageIntensity": answer.result.main["intensity"],
+            },
+        },
+    )
     return summary
 
 
 def active_user_ids(*, days: int) -> list[int]:
     since = timezone.now() - timedelta(days=days)
-    return list(User.objects.filter(is_active=True, cravings__created_at__gte=since).distinct()
-                .values_list("id", flat=True))
+    return list(
+        User.objects.filter(is_active=True, cravings__created_at__gte=since).distinct().values_list("id", flat=True)
+    )

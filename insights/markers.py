@@ -1,6 +1,7 @@
 """Time compression: per-user weekly and monthly trend markers (counts, intensity, resisted rate, top
 triggers and emotions, time-of-day peak, change vs the previous period), computed by SQL aggregates,
 written only where the underlying rows changed, then embedded for retrieval."""
+
 from __future__ import annotations
 
 import hashlib
@@ -8,9 +9,10 @@ from datetime import date, timedelta
 
 from django.db import connection, transaction
 
+from cravings.vocabulary import RESISTED_SQL, daypart_sql
+
 from .analytics import LOCAL_TS
 from .models import TrendMarker
-from cravings.vocabulary import RESISTED_SQL, daypart_sql
 
 DAYPART = daypart_sql(f"extract(hour FROM {LOCAL_TS})::int")
 
@@ -46,8 +48,10 @@ def marker_text(kind: str, start: date, end: date, stats: dict) -> str:
     label = f"Week of {start.isoformat()}" if kind == "week" else f"Month {start.strftime('%Y-%m')}"
     change = stats.get("change_pct")
     change_text = "" if change is None else f" ({change:+d}% vs previous {kind})"
-    parts = [f"{label} ({start.isoformat()} to {end.isoformat()}): {stats['count']} cravings{change_text}, "
-             f"average intensity {stats['intensity']}, resisted {stats['resisted_pct']}%."]
+    parts = [
+        f"{label} ({start.isoformat()} to {end.isoformat()}): {stats['count']} cravings{change_text}, "
+        f"average intensity {stats['intensity']}, resisted {stats['resisted_pct']}%."
+    ]
     if stats["triggers"]:
         parts.append("Top triggers: " + ", ".join(f"{v} ({c})" for v, c in stats["triggers"]) + ".")
     if stats["emotions"]:
@@ -71,7 +75,9 @@ def compute_markers(*, user_id: int, kind: str) -> list[dict]:
     for period, n, intensity, resistance, resisted_pct, digest in periods:
         dayparts = extras.get("dayparts", {}).get(period, {})
         stats = {
-            "count": n, "intensity": float(intensity), "resistance": float(resistance),
+            "count": n,
+            "intensity": float(intensity),
+            "resistance": float(resistance),
             "resisted_pct": int(resisted_pct),
             "triggers": top(extras.get("triggers", {}).get(period, {})),
             "emotions": top(extras.get("emotions", {}).get(period, {})),
@@ -79,9 +85,16 @@ def compute_markers(*, user_id: int, kind: str) -> list[dict]:
             "change_pct": round(100 * (n - previous) / previous) if previous else None,
         }
         end = period_end(kind, period)
-        markers.append({"kind": kind, "period_start": period, "period_end": end, "stats": stats,
-                        "text": marker_text(kind, period, end, stats),
-                        "source_version": hashlib.sha256(f"{digest}:{previous}".encode()).hexdigest()})
+        markers.append(
+            {
+                "kind": kind,
+                "period_start": period,
+                "period_end": end,
+                "stats": stats,
+                "text": marker_text(kind, period, end, stats),
+                "source_version": hashlib.sha256(f"{digest}:{previous}".encode()).hexdigest(),
+            }
+        )
         previous = n
     return markers
 
@@ -94,14 +107,23 @@ def markers_refresh(*, user_id: int, embed) -> list[TrendMarker]:
     for kind in (TrendMarker.Kind.WEEK, TrendMarker.Kind.MONTH):
         current = {m.period_start: m for m in TrendMarker.objects.filter(user_id=user_id, kind=kind)}
         fresh = compute_markers(user_id=user_id, kind=kind)
-        changed = [m for m in fresh if m["period_start"] not in current
-                   or current[m["period_start"]].source_version != m["source_version"]]
+        changed = [
+            m
+            for m in fresh
+            if m["period_start"] not in current or current[m["period_start"]].source_version != m["source_version"]
+        ]
         vectors = embed([m["text"] for m in changed]) if changed else []
         for data, vector in zip(changed, vectors, strict=True):
             marker, _ = TrendMarker.objects.update_or_create(
-                user_id=user_id, kind=kind, period_start=data["period_start"],
-                defaults={**{k: data[k] for k in ("period_end", "stats", "text", "source_version")},
-                          "embedding": vector, "summary": ""})
+                user_id=user_id,
+                kind=kind,
+                period_start=data["period_start"],
+                defaults={
+                    **{k: data[k] for k in ("period_end", "stats", "text", "source_version")},
+                    "embedding": vector,
+                    "summary": "",
+                },
+            )
             written.append(marker)
         gone = set(current) - {m["period_start"] for m in fresh}
         TrendMarker.objects.filter(user_id=user_id, kind=kind, period_start__in=gone).delete()

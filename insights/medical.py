@@ -11,6 +11,7 @@ logs (`own_logs`: "how many", "did my cravings"), so "how many cigarettes since 
 ordinary while "I've been shaking since I stopped drinking" does not. English is also matched by meaning
 (all-MiniLM-L6-v2 is English-centric) against insights/data/medical_examples.tsv. Tuned on
 tests/insights/data/medical_dev.tsv; measured by bench/medical_bench.py."""
+
 from __future__ import annotations
 
 import re
@@ -28,21 +29,28 @@ from .medical_rules_romance import FRENCH, ITALIAN, PORTUGUESE, SPANISH
 __all__ = ["MedicalKind", "is_medical", "medical_kind", "medical_reply", "screen"]
 
 EXAMPLES = Path(__file__).parent / "data" / "medical_examples.tsv"
-RULES = {"en": Rules(EN_ASKS, EN_MENTIONS, EN_OWN_LOGS), "es": SPANISH, "de": GERMAN, "fr": FRENCH, "pt": PORTUGUESE,
-         "it": ITALIAN, "nl": DUTCH}
+RULES = {
+    "en": Rules(EN_ASKS, EN_MENTIONS, EN_OWN_LOGS),
+    "es": SPANISH,
+    "de": GERMAN,
+    "fr": FRENCH,
+    "pt": PORTUGUESE,
+    "it": ITALIAN,
+    "nl": DUTCH,
+}
 REPLIES = {
     "en": "CRAVE can't advise on treatment, medicines or doses. A doctor or pharmacist can answer this for you.",
     "es": "CRAVE no puede aconsejarte sobre tratamientos, medicamentos ni dosis. Un médico o un farmacéutico puede "
-          "responderte.",
+    "responderte.",
     "de": "CRAVE kann dich nicht zu Behandlungen, Medikamenten oder Dosierungen beraten. Ein Arzt oder Apotheker kann "
-          "dir diese Frage beantworten.",
+    "dir diese Frage beantworten.",
     "fr": "CRAVE ne peut pas te conseiller sur les traitements, les médicaments ou les doses. Un médecin ou un "
-          "pharmacien peut te répondre.",
+    "pharmacien peut te répondre.",
     "pt": "A CRAVE não pode aconselhar sobre tratamentos, medicamentos ou doses. Um médico ou farmacêutico pode "
-          "responder a isso.",
+    "responder a isso.",
     "it": "CRAVE non può darti consigli su cure, farmaci o dosi. Un medico o un farmacista può risponderti.",
     "nl": "CRAVE kan je niet adviseren over behandelingen, medicijnen of doseringen. Een arts of apotheker kan je "
-          "hierop antwoorden.",
+    "hierop antwoorden.",
 }
 
 
@@ -81,14 +89,16 @@ class Meaning:
         medical, ordinary = exemplars()
         self.kinds = [kind for kind, _ in medical]
         vectors = unit(embed([text for _, text in medical] + list(ordinary)))
-        self.medical, self.ordinary = vectors[:len(medical)], vectors[len(medical):]
+        self.medical, self.ordinary = vectors[: len(medical)], vectors[len(medical) :]
 
     def scores(self, vectors) -> list[tuple[float, float, MedicalKind]]:
         """(nearest medical similarity, nearest ordinary similarity, the nearest medical exemplar's kind)."""
         array = unit(vectors)
         medical, ordinary = array @ self.medical.T, array @ self.ordinary.T
-        return [(float(m.max()), float(o.max()), self.kinds[int(m.argmax())]) for m, o in zip(medical, ordinary,
-                                                                                                strict=True)]
+        return [
+            (float(m.max()), float(o.max()), self.kinds[int(m.argmax())])
+            for m, o in zip(medical, ordinary, strict=True)
+        ]
 
 
 def unit(vectors) -> np.ndarray:
@@ -108,12 +118,15 @@ def meaning_for(embed) -> Meaning:
         return _meanings[key]
 
 
-SEMANTIC_SIMILARITY = 0.5  # the middle of the plateau on tests/insights/data/medical_dev.tsv (0.45-0.55 alike; 0.6 missed one)
+SEMANTIC_SIMILARITY = (
+    0.5  # the middle of the plateau on tests/insights/data/medical_dev.tsv (0.45-0.55 alike; 0.6 missed one)
+)
 SEMANTIC_MARGIN = 0.05  # over the nearest ordinary exemplar; 0.0 let one look-alike through on dev
 
 
-def screen(texts: list[str], embed=None, *, threshold: float = SEMANTIC_SIMILARITY,
-           margin: float = SEMANTIC_MARGIN) -> list[MedicalKind | None]:
+def screen(
+    texts: list[str], embed=None, *, threshold: float = SEMANTIC_SIMILARITY, margin: float = SEMANTIC_MARGIN
+) -> list[MedicalKind | None]:
     """The medical kind of each text, None where it is not medical: by the rules in any of the seven languages,
     or (with `embed`) by meaning for English text the rules pass."""
     kinds: list[MedicalKind | None] = []
@@ -121,11 +134,15 @@ def screen(texts: list[str], embed=None, *, threshold: float = SEMANTIC_SIMILARI
         hit = rule_match(text)
         kinds.append(hit[0] if hit else None)
     # meaning is a backstop for English phrasings no rule names, never for a question about one's own logs
-    rest = [i for i, kind in enumerate(kinds) if kind is None and texts[i] and language_of(texts[i]) == "en"
-            and not EN_OWN_LOGS.search(normalised(texts[i]))]
+    rest = [
+        i
+        for i, kind in enumerate(kinds)
+        if kind is None and texts[i] and language_of(texts[i]) == "en" and not EN_OWN_LOGS.search(normalised(texts[i]))
+    ]
     if embed is not None and rest:
-        for i, (medical, ordinary, kind) in zip(rest, meaning_for(embed).scores(embed([texts[i] for i in rest])),
-                                                strict=True):
+        for i, (medical, ordinary, kind) in zip(
+            rest, meaning_for(embed).scores(embed([texts[i] for i in rest])), strict=True
+        ):
             if medical >= threshold and medical - ordinary >= margin:
                 kinds[i] = kind
     return kinds
@@ -152,5 +169,7 @@ def medical_reply(text: str, lang: str | None = None) -> str:
 def reply_language(text: str) -> str:
     """The language told by the text's short words, unless only another language's rules match it."""
     plain, told = normalised(text), language_of(text)
-    matched = [language for language, rules in RULES.items() if rules.asks.search(plain) or rules.mentions.search(plain)]
+    matched = [
+        language for language, rules in RULES.items() if rules.asks.search(plain) or rules.mentions.search(plain)
+    ]
     return told if told in matched or not matched else matched[0]

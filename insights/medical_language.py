@@ -1,5 +1,6 @@
 """Which of the medical screen's seven languages a question is written in, from its short words and letters, and
 the plain form every rule is matched against."""
+
 from __future__ import annotations
 
 import re
@@ -7,20 +8,20 @@ import unicodedata
 
 LANGUAGE_WORDS = {
     "en": "i is it the can should my to do how what when with while am take safe are of and does will would why "
-          "have has did been after since much many too".split(),
+    "have has did been after since much many too".split(),
     "es": "el los las puedo debo estoy mientras embarazada cuantos cuantas cuanto mis pero tengo soy hay del con para y "
-          "que tomar fumar beber por se me lo al una mas desde dejar como es la mi sin dejo deje bebo fumo".split(),
+    "que tomar fumar beber por se me lo al una mas desde dejar como es la mi sin dejo deje bebo fumo".split(),
     "de": "ich ist das die der und nicht kann soll sollte darf mit wenn wann wie viele mein meine ein eine zu bei "
-          "nehmen rauchen trinken habe hat auf fur seit nach am im ob weniger mehr es schon".split(),
+    "nehmen rauchen trinken habe hat auf fur seit nach am im ob weniger mehr es schon".split(),
     "fr": "je suis puis dois est les des mes avec pendant quand combien une du au c j ai ce peux prendre boire pour "
-          "sur dans depuis mon ma plus moins quel quelle quels la le de fumer arreter l".split(),
+    "sur dans depuis mon ma plus moins quel quelle quels la le de fumer arreter l".split(),
     "pt": "eu posso devo estou gravida quantos quantas quanto meus minhas com nao uma isso voce sou tenho fazer e o os "
-          "as da do em meu minha depois mais menos que faz vezes parar como esta tomar fumar beber sem mal dura preciso jogo foram".split(),
+    "as da do em meu minha depois mais menos que faz vezes parar como esta tomar fumar beber sem mal dura preciso jogo foram".split(),
     "it": "io sono incinta quanti quante quanto miei mie non il lo gli della mentre che sto ho prendere bere da quando "
-          "meno piu uso quali giorni mio mia dopo per di e la al alla smettere fumare quale senza com va posso devo "
-          "dura dal l una".split(),
+    "meno piu uso quali giorni mio mia dopo per di e la al alla smettere fumare quale senza com va posso devo "
+    "dura dal l una".split(),
     "nl": "ik kan mag moet het een van met niet zwanger hoeveel wanneer mijn wat voor bij tijdens ben heb sinds na "
-          "dan meer minder op welke hoe dit de is".split(),
+    "dan meer minder op welke hoe dit de is".split(),
 }
 LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõçêâ", "de": "ßäöü", "fr": "èêçàùîôœ", "it": "òìùè"}
 

@@ -1,6 +1,7 @@
 """The medical screen's kinds and its English rules (insights/medical.py runs them). Each language has `asks`
 (phrasings that request advice: fire on their own), `mentions` (a medicine, symptom or condition named: fire
 unless the question is about the person's own logs) and `own_logs` (cues of such a question)."""
+
 from __future__ import annotations
 
 import re
@@ -46,9 +47,12 @@ MEDICINE_NAMES = (
     r"nicotinell|niquitin|nicoderm|habitrol)"
 )
 SHARED_MENTIONS = rule(
-    dosage=[r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ml)\b",
-            r"\b(?:milligrams?|miligramos?|milligramm\w*|miligramas?|milligrammi|milligrammes?|micrograms?)\b"],
-    medication=[rf"\b{MEDICINE_NAMES}\b"])
+    dosage=[
+        r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ml)\b",
+        r"\b(?:milligrams?|miligramos?|milligramm\w*|miligramas?|milligrammi|milligrammes?|micrograms?)\b",
+    ],
+    medication=[rf"\b{MEDICINE_NAMES}\b"],
+)
 
 # English symptoms that withdrawal and hangovers bring; named in a question they ask what the body is doing.
 EN_SYMPTOMS = (
@@ -64,99 +68,156 @@ EN_CARERS = r"(?:doctor|gp|physician|pharmacist|psychiatrist|therapist|specialis
 EN_QUITTING = r"(?:quit|quitting|stopped|stopping|cut(?:ting)?\s+(?:out|down|back)|gave\s+up|giving\s+up)"
 
 EN_ASKS = rule(
-    pregnancy=[r"\b(?:while|when|if\s+i'?m|if\s+i\s+am|during)\s+(?:pregnan\w*|breast\s*feeding|nursing|"
-               r"trying\s+to\s+(?:conceive|get\s+pregnant))",
-               r"\b(?:bad|harmful|dangerous|safe)\s+for\s+(?:my\s+|the\s+)?(?:baby|fetus|foetus|unborn)"],
-    interaction=[r"\b(?:can|could|should|may)\s+(?:i|you)\s+(?:safely\s+)?(?:mix|combine)\b",
-                 rf"\b(?:while|when|if\s+i'?m|whilst)\s+(?:on|taking)\s+(?:\w+\s+){{0,2}}?{EN_MEDICINE_WORDS}\b",
-                 r"\bon\s+(?:antibiotics|antidepressants|meds|medication|the\s+pill|birth\s+control|blood\s+thinners)\b",
-                 r"\binteract(?:s|ion|ions)?\s+with\b", r"\bdrug\s+interactions?\b",
-                 r"\bwith\s+my\s+(?:meds|medications?|medicines?|pills|prescriptions?|antidepressants|antibiotics)\b"],
-    dosage=[r"\b(?:dose|doses|dosage|dosing)\b", r"\bwhat\s+strength\b",
-            r"\bhow\s+(?:much|many|often)\s+(?:\w+\s+){0,4}?(?:should|can|could|may|must)\s+(?:i|you|one)\s+(?:safely\s+)?"
-            r"(?:take|use|chew|wear|apply|have|drink|smoke|vape|eat|go\s+through)\b",
-            r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,5}?(?:is|are)\s+(?:\w+\s+){0,3}?(?:safe|too\s+(?:much|many)|ok(?:ay)?|"
-            r"healthy|dangerous|normal|recommended|advised|allowed)\b",
-            r"\b(?:right|correct|safe|starting|best)\s+(?:amount|dose|strength|level)\b",
-            r"\b(?:is|are)\s+(?:\w+\s+){1,5}?too\s+(?:much|many)\b",
-            r"\b(?:daily|safe|recommended|maximum)\s+(?:limit|intake|amount|allowance|dose)\b"],
+    pregnancy=[
+        r"\b(?:while|when|if\s+i'?m|if\s+i\s+am|during)\s+(?:pregnan\w*|breast\s*feeding|nursing|"
+        r"trying\s+to\s+(?:conceive|get\s+pregnant))",
+        r"\b(?:bad|harmful|dangerous|safe)\s+for\s+(?:my\s+|the\s+)?(?:baby|fetus|foetus|unborn)",
+    ],
+    interaction=[
+        r"\b(?:can|could|should|may)\s+(?:i|you)\s+(?:safely\s+)?(?:mix|combine)\b",
+        rf"\b(?:while|when|if\s+i'?m|whilst)\s+(?:on|taking)\s+(?:\w+\s+){{0,2}}?{EN_MEDICINE_WORDS}\b",
+        r"\bon\s+(?:antibiotics|antidepressants|meds|medication|the\s+pill|birth\s+control|blood\s+thinners)\b",
+        r"\binteract(?:s|ion|ions)?\s+with\b",
+        r"\bdrug\s+interactions?\b",
+        r"\bwith\s+my\s+(?:meds|medications?|medicines?|pills|prescriptions?|antidepressants|antibiotics)\b",
+    ],
+    dosage=[
+        r"\b(?:dose|doses|dosage|dosing)\b",
+        r"\bwhat\s+strength\b",
+        r"\bhow\s+(?:much|many|often)\s+(?:\w+\s+){0,4}?(?:should|can|could|may|must)\s+(?:i|you|one)\s+(?:safely\s+)?"
+        r"(?:take|use|chew|wear|apply|have|drink|smoke|vape|eat|go\s+through)\b",
+        r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,5}?(?:is|are)\s+(?:\w+\s+){0,3}?(?:safe|too\s+(?:much|many)|ok(?:ay)?|"
+        r"healthy|dangerous|normal|recommended|advised|allowed)\b",
+        r"\b(?:right|correct|safe|starting|best)\s+(?:amount|dose|strength|level)\b",
+        r"\b(?:is|are)\s+(?:\w+\s+){1,5}?too\s+(?:much|many)\b",
+        r"\b(?:daily|safe|recommended|maximum)\s+(?:limit|intake|amount|allowance|dose)\b",
+    ],
     side_effects=[r"\bside[\s-]?effects?\b", r"\badverse\s+(?:effects?|reactions?)\b", r"\ballergic\b"],
-    diagnosis=[r"\bam\s+i\s+(?:an?\s+)?(?:alcoholic|addict(?:ed)?|dependent|problem\s+drinker|problem\s+gambler|"
-               r"heavy\s+(?:drinker|smoker)|chain\s+smoker|\w+\s+addict|hooked|bulimic|anorexic|depressed)\b",
-               r"\b(?:is\s+(?:this|that|it|my\s+\w+(?:\s+\w+)?)|do\s+i\s+have)\s+(?:an?\s+)?(?:real\s+)?(?:addiction|"
-               r"disorder|dependence|dependency|problem|illness|disease|condition|adhd|depression|compulsion)\b",
-               r"\b(?:signs?|symptoms?)\s+of\s+(?:an?\s+)?(?:addiction|alcoholism|dependence|problem\s+\w+|diabetes|depression|"
-               r"anxiety|disease|illness|deficiency|\w+\s+disorder)\b", r"\ba\s+symptom\s+of\b",
-               r"\bhow\s+addicted\b", r"\bshould\s+i\s+be\s+(?:worried|concerned)\b", r"\b(?:is|are)\s+(?:\w+\s+){1,3}?addictive\b"],
-    withdrawal=[r"\bwithdrawals?\s+(?:symptoms?|effects?|lasts?|headaches?|phase)\b",
-                r"\bwhat\s+(?:happens|will\s+happen|is\s+happening)\s+(?:to|in|with|inside)\s+(?:my|your|the)\s+body\b",
-                r"\b(?:nicotine|caffeine|alcohol|sugar|cannabis|weed|thc|vape|vaping|gambling)\s+withdrawals?\b",
-                rf"\b(?:normal|common|expected)\b[^?!.]{{0,60}}\b(?:since|after|when)\s+(?:i\s+)?{EN_QUITTING}\b",
-                rf"\b(?:since|after)\s+(?:i\s+)?{EN_QUITTING}\b[^?!.]{{0,50}}\b(?:is\s+(?:it|this|that)\s+normal|normal)\b",
-                rf"\bhow\s+long\s+(?:does|do|will|until)\s+(?:\w+\s+){{0,4}}?{EN_SYMPTOMS}\b"],
-    detox=[r"\bhow\s+(?:do|can|should)\s+i\s+(?:safely\s+)?(?:detox|taper|wean|come\s+off|get\s+off)\b",
-           r"\b(?:cut(?:ting)?\s+(?:down|back)|taper(?:ing)?|wean(?:ing)?)\s+(?:\w+\s+)?(?:slowly|gradually)\b",
-           r"\b(?:stop|quit|stopping|quitting)\s+(?:\w+\s+)?(?:all\s+at\s+once|at\s+once|suddenly|abruptly)\b"],
-    nicotine_replacement=[r"\b(?:should|can|could|may)\s+i\s+(?:use|try|wear|chew|combine|switch\s+to)\s+"
-                          r"(?:\w+\s+){0,3}?(?:patch\w*|gum|lozenges?|sprays?|inhalers?|e-?cig\w*|vap\w+|snus)\b"],
-    medication=[rf"\b(?:should|can|could|may|would)\s+i\s+(?:take|try|start|use|get|ask\s+for|be\s+on|stop\s+taking)\s+"
-                rf"(?:\w+\s+){{0,3}}?(?:{EN_MEDICINE_WORDS}|something|anything)\b",
-                r"\b(?:medications?|medicines?|meds|pills?|tablets?|drugs?|prescriptions?|supplements?)\s+"
-                r"(?:for|to\s+(?:help|stop|quit|reduce|curb|control|treat|block|fight))\b",
-                r"\bwhat\s+(?:medications?|medicines?|meds|pills?|drugs?|tablets?|supplements?)\b",
-                r"\bwhat\s+(?:can|should|could)\s+i\s+take\b",
-                r"\b(?:take|get|prescribe)\s+(?:me\s+)?something\s+(?:for|to)\b",
-                rf"\b(?:does|do|will|would|can|could|is)\s+{MEDICINE_NAMES}\s+(?:\w+\s+){{0,2}}?(?:help|work|stop|reduce|"
-                r"curb|block|cure|cause|affect|safe|effective|interact)"],
-    safety=[r"\bis\s+it\s+(?:really\s+)?(?:safe|ok(?:ay)?|alright|all\s+right|dangerous|bad|harmful|risky|unhealthy|"
-            r"fine|wise)\s+(?:for\s+me\s+)?(?:to|if)\b",
-            r"\b(?:safe|dangerous|harmful|deadly|risky)\s+to\s+(?:quit|stop|drink|smoke|vape|mix|take|combine|use|eat|"
-            r"have|gamble)\b",
-            r"\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:safe|dangerous|harmful|healthy|unhealthy|toxic|poisonous)\b",
-            r"\b(?:healthier|worse\s+for\s+you)\s+than\b", r"\bsafer\b",
-            r"\b(?:less|more)\s+(?:harmful|dangerous|damaging|toxic)\b",
-            r"\bis\s+it\s+(?:bad|dangerous|unhealthy|harmful)\s+that\b",
-            r"\bthan\s+(?:is\s+)?(?:healthy|safe|recommended)\b",
-            r"\bhelp\s+(?:with|for)\s+(?:my\s+)?(?:anxiety|depression|pain|insomnia|adhd|ptsd|migraines?|nausea|"
-            r"appetite|sleep)\b",
-            r"\b(?:bad|harmful|dangerous|good)\s+for\s+(?:me|my|your)\s*(?:health|heart|liver|lungs|kidneys|brain|teeth|"
-            r"blood\s+pressure|body|\b)",
-            r"\b(?:damag\w+|harm\w*|hurt\w*)\s+(?:to\s+)?my\s+(?:liver|lungs|heart|kidneys|brain|body|health)\b",
-            r"\b(?:cause|give\s+me|lead\s+to|risk\s+of)\s+(?:\w+\s+){0,2}?(?:cancer|liver\s+\w+|heart\s+\w+|a\s+stroke|"
-            r"diabetes|damage|disease)\b"],
-    treatment=[rf"\b(?:should|need\s+to|have\s+to|must|when\s+to|time\s+to|worth)\s+(?:\w+\s+){{0,2}}?(?:see|call|visit|"
-               rf"consult|talk\s+to|ask|speak\s+to|go\s+to)\s+(?:a|an|my|the)\s+{EN_CARERS}\b",
-               r"\bdo\s+i\s+need\s+(?:to\s+go\s+to\s+)?(?:professional\s+)?(?:help|treatment|rehab|therapy|medication|meds|"
-               r"a\s+doctor|medical\s+help|detox|hospital)\b",
-               r"\b(?:best|good|effective|recommended)\s+(?:treatments?|medications?|medicines?|therap\w+|aids?|"
-               r"products?|pills?|cure)\b",
-               r"\b(?:treat|cure|heal)\s+(?:my\s+|an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:addiction|alcoholism|withdrawal|"
-               r"dependence|hangovers?|cravings?|habit|disorder|symptoms|headaches?|insomnia|anxiety|depression)\b",
-               r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:treatments?|therapy|therapies)\b",
-               r"\b(?:recommend|prescribe|suggest)\s+(?:me\s+)?(?:a\s+|some\s+)?(?:medication|medicine|meds|pills?|drugs?|"
-               r"treatment|therapy)\b"],
+    diagnosis=[
+        r"\bam\s+i\s+(?:an?\s+)?(?:alcoholic|addict(?:ed)?|dependent|problem\s+drinker|problem\s+gambler|"
+        r"heavy\s+(?:drinker|smoker)|chain\s+smoker|\w+\s+addict|hooked|bulimic|anorexic|depressed)\b",
+        r"\b(?:is\s+(?:this|that|it|my\s+\w+(?:\s+\w+)?)|do\s+i\s+have)\s+(?:an?\s+)?(?:real\s+)?(?:addiction|"
+        r"disorder|dependence|dependency|problem|illness|disease|condition|adhd|depression|compulsion)\b",
+        r"\b(?:signs?|symptoms?)\s+of\s+(?:an?\s+)?(?:addiction|alcoholism|dependence|problem\s+\w+|diabetes|depression|"
+        r"anxiety|disease|illness|deficiency|\w+\s+disorder)\b",
+        r"\ba\s+symptom\s+of\b",
+        r"\bhow\s+addicted\b",
+        r"\bshould\s+i\s+be\s+(?:worried|concerned)\b",
+        r"\b(?:is|are)\s+(?:\w+\s+){1,3}?addictive\b",
+    ],
+    withdrawal=[
+        r"\bwithdrawals?\s+(?:symptoms?|effects?|lasts?|headaches?|phase)\b",
+        r"\bwhat\s+(?:happens|will\s+happen|is\s+happening)\s+(?:to|in|with|inside)\s+(?:my|your|the)\s+body\b",
+        r"\b(?:nicotine|caffeine|alcohol|sugar|cannabis|weed|thc|vape|vaping|gambling)\s+withdrawals?\b",
+        rf"\b(?:normal|common|expected)\b[^?!.]{{0,60}}\b(?:since|after|when)\s+(?:i\s+)?{EN_QUITTING}\b",
+        rf"\b(?:since|after)\s+(?:i\s+)?{EN_QUITTING}\b[^?!.]{{0,50}}\b(?:is\s+(?:it|this|that)\s+normal|normal)\b",
+        rf"\bhow\s+long\s+(?:does|do|will|until)\s+(?:\w+\s+){{0,4}}?{EN_SYMPTOMS}\b",
+    ],
+    detox=[
+        r"\bhow\s+(?:do|can|should)\s+i\s+(?:safely\s+)?(?:detox|taper|wean|come\s+off|get\s+off)\b",
+        r"\b(?:cut(?:ting)?\s+(?:down|back)|taper(?:ing)?|wean(?:ing)?)\s+(?:\w+\s+)?(?:slowly|gradually)\b",
+        r"\b(?:stop|quit|stopping|quitting)\s+(?:\w+\s+)?(?:all\s+at\s+once|at\s+once|suddenly|abruptly)\b",
+    ],
+    nicotine_replacement=[
+        r"\b(?:should|can|could|may)\s+i\s+(?:use|try|wear|chew|combine|switch\s+to)\s+"
+        r"(?:\w+\s+){0,3}?(?:patch\w*|gum|lozenges?|sprays?|inhalers?|e-?cig\w*|vap\w+|snus)\b"
+    ],
+    medication=[
+        rf"\b(?:should|can|could|may|would)\s+i\s+(?:take|try|start|use|get|ask\s+for|be\s+on|stop\s+taking)\s+"
+        rf"(?:\w+\s+){{0,3}}?(?:{EN_MEDICINE_WORDS}|something|anything)\b",
+        r"\b(?:medications?|medicines?|meds|pills?|tablets?|drugs?|prescriptions?|supplements?)\s+"
+        r"(?:for|to\s+(?:help|stop|quit|reduce|curb|control|treat|block|fight))\b",
+        r"\bwhat\s+(?:medications?|medicines?|meds|pills?|drugs?|tablets?|supplements?)\b",
+        r"\bwhat\s+(?:can|should|could)\s+i\s+take\b",
+        r"\b(?:take|get|prescribe)\s+(?:me\s+)?something\s+(?:for|to)\b",
+        rf"\b(?:does|do|will|would|can|could|is)\s+{MEDICINE_NAMES}\s+(?:\w+\s+){{0,2}}?(?:help|work|stop|reduce|"
+        r"curb|block|cure|cause|affect|safe|effective|interact)",
+    ],
+    safety=[
+        r"\bis\s+it\s+(?:really\s+)?(?:safe|ok(?:ay)?|alright|all\s+right|dangerous|bad|harmful|risky|unhealthy|"
+        r"fine|wise)\s+(?:for\s+me\s+)?(?:to|if)\b",
+        r"\b(?:safe|dangerous|harmful|deadly|risky)\s+to\s+(?:quit|stop|drink|smoke|vape|mix|take|combine|use|eat|"
+        r"have|gamble)\b",
+        r"\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:safe|dangerous|harmful|healthy|unhealthy|toxic|poisonous)\b",
+        r"\b(?:healthier|worse\s+for\s+you)\s+than\b",
+        r"\bsafer\b",
+        r"\b(?:less|more)\s+(?:harmful|dangerous|damaging|toxic)\b",
+        r"\bis\s+it\s+(?:bad|dangerous|unhealthy|harmful)\s+that\b",
+        r"\bthan\s+(?:is\s+)?(?:healthy|safe|recommended)\b",
+        r"\bhelp\s+(?:with|for)\s+(?:my\s+)?(?:anxiety|depression|pain|insomnia|adhd|ptsd|migraines?|nausea|"
+        r"appetite|sleep)\b",
+        r"\b(?:bad|harmful|dangerous|good)\s+for\s+(?:me|my|your)\s*(?:health|heart|liver|lungs|kidneys|brain|teeth|"
+        r"blood\s+pressure|body|\b)",
+        r"\b(?:damag\w+|harm\w*|hurt\w*)\s+(?:to\s+)?my\s+(?:liver|lungs|heart|kidneys|brain|body|health)\b",
+        r"\b(?:cause|give\s+me|lead\s+to|risk\s+of)\s+(?:\w+\s+){0,2}?(?:cancer|liver\s+\w+|heart\s+\w+|a\s+stroke|"
+        r"diabetes|damage|disease)\b",
+    ],
+    treatment=[
+        rf"\b(?:should|need\s+to|have\s+to|must|when\s+to|time\s+to|worth)\s+(?:\w+\s+){{0,2}}?(?:see|call|visit|"
+        rf"consult|talk\s+to|ask|speak\s+to|go\s+to)\s+(?:a|an|my|the)\s+{EN_CARERS}\b",
+        r"\bdo\s+i\s+need\s+(?:to\s+go\s+to\s+)?(?:professional\s+)?(?:help|treatment|rehab|therapy|medication|meds|"
+        r"a\s+doctor|medical\s+help|detox|hospital)\b",
+        r"\b(?:best|good|effective|recommended)\s+(?:treatments?|medications?|medicines?|therap\w+|aids?|"
+        r"products?|pills?|cure)\b",
+        r"\b(?:treat|cure|heal)\s+(?:my\s+|an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:addiction|alcoholism|withdrawal|"
+        r"dependence|hangovers?|cravings?|habit|disorder|symptoms|headaches?|insomnia|anxiety|depression)\b",
+        r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:treatments?|therapy|therapies)\b",
+        r"\b(?:recommend|prescribe|suggest)\s+(?:me\s+)?(?:a\s+|some\s+)?(?:medication|medicine|meds|pills?|drugs?|"
+        r"treatment|therapy)\b",
+    ],
 )
 EN_MENTIONS = rule(
-    pregnancy=[r"\bpregnan\w*", r"\bbreast\s*(?:feed\w*|milk|fed)\b", r"\bnursing\s+(?:mother|mom|my\s+baby)\b",
-               r"\btrying\s+to\s+(?:conceive|get\s+pregnant)\b", r"\b(?:fetus|foetus|unborn|fertility)\b"],
+    pregnancy=[
+        r"\bpregnan\w*",
+        r"\bbreast\s*(?:feed\w*|milk|fed)\b",
+        r"\bnursing\s+(?:mother|mom|my\s+baby)\b",
+        r"\btrying\s+to\s+(?:conceive|get\s+pregnant)\b",
+        r"\b(?:fetus|foetus|unborn|fertility)\b",
+    ],
     interaction=[r"\b(?:mix|mixing|mixed|combin(?:e|ing))\s+(?:\w+\s+){0,4}?(?:with|and)\b"],
     withdrawal=[r"\bwithdrawals?\b", rf"\b{EN_SYMPTOMS}\b"],
-    detox=[r"\bdetox\w*", r"\brehab\w*", r"\b(?:get|getting|got)\s+clean\b", r"\btaper\w*", r"\bwean\w*", r"\bcold\s+turkey\b", r"\bmedically\b",
-           r"\b(?:in|out)patient\b"],
+    detox=[
+        r"\bdetox\w*",
+        r"\brehab\w*",
+        r"\b(?:get|getting|got)\s+clean\b",
+        r"\btaper\w*",
+        r"\bwean\w*",
+        r"\bcold\s+turkey\b",
+        r"\bmedically\b",
+        r"\b(?:in|out)patient\b",
+    ],
     # conditions and procedures a substance could touch: a question naming one asks about health
-    safety=[r"\b(?:blood\s+(?:pressure|sugar)|cholesterol|liver|lungs?|kidneys?|heart\s+(?:rate|disease|attack|problems?)|"
-            r"diabet\w+|cancer|stroke|asthma|copd|ulcers?|arrhythmia|immune\s+system|vaccin\w*|surgery|operation|"
-            r"anaesthe\w+|anesthe\w+|stitches|tooth\s+(?:pulled|extraction)|wisdom\s+teeth)\b"],
-    diagnosis=[r"\baddict(?:ed|ion|ions|ive)?\b", r"\balcoholi(?:c|sm)\b", r"\bhooked\b",
-               r"\b(?:depression|anxiety|adhd|ptsd|bipolar|ocd|mental\s+illness)\b", r"\bdependen(?:t|ce|cy)\b", r"\bdisorder\b",
-               r"\bcompulsive\b", r"\bdiagnos\w*"],
+    safety=[
+        r"\b(?:blood\s+(?:pressure|sugar)|cholesterol|liver|lungs?|kidneys?|heart\s+(?:rate|disease|attack|problems?)|"
+        r"diabet\w+|cancer|stroke|asthma|copd|ulcers?|arrhythmia|immune\s+system|vaccin\w*|surgery|operation|"
+        r"anaesthe\w+|anesthe\w+|stitches|tooth\s+(?:pulled|extraction)|wisdom\s+teeth)\b"
+    ],
+    diagnosis=[
+        r"\baddict(?:ed|ion|ions|ive)?\b",
+        r"\balcoholi(?:c|sm)\b",
+        r"\bhooked\b",
+        r"\b(?:depression|anxiety|adhd|ptsd|bipolar|ocd|mental\s+illness)\b",
+        r"\bdependen(?:t|ce|cy)\b",
+        r"\bdisorder\b",
+        r"\bcompulsive\b",
+        r"\bdiagnos\w*",
+    ],
     # "a rough patch" is a hard time, not nicotine
-    nicotine_replacement=[r"\bnrt\b", r"\bnicotine\s+(?:replacement|patch\w*|gum|lozenges?|sprays?|inhalers?|mints?|"
-                          r"microtabs?)\b", r"(?<!rough\s)(?<!bad\s)(?<!tough\s)\bpatch(?:es)?\b", r"\blozenges?\b"],
-    medication=[r"\b(?:medications?|medicines?|meds|prescri\w+|pharmac\w+|antibiotics?|antidepressants?|pills?|"
-                r"tablets?|supplements?)\b"],
-    treatment=[r"\b(?:treatments?|therap(?:y|ies|ist)|counsell?ing|psychiatrist|hypno\w+|acupuncture|"
-               r"alcoholics\s+anonymous|12[\s-]step)\b"],
+    nicotine_replacement=[
+        r"\bnrt\b",
+        r"\bnicotine\s+(?:replacement|patch\w*|gum|lozenges?|sprays?|inhalers?|mints?|"
+        r"microtabs?)\b",
+        r"(?<!rough\s)(?<!bad\s)(?<!tough\s)\bpatch(?:es)?\b",
+        r"\blozenges?\b",
+    ],
+    medication=[
+        r"\b(?:medications?|medicines?|meds|prescri\w+|pharmac\w+|antibiotics?|antidepressants?|pills?|"
+        r"tablets?|supplements?)\b"
+    ],
+    treatment=[
+        r"\b(?:treatments?|therap(?:y|ies|ist)|counsell?ing|psychiatrist|hypno\w+|acupuncture|"
+        r"alcoholics\s+anonymous|12[\s-]step)\b"
+    ],
 )
 # A question about the person's own logs: counts, times, their cravings and history.
 EN_OWN_LOGS = re.compile(
@@ -166,7 +227,8 @@ EN_OWN_LOGS = re.compile(
     r"my\s+(?:logs?|entries|history|data|streaks?|charts?|graphs?|records?|trends?|cravings?|urges?|average|numbers|"
     r"stats)|logg?(?:ed|ing)?|last\s+(?:week|month|year|time)|this\s+(?:week|month|year)|"
     r"on\s+(?:the\s+)?(?:days|nights|weekends?)|average|compared?|trend|streak|getting\s+(?:better|worse)|"
-    r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since))\b")
+    r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since))\b"
+)
 
 
 @dataclass(frozen=True)

@@ -101,9 +101,12 @@ class Feedback(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        constraints = [models.CheckConstraint(condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1,
-                                                                                                rating__lte=5),
-                                              name="feedback_rating_1_5")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1, rating__lte=5),
+                name="feedback_rating_1_5",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{'thumbs up' if self.thumbs_up else 'thumbs down'} on insight {self.insight_id}"

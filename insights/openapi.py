@@ -1,5 +1,6 @@
 """The analytics response's typed shape, for the OpenAPI schema and the clients generated from it.
 insights/analytics.py builds the response; tests/test_api_client.py decodes a real one with a generated client."""
+
 from rest_framework import serializers
 
 
@@ -22,7 +23,8 @@ class WeekSerializer(serializers.Serializer):
     averageIntensity = serializers.FloatField()
     averageResistance = serializers.FloatField()
     partial = serializers.BooleanField(  # type: ignore[assignment]  # a field named like a DRF attribute
-        help_text="Part of this week lies outside the period (e.g. this week so far).")
+        help_text="Part of this week lies outside the period (e.g. this week so far)."
+    )
 
 
 class TrendSerializer(serializers.Serializer):
@@ -69,10 +71,12 @@ class AnalyticsSerializer(serializers.Serializer):
     averageIntensity = serializers.FloatField(allow_null=True, help_text="0-10; null with no cravings.")
     averageResistance = serializers.FloatField(allow_null=True, help_text="0-10; null with no cravings.")
     totalResisted = serializers.IntegerField(help_text="Cravings logged with confidence to resist above 7.")
-    successRate = serializers.FloatField(allow_null=True, help_text="totalResisted / totalCravings x 100; "
-                                                                    "null with no cravings.")
-    cravingsByDate = serializers.DictField(child=serializers.IntegerField(),
-                                           help_text='Local day ("YYYY-MM-DD") -> count; days without logs absent.')
+    successRate = serializers.FloatField(
+        allow_null=True, help_text="totalResisted / totalCravings x 100; null with no cravings."
+    )
+    cravingsByDate = serializers.DictField(
+        child=serializers.IntegerField(), help_text='Local day ("YYYY-MM-DD") -> count; days without logs absent.'
+    )
     heatmap = HeatCellSerializer(many=True, help_text="Cells with at least one craving.")
     intensityTrend = TrendSerializer()
     frequencies = FrequenciesSerializer()
@@ -83,36 +87,64 @@ class AnalyticsSerializer(serializers.Serializer):
 
 ANALYTICS_EXAMPLE = {
     "period": {"label": "7d", "start": "2026-11-19", "end": "2026-11-25", "timezone": "America/New_York"},
-    "totalCravings": 9, "averageIntensity": 6.2, "averageResistance": 6.9, "totalResisted": 4, "successRate": 44.4,
+    "totalCravings": 9,
+    "averageIntensity": 6.2,
+    "averageResistance": 6.9,
+    "totalResisted": 4,
+    "successRate": 44.4,
     "cravingsByDate": {"2026-11-19": 2, "2026-11-21": 3, "2026-11-24": 4},
     "heatmap": [{"weekday": 4, "hour": 21, "count": 2}, {"weekday": 6, "hour": 20, "count": 3}],
-    "intensityTrend": {"slopePerWeek": -0.8, "resistanceSlopePerWeek": 0.5, "r2": 0.21, "n": 9, "weekly": [
-        {"week": "2026-11-16", "count": 5, "averageIntensity": 6.6, "averageResistance": 6.4, "partial": True},
-        {"week": "2026-11-23", "count": 4, "averageIntensity": 5.8, "averageResistance": 7.5, "partial": True}]},
-    "frequencies": {"triggers": [{"value": "after dinner", "count": 3, "resistedRate": 33.3}],
-                    "emotions": [{"value": "Bored", "count": 5, "resistedRate": 40.0}],
-                    "locations": [{"value": "Home", "count": 6, "resistedRate": 50.0}],
-                    "people": [{"value": "Alone", "count": 7, "resistedRate": 42.9}]},
+    "intensityTrend": {
+        "slopePerWeek": -0.8,
+        "resistanceSlopePerWeek": 0.5,
+        "r2": 0.21,
+        "n": 9,
+        "weekly": [
+            {"week": "2026-11-16", "count": 5, "averageIntensity": 6.6, "averageResistance": 6.4, "partial": True},
+            {"week": "2026-11-23", "count": 4, "averageIntensity": 5.8, "averageResistance": 7.5, "partial": True},
+        ],
+    },
+    "frequencies": {
+        "triggers": [{"value": "after dinner", "count": 3, "resistedRate": 33.3}],
+        "emotions": [{"value": "Bored", "count": 5, "resistedRate": 40.0}],
+        "locations": [{"value": "Home", "count": 6, "resistedRate": 50.0}],
+        "people": [{"value": "Alone", "count": 7, "resistedRate": 42.9}],
+    },
     "streaks": {"resisted": {"longest": 3, "current": 2}, "loggingDays": {"longest": 2, "current": 2}},
     "patterns": [],
     "patternsNote": "Patterns appear once there are at least 20 cravings in the period (9 so far).",
 }
 
 INSIGHT_EXAMPLE = {
-    "id": 79, "question": "When do my sugar cravings hit hardest?", "persona": "analyst", "selectedBy": "bandit",
+    "id": 79,
+    "question": "When do my sugar cravings hit hardest?",
+    "persona": "analyst",
+    "selectedBy": "bandit",
     "status": "done",
     "answer": "Your sugar cravings peak in the evening: 6 of 11 in the last 30 days were logged between 18:00 and "
-              "22:00, most often on Thursdays.\n\n"
-              "CRAVE offers informational insights from your own logs, not medical advice.",
+    "22:00, most often on Thursdays.\n\n"
+    "CRAVE offers informational insights from your own logs, not medical advice.",
     "safety": "",
     "finding": {
-        "intent": "when", "subject": "sugar", "conditions": [],
-        "window": {"start": "2026-10-27T00:00:00", "end": "2026-11-26T00:00:00", "hours": [], "weekdays": [],
-                   "label": "the last 30 days", "compare": None},
-        "status": "answered", "total": 11, "figures": {"peakDaypart": "evening", "peakCount": 6, "peakWeekday": 4},
+        "intent": "when",
+        "subject": "sugar",
+        "conditions": [],
+        "window": {
+            "start": "2026-10-27T00:00:00",
+            "end": "2026-11-26T00:00:00",
+            "hours": [],
+            "weekdays": [],
+            "label": "the last 30 days",
+            "compare": None,
+        },
+        "status": "answered",
+        "total": 11,
+        "figures": {"peakDaypart": "evening", "peakCount": 6, "peakWeekday": 4},
         "sources": ["5f0c6a3e-2b8e-4c57-9a61-0f5d2a9b7c11"],
         "question": {"intent": "when", "decidedBy": "rule", "strongest": True},
     },
     "sources": {"cravings": ["5f0c6a3e-2b8e-4c57-9a61-0f5d2a9b7c11"], "markers": []},
-    "contextTokens": 212, "createdAt": "2026-11-25T21:40:02Z", "completedAt": "2026-11-25T21:40:03Z",
+    "contextTokens": 212,
+    "createdAt": "2026-11-25T21:40:02Z",
+    "completedAt": "2026-11-25T21:40:03Z",
 }

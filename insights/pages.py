@@ -1,5 +1,6 @@
 """Trends dashboard pages (server-rendered). A user opens theirs through a signed link the app asks for;
 staff can open any user's and an overview."""
+
 from __future__ import annotations
 
 from django.contrib.admin.views.decorators import staff_member_required
@@ -57,12 +58,21 @@ def dashboard(request):
             return HttpResponseBadRequest("user must be a user id.")
         subject = selectors.user_get(user_id=int(request.GET["user"]))
     analytics = selectors.analytics_for(user=subject, period=period)
-    return render(request, "insights/dashboard.html", {
-        "subject": subject, "analytics": analytics, "period": period, "periods": PERIOD_NAMES.items(),
-        "viewing_other": subject != who, "cards": cards(analytics, period), "dates": period_text(analytics),
-        "ever_logged": analytics["totalCravings"] > 0 or selectors.ever_logged(user=subject),
-        "period_name": PERIOD_NAMES[period],
-    })
+    return render(
+        request,
+        "insights/dashboard.html",
+        {
+            "subject": subject,
+            "analytics": analytics,
+            "period": period,
+            "periods": PERIOD_NAMES.items(),
+            "viewing_other": subject != who,
+            "cards": cards(analytics, period),
+            "dates": period_text(analytics),
+            "ever_logged": analytics["totalCravings"] > 0 or selectors.ever_logged(user=subject),
+            "period_name": PERIOD_NAMES[period],
+        },
+    )
 
 
 @staff_member_required

@@ -1,5 +1,6 @@
 """Patterns stated as associations in the user's own logs, only with enough data behind them.
 Works on the aggregates analytics already computed; never on raw rows, never as a cause or advice."""
+
 from __future__ import annotations
 
 from cravings.vocabulary import DAYPARTS
@@ -11,8 +12,12 @@ MIN_GROUP = 8  # a value must appear this often before it is compared with the r
 MIN_RATE_GAP = 15.0  # percentage points between a group's resisted rate and the overall one
 MIN_SHARE_LIFT = 1.5  # a time bucket must hold this many times its expected share
 
-KIND_LABEL = {"emotions": "while feeling {v}", "triggers": "with the trigger “{v}”", "locations": "at {v}",
-              "people": "with {v}"}
+KIND_LABEL = {
+    "emotions": "while feeling {v}",
+    "triggers": "with the trigger “{v}”",
+    "locations": "at {v}",
+    "people": "with {v}",
+}
 
 
 def daypart_patterns(heatmap: list[dict], total: int) -> list[dict]:
@@ -22,15 +27,28 @@ def daypart_patterns(heatmap: list[dict], total: int) -> list[dict]:
         count = sum(cell["count"] for cell in heatmap if cell["hour"] in part.hours)
         share = count / total
         if count >= MIN_GROUP and share >= MIN_SHARE_LIFT * len(part.hours) / 24:
-            found.append({"kind": "time_of_day", "value": name, "support": count, "share": round(100 * share, 1),
-                          "statement": f"{round(100 * share)}% of your cravings in this period were logged in the "
-                                       f"{name} ({span}), more than that time of day's share of the clock."})
+            found.append(
+                {
+                    "kind": "time_of_day",
+                    "value": name,
+                    "support": count,
+                    "share": round(100 * share, 1),
+                    "statement": f"{round(100 * share)}% of your cravings in this period were logged in the "
+                    f"{name} ({span}), more than that time of day's share of the clock.",
+                }
+            )
     weekend = sum(cell["count"] for cell in heatmap if cell["weekday"] >= 6)
     if weekend >= MIN_GROUP and weekend / total >= MIN_SHARE_LIFT * 2 / 7:
-        found.append({"kind": "weekday", "value": "weekend", "support": weekend,
-                      "share": round(100 * weekend / total, 1),
-                      "statement": f"{round(100 * weekend / total)}% of your cravings fell on weekends, "
-                                   f"which are 29% of the week."})
+        found.append(
+            {
+                "kind": "weekday",
+                "value": "weekend",
+                "support": weekend,
+                "share": round(100 * weekend / total, 1),
+                "statement": f"{round(100 * weekend / total)}% of your cravings fell on weekends, "
+                f"which are 29% of the week.",
+            }
+        )
     return found
 
 
@@ -43,10 +61,16 @@ def resisted_rate_patterns(frequencies: dict, overall_rate: float) -> list[dict]
                 continue
             label = "alone" if row["value"] == "Alone" else KIND_LABEL[kind].format(v=row["value"])
             direction = "more" if gap > 0 else "less"
-            found.append({"kind": f"resistance_by_{kind.rstrip('s')}", "value": row["value"],
-                          "support": row["count"], "resistedRate": row["resistedRate"],
-                          "statement": f"Cravings logged {label} were resisted {direction} often: "
-                                       f"{row['resistedRate']:.0f}% of {row['count']}, vs {overall_rate:.0f}% overall."})
+            found.append(
+                {
+                    "kind": f"resistance_by_{kind.rstrip('s')}",
+                    "value": row["value"],
+                    "support": row["count"],
+                    "resistedRate": row["resistedRate"],
+                    "statement": f"Cravings logged {label} were resisted {direction} often: "
+                    f"{row['resistedRate']:.0f}% of {row['count']}, vs {overall_rate:.0f}% overall.",
+                }
+            )
     return found
 
 
@@ -56,16 +80,25 @@ def trend_pattern(trend: dict) -> list[dict]:
         return []
     slope = float(slope)
     direction = "decreased" if slope < 0 else "increased"
-    return [{"kind": "intensity_trend", "value": direction, "support": n, "slopePerWeek": slope,
-             "statement": f"Craving intensity {direction} by about {abs(slope):.2f} points per week over this period."}]
+    return [
+        {
+            "kind": "intensity_trend",
+            "value": direction,
+            "support": n,
+            "slopePerWeek": slope,
+            "statement": f"Craving intensity {direction} by about {abs(slope):.2f} points per week over this period.",
+        }
+    ]
 
 
 def detect_patterns(analytics: Analytics) -> tuple[list[dict], str]:
     total = analytics["totalCravings"]
     if total < MIN_CRAVINGS:
         return [], f"Patterns appear once there are at least {MIN_CRAVINGS} cravings in the period ({total} so far)."
-    patterns = (daypart_patterns(analytics["heatmap"], total)
-                + resisted_rate_patterns(analytics["frequencies"], analytics["successRate"] or 0.0)  # set: total > 0
-                + trend_pattern(analytics["intensityTrend"]))
+    patterns = (
+        daypart_patterns(analytics["heatmap"], total)
+        + resisted_rate_patterns(analytics["frequencies"], analytics["successRate"] or 0.0)  # set: total > 0
+        + trend_pattern(analytics["intensityTrend"])
+    )
     patterns.sort(key=lambda p: p["support"], reverse=True)
     return patterns, "Associations in your own logs, not causes and not medical advice."

@@ -1,6 +1,7 @@
 """The shapes the insights code hands around, typed for mypy: the analytics response and an answer's payload
 (what a gpu job returns, the cache keeps and insight_finish stores). The OpenAPI view of analytics is
 insights/openapi.py."""
+
 from __future__ import annotations
 
 from typing import Any, NotRequired, TypedDict

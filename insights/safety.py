@@ -1,6 +1,7 @@
 """The safety screen runs before any model, on the question and on every user text an answer or a prompt
 would carry (descriptions, triggers, trend markers). Crisis language (insights/crisis.py) gets crisis
 lines for the user's country, in the language they wrote in, and no generated answer."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .crisis import rule_match, screen
+
 
 @dataclass(frozen=True)
 class Line:
@@ -63,70 +65,88 @@ class Wording:
 WORDINGS = {
     "en": Wording(
         "It sounds like you may be going through something really painful. You don't have to face it alone.",
-        "You can reach {name} any time: {how}.", "{how} any time.",
-        "call {number}", "call or text {number}",
+        "You can reach {name} any time: {how}.",
+        "{how} any time.",
+        "call {number}",
+        "call or text {number}",
         "If you are in immediate danger, call {emergency}.",
         "If you are in immediate danger, call your local emergency number (112 in Europe).",
         "findahelpline.com lists free, confidential lines in every country.",
         "findahelpline.com lists free, confidential lines in your country.",
         "CRAVE can't help with this, but these people can, right now.",
         "Some of your notes mention something serious; if you are struggling, please reach out: {reach}.",
-        "a free line at findahelpline.com"),
+        "a free line at findahelpline.com",
+    ),
     "es": Wording(
         "Parece que estás pasando por algo muy doloroso. No tienes que afrontarlo a solas.",
-        "Puedes contactar con {name} a cualquier hora: {how}.", "{how} a cualquier hora.",
-        "llama al {number}", "llama o escribe al {number}",
+        "Puedes contactar con {name} a cualquier hora: {how}.",
+        "{how} a cualquier hora.",
+        "llama al {number}",
+        "llama o escribe al {number}",
         "Si estás en peligro inmediato, llama al {emergency}.",
         "Si estás en peligro inmediato, llama al número de emergencias de tu país (112 en Europa).",
         "En findahelpline.com hay líneas gratuitas y confidenciales de cada país.",
         "En findahelpline.com encontrarás líneas gratuitas y confidenciales de tu país.",
         "CRAVE no puede ayudarte con esto, pero estas personas sí, ahora mismo.",
         "Algunas de tus notas hablan de algo serio; si lo estás pasando mal, busca ayuda: {reach}.",
-        "una línea gratuita en findahelpline.com"),
+        "una línea gratuita en findahelpline.com",
+    ),
     "de": Wording(
         "Es klingt, als ginge es dir gerade sehr schlecht. Du musst das nicht allein tragen.",
-        "{name} erreichst du rund um die Uhr: {how}.", "{how}, rund um die Uhr.",
-        "ruf {number} an", "ruf {number} an oder schreib eine SMS an {number}",
+        "{name} erreichst du rund um die Uhr: {how}.",
+        "{how}, rund um die Uhr.",
+        "ruf {number} an",
+        "ruf {number} an oder schreib eine SMS an {number}",
         "Wenn du in akuter Gefahr bist, ruf {emergency} an.",
         "Wenn du in akuter Gefahr bist, ruf den Notruf deines Landes an (112 in Europa).",
         "findahelpline.com nennt kostenlose, vertrauliche Hilfe in jedem Land.",
         "findahelpline.com nennt kostenlose, vertrauliche Hilfe in deinem Land.",
         "CRAVE kann dabei nicht helfen, diese Menschen aber schon, jetzt sofort.",
         "Einige deiner Notizen sprechen von etwas Ernstem; wenn es dir schlecht geht, hol dir Hilfe: {reach}.",
-        "kostenlose Hilfe über findahelpline.com"),
+        "kostenlose Hilfe über findahelpline.com",
+    ),
     "fr": Wording(
         "On dirait que tu traverses quelque chose de très douloureux. Tu n'as pas à l'affronter seul·e.",
-        "Tu peux joindre {name} à toute heure : {how}.", "{how}, à toute heure.",
-        "appelle le {number}", "appelle le {number} ou envoie un SMS au {number}",
+        "Tu peux joindre {name} à toute heure : {how}.",
+        "{how}, à toute heure.",
+        "appelle le {number}",
+        "appelle le {number} ou envoie un SMS au {number}",
         "Si tu es en danger immédiat, appelle le {emergency}.",
         "Si tu es en danger immédiat, appelle le numéro d'urgence de ton pays (112 en Europe).",
         "findahelpline.com liste des lignes gratuites et confidentielles dans chaque pays.",
         "findahelpline.com liste des lignes gratuites et confidentielles dans ton pays.",
         "CRAVE ne peut pas t'aider avec cela, mais ces personnes le peuvent, maintenant.",
         "Certaines de tes notes parlent de quelque chose de grave ; si ça ne va pas, demande de l'aide : {reach}.",
-        "une ligne gratuite sur findahelpline.com"),
+        "une ligne gratuite sur findahelpline.com",
+    ),
     "pt": Wording(
         "Parece que você está passando por algo muito doloroso. Você não precisa enfrentar isso sozinho(a).",
-        "Você pode falar com {name} a qualquer hora: {how}.", "{how} a qualquer hora.",
-        "ligue para {number}", "ligue ou envie uma mensagem para {number}",
+        "Você pode falar com {name} a qualquer hora: {how}.",
+        "{how} a qualquer hora.",
+        "ligue para {number}",
+        "ligue ou envie uma mensagem para {number}",
         "Se estiver em perigo imediato, ligue para {emergency}.",
         "Se estiver em perigo imediato, ligue para o número de emergência do seu país (112 na Europa).",
         "O site findahelpline.com lista linhas gratuitas e confidenciais em cada país.",
         "O site findahelpline.com lista linhas gratuitas e confidenciais no seu país.",
         "A CRAVE não pode ajudar com isso, mas essas pessoas podem, agora mesmo.",
         "Algumas das suas notas falam de algo sério; se estiver sofrendo, procure ajuda: {reach}.",
-        "uma linha gratuita em findahelpline.com"),
+        "uma linha gratuita em findahelpline.com",
+    ),
     "it": Wording(
         "Sembra che tu stia attraversando qualcosa di molto doloroso. Non devi affrontarlo da solo/a.",
-        "Puoi contattare {name} a qualsiasi ora: {how}.", "{how} a qualsiasi ora.",
-        "chiama il {number}", "chiama o scrivi al {number}",
+        "Puoi contattare {name} a qualsiasi ora: {how}.",
+        "{how} a qualsiasi ora.",
+        "chiama il {number}",
+        "chiama o scrivi al {number}",
         "Se sei in pericolo immediato, chiama il {emergency}.",
         "Se sei in pericolo immediato, chiama il numero di emergenza del tuo paese (112 in Europa).",
         "findahelpline.com elenca linee gratuite e riservate in ogni paese.",
         "findahelpline.com elenca linee gratuite e riservate nel tuo paese.",
         "CRAVE non può aiutarti in questo, ma queste persone sì, adesso.",
         "Alcune tue note parlano di qualcosa di serio; se stai male, chiedi aiuto: {reach}.",
-        "una linea gratuita su findahelpline.com"),
+        "una linea gratuita su findahelpline.com",
+    ),
 }
 
 NOTICE = "CRAVE offers informational insights from your own logs, not medical advice."
@@ -163,8 +183,13 @@ def crisis_response(*, user=None, text: str = "") -> str:
     if line is None:
         parts = [wording.opening, wording.helplines_anywhere, wording.danger_anywhere, wording.closing]
     else:
-        parts = [wording.opening, line_text(wording, line), wording.danger.format(emergency=line.emergency),
-                 wording.helplines, wording.closing]
+        parts = [
+            wording.opening,
+            line_text(wording, line),
+            wording.danger.format(emergency=line.emergency),
+            wording.helplines,
+            wording.closing,
+        ]
     return " ".join(parts)
 
 

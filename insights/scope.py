@@ -1,13 +1,15 @@
 """Which of a user's logs a question is about, as one SQL condition: the window in local wall-clock time,
 hours and weekdays, the subject (named in the description, or close in meaning) and the conditions."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from cravings.vocabulary import RESISTED_SQL, TOPIC, TOPICS, VERBS, rank, topic_parts, topic_words, words_regex
+
 from .analytics import local_ts
 from .understanding import Condition, Subject
-from cravings.vocabulary import RESISTED_SQL, TOPIC, TOPICS, VERBS, rank, topic_parts, topic_words, words_regex
 
 LOCAL_TS = local_ts("c.")
 LOCAL_HOUR = f"extract(hour FROM {LOCAL_TS})::int"
@@ -41,8 +43,13 @@ class SubjectMatch:
         topics that outrank it (a log naming one of those is about that instead)."""
         related, own = self.related(), set(self.subject.words)
         mine = rank(self.subject.topic) if self.subject.topic else -1
-        words = [w for t in TOPICS if t.key not in related and (not above_only or (not t.parts and rank(t.key) < mine))
-                 for w in t.words if w not in own]
+        words = [
+            w
+            for t in TOPICS
+            if t.key not in related and (not above_only or (not t.parts and rank(t.key) < mine))
+            for w in t.words
+            if w not in own
+        ]
         if self.subject.topic and not self.subject.whole_topic and not above_only:
             words += [w for w in TOPIC[self.subject.topic].words if w not in own]  # "ice cream" is not "chocolate"
         return tuple(words)
@@ -91,15 +98,18 @@ def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
     parts = []
     if nouns:
         params[f"{name}_nouns"] = words_regex(nouns)
-        parts.append(f"c.description ~* %({name}_nouns)s" + (f" AND c.description !~* %({name}_above)s" if above else ""))
+        parts.append(
+            f"c.description ~* %({name}_nouns)s" + (f" AND c.description !~* %({name}_above)s" if above else "")
+        )
         if above:
             params[f"{name}_above"] = words_regex(above)
     if verbs:
         params[f"{name}_verbs"] = words_regex(verbs)
         # "smoke" names cigarettes unless the log names something that outranks them ("smoke a joint");
         # "a smoke with a beer" is still a cigarette.
-        parts.append(f"c.description ~* %({name}_verbs)s" + (f" AND c.description !~* %({name}_above)s"
-                                                            if above else ""))
+        parts.append(
+            f"c.description ~* %({name}_verbs)s" + (f" AND c.description !~* %({name}_above)s" if above else "")
+        )
         if above:
             params[f"{name}_above"] = words_regex(above)
     if unrelated:
@@ -139,12 +149,17 @@ def where(scope: Scope, params: dict, prefix: str = "s") -> str:
         # A UTC range first, so the (user, occurred_at) index narrows the scan; then the exact local test.
         params[f"{prefix}_low"] = scope.start - OFFSET_SLACK
         params[f"{prefix}_start"] = scope.start
-        clauses += [f"c.occurred_at >= %({prefix}_low)s::timestamp AT TIME ZONE 'UTC'",
-                    f"{LOCAL_TS} >= %({prefix}_start)s"]
+        clauses += [
+            f"c.occurred_at >= %({prefix}_low)s::timestamp AT TIME ZONE 'UTC'",
+            f"{LOCAL_TS} >= %({prefix}_start)s",
+        ]
     if scope.end:
         params[f"{prefix}_high"] = scope.end + OFFSET_SLACK
         params[f"{prefix}_end"] = scope.end
-        clauses += [f"c.occurred_at < %({prefix}_high)s::timestamp AT TIME ZONE 'UTC'", f"{LOCAL_TS} < %({prefix}_end)s"]
+        clauses += [
+            f"c.occurred_at < %({prefix}_high)s::timestamp AT TIME ZONE 'UTC'",
+            f"{LOCAL_TS} < %({prefix}_end)s",
+        ]
     if scope.hours:
         params[f"{prefix}_hours"] = sorted(scope.hours)
         clauses.append(f"{LOCAL_HOUR} = ANY(%({prefix}_hours)s)")

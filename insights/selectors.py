@@ -1,5 +1,6 @@
 """Reads for the insights APIs and pages. A person's reads are scoped to them: another user's id reads as
 missing (a 404). user_get and staff_overview read any account; only staff-checked pages call them."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta

@@ -1,5 +1,6 @@
 """Writes for insights. Asking a question: crisis language and cache hits are answered at once; the rest is a
 gpu-queue job. Rating an answer, recomputing trends, and the single-use dashboard link."""
+
 from __future__ import annotations
 
 import secrets
@@ -27,22 +28,31 @@ LINK_MAX_AGE = 120  # seconds: long enough to open a web view, too short to be w
 
 
 def insight_request(*, user, question: str, persona_slug: str | None = None) -> Insight:
-    persona, context, selected_by = persona_for_question(user=user, question=question, slug=persona_slug,
-                                                         default_slug=settings.DEFAULT_PERSONA)
+    persona, context, selected_by = persona_for_question(
+        user=user, question=question, slug=persona_slug, default_slug=settings.DEFAULT_PERSONA
+    )
     if persona_slug and persona is None:
-        raise ApplicationError(f"No persona named {persona_slug!r}.", code="validation_error",
-                               fields={"persona": ["Unknown persona."]})
+        raise ApplicationError(
+            f"No persona named {persona_slug!r}.", code="validation_error", fields={"persona": ["Unknown persona."]}
+        )
     if persona_slug and persona.status != PersonaStatus.READY:
         # Never served under its name before its adapter exists: another persona answers, and says so.
-        persona, context, selected_by = persona_for_question(user=user, question=question, slug=None,
-                                                             default_slug=settings.DEFAULT_PERSONA)
+        persona, context, selected_by = persona_for_question(
+            user=user, question=question, slug=None, default_slug=settings.DEFAULT_PERSONA
+        )
         selected_by = "fallback"
     user.refresh_from_db(fields=["data_version"])
     key = cache_key(user=user, question=question, persona=persona, today=local_now(user).date())
-    insight = Insight.objects.create(user=user, question=question, persona=persona,
-                                     persona_version=persona.version if persona else 0,
-                                     data_version=user.data_version, cache_key=key,
-                                     context=context.as_dict(), selected_by=selected_by)
+    insight = Insight.objects.create(
+        user=user,
+        question=question,
+        persona=persona,
+        persona_version=persona.version if persona else 0,
+        data_version=user.data_version,
+        cache_key=key,
+        context=context.as_dict(),
+        selected_by=selected_by,
+    )
     if is_crisis(question, get_provider().embed):  # before any model, and never cached away
         return insight_finish(insight, crisis_payload(user=user, text=question))
     hit = cached(key)
@@ -59,10 +69,19 @@ def feedback_give(*, user, insight: Insight, thumbs_up: bool, rating: int | None
     """Store the rating with its context and teach the bandit; rating the same answer again replaces it."""
     if insight.status != Insight.Status.DONE:
         raise ApplicationError("Only a finished answer can be rated.", code="not_ready", status_code=409)
-    feedback, _ = Feedback.objects.update_or_create(insight=insight, defaults={
-        "user": user, "persona": insight.persona, "persona_version": insight.persona_version,
-        "thumbs_up": thumbs_up, "rating": rating, "comment": comment, "context": insight.context,
-        "reward": bandit.reward(thumbs_up=thumbs_up, rating=rating)})
+    feedback, _ = Feedback.objects.update_or_create(
+        insight=insight,
+        defaults={
+            "user": user,
+            "persona": insight.persona,
+            "persona_version": insight.persona_version,
+            "thumbs_up": thumbs_up,
+            "rating": rating,
+            "comment": comment,
+            "context": insight.context,
+            "reward": bandit.reward(thumbs_up=thumbs_up, rating=rating),
+        },
+    )
     if insight.persona and insight.safety != "crisis":
         arm_stats_rebuild(persona=insight.persona)
     return feedback

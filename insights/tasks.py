@@ -1,4 +1,5 @@
 """Thin tasks for insights: answering (gpu), trend compression and weekly summaries (fan out from beat)."""
+
 from celery import shared_task
 
 from core.queues import Queue, fan_out
@@ -7,8 +8,9 @@ from gpu.deadline import deadline_for
 from . import jobs
 
 
-@shared_task(queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=240,
-             expires=900)
+@shared_task(
+    queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=240, expires=900
+)
 def answer_insight(self, insight_id: int) -> str:
     with deadline_for(self):
         return jobs.insight_answer(insight_id=insight_id).status

@@ -6,6 +6,7 @@ dateparser turns "last Friday" into an instant; a question needs a span ("last w
 Sunday in the user's zone), so the spans are rules here, tested phrase by phrase in
 tests/insights/test_timeparse.py.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,15 +47,21 @@ class TimeFilter:
         return (self.end - timedelta(microseconds=1)).date() if self.end else None
 
     def as_dict(self) -> dict:
-        return {"start": self.start.isoformat() if self.start else None,
-                "end": self.end.isoformat() if self.end else None,
-                "hours": sorted(self.hours), "weekdays": sorted(self.weekdays), "label": self.label,
-                "compare": self.compare.as_dict() if self.compare else None}
+        return {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "hours": sorted(self.hours),
+            "weekdays": sorted(self.weekdays),
+            "label": self.label,
+            "compare": self.compare.as_dict() if self.compare else None,
+        }
 
 
 # "and" compares only before another window ("this week and last week"), never in "today and yesterday".
-COMPARE = re.compile(r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|than|against|relative\s+to|"
-                     r"and(?=\s+(?:last|previous|the\s+(?:previous|week|month|year)\b)))\s+(?P<rest>.+)$")
+COMPARE = re.compile(
+    r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|than|against|relative\s+to|"
+    r"and(?=\s+(?:last|previous|the\s+(?:previous|week|month|year)\b)))\s+(?P<rest>.+)$"
+)
 
 
 BEFORE_IT = re.compile(r"\s*(?:the\s+)?(?:one\s+|week\s+|month\s+|year\s+|stretch\s+)?before\b")
@@ -98,9 +105,12 @@ def filters_in(text: str) -> tuple[frozenset[int], frozenset[int], list[str]]:
         said.append("at night")
     weekend = re.search(r"\bweekends?\b", text)
     # "weekdays", "on a weekday", "during the week"; not "which weekday" (a day of the week).
-    weekday = re.search(r"(?<!which )(?<!what )\b(?:week|work)\s*days\b"
-                        r"|\b(?:on|during)\s+(?:a\s+|the\s+)?(?:week|work)\s*days?\b"
-                        r"|\bduring\s+the\s+week\b|\bmonday\s+to\s+friday\b", text)
+    weekday = re.search(
+        r"(?<!which )(?<!what )\b(?:week|work)\s*days\b"
+        r"|\b(?:on|during)\s+(?:a\s+|the\s+)?(?:week|work)\s*days?\b"
+        r"|\bduring\s+the\s+week\b|\bmonday\s+to\s+friday\b",
+        text,
+    )
     if weekend and weekday:
         pass  # "weekends or weekdays?" compares them: no filter
     elif weekend:
@@ -124,27 +134,38 @@ def parse_time(question: str, today: date, now: datetime | None = None) -> TimeF
     if match := COMPARE.search(text):
         rest_span, _ = find_span(match["rest"], today, now)
         if rest_span is not None or BEFORE_IT.match(match["rest"]):
-            main_text, compare_text = text[:match.start()], match["rest"]
+            main_text, compare_text = text[: match.start()], match["rest"]
     span, remaining = find_span(main_text, today, now)
     compare_span = find_span(compare_text, today, now)[0] if compare_text else None
     if span is not None and compare_span is None and BEFORE_IT.match(compare_text):
         compare_span = shifted_back(span, today)  # "last month than the month before"
-    if span is not None and compare_span is not None and (compare_span.start, compare_span.end) == (span.start,
-                                                                                                  span.end):
+    if (
+        span is not None
+        and compare_span is not None
+        and (compare_span.start, compare_span.end) == (span.start, span.end)
+    ):
         compare_span = shifted_back(span, today)  # "the last 30 days vs the previous 30 days"
     if span is None and compare_span is not None:
         # "compared to last month" alone: now (the same stretch, to date) against then.
         span = forward(compare_span, today)
-    elif span is not None and compare_span is None and compare_text == "" and re.search(
-            r"\b(?:vs\.?|versus|compared?|than\s+before|than\s+usual)\b", text):
+    elif (
+        span is not None
+        and compare_span is None
+        and compare_text == ""
+        and re.search(r"\b(?:vs\.?|versus|compared?|than\s+before|than\s+usual)\b", text)
+    ):
         compare_span = shifted_back(span, today)
     hours, weekdays, said = filters_in(remaining if span else text)
     tf = TimeFilter(hours=hours, weekdays=weekdays, filters=said)
     if span is not None:
         tf = replace(tf, start=span.start, end=span.end, label=span.label, since=span.since)
     if compare_span is not None:
-        tf = replace(tf, compare=TimeFilter(start=compare_span.start, end=compare_span.end, label=compare_span.label,
-                                            hours=hours, weekdays=weekdays))
+        tf = replace(
+            tf,
+            compare=TimeFilter(
+                start=compare_span.start, end=compare_span.end, label=compare_span.label, hours=hours, weekdays=weekdays
+            ),
+        )
     return tf
 
 

@@ -1,5 +1,6 @@
 """Which time phrase makes which span, in order: specific phrases before general ones. The first phrase in a
 question wins (the longest where two start together; this order breaks what is left)."""
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,10 @@ def month_as(group: str) -> str:
 
 MONTH = month_as("month")
 # "3rd of March", "March 3": the day's groups, whichever order it was said in.
-DAY_OF_MONTH = (rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
-                rf"|{month_as('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?){YEAR}")
+DAY_OF_MONTH = (
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+    rf"|{month_as('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?){YEAR}"
+)
 
 
 def day_said(m: re.Match) -> dict:
@@ -34,27 +37,39 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (r"\blast\s+night\b", Spans.last_night),
     (r"\btonight\b", Spans.tonight),
     (r"\bthis\s+(?P<part>morning|afternoon|evening)\b", lambda s, m: s.with_part(s.today, m["part"], "this")),
-    (rf"\b(?:on\s+|last\s+)?{DAY_WORD}\s+(?P<part>morning|afternoon|evening|night)\b(?!s)",
-     lambda s, m: named_part(m, s.today)),
-    (r"\byesterday\s+(?P<part>morning|afternoon|evening)\b",
-     lambda s, m: s.with_part(s.yesterday, m["part"], "yesterday")),
+    (
+        rf"\b(?:on\s+|last\s+)?{DAY_WORD}\s+(?P<part>morning|afternoon|evening|night)\b(?!s)",
+        lambda s, m: named_part(m, s.today),
+    ),
+    (
+        r"\byesterday\s+(?P<part>morning|afternoon|evening)\b",
+        lambda s, m: s.with_part(s.yesterday, m["part"], "yesterday"),
+    ),
     (r"\b(?:the\s+)?week\s+before\s+last\b", lambda s, m: ago(2, "week", s.today, s.now)),
     (r"\byesterday\b", Spans.yesterday_only),
     (r"\btoday\b|\bso\s+far\s+today\b", Spans.today_only),
-    (rf"\b(?:in\s+|over\s+|during\s+|for\s+)?{W}(?P<word>last|past|previous|recent)\s+{COUNT}\s+{UNIT}\b",
-     lambda s, m: relative(count_of(m[2]), m[3], s.today, s.now, m["word"] if m["word"] != "recent" else "last")),
-    (rf"\b(?P<n>{COUNT[1:-1]})\s+{UNIT}\s+(?:ago|back|earlier)\b",
-     lambda s, m: ago(count_of(m["n"]), m[2], s.today, s.now)),
+    (
+        rf"\b(?:in\s+|over\s+|during\s+|for\s+)?{W}(?P<word>last|past|previous|recent)\s+{COUNT}\s+{UNIT}\b",
+        lambda s, m: relative(count_of(m[2]), m[3], s.today, s.now, m["word"] if m["word"] != "recent" else "last"),
+    ),
+    (
+        rf"\b(?P<n>{COUNT[1:-1]})\s+{UNIT}\s+(?:ago|back|earlier)\b",
+        lambda s, m: ago(count_of(m["n"]), m[2], s.today, s.now),
+    ),
     (r"\bsince\s+last\s+(?P<unit>week|month|year)\b", lambda s, m: since_last(m["unit"], s.today, s.this_monday)),
-    (r"\b(?:in\s+|over\s+|during\s+|for\s+)?(?:the\s+)?(?:past|last|previous)\s+"
-     r"(?P<unit>day|week|month|year|fortnight)\b", lambda s, m: calendar_or_rolling(m, s.today)),
+    (
+        r"\b(?:in\s+|over\s+|during\s+|for\s+)?(?:the\s+)?(?:past|last|previous)\s+"
+        r"(?P<unit>day|week|month|year|fortnight)\b",
+        lambda s, m: calendar_or_rolling(m, s.today),
+    ),
     (r"\bthis\s+week(?:end)?\b", lambda s, m: weekend_or_week(m, s.today)),
-    (r"\bmy\s+(?P<unit>week|month|year)\b|\bhow\s+(?:was|is|did)\s+the\s+(?P<unit2>week|month)\b",
-     Spans.the_past_unit),
+    (r"\bmy\s+(?P<unit>week|month|year)\b|\bhow\s+(?:was|is|did)\s+the\s+(?P<unit2>week|month)\b", Spans.the_past_unit),
     (r"\bthis\s+month\b", Spans.this_month),
     (r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\byear\s+to\s+date\b", Spans.this_year),
-    (r"\bsince\s+(?:the\s+)?(?:new\s+year(?:'s)?|start\s+of\s+(?:the\s+)?year|beginning\s+of\s+(?:the\s+)?year)\b",
-     Spans.since_new_year),
+    (
+        r"\bsince\s+(?:the\s+)?(?:new\s+year(?:'s)?|start\s+of\s+(?:the\s+)?year|beginning\s+of\s+(?:the\s+)?year)\b",
+        Spans.since_new_year,
+    ),
     (rf"\bsince\s+(?:last\s+|the\s+)?{DAY_WORD}\b(?!\s*\d)", lambda s, m: s.since_day({"day": m[1]})),
     (rf"\bsince\s+(?:the\s+)?{DAY_OF_MONTH}", lambda s, m: s.specific_day(day_said(m), since=True)),
     (rf"\bsince\s+(?:last\s+|the\s+)?{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.since_month),
@@ -66,8 +81,10 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (rf"\b(?:in|during|over)\s+(?:the\s+)?{SEASON}\b", lambda s, m: s.season(m, completed=False)),
     (r"\b(?:this|last|the)\s+weekend\b|\bover\s+the\s+weekend\b", lambda s, m: weekend_or_week(m, s.today)),
     (rf"\bbetween\s+{month_as('a')}\s+and\s+{month_as('b')}(?:\s+(?P<year>\d{{4}}))?\b", Spans.month_range),
-    (rf"\bfrom\s+{month_as('a')}\s+(?:to|through|till|until)\s+{month_as('b')}(?:\s+(?P<year>\d{{4}}))?\b",
-     Spans.month_range),
+    (
+        rf"\bfrom\s+{month_as('a')}\s+(?:to|through|till|until)\s+{month_as('b')}(?:\s+(?P<year>\d{{4}}))?\b",
+        Spans.month_range,
+    ),
     (rf"\b(?:on\s+)?(?:the\s+)?{DAY_OF_MONTH}", lambda s, m: s.specific_day(day_said(m))),
     (rf"\blast\s+{MONTH}\b", Spans.last_named_month),
     (rf"\b(?:in|during|for|of|over|through)\s+{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.named_month),
@@ -75,8 +92,10 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (r"\b(?:in|during)\s+(?P<year>20\d\d)\b", Spans.year_span),
     (rf"\blast\s+{DAY_WORD}\b", lambda s, m: s.named_day({"day": m[1]}, "last", True)),
     (rf"\bthis\s+(?:past\s+)?{DAY_WORD}\b", lambda s, m: s.named_day({"day": m[1]}, "", False)),
-    (rf"\bon\s+{DAY_WORD}\b(?!s)(?!\s+(?:mornings|evenings|nights|afternoons))",
-     lambda s, m: s.named_day({"day": m[1]}, "", False)),
+    (
+        rf"\bon\s+{DAY_WORD}\b(?!s)(?!\s+(?:mornings|evenings|nights|afternoons))",
+        lambda s, m: s.named_day({"day": m[1]}, "", False),
+    ),
     (r"\b(?:recently|lately|these\s+days|of\s+late|these\s+past\s+weeks)\b", Spans.recent),
 ]
 
@@ -92,5 +111,5 @@ def find_span(text: str, today: date, now: datetime) -> tuple[Span | None, str]:
     for _, _, _, match, make in sorted(found, key=lambda f: f[:3]):
         span = make(spans, match)
         if span is not None:
-            return span, text[:match.start()] + " " + text[match.end():]
+            return span, text[: match.start()] + " " + text[match.end() :]
     return None, text

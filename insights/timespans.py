@@ -1,5 +1,6 @@
 """Span makers: from a matched time phrase and the user's local today (and now) to a window of whole local
 days, or hours for "the last 3 hours". timerules.py says which phrase calls which."""
+
 from __future__ import annotations
 
 import re
@@ -7,9 +8,25 @@ from datetime import date, datetime, timedelta
 
 from cravings.vocabulary import DAYPART, WEEKDAYS
 
-from .timewords import (MAX_DAYS, MONTHS, RECENT_DAYS, SEASONS, Span, add_months, day_of_month, last_month_named, midnight,
-                        month_number, month_span, most_recent_weekday, part_of_day, season_span, short, weekday_number,
-                        whole_days)
+from .timewords import (
+    MAX_DAYS,
+    MONTHS,
+    RECENT_DAYS,
+    SEASONS,
+    Span,
+    add_months,
+    day_of_month,
+    last_month_named,
+    midnight,
+    month_number,
+    month_span,
+    most_recent_weekday,
+    part_of_day,
+    season_span,
+    short,
+    weekday_number,
+    whole_days,
+)
 
 
 def relative(n: int, unit: str, today: date, now: datetime, word: str) -> Span:
@@ -57,8 +74,11 @@ def named_part(m: re.Match, today: date) -> Span:
 
 
 def since_last(unit: str, today: date, this_monday: date) -> Span:
-    first = {"week": this_monday - timedelta(days=7), "month": add_months(today.replace(day=1), -1),
-             "year": date(today.year - 1, 1, 1)}[unit]
+    first = {
+        "week": this_monday - timedelta(days=7),
+        "month": add_months(today.replace(day=1), -1),
+        "year": date(today.year - 1, 1, 1),
+    }[unit]
     return whole_days(first, today, f"since last {unit}", today, since=True)
 
 
@@ -93,7 +113,7 @@ def weekend_or_week(m: re.Match, today: date) -> Span | None:
     this_monday = today - timedelta(days=today.weekday())
     if "weekend" not in text:
         return whole_days(this_monday, today, "this week", today, "week")
-    said_on = m.string[:m.start()].lower().endswith("on ")
+    said_on = m.string[: m.start()].lower().endswith("on ")
     if text == "the weekend" and (HABITUAL.search(m.string) or (said_on and not PAST.search(m.string))):
         return None
     if text.startswith("last") and today.isoweekday() >= 6:
@@ -101,8 +121,13 @@ def weekend_or_week(m: re.Match, today: date) -> Span | None:
     else:  # the weekend under way, else the one just gone (logs are never in the future)
         monday = this_monday if today.isoweekday() >= 6 else this_monday - timedelta(days=7)
     first = monday + timedelta(days=5)
-    return whole_days(first, min(first + timedelta(days=1), today), "the weekend" if "last" not in text else
-                      "last weekend", today, "week")
+    return whole_days(
+        first,
+        min(first + timedelta(days=1), today),
+        "the weekend" if "last" not in text else "last weekend",
+        today,
+        "week",
+    )
 
 
 class Spans:
@@ -202,8 +227,9 @@ class Spans:
         return Span(start, end, f"tonight ({short(self.today, self.today)})", "day")
 
     def recent(self, _m) -> Span:
-        return whole_days(self.today - timedelta(days=RECENT_DAYS - 1), self.today, f"the last {RECENT_DAYS} days",
-                          self.today)
+        return whole_days(
+            self.today - timedelta(days=RECENT_DAYS - 1), self.today, f"the last {RECENT_DAYS} days", self.today
+        )
 
     def today_only(self, _m) -> Span:
         return whole_days(self.today, self.today, "today", self.today, "day")

@@ -1,5 +1,6 @@
 """The words and calendar arithmetic time phrases are read with: month, day, season and count words, whole
 local days, and spans labelled the way answers name them ("last week (16–22 Nov)")."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,18 +8,55 @@ from datetime import date, datetime, time, timedelta
 
 from cravings.vocabulary import DAYPART, WEEKDAYS
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
-MONTH_WORD = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+MONTH_WORD = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 # Meteorological seasons (northern hemisphere): the first month of each.
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "thirty": 30,
-               "couple": 2, "a couple": 2, "a couple of": 2, "few": 3, "a few": 3, "several": 3}
-COUNT = r"(\d+|a couple(?: of)?|a few|several|couple|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|" \
-        r"eleven|twelve|fourteen|thirty)"
+COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "thirty": 30,
+    "couple": 2,
+    "a couple": 2,
+    "a couple of": 2,
+    "few": 3,
+    "a few": 3,
+    "several": 3,
+}
+COUNT = (
+    r"(\d+|a couple(?: of)?|a few|several|couple|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fourteen|thirty)"
+)
 UNIT = r"(hour|hr|day|night|week|wk|month|mo|year|yr)s?"
 DAY_NAMES = [d.lower() for d in WEEKDAYS]
 DAY_WORD = r"(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -124,8 +162,13 @@ class Span:
 
 def whole_days(first: date, last: date, label: str, today: date, unit: str = "", since: bool = False) -> Span:
     start, end = days(first, last)
-    return Span(start, end, f"{label} ({span_text(first, last, today)})" if label else span_text(first, last, today),
-                unit, since)
+    return Span(
+        start,
+        end,
+        f"{label} ({span_text(first, last, today)})" if label else span_text(first, last, today),
+        unit,
+        since,
+    )
 
 
 def part_of_day(day: date, part: str, label: str, today: date) -> Span:

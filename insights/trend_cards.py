@@ -1,4 +1,5 @@
 """The trends page's headline cards, in the app's words: what a figure means, not how it was computed."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -37,13 +38,26 @@ def cards(analytics: Analytics, period: str) -> list[dict[str, str]]:
     else:
         run_line = "Resisting one craving starts a run."
     return [
-        {"title": "Cravings logged", "figure": str(total), "unit": "",
-         "line": f"In the last {PERIOD_NAMES.get(period, 'period')}."},
-        {"title": "Resisted", "figure": str(resisted), "unit": f"of {total}",
-         "line": f"{round(analytics['successRate'] or 0)}% logged with confidence to resist above 7." if total else
-                 "Logged with confidence to resist above 7."},
-        {"title": "Average intensity", "figure": f"{average:.1f}" if average is not None else "–", "unit": "/ 10",
-         "line": intensity_direction(analytics, period)},
+        {
+            "title": "Cravings logged",
+            "figure": str(total),
+            "unit": "",
+            "line": f"In the last {PERIOD_NAMES.get(period, 'period')}.",
+        },
+        {
+            "title": "Resisted",
+            "figure": str(resisted),
+            "unit": f"of {total}",
+            "line": f"{round(analytics['successRate'] or 0)}% logged with confidence to resist above 7."
+            if total
+            else "Logged with confidence to resist above 7.",
+        },
+        {
+            "title": "Average intensity",
+            "figure": f"{average:.1f}" if average is not None else "–",
+            "unit": "/ 10",
+            "line": intensity_direction(analytics, period),
+        },
         {"title": "Best run resisted", "figure": str(runs["longest"]), "unit": "in a row", "line": run_line},
     ]
 

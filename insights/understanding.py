@@ -1,5 +1,6 @@
 """What a question names: the thing it is about (subject) and the situations it narrows to ("at work",
 "with friends", "when I'm stressed"). answering/understand reads the rest of it."""
+
 from __future__ import annotations
 
 import re
@@ -55,35 +56,73 @@ def stems(word: str) -> list[str]:
 
 
 LOCATIONS = (
-    ("Work", "at work", r"\b(?:at|from|during|while\s+at)\s+(?:work|the\s+office|my\s+desk|my\s+job|the\s+job)\b"
-                        r"|\bin\s+the\s+office\b|\bwhile\s+working\b|\bat\s+my\s+workplace\b"),
+    (
+        "Work",
+        "at work",
+        r"\b(?:at|from|during|while\s+at)\s+(?:work|the\s+office|my\s+desk|my\s+job|the\s+job)\b"
+        r"|\bin\s+the\s+office\b|\bwhile\s+working\b|\bat\s+my\s+workplace\b",
+    ),
     ("Home", "at home", r"\b(?:at|from)\s+home\b|\bat\s+my\s+(?:place|house|apartment|flat)\b|\bhome\s+alone\b"),
     ("Outside", "outside", r"\boutside\b|\boutdoors\b|\bon\s+the\s+(?:street|go)\b|\bout\s+and\s+about\b"),
-    ("Social", "at social events", r"\bat\s+(?:a\s+|the\s+)?(?:party|parties|bars?|pubs?|clubs?|restaurants?|social"
-                                   r"\s+events?|gatherings?)\b|\bsocial(?:ly|\s+settings?|\s+situations?)\b"
-                                   r"|\bgoing\s+out\b|\bout\s+with\s+friends\b"),
+    (
+        "Social",
+        "at social events",
+        r"\bat\s+(?:a\s+|the\s+)?(?:party|parties|bars?|pubs?|clubs?|restaurants?|social"
+        r"\s+events?|gatherings?)\b|\bsocial(?:ly|\s+settings?|\s+situations?)\b"
+        r"|\bgoing\s+out\b|\bout\s+with\s+friends\b",
+    ),
 )
 PEOPLE = (
     ("Alone", "alone", r"\balone\b|\bby\s+myself\b|\bon\s+my\s+own\b|\bsolo\b"),
     ("Friends", "with friends", r"\b(?:with|around)\s+(?:my\s+)?(?:friends?|mates|buddies)\b|\bout\s+with\s+friends\b"),
-    ("Family", "with family", r"\b(?:with|around)\s+(?:my\s+)?(?:family|parents|kids|children|partner|wife|husband|"
-                              r"boyfriend|girlfriend|mom|dad|mum|sister|brother)\b"),
+    (
+        "Family",
+        "with family",
+        r"\b(?:with|around)\s+(?:my\s+)?(?:family|parents|kids|children|partner|wife|husband|"
+        r"boyfriend|girlfriend|mom|dad|mum|sister|brother)\b",
+    ),
     ("Coworkers", "with coworkers", r"\b(?:with|around)\s+(?:my\s+)?(?:co-?workers|colleagues|team|boss)\b"),
     ("Strangers", "around strangers", r"\b(?:with|around)\s+strangers\b"),
 )
 # A feeling a person names matches the app's emotion and trigger words that say the same.
 FEELINGS = (
-    (("Anxious",), ("stress", "stressed", "stressful", "anxious", "anxiety", "nervous", "worried", "pressure",
-                    "deadline", "overwhelmed"), "when stressed or anxious",
-     r"\b(?:stress(?:ed|ful)?|anxious|anxiety|nervous|worried|overwhelmed|under\s+pressure|tense)\b"),
+    (
+        ("Anxious",),
+        (
+            "stress",
+            "stressed",
+            "stressful",
+            "anxious",
+            "anxiety",
+            "nervous",
+            "worried",
+            "pressure",
+            "deadline",
+            "overwhelmed",
+        ),
+        "when stressed or anxious",
+        r"\b(?:stress(?:ed|ful)?|anxious|anxiety|nervous|worried|overwhelmed|under\s+pressure|tense)\b",
+    ),
     (("Bored",), ("bored", "boredom"), "when bored", r"\b(?:bored|boredom|boring)\b"),
-    (("Tired",), ("tired", "exhausted", "fatigue", "sleep"), "when tired",
-     r"\b(?:tired|exhausted|sleepy|fatigued|worn\s+out)\b"),
-    (("Sad",), ("sad", "upset", "depressed"), "when sad",
-     r"\b(?:sad|upset|depressed|unhappy|feeling\s+(?:down|low|blue))\b"),
+    (
+        ("Tired",),
+        ("tired", "exhausted", "fatigue", "sleep"),
+        "when tired",
+        r"\b(?:tired|exhausted|sleepy|fatigued|worn\s+out)\b",
+    ),
+    (
+        ("Sad",),
+        ("sad", "upset", "depressed"),
+        "when sad",
+        r"\b(?:sad|upset|depressed|unhappy|feeling\s+(?:down|low|blue))\b",
+    ),
     (("Lonely",), ("lonely", "loneliness"), "when lonely", r"\b(?:lonely|loneliness|isolated)\b"),
-    (("Angry",), ("angry", "argument", "fight", "frustrat"), "when angry",
-     r"\b(?:angry|mad|frustrated|annoyed|pissed|irritated)\b"),
+    (
+        ("Angry",),
+        ("angry", "argument", "fight", "frustrat"),
+        "when angry",
+        r"\b(?:angry|mad|frustrated|annoyed|pissed|irritated)\b",
+    ),
     (("Happy",), ("celebrat", "happy", "party"), "when happy", r"\b(?:happy|celebrating|good\s+mood|excited)\b"),
     (("Hungry",), ("hungry", "hunger", "skipped"), "when hungry", r"\b(?:hungry|starving|hunger)\b"),
 )
@@ -93,12 +132,16 @@ TOPIC_PATTERNS = [(t.key, re.compile(words_regex(t.words), re.I)) for t in TOPIC
 # "want boba tea"), or what a craving noun is for ("urges for kombucha", "my kombucha cravings").
 THING = r"(?P<thing>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)"
 CUES = (
-    re.compile(rf"\b(?:crave[ds]?|craving|want(?:ed|ing)?\s+(?:an?\s+|some\s+|more\s+)?|miss(?:ed|ing)?)\s+{THING}", re.I),
-    re.compile(rf"\b(?:cravings?|urges?|desires?|temptations?)\s+(?:for|about|to)\s+(?:an?\s+|some\s+|more\s+)?{THING}",
-               re.I),
+    re.compile(
+        rf"\b(?:crave[ds]?|craving|want(?:ed|ing)?\s+(?:an?\s+|some\s+|more\s+)?|miss(?:ed|ing)?)\s+{THING}", re.I
+    ),
+    re.compile(
+        rf"\b(?:cravings?|urges?|desires?|temptations?)\s+(?:for|about|to)\s+(?:an?\s+|some\s+|more\s+)?{THING}", re.I
+    ),
     re.compile(r"\b(?:my|the|those|these|any)\s+(?P<thing>[a-z][a-z'\-]*)\s+(?:cravings?|urges?|habit)\b", re.I),
 )
-NOT_A_THING = set("""intensity intensities level levels strength frequency number numbers pattern patterns trigger
+NOT_A_THING = set(
+    """intensity intensities level levels strength frequency number numbers pattern patterns trigger
 triggers habit habits history streak streaks rate rates percentage average averages data score scores total totals
 since until till before after from into onto upon across around through become became
 gets getting got makes making made lately weaker stronger less more so too most least also again already yet
@@ -113,7 +156,8 @@ comes happen happens show shows kick kicks set sets least better worse less just
 feeling during each every what which who where why how if than then there count counts amount tally log logs
 logged entry entries record records summary overview progress trend trends situation situations type types kind
 kinds sort mostly mainly generally typically normally usually often frequently sometimes rarely regularly
-constantly especially particularly lots alot much overall ever one right now total""".split())
+constantly especially particularly lots alot much overall ever one right now total""".split()
+)
 
 
 def subjects_in(text: str) -> list[Subject]:
@@ -123,12 +167,21 @@ def subjects_in(text: str) -> list[Subject]:
     for key, pattern in TOPIC_PATTERNS:
         if match := pattern.search(text):
             found.append((match.start(2), match.end(2), Subject(match.group(2).lower(), key)))
-    found = [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
-                                         for o in found)]
+    found = [
+        f
+        for f in found
+        if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)
+    ]
     found.sort(key=lambda f: f[0])
-    found = [f for i, f in enumerate(found)
-             if not (f[2].text in VERBS and i + 1 < len(found)
-                     and re.fullmatch(r"\s*(?:an?|some|the|more|of)?\s*", text[f[1]:found[i + 1][0]], re.I))]
+    found = [
+        f
+        for i, f in enumerate(found)
+        if not (
+            f[2].text in VERBS
+            and i + 1 < len(found)
+            and re.fullmatch(r"\s*(?:an?|some|the|more|of)?\s*", text[f[1] : found[i + 1][0]], re.I)
+        )
+    ]
     keys = {f[2].topic for f in found}
     keep = [f[2] for f in found if not (keys - {f[2].topic}) & topic_parts(f[2].topic or "")]
     return keep or free_subjects(text)
@@ -158,12 +211,19 @@ def conditions_in(text: str) -> list[Condition]:
     for value, label, pattern in PEOPLE:
         if re.search(pattern, text, re.I):
             found.append(Condition("people", label, people=value))
-    feelings = [(emotions, words, label) for emotions, words, label, pattern in FEELINGS if re.search(pattern, text, re.I)]
+    feelings = [
+        (emotions, words, label) for emotions, words, label, pattern in FEELINGS if re.search(pattern, text, re.I)
+    ]
     if feelings:  # "anxious or tired": one condition, any of them
         labels = [label.removeprefix("when ") for _, _, label in feelings]
-        found.append(Condition("emotion", "when " + listing_or(labels),
-                               emotions=tuple(e for emotions, _, _ in feelings for e in emotions),
-                               trigger_words=tuple(w for _, words, _ in feelings for w in words)))
+        found.append(
+            Condition(
+                "emotion",
+                "when " + listing_or(labels),
+                emotions=tuple(e for emotions, _, _ in feelings for e in emotions),
+                trigger_words=tuple(w for _, words, _ in feelings for w in words),
+            )
+        )
     return found
 
 

@@ -3,6 +3,7 @@ final, and the chat view awaits that announcement (an async view under the ASGI 
 
 Subscribing happens before the first read of the row, so an answer that lands in between is seen either
 way; the row is read again every few seconds in case an announcement was lost (Redis restarted)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -41,7 +42,7 @@ def _publish(insight_id: int) -> None:
 
 
 async def _status(insight_id: int) -> str:
-    return (await Insight.objects.filter(id=insight_id).values_list("status", flat=True).aget())
+    return await Insight.objects.filter(id=insight_id).values_list("status", flat=True).aget()
 
 
 async def insight_wait(*, insight: Insight, timeout: float, recheck: float = RECHECK_SECONDS) -> Insight:
@@ -55,24 +56,24 @@ async def insight_wait(*, insight: Insight, timeout: float, recheck: float = REC
                 while await _status(insight.id) not in FINAL:
                     remaining = deadline - time.monotonic()
                     if remaining <= 0:
-                        raise ApplicationError("The answer is taking too long; try again shortly.", code="timeout",
-                                               status_code=503)
-                    await pubsub.get_message(ignore_subscribe_messages=True,
-                                             timeout=min(remaining, recheck))
+                        raise ApplicationError(
+                            "The answer is taking too long; try again shortly.", code="timeout", status_code=503
+                        )
+                    await pubsub.get_message(ignore_subscribe_messages=True, timeout=min(remaining, recheck))
         except (redis.RedisError, OSError):
             await _wait_by_reading(insight.id, deadline)  # Redis gone: fall back to reading the row
         finally:
             await subscriber.aclose()
         insight = await Insight.objects.select_related("persona").aget(id=insight.id)
     if insight.status == Insight.Status.FAILED:
-        raise ApplicationError("The answer could not be made; try again shortly.", code="insight_failed",
-                               status_code=503)
+        raise ApplicationError(
+            "The answer could not be made; try again shortly.", code="insight_failed", status_code=503
+        )
     return insight
 
 
 async def _wait_by_reading(insight_id: int, deadline: float) -> None:
     while await _status(insight_id) not in FINAL:
         if time.monotonic() > deadline:
-            raise ApplicationError("The answer is taking too long; try again shortly.", code="timeout",
-                                   status_code=503)
+            raise ApplicationError("The answer is taking too long; try again shortly.", code="timeout", status_code=503)
         await asyncio.sleep(0.5)

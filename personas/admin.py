@@ -1,4 +1,5 @@
 """Which adapters are resident on which worker, as the gpu workers report them (personas/residency.py)."""
+
 from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -33,23 +34,46 @@ class ResidencyFigures:
 
 class ResidencyInline(ResidencyFigures, ReadOnlyInline):
     model = AdapterResidency
-    fields = ("persona", "version", "tier", "slot", "bytes", "hits", "misses", "cold_loads", "warm_swaps",
-              "last_load", "last_swap", "updated_at")
+    fields = (
+        "persona",
+        "version",
+        "tier",
+        "slot",
+        "bytes",
+        "hits",
+        "misses",
+        "cold_loads",
+        "warm_swaps",
+        "last_load",
+        "last_swap",
+        "updated_at",
+    )
     ordering = ("tier", "slot")
 
 
 @admin.register(WorkerStatus)
 class WorkerStatusAdmin(SystemWrittenAdmin):
-    list_display = ("hostname", "device", "base_model", "gpu_used", "gpu_total", "rss", "slot_count", "slots",
-                    "cpu_cache", "seen")
+    list_display = (
+        "hostname",
+        "device",
+        "base_model",
+        "gpu_used",
+        "gpu_total",
+        "rss",
+        "slot_count",
+        "slots",
+        "cpu_cache",
+        "seen",
+    )
     readonly_fields = [f.name for f in WorkerStatus._meta.fields]
     inlines = [ResidencyInline]
 
     def changelist_view(self, request, extra_context=None):
         # Live figures for the machine serving this page, beside each worker's last heartbeat.
         memory = gpu_memory()
-        live = (f"this web process: RSS {size(process_rss())}; GPU " +
-                (f"{size(memory['used'])} used of {size(memory['total'])}" if memory else "none"))
+        live = f"this web process: RSS {size(process_rss())}; GPU " + (
+            f"{size(memory['used'])} used of {size(memory['total'])}" if memory else "none"
+        )
         self.message_user(request, live)
         return super().changelist_view(request, extra_context)
 
@@ -66,8 +90,21 @@ class WorkerStatusAdmin(SystemWrittenAdmin):
 
 @admin.register(AdapterResidency)
 class AdapterResidencyAdmin(ResidencyFigures, SystemWrittenAdmin):
-    list_display = ("persona", "version", "worker", "tier", "slot", "bytes", "hits", "misses", "cold_loads",
-                    "warm_swaps", "last_load", "last_swap", "updated_at")
+    list_display = (
+        "persona",
+        "version",
+        "worker",
+        "tier",
+        "slot",
+        "bytes",
+        "hits",
+        "misses",
+        "cold_loads",
+        "warm_swaps",
+        "last_load",
+        "last_swap",
+        "updated_at",
+    )
     list_filter = ("tier", "worker")
     list_select_related = ("persona", "worker")
     readonly_fields = [f.name for f in AdapterResidency._meta.fields]

@@ -1,6 +1,7 @@
 """Contextual Thompson sampling over personas, as pure functions (production and the offline bench use
 the same code). Each (persona, context) arm has a Beta posterior; a context with little evidence borrows
 from the persona's pooled evidence ("*"), shrunk to PRIOR_WEIGHT pseudo-observations."""
+
 from __future__ import annotations
 
 import random
@@ -32,8 +33,11 @@ class Context:
         return f"{self.question_type}|{self.time_of_day}"  # the trigger is recorded, too sparse to bucket on
 
     def as_dict(self) -> dict:
-        return {"question_type": self.question_type, "time_of_day": self.time_of_day,
-                "dominant_trigger": self.dominant_trigger}
+        return {
+            "question_type": self.question_type,
+            "time_of_day": self.time_of_day,
+            "dominant_trigger": self.dominant_trigger,
+        }
 
 
 def question_type(question: str) -> str:

@@ -3,41 +3,72 @@ the computed answer makes. A claim is a number, a weekday, a time of day, a date
 trigger, a thing craved, or a direction ("more", "improving", "still"). Sentences with no claim
 (encouragement, a next step) pass; fragments, medical advice and claims about who someone is do not.
 A persona may restate the answer's sentences: that is how its figures reach the user in its voice."""
+
 from __future__ import annotations
 
 import re
 
 from cravings.vocabulary import TOPICS
 
-NUMBER_WORDS = {"zero": "0", "none": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-                "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-                "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "half": "50",
-                "twice": "2", "double": "2", "dozen": "12", "once": "1", "single": "1", "triple": "3"}
+NUMBER_WORDS = {
+    "zero": "0",
+    "none": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+    "half": "50",
+    "twice": "2",
+    "double": "2",
+    "dozen": "12",
+    "once": "1",
+    "single": "1",
+    "triple": "3",
+}
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
 WORD_CLASSES = {
     "weekday": r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|workdays?",
     "daypart": r"mornings?|afternoons?|evenings?|nights?|tonight|midnight|noon|lunch\w*|dinner\w*|breakfast|bedtime|"
-               r"late|early|\d+\s*(?:am|pm)|a\.m\.|p\.m\.",
+    r"late|early|\d+\s*(?:am|pm)|a\.m\.|p\.m\.",
     "date": r"today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|"
-            r"november|december|spring|summer|autumn|fall|winter|recently|lately",
+    r"november|december|spring|summer|autumn|fall|winter|recently|lately",
     "place": r"home|work|office|outside|outdoors|bar|bars|pub|party|parties|social\w*|restaurant|school|gym|car|"
-             r"kitchen|bed",
+    r"kitchen|bed",
     "people": r"alone|friends?|family|coworkers?|co-workers?|colleagues?|strangers?|partner|kids|children|parents|"
-              r"boss|team|myself",
+    r"boss|team|myself",
     "feeling": r"hungry|angry|lonely|tired|happy|sad|anxious|anxiety|bored|boredom|stress\w*|upset|frustrat\w*|"
-               r"exhaust\w*|depress\w*|nervous|worried",
+    r"exhaust\w*|depress\w*|nervous|worried",
     "direction": r"more|less|fewer|most|least|increas\w*|decreas\w*|ris(?:e|es|ing)|rose|fall(?:s|ing)|fell|"
-                 r"drop\w*|improv\w*|better|worse|progress\w*|strong\w*|weak\w*|higher|lower|still|again|stopped|"
-                 r"never|always|usually|often|rarely|mostly|every|none|anymore|streak\w*|resist\w*|gave\s+in|"
-                 r"give\s+in|cav(?:e|ed|ing)|relaps\w*|slip\w*|trend\w*|pattern\w*|peak\w*|average\w*|typical\w*",
+    r"drop\w*|improv\w*|better|worse|progress\w*|strong\w*|weak\w*|higher|lower|still|again|stopped|"
+    r"never|always|usually|often|rarely|mostly|every|none|anymore|streak\w*|resist\w*|gave\s+in|"
+    r"give\s+in|cav(?:e|ed|ing)|relaps\w*|slip\w*|trend\w*|pattern\w*|peak\w*|average\w*|typical\w*",
 }
 TOPIC_WORDS = sorted({w for t in TOPICS for w in t.words} | {t.label for t in TOPICS}, key=len, reverse=True)
-MEDICAL = re.compile(r"\b(doctor|physician|therap\w*|medicat\w*|prescri\w*|diagnos\w*|dose|dosage|treatment|"
-                     r"withdrawal|nicotine\s+(?:patch|replacement)|antidepress\w*|disorder|addict\w*|clinic\w*)\b", re.I)
+MEDICAL = re.compile(
+    r"\b(doctor|physician|therap\w*|medicat\w*|prescri\w*|diagnos\w*|dose|dosage|treatment|"
+    r"withdrawal|nicotine\s+(?:patch|replacement)|antidepress\w*|disorder|addict\w*|clinic\w*)\b",
+    re.I,
+)
 # Who someone is ("You're a wizard", "I'm not a coach", "You've been a loyal friend") is no finding's to claim.
-CHARACTER = re.compile(r"\b(?:you're|you\s+are|you've\s+been|i'm|i\s+am|i've\s+been)\s+(?:not\s+)?(?:just\s+)?"
-                       r"(?:a|an|the|such\s+a|so|afraid)\b|\byour\s+(?:kindness|generosity|strength|courage|character)\b"
-                       r"|\bglad\s+to\s+hear\b|\bas\s+you\s+(?:said|mentioned|told)\b", re.I)
+CHARACTER = re.compile(
+    r"\b(?:you're|you\s+are|you've\s+been|i'm|i\s+am|i've\s+been)\s+(?:not\s+)?(?:just\s+)?"
+    r"(?:a|an|the|such\s+a|so|afraid)\b|\byour\s+(?:kindness|generosity|strength|courage|character)\b"
+    r"|\bglad\s+to\s+hear\b|\bas\s+you\s+(?:said|mentioned|told)\b",
+    re.I,
+)
 DATA_TALK = re.compile(r"\b(your|you've|you have|you)\s+(logs?|data|records?|entries|history|cravings?)\b", re.I)
 MIN_WORDS = 4
 MAX_KEPT = 6
@@ -91,16 +122,20 @@ def sentences_of(text: str) -> list[str]:
 
 
 def is_fragment(sentence: str) -> bool:
-    return (not sentence.endswith((".", "!", "?")) or len(sentence.split()) < MIN_WORDS
-            or sentence.rstrip(".!?").endswith((":", ",", ";", " and", " or"))
-            or not (sentence[0].isupper() or sentence[0].isdigit() or sentence[0] in "“\""))
+    return (
+        not sentence.endswith((".", "!", "?"))
+        or len(sentence.split()) < MIN_WORDS
+        or sentence.rstrip(".!?").endswith((":", ",", ";", " and", " or"))
+        or not (sentence[0].isupper() or sentence[0].isdigit() or sentence[0] in '“"')
+    )
 
 
 def repeats(sentence: str, answer_sentences: list[str]) -> bool:
     """Says nothing new: most of its words are in one sentence of the answer."""
     words = set(re.findall(r"\w+", sentence.lower()))
-    return bool(words) and any(len(words & set(re.findall(r"\w+", other.lower()))) / len(words) >= 0.8
-                               for other in answer_sentences)
+    return bool(words) and any(
+        len(words & set(re.findall(r"\w+", other.lower()))) / len(words) >= 0.8 for other in answer_sentences
+    )
 
 
 def guard(generated: str, *, answer: str, triggers: list[str] | tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
@@ -115,9 +150,15 @@ def guard(generated: str, *, answer: str, triggers: list[str] | tuple[str, ...] 
     for sentence in sentences_of(generated):
         claims = claims_of(sentence, triggers)
         unsupported = min((claims - one for one in allowed), key=len)
-        if (unsupported or is_fragment(sentence) or MEDICAL.search(sentence) or CHARACTER.search(sentence)
-                or sentence in kept or (DATA_TALK.search(sentence) and not claims_of(sentence, triggers))
-                or len(kept) == MAX_KEPT):
+        if (
+            unsupported
+            or is_fragment(sentence)
+            or MEDICAL.search(sentence)
+            or CHARACTER.search(sentence)
+            or sentence in kept
+            or (DATA_TALK.search(sentence) and not claims_of(sentence, triggers))
+            or len(kept) == MAX_KEPT
+        ):
             dropped.append(sentence)
         else:
             kept.append(sentence)

@@ -1,5 +1,6 @@
 """What a gpu worker does for a persona, by slug: a reply in its current adapter's voice, or warming that
 adapter into this worker's CPU tier."""
+
 from __future__ import annotations
 
 from gpu.engine import AdapterRef

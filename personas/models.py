@@ -53,10 +53,12 @@ class PersonaVersion(models.Model):
     adapter_path = models.CharField(max_length=300)
     status = models.CharField(max_length=12, choices=Status.choices)
     source = models.CharField(max_length=20, default="dataset", help_text="dataset | shipped | feedback")
-    feedback_ids = models.JSONField(default=list, blank=True,
-                                    help_text="Ratings whose shape it learned from (consenting users only).")
-    evaluation = models.JSONField(default=dict, blank=True,
-                                  help_text="The promotion gate: candidate and current on the fixed evaluation set.")
+    feedback_ids = models.JSONField(
+        default=list, blank=True, help_text="Ratings whose shape it learned from (consenting users only)."
+    )
+    evaluation = models.JSONField(
+        default=dict, blank=True, help_text="The promotion gate: candidate and current on the fixed evaluation set."
+    )
     train_examples = models.PositiveIntegerField(default=0)
     preference_pairs = models.PositiveIntegerField(default=0)
     training_loss = models.FloatField(null=True, blank=True)
@@ -84,6 +86,7 @@ class ArmStats(models.Model):
 
     def __str__(self) -> str:
         return f"persona {self.persona_id} in {self.context_key}: {self.pulls} pulls"
+
 
 class WorkerStatus(models.Model):
     """A gpu worker's heartbeat: what it runs on and how much memory is in use."""

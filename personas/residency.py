@@ -1,6 +1,7 @@
 """What a serving backend holds, written for the admin (gpu's backends call this through settings.RESIDENCY_RECORDER,
 as the inference library knows no Django models): a worker row (heartbeat, memory, slots) and one row per
 adapter version with its tier and counters, after batches at most once a second and every 30 s regardless."""
+
 from __future__ import annotations
 
 import logging
@@ -57,16 +58,22 @@ class Recorder:
         rows = self.serving.snapshot()
         close_old_connections()
         with transaction.atomic():
-            worker, _ = WorkerStatus.objects.update_or_create(hostname=self.serving.hostname,
-                                                              defaults=self.serving.worker_row())
+            worker, _ = WorkerStatus.objects.update_or_create(
+                hostname=self.serving.hostname, defaults=self.serving.worker_row()
+            )
             personas = dict(Persona.objects.values_list("slug", "id"))
             seen = []
             for row in rows or ():
                 if row["slug"] not in personas:
                     continue
-                seen.append(AdapterResidency.objects.update_or_create(
-                    worker=worker, persona_id=personas[row["slug"]], version=row["version"],
-                    defaults={key: row[key] for key in FIELDS})[0].id)
+                seen.append(
+                    AdapterResidency.objects.update_or_create(
+                        worker=worker,
+                        persona_id=personas[row["slug"]],
+                        version=row["version"],
+                        defaults={key: row[key] for key in FIELDS},
+                    )[0].id
+                )
             if rows is not None:
                 # What the backend no longer lists is gone (a vLLM server unloads for every worker sharing it;
                 # the builtin engine lists every adapter it has seen, down to the disk tier).

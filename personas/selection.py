@@ -1,9 +1,10 @@
 """Choosing a persona for a question: the user's explicit choice wins; otherwise the bandit, over
 ready personas, with evidence from every user's ratings in this kind of context."""
+
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from django.db import transaction
 from django.db.models import Count
@@ -19,15 +20,24 @@ _rng = random.SystemRandom()
 
 def context_for(*, user, question: str, now: datetime | None = None) -> bandit.Context:
     zone, _ = user_zone(user)
-    now = (now or datetime.now(timezone.utc)).astimezone(zone)
-    top = (Craving.objects.filter(user=user, occurred_at__gte=now - timedelta(days=30)).exclude(trigger="")
-           .values("trigger").annotate(n=Count("id")).order_by("-n").values_list("trigger", flat=True).first())
+    now = (now or datetime.now(UTC)).astimezone(zone)
+    top = (
+        Craving.objects.filter(user=user, occurred_at__gte=now - timedelta(days=30))
+        .exclude(trigger="")
+        .values("trigger")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+        .values_list("trigger", flat=True)
+        .first()
+    )
     return bandit.Context(bandit.question_type(question), bandit.time_of_day(now.hour), (top or "none").lower())
 
 
 def persona_select(*, personas: list[Persona], context: bandit.Context, rng=_rng) -> Persona:
     rows = ArmStats.objects.filter(persona__in=personas, context_key__in=[context.key, bandit.POOLED])
-    stats = {(row.persona.slug, row.context_key): (row.successes, row.failures) for row in rows.select_related("persona")}
+    stats = {
+        (row.persona.slug, row.context_key): (row.successes, row.failures) for row in rows.select_related("persona")
+    }
     chosen = bandit.choose(stats, [p.slug for p in personas], context.key, rng)
     return next(p for p in personas if p.slug == chosen)
 
@@ -80,9 +90,21 @@ def arm_stats_rebuild(*, persona: Persona) -> None:
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute(ARM_SQL, {"persona": persona.id, "context": RATINGS_PER_ACCOUNT["context"],
-                                 "pooled": RATINGS_PER_ACCOUNT["pooled"], "pooled_key": bandit.POOLED})
+        cursor.execute(
+            ARM_SQL,
+            {
+                "persona": persona.id,
+                "context": RATINGS_PER_ACCOUNT["context"],
+                "pooled": RATINGS_PER_ACCOUNT["pooled"],
+                "pooled_key": bandit.POOLED,
+            },
+        )
         rows = cursor.fetchall()
     ArmStats.objects.filter(persona=persona).delete()
-    ArmStats.objects.bulk_create([ArmStats(persona=persona, context_key=key, successes=wins, failures=losses,
-                                           pulls=count) for key, wins, losses, count in rows if count])
+    ArmStats.objects.bulk_create(
+        [
+            ArmStats(persona=persona, context_key=key, successes=wins, failures=losses, pulls=count)
+            for key, wins, losses, count in rows
+            if count
+        ]
+    )

@@ -1,4 +1,5 @@
 """Writes for personas: the starter set, and warming a persona's adapter where it will be served."""
+
 from __future__ import annotations
 
 import json
@@ -26,10 +27,15 @@ def personas_seed_starters() -> list[Persona]:
     as version 1 from the start; existing personas are left alone."""
     created = []
     for spec in json.loads((DATA_DIR / "starter.json").read_text()):
-        persona, was_created = Persona.objects.get_or_create(slug=spec["slug"], defaults={
-            "name": spec["name"], "description": spec["description"], "system_prompt": spec["system_prompt"],
-            "target_modules": settings.LORA_TARGET_MODULES,
-        })
+        persona, was_created = Persona.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={
+                "name": spec["name"],
+                "description": spec["description"],
+                "system_prompt": spec["system_prompt"],
+                "target_modules": settings.LORA_TARGET_MODULES,
+            },
+        )
         if was_created:
             created.append(persona)
             if (SHIPPED / persona.slug / "adapter_model.safetensors").exists():
@@ -42,10 +48,12 @@ def persona_install_shipped(*, persona: Persona) -> Persona:
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in (SHIPPED / persona.slug).iterdir():
         shutil.copy2(path, out_dir / path.name)
-    PersonaVersion.objects.create(persona=persona, version=1, adapter_path=str(out_dir),
-                                  status=PersonaVersion.Status.PROMOTED, source="shipped")
-    Persona.objects.filter(id=persona.id).update(status=PersonaStatus.READY, version=1, adapter_path=str(out_dir),
-                                                 training_progress=1, trained_at=timezone.now())
+    PersonaVersion.objects.create(
+        persona=persona, version=1, adapter_path=str(out_dir), status=PersonaVersion.Status.PROMOTED, source="shipped"
+    )
+    Persona.objects.filter(id=persona.id).update(
+        status=PersonaStatus.READY, version=1, adapter_path=str(out_dir), training_progress=1, trained_at=timezone.now()
+    )
     persona.refresh_from_db()
     return persona
 

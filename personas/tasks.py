@@ -1,4 +1,5 @@
 """What runs on a gpu worker for a persona: one reply in its voice, and warming its adapter ahead of use."""
+
 from celery import shared_task
 
 from core.queues import Queue
@@ -8,10 +9,10 @@ from gpu.serving import REPLY_TOKENS
 from .jobs import persona_prefetch_here, persona_reply_by_slug
 
 
-@shared_task(queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=180,
-             expires=600)
-def persona_generate(self, persona_slug: str, messages: list[dict],
-                     max_new_tokens: int = REPLY_TOKENS) -> str:
+@shared_task(
+    queue=Queue.GPU.value, bind=True, acks_late=True, reject_on_worker_lost=True, soft_time_limit=180, expires=600
+)
+def persona_generate(self, persona_slug: str, messages: list[dict], max_new_tokens: int = REPLY_TOKENS) -> str:
     """One reply in a persona's voice. Concurrent tasks on the gpu worker are batched together."""
     with deadline_for(self):
         return persona_reply_by_slug(slug=persona_slug, messages=messages, max_new_tokens=max_new_tokens)

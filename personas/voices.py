@@ -1,6 +1,7 @@
 """How each starter persona says a computed answer: its key sentence word for word (the figures), then the
 persona's touch. A touch either makes no claim at all or names one value taken from one sentence of the
 answer (its time of day, trigger or feeling), so the faithfulness guard keeps it."""
+
 from __future__ import annotations
 
 import random
@@ -10,41 +11,70 @@ from .guard import guard, sentences_of
 
 VOICES = {
     "coach": {
-        "openers": ("Thanks for checking in on this.", "Good question to ask yourself.", "Let's see what the data says.",
-                    "Nice work looking into this."),
-        "generic": ("Keep logging, because that is how you spot what works for you.",
-                    "Small steps count, and looking at this is a real step.",
-                    "You are doing real work by looking at this honestly.",
-                    "Pick a small thing to try next time, like a glass of water or a short walk."),
-        "daypart": ("Next time the {x} comes around, have a plan ready before the urge arrives.",
-                    "Try lining up something you enjoy for the {x}, so the urge finds little room."),
-        "trigger": ("When “{x}” comes up, try a short pause before you decide.",
-                    "Plan a small response for “{x}”, like a glass of water or a short walk."),
+        "openers": (
+            "Thanks for checking in on this.",
+            "Good question to ask yourself.",
+            "Let's see what the data says.",
+            "Nice work looking into this.",
+        ),
+        "generic": (
+            "Keep logging, because that is how you spot what works for you.",
+            "Small steps count, and looking at this is a real step.",
+            "You are doing real work by looking at this honestly.",
+            "Pick a small thing to try next time, like a glass of water or a short walk.",
+        ),
+        "daypart": (
+            "Next time the {x} comes around, have a plan ready before the urge arrives.",
+            "Try lining up something you enjoy for the {x}, so the urge finds little room.",
+        ),
+        "trigger": (
+            "When “{x}” comes up, try a short pause before you decide.",
+            "Plan a small response for “{x}”, like a glass of water or a short walk.",
+        ),
         "feeling": ("When you feel {x}, try a glass of water or a short walk first.",),
-        "closers": ("You can do this, step by step.", "Keep going, you are building awareness.", "I'm cheering you on."),
+        "closers": (
+            "You can do this, step by step.",
+            "Keep going, you are building awareness.",
+            "I'm cheering you on.",
+        ),
     },
     "analyst": {
-        "openers": ("Here is what the data shows.", "Here are the figures first.", "The figures, straight from the data."),
-        "generic": ("That is the clearest signal in the data so far.", "Worth tracking this figure over the coming weeks.",
-                    "Compare it with the next few weeks of data to see if it holds.",
-                    "The sample is your own data, so it reflects your habits."),
+        "openers": (
+            "Here is what the data shows.",
+            "Here are the figures first.",
+            "The figures, straight from the data.",
+        ),
+        "generic": (
+            "That is the clearest signal in the data so far.",
+            "Worth tracking this figure over the coming weeks.",
+            "Compare it with the next few weeks of data to see if it holds.",
+            "The sample is your own data, so it reflects your habits.",
+        ),
         "daypart": ("The {x} is the window to watch in your data.",),
         "trigger": ("The trigger “{x}” is the variable to watch.",),
         "feeling": ("Feeling {x} is the state that shows up in the data.",),
         "closers": ("That is the picture in figures.", "Those are the figures."),
     },
     "mindful": {
-        "openers": ("Let's look at this gently.", "Here is what the data shows, without judgment.",
-                    "Let's take a calm look at this."),
-        "generic": ("Next time an urge rises, pause and take a few slow breaths.",
-                    "When an urge comes, notice where you feel it in your body and let it pass like a wave.",
-                    "Try placing a hand on your chest and breathing slowly until the urge softens.",
-                    "Notice the urge, name it, and watch it rise and fall."),
+        "openers": (
+            "Let's look at this gently.",
+            "Here is what the data shows, without judgment.",
+            "Let's take a calm look at this.",
+        ),
+        "generic": (
+            "Next time an urge rises, pause and take a few slow breaths.",
+            "When an urge comes, notice where you feel it in your body and let it pass like a wave.",
+            "Try placing a hand on your chest and breathing slowly until the urge softens.",
+            "Notice the urge, name it, and watch it rise and fall.",
+        ),
         "daypart": ("As the {x} arrives, take a slow breath and notice how your body feels.",),
         "trigger": ("When “{x}” arises, pause, breathe, and notice the urge without acting on it.",),
         "feeling": ("When you notice feeling {x}, breathe slowly and let the feeling be there.",),
-        "closers": ("Be gentle with yourself as you notice this.", "There is no rush; simply notice.",
-                    "Breathe, and let this be enough for now."),
+        "closers": (
+            "Be gentle with yourself as you notice this.",
+            "There is no rush; simply notice.",
+            "Breathe, and let this be enough for now.",
+        ),
     },
 }
 DAYPART = re.compile(r"\b(?:in the (morning|afternoon|evening)|at (night))\b")

@@ -1,5 +1,6 @@
 """What a persona reads and how its words join the computed answer: the prompt format its adapter is trained
 on and served with (tuning and insights alike), and the composition that never drops a computed fact."""
+
 from __future__ import annotations
 
 from .guard import claims_of, repeats, sentences_of
@@ -20,8 +21,10 @@ def persona_system(system_prompt: str | None) -> str:
 def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
     """What the persona reads: its system prompt and the computed answer as facts, exactly as its adapter
     was trained (tuning/examples.py)."""
-    return [{"role": "system", "content": persona_system(persona.system_prompt if persona else None)},
-            {"role": "user", "content": prompt_for(question, answer)}]
+    return [
+        {"role": "system", "content": persona_system(persona.system_prompt if persona else None)},
+        {"role": "user", "content": prompt_for(question, answer)},
+    ]
 
 
 def key_claims(answer: str, triggers: list[str]) -> set:

@@ -1,5 +1,6 @@
 """The user list's export and erase actions (accounts registers the list; these reach every app's data, so
 they live here, a layer above, on the same admin page)."""
+
 import json
 
 from django.contrib import admin, messages
@@ -49,9 +50,24 @@ class PrivacyUserAdmin(UserAdmin):
             return None
         if confirmed:
             self.message_user(request, "Tick the box to erase the staff account(s) too.", messages.WARNING)
-        rows = [{"user": u, "cravings": u.cravings.count(), "insights": u.insights.count(),
-                 "feedback": u.feedback.count(), "summaries": u.summaries.count(), "markers": u.trend_markers.count()}
-                for u in users]
-        return TemplateResponse(request, "admin/accounts/erase_confirmation.html",
-                                {**self.admin_site.each_context(request), "users": rows, "staff_selected": len(staff),
-                                 "title": "Erase accounts"})
+        rows = [
+            {
+                "user": u,
+                "cravings": u.cravings.count(),
+                "insights": u.insights.count(),
+                "feedback": u.feedback.count(),
+                "summaries": u.summaries.count(),
+                "markers": u.trend_markers.count(),
+            }
+            for u in users
+        ]
+        return TemplateResponse(
+            request,
+            "admin/accounts/erase_confirmation.html",
+            {
+                **self.admin_site.each_context(request),
+                "users": rows,
+                "staff_selected": len(staff),
+                "title": "Erase accounts",
+            },
+        )

@@ -1,5 +1,6 @@
 """How long sign-in traces are kept, and the job that deletes them past that age: django-axes' login logs,
 expired sessions, and issued-token records whose tokens have expired (their blacklist rows go with them)."""
+
 from __future__ import annotations
 
 from datetime import timedelta

@@ -1,4 +1,5 @@
 """GDPR-style export and erasure of everything stored about one user."""
+
 from __future__ import annotations
 
 import csv
@@ -18,15 +19,62 @@ from personas.models import Persona, PersonaVersion
 from personas.selection import arm_stats_rebuild
 from tuning.services import personas_forget
 
-PROFILE_FIELDS = ["id", "email", "full_name", "timezone", "google_sub", "is_active", "improve_personas", "date_joined",
-                  "last_login"]
-CRAVING_FIELDS = ["uuid", "description", "intensity", "resistance", "emotions", "occurred_at", "utc_offset_minutes",
-                  "location", "people", "trigger", "archived", "created_at", "updated_at", "embedding_status",
-                  "embedded_at", "embedding"]
-INSIGHT_FIELDS = ["id", "question", "answer", "status", "safety", "sources", "finding", "persona_slug", "persona_version",
-                  "selected_by", "context", "created_at", "completed_at"]
-FEEDBACK_FIELDS = ["insight_id", "persona_slug", "persona_version", "thumbs_up", "rating", "comment", "reward", "context",
-                   "created_at", "updated_at"]
+PROFILE_FIELDS = [
+    "id",
+    "email",
+    "full_name",
+    "timezone",
+    "google_sub",
+    "is_active",
+    "improve_personas",
+    "date_joined",
+    "last_login",
+]
+CRAVING_FIELDS = [
+    "uuid",
+    "description",
+    "intensity",
+    "resistance",
+    "emotions",
+    "occurred_at",
+    "utc_offset_minutes",
+    "location",
+    "people",
+    "trigger",
+    "archived",
+    "created_at",
+    "updated_at",
+    "embedding_status",
+    "embedded_at",
+    "embedding",
+]
+INSIGHT_FIELDS = [
+    "id",
+    "question",
+    "answer",
+    "status",
+    "safety",
+    "sources",
+    "finding",
+    "persona_slug",
+    "persona_version",
+    "selected_by",
+    "context",
+    "created_at",
+    "completed_at",
+]
+FEEDBACK_FIELDS = [
+    "insight_id",
+    "persona_slug",
+    "persona_version",
+    "thumbs_up",
+    "rating",
+    "comment",
+    "reward",
+    "context",
+    "created_at",
+    "updated_at",
+]
 SUMMARY_FIELDS = ["period_start", "period_end", "text", "stats", "created_at"]
 MARKER_FIELDS = ["kind", "period_start", "period_end", "text", "summary", "stats", "embedding"]
 
@@ -42,19 +90,33 @@ def plain(value):
 
 
 def rows(queryset, fields: list[str]) -> list[dict]:
-    return [{f: plain(getattr(obj, f, None) if f != "persona_slug" else (obj.persona.slug if obj.persona else None))
-             for f in fields} for obj in queryset]
+    return [
+        {
+            f: plain(getattr(obj, f, None) if f != "persona_slug" else (obj.persona.slug if obj.persona else None))
+            for f in fields
+        }
+        for obj in queryset
+    ]
 
 
 def sign_in_rows(user: User) -> list[dict]:
     """What the password-guessing guard (django-axes) keeps under this email: times, addresses, browsers."""
     from axes.models import AccessAttempt, AccessLog
 
-    failed = [{"kind": "failed", "ip_address": a.ip_address, "user_agent": a.user_agent,
-               "failures": a.failures_since_start, "at": plain(a.attempt_time)}
-              for a in AccessAttempt.objects.filter(username=user.email)]
-    signed_in = [{"kind": "signed_in", "ip_address": a.ip_address, "user_agent": a.user_agent,
-                  "at": plain(a.attempt_time)} for a in AccessLog.objects.filter(username=user.email)]
+    failed = [
+        {
+            "kind": "failed",
+            "ip_address": a.ip_address,
+            "user_agent": a.user_agent,
+            "failures": a.failures_since_start,
+            "at": plain(a.attempt_time),
+        }
+        for a in AccessAttempt.objects.filter(username=user.email)
+    ]
+    signed_in = [
+        {"kind": "signed_in", "ip_address": a.ip_address, "user_agent": a.user_agent, "at": plain(a.attempt_time)}
+        for a in AccessLog.objects.filter(username=user.email)
+    ]
     return failed + signed_in
 
 
@@ -65,8 +127,10 @@ def feedback_rows(user: User) -> list[dict]:
         for feedback_id in version.feedback_ids:
             used.setdefault(feedback_id, []).append(f"{version.persona.slug}@v{version.version}")
     ratings = Feedback.objects.filter(user=user).select_related("persona").order_by("created_at")
-    return [{**row, "used_in_training": used.get(f.id, [])}
-            for row, f in zip(rows(ratings, FEEDBACK_FIELDS), ratings, strict=True)]
+    return [
+        {**row, "used_in_training": used.get(f.id, [])}
+        for row, f in zip(rows(ratings, FEEDBACK_FIELDS), ratings, strict=True)
+    ]
 
 
 def user_export(*, user: User) -> dict:
@@ -74,8 +138,9 @@ def user_export(*, user: User) -> dict:
     return {
         "profile": {f: plain(getattr(user, f)) for f in PROFILE_FIELDS},
         "cravings": rows(Craving.objects.filter(user=user).order_by("occurred_at"), CRAVING_FIELDS),
-        "insights": rows(Insight.objects.filter(user=user).select_related("persona").order_by("created_at"),
-                         INSIGHT_FIELDS),
+        "insights": rows(
+            Insight.objects.filter(user=user).select_related("persona").order_by("created_at"), INSIGHT_FIELDS
+        ),
         "feedback": feedback_rows(user),
         "sign_in_attempts": sign_in_rows(user),
         "summaries": rows(Summary.objects.filter(user=user).order_by("period_start"), SUMMARY_FIELDS),
@@ -103,8 +168,9 @@ def user_export_csv_zip(*, user: User) -> bytes:
             writer = csv.DictWriter(out, fieldnames=fields)
             writer.writeheader()
             for row in table:
-                writer.writerow({k: spreadsheet_safe(json.dumps(v) if isinstance(v, (list, dict)) else v)
-                                 for k, v in row.items()})
+                writer.writerow(
+                    {k: spreadsheet_safe(json.dumps(v) if isinstance(v, (list, dict)) else v) for k, v in row.items()}
+                )
             archive.writestr(f"{name}.csv", out.getvalue())
     return buffer.getvalue()
 
@@ -129,11 +195,13 @@ def forget_traces(user: User) -> None:
         if str(data.get("_auth_user_id")) == str(user.id) or data.get("dashboard_user") == user.id:
             session.delete()
     LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(User), object_id=str(user.id)).update(
-        object_repr=f"erased account #{user.id}", change_message="")
+        object_repr=f"erased account #{user.id}", change_message=""
+    )
     # An insight's admin entry is named by its question: the user's own words.
     insight_ids = [str(i) for i in Insight.objects.filter(user=user).values_list("id", flat=True)]
     LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Insight), object_id__in=insight_ids).update(
-        object_repr="erased insight", change_message="")
+        object_repr="erased insight", change_message=""
+    )
 
 
 def erase_reauthenticate(*, user: User, password: str | None, id_token: str | None, request=None) -> None:
@@ -147,16 +215,23 @@ def erase_reauthenticate(*, user: User, password: str | None, id_token: str | No
 
     if user.has_usable_password():
         if not password or not password_confirmed(request=request, user=user, password=password):
-            raise ApplicationError("Enter your password to delete your account.", code="validation_error",
-                                   fields={"password": ["Incorrect or missing password."]})
+            raise ApplicationError(
+                "Enter your password to delete your account.",
+                code="validation_error",
+                fields={"password": ["Incorrect or missing password."]},
+            )
         return
     if not id_token:
-        raise ApplicationError("Sign in with Google again to delete your account.", code="reauthenticate",
-                               status_code=403)
+        raise ApplicationError(
+            "Sign in with Google again to delete your account.", code="reauthenticate", status_code=403
+        )
     identity = google_verify_id_token(id_token)
     if identity.sub != user.google_sub or time.time() - identity.issued_at > RECENT_SIGN_IN_SECONDS:
-        raise ApplicationError("Sign in with Google again (this account, within 15 minutes) to delete it.",
-                               code="reauthenticate", status_code=403)
+        raise ApplicationError(
+            "Sign in with Google again (this account, within 15 minutes) to delete it.",
+            code="reauthenticate",
+            status_code=403,
+        )
 
 
 @transaction.atomic

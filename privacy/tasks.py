@@ -1,4 +1,5 @@
 """Thin tasks for privacy: the nightly deletion of old sign-in traces (privacy/retention.py)."""
+
 from celery import shared_task
 
 from core.queues import Queue

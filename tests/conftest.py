@@ -1,5 +1,6 @@
 """Owner / outsider / staff users and clients, a rated coach persona, and the test services' lifetime; everything runs
 against the real PostgreSQL and Redis."""
+
 import pytest
 from django.test import Client
 
@@ -72,9 +73,16 @@ def base_generate():
     from personas.voicing import PERSONA_TOKENS
 
     loaded = load_base_model()
-    engine = PersonaEngine(loaded.model, loaded.tokenizer, EngineConfig(
-        target_modules=settings.LORA_TARGET_MODULES, max_rank=settings.LORA_MAX_RANK,
-        slot_budget_bytes=settings.LORA_SLOT_BUDGET_BYTES, cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES))
+    engine = PersonaEngine(
+        loaded.model,
+        loaded.tokenizer,
+        EngineConfig(
+            target_modules=settings.LORA_TARGET_MODULES,
+            max_rank=settings.LORA_MAX_RANK,
+            slot_budget_bytes=settings.LORA_SLOT_BUDGET_BYTES,
+            cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES,
+        ),
+    )
     return lambda messages: engine.generate([Request(None, messages, PERSONA_TOKENS)])[0]
 
 

@@ -1,6 +1,7 @@
 """What many test modules share: API clients, the one error shape, waiting, raw HTTP calls, the app's shape of a
 craving, and ready personas with rated answers. Test modules import from here, never from each other or from
 conftest."""
+
 from __future__ import annotations
 
 import json
@@ -54,8 +55,7 @@ def assert_error(response, status: int, code: str | None = None, field: str | No
 
 def call(url, data=None, headers=None, method=None, timeout=20):
     body = json.dumps(data).encode() if data is not None else None
-    request = urllib.request.Request(url, body, {"Content-Type": "application/json", **(headers or {})},
-                                     method=method)
+    request = urllib.request.Request(url, body, {"Content-Type": "application/json", **(headers or {})}, method=method)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, response.read(), dict(response.headers)
@@ -102,8 +102,11 @@ def start_web(log_dir, **env):
     log = open(log_dir / "web.log", "w")
     web = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DATABASE_URL": test_database_url(),
-             **env}, cwd=localstack.ROOT, stdout=subprocess.DEVNULL, stderr=log)
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.dev", "DATABASE_URL": test_database_url(), **env},
+        cwd=localstack.ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+    )
     base = f"http://127.0.0.1:{port}"
     assert wait_for(lambda: call(f"{base}/health", timeout=2)[0] == 200, timeout=60)
     return web, base
@@ -119,16 +122,29 @@ def stopped(web, log_dir) -> list[str]:
 def ready_persona(slug: str, path: str = "/nonexistent", version: int = 1):
     from personas.models import Persona
 
-    return Persona.objects.create(name=slug.title(), slug=slug, system_prompt=f"You are the {slug}.",
-                                  adapter_path=path, version=version, status="ready")
+    return Persona.objects.create(
+        name=slug.title(),
+        slug=slug,
+        system_prompt=f"You are the {slug}.",
+        adapter_path=path,
+        version=version,
+        status="ready",
+    )
 
 
 def answered(user, persona, question="Why do I crave sugar at night?", answer="Because evenings are hard."):
     from insights.models import Insight
 
-    return Insight.objects.create(user=user, question=question, persona=persona, persona_version=persona.version,
-                                  status="done", answer=answer, cache_key="x",
-                                  context={"question_type": "why", "time_of_day": "evening"})
+    return Insight.objects.create(
+        user=user,
+        question=question,
+        persona=persona,
+        persona_version=persona.version,
+        status="done",
+        answer=answer,
+        cache_key="x",
+        context={"question_type": "why", "time_of_day": "evening"},
+    )
 
 
 SECRET = "zorblaxian"  # a trigger only the owner ever wrote (tests/tuning's rated_coach)
@@ -137,8 +153,10 @@ SECRET = "zorblaxian"  # a trigger only the owner ever wrote (tests/tuning's rat
 def coach_answer(trigger: str = SECRET, touch: bool = True) -> str:
     """An answer in the coach's voice that quotes the owner's own trigger (its shape: opener, one computed
     sentence, a trigger touch); without the touch, the bare computed sentence (another shape)."""
-    computed = (f"For your cravings in all your logs since 2 Sep, the trigger you noted most is “{trigger}”: 9 of 20 "
-                f"(45%), and you resisted 10% of those.")
+    computed = (
+        f"For your cravings in all your logs since 2 Sep, the trigger you noted most is “{trigger}”: 9 of 20 "
+        f"(45%), and you resisted 10% of those."
+    )
     if not touch:
         return computed
     return f"Thanks for checking in on this. {computed} When “{trigger}” comes up, try a short pause before you decide."

@@ -1,5 +1,6 @@
 """The admin as staff see it at 1280 px in Debian's headless Chromium: every list fits the page (no table
 wider than its column), with long emails and questions in it."""
+
 import pytest
 
 from cravings.demo import demo_cravings
@@ -8,12 +9,22 @@ from insights.models import Insight
 from tests.factories import UserFactory
 from tests.helpers import CHROMIUM
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
-              pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
+    pytest.mark.django_db(transaction=True),
+]
 
-LISTS = ("cravings/craving", "insights/insight", "insights/summary", "insights/trendmarker", "personas/persona",
-         "gpu/workerstatus", "gpu/adapterresidency", "accounts/user")
+LISTS = (
+    "cravings/craving",
+    "insights/insight",
+    "insights/summary",
+    "insights/trendmarker",
+    "personas/persona",
+    "gpu/workerstatus",
+    "gpu/adapterresidency",
+    "accounts/user",
+)
 
 
 def test_every_admin_list_fits_a_1280_px_page(live_server):
@@ -22,8 +33,12 @@ def test_every_admin_list_fits_a_1280_px_page(live_server):
     UserFactory(email="staff@example.com", is_staff=True, is_superuser=True)
     person = UserFactory(email="a.rather.long.email.address.for.a.person@example.com")
     Craving.objects.bulk_create(demo_cravings(person))
-    Insight.objects.create(user=person, question="When do my sugar cravings hit hardest during the working week, "
-                                                 "and what usually comes just before them?", status="done")
+    Insight.objects.create(
+        user=person,
+        question="When do my sugar cravings hit hardest during the working week, "
+        "and what usually comes just before them?",
+        status="done",
+    )
     widths = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])

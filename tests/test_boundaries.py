@@ -1,6 +1,7 @@
 """The code's shape, checked on every run: the size limits, and entry points and tasks that never query the
 database themselves (they go through selectors, services and jobs). import-linter (.importlinter, in
 `make check`) keeps the import direction; these are the rules it cannot see."""
+
 import ast
 import io
 import tokenize
@@ -9,8 +10,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("crave", "core", "accounts", "cravings", "insights", "personas", "gpu", "tuning", "privacy", "tests",
-            "bench")
+PACKAGES = (
+    "crave",
+    "core",
+    "accounts",
+    "cravings",
+    "insights",
+    "personas",
+    "gpu",
+    "tuning",
+    "privacy",
+    "tests",
+    "bench",
+)
 MAX_MODULE_LINES = 300
 MAX_FUNCTION_LINES = 60
 NO_QUERIES_IN = ("apis.py", "pages.py", "tasks.py")
@@ -81,10 +93,13 @@ def test_apis_pages_and_tasks_leave_queries_to_selectors_services_and_jobs():
     assert [line for path in modules for line in queries(path)] == []
 
 
-@pytest.mark.parametrize("source, expected", [
-    ("def f():\n" + "    x = 1\n" * 60, ["m.py:1 f: 61 lines"]),
-    ("def f():\n" + "    x = 1\n" * 59, []),
-])
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("def f():\n" + "    x = 1\n" * 60, ["m.py:1 f: 61 lines"]),
+        ("def f():\n" + "    x = 1\n" * 59, []),
+    ],
+)
 def test_the_size_check_counts_a_function_from_its_def_to_its_last_line(tmp_path, source, expected):
     (tmp_path / "m.py").write_text(source)
     assert oversize(tmp_path / "m.py") == expected

@@ -1,4 +1,5 @@
 """Faults for real: a worker killed mid-job, and the database restarting under a running web server."""
+
 import json
 import os
 import subprocess
@@ -23,10 +24,16 @@ def test_a_worker_killed_mid_job_loses_no_job(tmp_path, settings):
     settings.ADAPTER_DIR = tmp_path / "adapters"
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
     dataset = tmp_path / "pairs.jsonl"
-    dataset.write_text("".join(json.dumps({"prompt": f"Question {i}?", "response": f"Answer {i}."}) + "\n"
-                               for i in range(6)))
-    persona = Persona.objects.create(name="Coach", slug="coach", system_prompt="You are a coach.",
-                                     dataset_path=str(dataset), target_modules=["q_proj", "v_proj"])
+    dataset.write_text(
+        "".join(json.dumps({"prompt": f"Question {i}?", "response": f"Answer {i}."}) + "\n" for i in range(6))
+    )
+    persona = Persona.objects.create(
+        name="Coach",
+        slug="coach",
+        system_prompt="You are a coach.",
+        dataset_path=str(dataset),
+        target_modules=["q_proj", "v_proj"],
+    )
     fast_redelivery = {"CELERY_VISIBILITY_TIMEOUT": "6", "CRAVE_ADAPTER_DIR": str(settings.ADAPTER_DIR)}
     first = WorkerProcess(tmp_path, env=fast_redelivery)
     first.start()
@@ -66,13 +73,19 @@ def test_database_restart_mid_traffic_is_a_clean_503_then_recovers(tmp_path):
     port = localstack.free_port()
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "crave.settings.test"}
     subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], env=env, check=True, cwd=localstack.ROOT)
-    web = subprocess.Popen([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], env=env,
-                           cwd=localstack.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    web = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=env,
+        cwd=localstack.ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         assert wait_for(lambda: _up(base), timeout=60)
-        status, body, _ = request(f"{base}/api/v1/auth/register",
-                                  {"email": "db@example.com", "password": "correct horse battery staple"})
+        status, body, _ = request(
+            f"{base}/api/v1/auth/register", {"email": "db@example.com", "password": "correct horse battery staple"}
+        )
         assert status == 201, body
         token = body["access_token"]
         assert request(f"{base}/api/v1/cravings/", token=token)[0] == 200

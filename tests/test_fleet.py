@@ -1,5 +1,6 @@
 """Three real gpu worker processes on loopback: a persona keeps landing on one worker, and the jobs of a worker
 killed with SIGKILL are answered by the others."""
+
 import pytest
 import redis
 from django.conf import settings
@@ -38,12 +39,17 @@ def three_workers(tmp_path):
 def test_affinity_holds_and_a_killed_workers_jobs_are_answered_elsewhere(three_workers):
     by_node = {worker.node: worker for worker in three_workers}
     for round_ in range(3):
-        jobs = [persona_generate.apply_async(args=[slug, ASK, 4], **route(slug))
-                for slug in ("coach", "analyst", "mindful") for _ in range(2)]
+        jobs = [
+            persona_generate.apply_async(args=[slug, ASK, 4], **route(slug))
+            for slug in ("coach", "analyst", "mindful")
+            for _ in range(2)
+        ]
         assert all(job.get(timeout=120) for job in jobs)
     # Each persona sits in the slots of exactly one worker: its requests never went anywhere else.
-    assert wait_for(lambda: all(len(holders(s)) == 1 for s in ("coach", "analyst", "mindful")), timeout=10), \
-        (read_fleet(), fleet.client().hgetall(fleet.PLACED))
+    assert wait_for(lambda: all(len(holders(s)) == 1 for s in ("coach", "analyst", "mindful")), timeout=10), (
+        read_fleet(),
+        fleet.client().hgetall(fleet.PLACED),
+    )
 
     (coach_node,) = holders("coach")
     options = [route("coach") for _ in range(8)]
@@ -55,7 +61,8 @@ def test_affinity_holds_and_a_killed_workers_jobs_are_answered_elsewhere(three_w
     assert wait_for(lambda: sum(job.id in by_node[coach_node].log() for job in jobs) == 4, timeout=60)
     by_node[coach_node].kill()
     assert wait_for(lambda: all(job.ready() for job in jobs), timeout=180), [
-        (job.id, [w.node for w in three_workers if job.id in w.log()]) for job in jobs if not job.ready()]
+        (job.id, [w.node for w in three_workers if job.id in w.log()]) for job in jobs if not job.ready()
+    ]
     answers = [job.get(timeout=5) for job in jobs]
     assert all(answers), answers  # none lost
     assert wait_for(lambda: coach_node not in read_fleet()[0] and coach_node not in read_fleet()[1], timeout=30)

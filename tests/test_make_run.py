@@ -1,5 +1,6 @@
 """`make run` as a newcomer reads it: the web process it starts (runserver on its quiet settings) logs each
 error once, on one line, and loads the embedding model before it answers; the launcher's warm-up words."""
+
 from __future__ import annotations
 
 import logging
@@ -45,9 +46,14 @@ def test_an_error_is_one_line_naming_its_exception():
 
 
 def test_the_launcher_says_what_is_still_warming_up():
-    cold = {"gpu": {"workers": 0}, "personas": {"ready": ["analyst"], "training": ["coach"], "progress": {"coach": 0.4}}}
-    assert warming(cold) == ["the gpu worker (loading models; chats and search indexing wait for it)",
-                             "persona coach (training, 40%)"]
+    cold = {
+        "gpu": {"workers": 0},
+        "personas": {"ready": ["analyst"], "training": ["coach"], "progress": {"coach": 0.4}},
+    }
+    assert warming(cold) == [
+        "the gpu worker (loading models; chats and search indexing wait for it)",
+        "persona coach (training, 40%)",
+    ]
     assert warming({"gpu": {"workers": 1}, "personas": {"ready": ["coach"], "training": [], "progress": {}}}) == []
 
 
@@ -59,8 +65,9 @@ def test_the_launcher_follows_training_then_says_ready_again(tmp_path, capsys):
     from personas.models import Persona, PersonaStatus
 
     client().delete(fleet.FLEET)
-    coach = Persona.objects.create(name="Coach", slug="coach", system_prompt="Kind.", status=PersonaStatus.TRAINING,
-                                   training_progress=0.05)
+    coach = Persona.objects.create(
+        name="Coach", slug="coach", system_prompt="Kind.", status=PersonaStatus.TRAINING, training_progress=0.05
+    )
     web, base = start_web(tmp_path, **QUIET_ENV)
     printed: list[str] = []
 
@@ -79,8 +86,9 @@ def test_the_launcher_follows_training_then_says_ready_again(tmp_path, capsys):
         Persona.objects.filter(id=coach.id).update(training_progress=0.07)  # same 10% step: nothing new
         Persona.objects.filter(id=coach.id).update(training_progress=0.42)
         assert wait_for(lambda: seen("coach (training, 42%)"), timeout=10)
-        Persona.objects.filter(id=coach.id).update(status=PersonaStatus.READY, training_progress=1,
-                                                   adapter_path="coach/v1")
+        Persona.objects.filter(id=coach.id).update(
+            status=PersonaStatus.READY, training_progress=1, adapter_path="coach/v1"
+        )
         watcher.join(10)
         assert not watcher.is_alive() and seen("ready: here. Everything is warm: 1 persona ready (coach).")
         assert sum("warming up" in line for line in printed) == 3, printed

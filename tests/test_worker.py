@@ -1,4 +1,5 @@
 """Flows that cross Celery, with a real worker process, the real Redis, and Redis really stopped."""
+
 import time
 from urllib.parse import urlsplit
 
@@ -86,8 +87,9 @@ def test_persona_replies_come_from_the_gpu_worker_and_residency_is_recorded(llm_
     builtin = llm_worker.backend == "builtin"
     resident = ["slot"] if builtin else ["slot", "cpu"]  # vLLM's metrics say "slot" only mid-batch
     path = make_adapter(load_base_model().model, tmp_path / "coach-v1", seed=1)
-    Persona.objects.create(name="Coach", slug="coach", system_prompt="You are a coach.", adapter_path=str(path),
-                           version=1, status="ready")
+    Persona.objects.create(
+        name="Coach", slug="coach", system_prompt="You are a coach.", adapter_path=str(path), version=1, status="ready"
+    )
     llm_worker.start()
     results = [persona_generate.delay("coach", [{"role": "user", "content": f"Question {i}?"}], 8) for i in range(3)]
     replies = [r.get(timeout=120) for r in results]
@@ -105,8 +107,9 @@ def test_persona_replies_come_from_the_gpu_worker_and_residency_is_recorded(llm_
     v2 = make_adapter(load_base_model().model, tmp_path / "coach-v2", seed=2)
     Persona.objects.filter(slug="coach").update(version=2, adapter_path=str(v2))
     assert persona_generate.delay("coach", [{"role": "user", "content": "Question?"}], 8).get(timeout=120)
-    assert wait_for(lambda: AdapterResidency.objects.filter(persona__slug="coach", version=2,
-                                                            tier__in=resident).exists())
+    assert wait_for(
+        lambda: AdapterResidency.objects.filter(persona__slug="coach", version=2, tier__in=resident).exists()
+    )
     if not builtin:  # the server no longer holds the superseded version
         assert wait_for(lambda: not AdapterResidency.objects.filter(persona__slug="coach", version=1).exists())
 
@@ -124,8 +127,11 @@ def test_ai_chat_is_answered_by_the_gpu_worker_with_sources_summaries_and_trends
     llm_worker.start()
     now = datetime.now(timezone(timedelta(hours=-5)))
     for day in range(1, 9):
-        body = app_craving(cravingDescription="Wanted chocolate and sweets after work", confidenceToResist=3,
-                           timestamp=(now - timedelta(days=day)).replace(hour=20, microsecond=0).isoformat())
+        body = app_craving(
+            cravingDescription="Wanted chocolate and sweets after work",
+            confidenceToResist=3,
+            timestamp=(now - timedelta(days=day)).replace(hour=20, microsecond=0).isoformat(),
+        )
         assert owner_api.post(URL, body, format="json").status_code == 201
     assert wait_for(lambda: not Craving.objects.filter(user=owner, embedding_status="pending").exists())
 
@@ -160,10 +166,15 @@ def test_sixteen_concurrent_answers_through_one_worker_and_a_deadline_that_holds
     Craving.objects.bulk_create(demo_cravings(owner, days=30))
     coach = Persona.objects.get(slug="coach")
     llm_worker.start()
-    questions = ["How many cravings did I log this week?", "When do my cravings usually happen?",
-                 "What triggers my cravings most?", "Am I resisting more than last month?"]
-    insights = [Insight.objects.create(user=owner, question=f"{questions[i % 4]} ({i})", persona=coach)
-                for i in range(17)]
+    questions = [
+        "How many cravings did I log this week?",
+        "When do my cravings usually happen?",
+        "What triggers my cravings most?",
+        "Am I resisting more than last month?",
+    ]
+    insights = [
+        Insight.objects.create(user=owner, question=f"{questions[i % 4]} ({i})", persona=coach) for i in range(17)
+    ]
     late = insights.pop()
     jobs = [answer_insight.delay(insight.id) for insight in insights]
     answer_insight.apply_async(args=[late.id], soft_time_limit=0.05)

@@ -1,4 +1,5 @@
 """A real Celery worker process for tests whose flow crosses the queue."""
+
 from __future__ import annotations
 
 import os
@@ -34,14 +35,41 @@ class WorkerProcess:
         self.wait_ready(timeout)
 
     def launch(self) -> None:
-        env = {**os.environ, "DATABASE_URL": test_database_url(), "DJANGO_SETTINGS_MODULE": "crave.settings.test",
-               "CRAVE_WARM_MODELS": "1", "PYTHONUNBUFFERED": "1", **self.extra_env}
+        env = {
+            **os.environ,
+            "DATABASE_URL": test_database_url(),
+            "DJANGO_SETTINGS_MODULE": "crave.settings.test",
+            "CRAVE_WARM_MODELS": "1",
+            "PYTHONUNBUFFERED": "1",
+            **self.extra_env,
+        }
         log = self.log_path.open("w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "crave", "worker", "-Q", self.queues, "--pool", "threads",
-             "--concurrency", "4",
-             "-n", self.node, "-l", "INFO", "--without-mingle", "--without-gossip"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "crave",
+                "worker",
+                "-Q",
+                self.queues,
+                "--pool",
+                "threads",
+                "--concurrency",
+                "4",
+                "-n",
+                self.node,
+                "-l",
+                "INFO",
+                "--without-mingle",
+                "--without-gossip",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
 
     def wait_ready(self, timeout: float = 90) -> None:
         deadline = time.monotonic() + timeout

@@ -1,5 +1,6 @@
 """The persona pages: versions, residency, how often each is chosen and rated, and the training actions.
 Registered here, above insights and personas, because it shows both and trains through tuning."""
+
 from datetime import timedelta
 
 from django.contrib import admin, messages
@@ -18,24 +19,51 @@ from .services import persona_rollback, persona_train_enqueue
 
 class VersionInline(ReadOnlyInline):
     model = PersonaVersion
-    fields = ("version", "status", "source", "train_examples", "preference_pairs", "training_loss", "evaluation",
-              "created_at")
+    fields = (
+        "version",
+        "status",
+        "source",
+        "train_examples",
+        "preference_pairs",
+        "training_loss",
+        "evaluation",
+        "created_at",
+    )
 
 
 class ResidencyInline(ResidencyFigures, ReadOnlyInline):
     model = AdapterResidency
-    fields = ("worker", "version", "tier", "slot", "bytes", "hits", "misses", "last_load", "last_swap",
-              "updated_at")
+    fields = ("worker", "version", "tier", "slot", "bytes", "hits", "misses", "last_load", "last_swap", "updated_at")
 
 
 @admin.register(Persona)
 class PersonaAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "status", "version", "progress", "selection_rate", "mean_reward", "ratings",
-                    "pinned", "trained_at")
+    list_display = (
+        "name",
+        "slug",
+        "status",
+        "version",
+        "progress",
+        "selection_rate",
+        "mean_reward",
+        "ratings",
+        "pinned",
+        "trained_at",
+    )
     list_filter = ("status", "pinned")
     search_fields = ("name", "slug")
-    readonly_fields = ("status", "version", "adapter_path", "base_model", "training_progress", "training_loss",
-                       "training_error", "trained_at", "created_at", "updated_at")
+    readonly_fields = (
+        "status",
+        "version",
+        "adapter_path",
+        "base_model",
+        "training_progress",
+        "training_loss",
+        "training_error",
+        "trained_at",
+        "created_at",
+        "updated_at",
+    )
     inlines = [VersionInline, ResidencyInline]
     actions = ["train_new_version", "rollback", "pin", "unpin"]
 
@@ -43,11 +71,23 @@ class PersonaAdmin(admin.ModelAdmin):
         # Everything a row shows comes with the row: the admin object is shared by every request, so it
         # keeps no per-request state.
         since = timezone.now() - timedelta(days=30)
-        answered = (Insight.objects.filter(created_at__gte=since, persona__isnull=False).order_by()
-                    .values(one=Value(1)).annotate(n=Count("id")).values("n"))
-        return super().get_queryset(request).annotate(
-            recent_insights=Count("insight", filter=Q(insight__created_at__gte=since), distinct=True),
-            all_recent=Subquery(answered), reward=Avg("feedback__reward"), rated=Count("feedback", distinct=True))
+        answered = (
+            Insight.objects.filter(created_at__gte=since, persona__isnull=False)
+            .order_by()
+            .values(one=Value(1))
+            .annotate(n=Count("id"))
+            .values("n")
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                recent_insights=Count("insight", filter=Q(insight__created_at__gte=since), distinct=True),
+                all_recent=Subquery(answered),
+                reward=Avg("feedback__reward"),
+                rated=Count("feedback", distinct=True),
+            )
+        )
 
     @admin.display(description="chosen (30 d)")
     def selection_rate(self, persona):
@@ -82,8 +122,9 @@ class PersonaAdmin(admin.ModelAdmin):
     def train_new_version(self, request, queryset):
         for persona in queryset:
             persona_train_enqueue(persona=persona)
-        self.message_user(request, f"Training queued for {queryset.count()} persona(s); progress shows here.",
-                          messages.SUCCESS)
+        self.message_user(
+            request, f"Training queued for {queryset.count()} persona(s); progress shows here.", messages.SUCCESS
+        )
 
     @admin.action(description="Pin: keep in a device slot", permissions=["change"])
     def pin(self, request, queryset):

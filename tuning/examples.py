@@ -5,12 +5,13 @@ real pipeline's (understand -> compute -> say) and nothing is kept. Each finding
 prompt; the target is that answer in the persona's voice: its key sentence kept word for word (the
 figures must survive), plus the persona's touch built only from values the answer states. Every target
 passes the faithfulness guard before it is used, so no example teaches a claim the finding lacks."""
+
 from __future__ import annotations
 
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from accounts.models import User
@@ -19,49 +20,131 @@ from insights.answering import computed
 from personas.voices import VOICES, voice_target
 from personas.voicing import prompt_for
 
-ZONES = ("America/New_York", "Europe/Berlin", "Asia/Tokyo", "Asia/Kolkata", "America/Los_Angeles", "Europe/London",
-         "Australia/Sydney", "America/Sao_Paulo")
+ZONES = (
+    "America/New_York",
+    "Europe/Berlin",
+    "Asia/Tokyo",
+    "Asia/Kolkata",
+    "America/Los_Angeles",
+    "Europe/London",
+    "Australia/Sydney",
+    "America/Sao_Paulo",
+)
 HABITS = {  # topic key: (texts, triggers, emotions, places, company)
-    "sweets": (("Wanted chocolate after dinner", "Craving ice cream", "Cookies in the cupboard", "Want a candy bar",
-                "Thinking about cake"), ("work stress", "long day", "boredom", "saw it in the shop"),
-               ("Anxious", "Tired", "Bored"), ("Home", "Work"), ("Alone", "Family")),
-    "cigarettes": (("Want a cigarette", "Urge to smoke on my break", "Craving a smoke"),
-                   ("coffee break", "coworkers smoking", "after meals"), ("Tired", "Anxious"), ("Work", "Outside"),
-                   ("Coworkers", "Alone")),
-    "vaping": (("Urge to vape", "Want to hit my vape pen", "Craving the vape"), ("boredom", "work pressure"),
-               ("Bored", "Anxious"), ("Work", "Home"), ("Alone",)),
-    "wine": (("Want a glass of wine", "Wine sounds good", "Craving red wine"), ("friends drinking", "dinner out"),
-             ("Happy", "Tired"), ("Social", "Home"), ("Friends", "Family")),
-    "beer": (("Want a cold beer", "Craving a pint", "Beer after work"), ("after work drinks", "watching the game"),
-             ("Happy", "Bored"), ("Social",), ("Friends", "Coworkers")),
-    "salty": (("Craving chips", "Want a bag of crisps", "Popcorn sounds good"), ("boredom", "watching tv"),
-              ("Bored",), ("Home",), ("Alone", "Family")),
-    "fast_food": (("Want a burger", "Craving pizza", "Thinking about fries"), ("skipped lunch", "late night hunger"),
-                  ("Hungry", "Tired"), ("Home", "Outside"), ("Alone", "Friends")),
-    "gambling": (("Urge to place a bet", "Want to open the betting app", "Thinking about poker"),
-                 ("can't sleep", "saw an ad"), ("Lonely", "Anxious"), ("Home",), ("Alone",)),
-    "cannabis": (("Want to smoke weed", "Craving an edible", "Thinking about a joint"), ("party", "stress"),
-                 ("Anxious", "Happy"), ("Home", "Social"), ("Friends", "Alone")),
-    "phone": (("Can't stop scrolling", "Urge to check Instagram", "Doomscrolling in bed"), ("can't sleep", "boredom"),
-              ("Bored", "Lonely"), ("Home",), ("Alone",)),
-    "caffeine": (("Need a coffee", "Craving an espresso", "Want a latte"), ("tired", "morning rush"), ("Tired",),
-                 ("Work", "Home"), ("Alone", "Coworkers")),
-    "soda": (("Craving a cola", "Want a soda"), ("lunch", "hot day"), ("Hungry", "Tired"), ("Outside", "Work"),
-             ("Strangers", "Alone")),
+    "sweets": (
+        (
+            "Wanted chocolate after dinner",
+            "Craving ice cream",
+            "Cookies in the cupboard",
+            "Want a candy bar",
+            "Thinking about cake",
+        ),
+        ("work stress", "long day", "boredom", "saw it in the shop"),
+        ("Anxious", "Tired", "Bored"),
+        ("Home", "Work"),
+        ("Alone", "Family"),
+    ),
+    "cigarettes": (
+        ("Want a cigarette", "Urge to smoke on my break", "Craving a smoke"),
+        ("coffee break", "coworkers smoking", "after meals"),
+        ("Tired", "Anxious"),
+        ("Work", "Outside"),
+        ("Coworkers", "Alone"),
+    ),
+    "vaping": (
+        ("Urge to vape", "Want to hit my vape pen", "Craving the vape"),
+        ("boredom", "work pressure"),
+        ("Bored", "Anxious"),
+        ("Work", "Home"),
+        ("Alone",),
+    ),
+    "wine": (
+        ("Want a glass of wine", "Wine sounds good", "Craving red wine"),
+        ("friends drinking", "dinner out"),
+        ("Happy", "Tired"),
+        ("Social", "Home"),
+        ("Friends", "Family"),
+    ),
+    "beer": (
+        ("Want a cold beer", "Craving a pint", "Beer after work"),
+        ("after work drinks", "watching the game"),
+        ("Happy", "Bored"),
+        ("Social",),
+        ("Friends", "Coworkers"),
+    ),
+    "salty": (
+        ("Craving chips", "Want a bag of crisps", "Popcorn sounds good"),
+        ("boredom", "watching tv"),
+        ("Bored",),
+        ("Home",),
+        ("Alone", "Family"),
+    ),
+    "fast_food": (
+        ("Want a burger", "Craving pizza", "Thinking about fries"),
+        ("skipped lunch", "late night hunger"),
+        ("Hungry", "Tired"),
+        ("Home", "Outside"),
+        ("Alone", "Friends"),
+    ),
+    "gambling": (
+        ("Urge to place a bet", "Want to open the betting app", "Thinking about poker"),
+        ("can't sleep", "saw an ad"),
+        ("Lonely", "Anxious"),
+        ("Home",),
+        ("Alone",),
+    ),
+    "cannabis": (
+        ("Want to smoke weed", "Craving an edible", "Thinking about a joint"),
+        ("party", "stress"),
+        ("Anxious", "Happy"),
+        ("Home", "Social"),
+        ("Friends", "Alone"),
+    ),
+    "phone": (
+        ("Can't stop scrolling", "Urge to check Instagram", "Doomscrolling in bed"),
+        ("can't sleep", "boredom"),
+        ("Bored", "Lonely"),
+        ("Home",),
+        ("Alone",),
+    ),
+    "caffeine": (
+        ("Need a coffee", "Craving an espresso", "Want a latte"),
+        ("tired", "morning rush"),
+        ("Tired",),
+        ("Work", "Home"),
+        ("Alone", "Coworkers"),
+    ),
+    "soda": (
+        ("Craving a cola", "Want a soda"),
+        ("lunch", "hot day"),
+        ("Hungry", "Tired"),
+        ("Outside", "Work"),
+        ("Strangers", "Alone"),
+    ),
 }
 QUESTIONS = {  # kind of question: phrasings written for persona training; {s} is a subject word
     "when": ("At what point in the day does {s} pull at me?", "Mornings or evenings for my {s} urges?"),
     "days": ("Is one weekday heavier than the rest?", "Which weekday brings the {s} urges?"),
-    "triggers": ("What usually comes right before I want {s}?", "Name my most frequent trigger.",
-                 "What is behind the intense urges I log?"),
+    "triggers": (
+        "What usually comes right before I want {s}?",
+        "Name my most frequent trigger.",
+        "What is behind the intense urges I log?",
+    ),
     "emotions": ("What state of mind goes with my {s} urges?", "Which feeling do I log most with cravings?"),
     "where": ("Which place shows up most in my {s} logs?", "Is there a spot where urges gather?"),
     "who": ("Which people am I with for {s}?", "Am I mostly on my own when the urge comes?"),
-    "count": ("Tally my {s} logs for me.", "Seven days ago to now, how many urges?",
-              "Count the {s} urges of the past month.", "How many urges did I beat in this calendar month?"),
+    "count": (
+        "Tally my {s} logs for me.",
+        "Seven days ago to now, how many urges?",
+        "Count the {s} urges of the past month.",
+        "How many urges did I beat in this calendar month?",
+    ),
     "intensity": ("On a 1-10 scale, how fierce is {s} for me?", "Average strength of my urges last month?"),
-    "trend": ("Is my resisting trending up?", "Are the urges fading as the weeks go by?",
-              "Is {s} loosening its grip over time?"),
+    "trend": (
+        "Is my resisting trending up?",
+        "Are the urges fading as the weeks go by?",
+        "Is {s} loosening its grip over time?",
+    ),
     "change": ("What moved between the previous month and this one?", "This week against the one before: any shift?"),
     "last": ("Most recent {s} log, when was it?", "Is {s} still turning up in my logs?"),
     "association": ("Does stress go along with my {s} urges?", "Does boredom line up with {s}?"),
@@ -105,12 +188,21 @@ def synthetic_logs(rng: random.Random, user, now: datetime) -> list:
             progress = 1 - ago / span
             mean = {"improving": 3 + 5 * progress, "worsening": 7.5 - 5 * progress, "flat": 5.0}[trend]
             local = datetime(day.year, day.month, day.day, rng.choice(hours), rng.randrange(60), tzinfo=zone)
-            rows.append(Craving(
-                uuid=uuid.UUID(int=rng.getrandbits(128), version=4), user=user, description=rng.choice(texts),
-                trigger=rng.choice(triggers), emotions=rng.sample(emotions, k=1), location=rng.choice(places),
-                people=[rng.choice(company)], intensity=round(rng.uniform(2, 10), 1),
-                resistance=round(min(10, max(0, rng.gauss(mean, 1.5))), 1),
-                occurred_at=local.astimezone(timezone.utc), utc_offset_minutes=int(local.utcoffset().total_seconds() // 60)))  # type: ignore[union-attr]
+            rows.append(
+                Craving(
+                    uuid=uuid.UUID(int=rng.getrandbits(128), version=4),
+                    user=user,
+                    description=rng.choice(texts),
+                    trigger=rng.choice(triggers),
+                    emotions=rng.sample(emotions, k=1),
+                    location=rng.choice(places),
+                    people=[rng.choice(company)],
+                    intensity=round(rng.uniform(2, 10), 1),
+                    resistance=round(min(10, max(0, rng.gauss(mean, 1.5))), 1),
+                    occurred_at=local.astimezone(UTC),
+                    utc_offset_minutes=int(local.utcoffset().total_seconds() // 60),  # type: ignore[union-attr]
+                )
+            )
     return rows
 
 
@@ -123,15 +215,15 @@ def findings_for(rng: random.Random, *, people: int, now: datetime | None = None
     transaction that is rolled back. Understanding uses rules only (no embedding model needed)."""
     from django.db import transaction
 
-
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     out: list[tuple[str, str, str]] = []
 
     try:
         with transaction.atomic():
             for index in range(people):
-                user = User.objects.create_user(f"synthetic-{uuid.uuid4().hex}@example.invalid", None,
-                                                timezone=rng.choice(ZONES))
+                user = User.objects.create_user(
+                    f"synthetic-{uuid.uuid4().hex}@example.invalid", None, timezone=rng.choice(ZONES)
+                )
                 rows = synthetic_logs(rng, user, now)
                 Craving.objects.bulk_create(rows)
                 words = sorted({key for key in HABITS if any(r.description in HABITS[key][0] for r in rows)})
@@ -148,9 +240,20 @@ def findings_for(rng: random.Random, *, people: int, now: datetime | None = None
     return out
 
 
-HABITS_WORD = {"sweets": "sweets", "cigarettes": "cigarettes", "vaping": "vaping", "wine": "wine", "beer": "beer",
-               "salty": "chips", "fast_food": "fast food", "gambling": "gambling", "cannabis": "weed",
-               "phone": "social media", "caffeine": "coffee", "soda": "soda"}
+HABITS_WORD = {
+    "sweets": "sweets",
+    "cigarettes": "cigarettes",
+    "vaping": "vaping",
+    "wine": "wine",
+    "beer": "beer",
+    "salty": "chips",
+    "fast_food": "fast food",
+    "gambling": "gambling",
+    "cannabis": "weed",
+    "phone": "social media",
+    "caffeine": "coffee",
+    "soda": "soda",
+}
 
 
 def examples(*, seed: int, people: int, personas: tuple[str, ...] = tuple(VOICES)) -> list[Example]:

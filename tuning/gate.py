@@ -1,5 +1,6 @@
 """The promotion gate: a candidate adapter against the serving one on a fixed evaluation set of synthetic
 findings (no user's data), by key-fact coverage, unsupported claims and preference accuracy."""
+
 from __future__ import annotations
 
 import random
@@ -33,26 +34,32 @@ def evaluate(model, tokenizer, system: str, findings: list[tuple[str, str]], pre
     """Key-fact coverage and the share of sentences the guard drops, over the persona's answers to the
     findings; preference accuracy over held-out pairs."""
 
-
     model.eval()
     covered = dropped_total = sentences = 0
     for question, answer in findings:
         messages = [{"role": "system", "content": system}, {"role": "user", "content": prompt_for(question, answer)}]
-        encoded = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt",
-                                                return_dict=True).to(next(model.parameters()).device)
-        output = model.generate(**encoded, max_new_tokens=PERSONA_TOKENS, do_sample=False,
-                                pad_token_id=tokenizer.pad_token_id)
-        text = tokenizer.decode(output[0][encoded["input_ids"].shape[1]:], skip_special_tokens=True)
+        encoded = tokenizer.apply_chat_template(
+            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+        ).to(next(model.parameters()).device)
+        output = model.generate(
+            **encoded, max_new_tokens=PERSONA_TOKENS, do_sample=False, pad_token_id=tokenizer.pad_token_id
+        )
+        text = tokenizer.decode(output[0][encoded["input_ids"].shape[1] :], skip_special_tokens=True)
         triggers = QUOTE.findall(answer)
         covered += key_claims(answer, triggers) <= claims_of(text, triggers)
         _, dropped = guard(text, answer=answer, triggers=triggers)
         dropped_total += len(dropped)
         sentences += max(len(sentences_of(text)), 1)
-    wins = sum(float(sequence_logprob(model, tokenizer, system, p["prompt"], p["chosen"])) >
-               float(sequence_logprob(model, tokenizer, system, p["prompt"], p["rejected"])) for p in preferences)
-    return {"coverage": round(covered / max(len(findings), 1), 3),
-            "unsupported": round(dropped_total / max(sentences, 1), 3),
-            "preference": round(wins / len(preferences), 3) if preferences else None}
+    wins = sum(
+        float(sequence_logprob(model, tokenizer, system, p["prompt"], p["chosen"]))
+        > float(sequence_logprob(model, tokenizer, system, p["prompt"], p["rejected"]))
+        for p in preferences
+    )
+    return {
+        "coverage": round(covered / max(len(findings), 1), 3),
+        "unsupported": round(dropped_total / max(sentences, 1), 3),
+        "preference": round(wins / len(preferences), 3) if preferences else None,
+    }
 
 
 def promotes(candidate: dict, current: dict) -> tuple[bool, list[str]]:
@@ -60,17 +67,26 @@ def promotes(candidate: dict, current: dict) -> tuple[bool, list[str]]:
     if candidate["coverage"] < current["coverage"] - GATE_MARGINS["coverage"]:
         reasons.append(f"coverage {candidate['coverage']} < {current['coverage']} - {GATE_MARGINS['coverage']}")
     if candidate["unsupported"] > current["unsupported"] + GATE_MARGINS["unsupported"]:
-        reasons.append(f"unsupported {candidate['unsupported']} > {current['unsupported']} + "
-                       f"{GATE_MARGINS['unsupported']}")
-    if candidate["preference"] is not None and current["preference"] is not None and (
-            candidate["preference"] < current["preference"] - GATE_MARGINS["preference"]):
-        reasons.append(f"preference {candidate['preference']} < {current['preference']} - "
-                       f"{GATE_MARGINS['preference']}")
+        reasons.append(
+            f"unsupported {candidate['unsupported']} > {current['unsupported']} + {GATE_MARGINS['unsupported']}"
+        )
+    if (
+        candidate["preference"] is not None
+        and current["preference"] is not None
+        and (candidate["preference"] < current["preference"] - GATE_MARGINS["preference"])
+    ):
+        reasons.append(f"preference {candidate['preference']} < {current['preference']} - {GATE_MARGINS['preference']}")
     return not reasons, reasons
 
 
-def gate(*, system: str, current_path: str, candidate_path: str, preferences: list[dict],
-         findings: list[tuple[str, str]] | None = None) -> dict:
+def gate(
+    *,
+    system: str,
+    current_path: str,
+    candidate_path: str,
+    preferences: list[dict],
+    findings: list[tuple[str, str]] | None = None,
+) -> dict:
     """Both adapters on the same findings and pairs; the verdict and both evaluations."""
     from gpu.adapters import peft_with_adapter
     from gpu.base_model import load_base_model

@@ -10,6 +10,7 @@ promoted only if it does not regress on a fixed evaluation set.
 - The gate compares candidate and current on synthetic findings: key-fact coverage and unsupported
   claims of their answers, and preference accuracy on held-out pairs (gate.py, GATE_MARGINS).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -42,6 +43,7 @@ def held_out(feedback_id: int) -> bool:
 @dataclass(frozen=True)
 class Shape:
     """What an answer looked like, without what it said."""
+
     opener: int | None
     keep: int  # computed sentences restated
     touch: tuple[str, int] | None  # (kind, template index)
@@ -81,13 +83,13 @@ def apply_shape(shape: Shape, persona: str, answer: str) -> str | None:
     style = VOICES[persona]
     said = sentences_of(answer)
     parts = [style["openers"][shape.opener]] if shape.opener is not None else []
-    parts += said[:shape.keep]
+    parts += said[: shape.keep]
     if shape.touch is not None:
         kind, index = shape.touch
         if kind == "generic":
             parts.append(style["generic"][index])
         else:
-            values = facets(said[:shape.keep] or said)
+            values = facets(said[: shape.keep] or said)
             if kind not in values:
                 return None
             parts.append(style[kind][index].format(x=values[kind]))
@@ -100,8 +102,12 @@ def apply_shape(shape: Shape, persona: str, answer: str) -> str | None:
 
 # --- data -----------------------------------------------------------------------------------------------
 def consenting_feedback(persona: Persona) -> list[Feedback]:
-    return list(Feedback.objects.filter(persona=persona, user__improve_personas=True, insight__status="done")
-                .exclude(insight__safety="crisis").select_related("insight").order_by("id"))
+    return list(
+        Feedback.objects.filter(persona=persona, user__improve_personas=True, insight__status="done")
+        .exclude(insight__safety="crisis")
+        .select_related("insight")
+        .order_by("id")
+    )
 
 
 def synthetic_by_intent(seed: int, people: int) -> dict[str, list[tuple[str, str]]]:
@@ -137,10 +143,17 @@ def private_examples(persona: Persona, feedback: list[Feedback], *, seed: int = 
     for rated in bad:
         question, answer = finding_like(rated)
         rejected = apply_shape(shape_of(rated.insight.answer, persona.slug), persona.slug, answer)
-        chosen = next((t for g in rng.sample(good, len(good)) if (t := apply_shape(
-            shape_of(g.insight.answer, persona.slug), persona.slug, answer)) and t != rejected), None)
+        chosen = next(
+            (
+                t
+                for g in rng.sample(good, len(good))
+                if (t := apply_shape(shape_of(g.insight.answer, persona.slug), persona.slug, answer)) and t != rejected
+            ),
+            None,
+        )
         if rejected and chosen:
             (holdout_prefs if held_out(rated.id) else train_prefs).append(
-                {"prompt": prompt_for(question, answer), "chosen": chosen, "rejected": rejected})
+                {"prompt": prompt_for(question, answer), "chosen": chosen, "rejected": rejected}
+            )
             used.add(rated.id)
     return pairs, train_prefs, holdout_prefs, sorted(used)

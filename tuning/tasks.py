@@ -1,4 +1,5 @@
 """Thin tasks: take ids, call a job. Training runs on the gpu queue; beat's weekly fan-out on default."""
+
 from celery import shared_task
 
 from core.queues import Queue, fan_out

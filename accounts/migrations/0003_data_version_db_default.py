@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_user_data_version'),
+        ("accounts", "0002_user_data_version"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='user',
-            name='data_version',
+            model_name="user",
+            name="data_version",
             field=models.PositiveIntegerField(db_default=0, default=0),
         ),
     ]

@@ -4,25 +4,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0003_data_version_db_default'),
+        ("accounts", "0003_data_version_db_default"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='email_verified',
+            model_name="user",
+            name="email_verified",
             field=models.BooleanField(db_default=False, default=False),
         ),
         migrations.AddField(
-            model_name='user',
-            name='improve_personas',
+            model_name="user",
+            name="improve_personas",
             field=models.BooleanField(db_default=False, default=False),
         ),
         migrations.AddField(
-            model_name='user',
-            name='token_version',
+            model_name="user",
+            name="token_version",
             field=models.PositiveIntegerField(db_default=0, default=0),
         ),
     ]

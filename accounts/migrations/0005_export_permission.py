@@ -4,14 +4,13 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0004_consent_verification_token_version'),
+        ("accounts", "0004_consent_verification_token_version"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='user',
-            options={'permissions': [('export_user', "Can download a user's full data export")]},
+            name="user",
+            options={"permissions": [("export_user", "Can download a user's full data export")]},
         ),
     ]

@@ -1,5 +1,6 @@
 """Ground truth for each question template, built from a generated person's rows the way a careful reader of
 their logs would answer (bench/answers/questions.py pairs each with its paraphrases)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,8 +19,13 @@ class Ask:
 
 
 PLACE_WORDS = {"Home": ["home"], "Work": ["work"], "Social": ["social"], "Outside": ["outside"]}
-COMPANY_WORDS = {"Alone": ["alone"], "Friends": ["friends"], "Family": ["family"], "Coworkers": ["coworkers"],
-                 "Strangers": ["strangers"]}
+COMPANY_WORDS = {
+    "Alone": ["alone"],
+    "Friends": ["friends"],
+    "Family": ["family"],
+    "Coworkers": ["coworkers"],
+    "Strangers": ["strangers"],
+}
 
 
 def top_of(rows: list[dict], dimension: str) -> tuple[list, int]:
@@ -51,9 +57,14 @@ def peak_truth(rows: list[dict], base: list[dict], dimension: str, intents: set[
     if small := few(rows, base, intents):
         return small
     values, count = top_of(rows, dimension)
-    return Truth(intents=intents, total=len(rows), scope=rows, base=base,
-                 figures={figure: set(values)},
-                 facts=[[w for v in values for w in words_for(dimension, v)], [f"{count} of {len(rows)}"]])
+    return Truth(
+        intents=intents,
+        total=len(rows),
+        scope=rows,
+        base=base,
+        figures={figure: set(values)},
+        facts=[[w for v in values for w in words_for(dimension, v)], [f"{count} of {len(rows)}"]],
+    )
 
 
 def when_subject(ask: Ask) -> Truth:
@@ -70,20 +81,33 @@ def days_truth(rows: list[dict], base: list[dict]) -> Truth:
         return small
     values, count = top_of(rows, "weekday")
     iso = {DAY_NAMES.index(v) + 1 for v in values}
-    return Truth(intents={"days"}, total=len(rows), scope=rows, base=base, figures={"weekdays.0.value": iso},
-                 facts=[values, [str(count)]])
+    return Truth(
+        intents={"days"},
+        total=len(rows),
+        scope=rows,
+        base=base,
+        figures={"weekdays.0.value": iso},
+        facts=[values, [str(count)]],
+    )
 
 
-def breakdown(dimension: str, intent: str, figure: str = "top.0.value", *, subject: bool = True,
-              strongest: bool = False):
+def breakdown(
+    dimension: str, intent: str, figure: str = "top.0.value", *, subject: bool = True, strongest: bool = False
+):
     def truth(ask: Ask) -> Truth:
-        rows = select(ask.rows, kinds=ask.slot["kinds"] if subject else None,
-                      min_intensity=8 if strongest else None)
+        rows = select(ask.rows, kinds=ask.slot["kinds"] if subject else None, min_intensity=8 if strongest else None)
         if small := few(rows, ask.rows, {intent}):
             return small
         values, count = top_of(rows, dimension)
-        return Truth(intents={intent}, total=len(rows), scope=rows, base=ask.rows, figures={figure: set(values)},
-                     facts=[[w for v in values for w in words_for(dimension, v)], [f"{count} of {len(rows)}"]])
+        return Truth(
+            intents={intent},
+            total=len(rows),
+            scope=rows,
+            base=ask.rows,
+            figures={figure: set(values)},
+            facts=[[w for v in values for w in words_for(dimension, v)], [f"{count} of {len(rows)}"]],
+        )
+
     return truth
 
 
@@ -96,8 +120,14 @@ def count_window(window_of, *, subject: bool = False, resisted_only: bool = Fals
     def truth(ask: Ask) -> Truth:
         rows = select(ask.rows, kinds=ask.slot["kinds"] if subject else None, window=window_of(ask.today))
         fact = sum(resisted(r) for r in rows) if resisted_only else len(rows)
-        return Truth(intents={"count", "overview"}, total=len(rows), scope=rows,
-                     base=select(ask.rows, window=window_of(ask.today)), facts=[zero_or(fact)])
+        return Truth(
+            intents={"count", "overview"},
+            total=len(rows),
+            scope=rows,
+            base=select(ask.rows, window=window_of(ask.today)),
+            facts=[zero_or(fact)],
+        )
+
     return truth
 
 
@@ -115,20 +145,32 @@ def trend_truth(kind: str, *, subject: bool = False):
         rows = select(ask.rows, kinds=ask.slot["kinds"] if subject else None)
         early, late = halves(rows)
         if len(early) < 8 or len(late) < 8:
-            return Truth(intents={"trend"}, total=len(rows), scope=rows, base=ask.rows,
-                         facts=[["enough", "too few"]])
+            return Truth(intents={"trend"}, total=len(rows), scope=rows, base=ask.rows, facts=[["enough", "too few"]])
         if kind == "resisting":
             a, b = pct(sum(resisted(r) for r in early), len(early)), pct(sum(resisted(r) for r in late), len(late))
             direction = "more" if b - a >= 10 else "less" if b - a <= -10 else "same"
             answer = {"more": ["Yes"], "less": ["No"], "same": ["Not clearly", "about the same"]}[direction]
-            return Truth(intents={"trend"}, total=len(rows), scope=rows, base=ask.rows,
-                         figures={"resisting": {direction}}, facts=[answer, [f"{b}%"], [f"{a}%"]])
+            return Truth(
+                intents={"trend"},
+                total=len(rows),
+                scope=rows,
+                base=ask.rows,
+                figures={"resisting": {direction}},
+                facts=[answer, [f"{b}%"], [f"{a}%"]],
+            )
         a = round(sum(r["intensity"] for r in early) / len(early), 1)
         b = round(sum(r["intensity"] for r in late) / len(late), 1)
         direction = "weaker" if b - a <= -0.5 else "stronger" if b - a >= 0.5 else "same"
         answer = {"weaker": ["Yes"], "stronger": ["No"], "same": ["Not clearly", "about the same"]}[direction]
-        return Truth(intents={"trend"}, total=len(rows), scope=rows, base=ask.rows,
-                     figures={"intensityDirection": {direction}}, facts=[answer, [str(b)], [str(a)]])
+        return Truth(
+            intents={"trend"},
+            total=len(rows),
+            scope=rows,
+            base=ask.rows,
+            figures={"intensityDirection": {direction}},
+            facts=[answer, [str(b)], [str(a)]],
+        )
+
     return truth
 
 
@@ -139,10 +181,16 @@ def change_truth(now_window, before_window):
         change = pct(abs(len(now_rows) - len(before)), len(before))
         now_w, before_w = now_window(ask.today), before_window(ask.today)
         days_now, days_before = (now_w.end - now_w.start).days + 1, (before_w.end - before_w.start).days + 1
-        return Truth(intents={"change"}, total=len(now_rows), scope=now_rows + before, base=ask.rows,
-                     figures={"compareTotal": {len(before)}}, facts=[zero_or(len(now_rows)), [str(len(before))]],
-                     numbers={str(change), str(days_now), f"{len(now_rows) / days_now:.1f}",
-                              f"{len(before) / days_before:.1f}"})
+        return Truth(
+            intents={"change"},
+            total=len(now_rows),
+            scope=now_rows + before,
+            base=ask.rows,
+            figures={"compareTotal": {len(before)}},
+            facts=[zero_or(len(now_rows)), [str(len(before))]],
+            numbers={str(change), str(days_now), f"{len(now_rows) / days_now:.1f}", f"{len(before) / days_before:.1f}"},
+        )
+
     return truth
 
 
@@ -155,8 +203,10 @@ def last_truth(*, still: bool, weekdays: set[int] | None = None):
         facts = [[day]]
         if still:
             facts.append(["Yes"] if recent else ["Not lately", "none since"])
-        return Truth(intents={"last"}, total=None, scope=rows, base=ask.rows, figures={"last30": {len(recent)}},
-                     facts=facts)
+        return Truth(
+            intents={"last"}, total=None, scope=rows, base=ask.rows, figures={"last30": {len(recent)}}, facts=facts
+        )
+
     return truth
 
 
@@ -172,10 +222,14 @@ def association_days(ask: Ask) -> Truth:
     rate_with = round(sum(with_b) / len(with_b), 1)
     rate_without = round(sum(without) / len(without), 1)
     lift = round((sum(with_b) / len(with_b)) / (sum(without) / len(without)), 1) if sum(without) else None
-    return Truth(intents={"association"}, scope=ask.rows, base=ask.rows,
-                 figures={"rateWith": {rate_with}, "rateWithout": {rate_without}},
-                 facts=[[str(rate_with)], [str(rate_without)]],
-                 numbers={str(rate_with), str(rate_without), str(lift), str(len(with_b)), str(len(without))})
+    return Truth(
+        intents={"association"},
+        scope=ask.rows,
+        base=ask.rows,
+        figures={"rateWith": {rate_with}, "rateWithout": {rate_without}},
+        facts=[[str(rate_with)], [str(rate_without)]],
+        numbers={str(rate_with), str(rate_without), str(lift), str(len(with_b)), str(len(without))},
+    )
 
 
 def association_feeling(ask: Ask) -> Truth:
@@ -186,16 +240,27 @@ def association_feeling(ask: Ask) -> Truth:
 
     def felt(row: dict) -> bool:
         return bool(set(row["emotions"]) & ask.slot["emotions"]) or any(
-            word in row["trigger"].lower() for word in ask.slot["trigger_words"])
+            word in row["trigger"].lower() for word in ask.slot["trigger_words"]
+        )
 
     others = [r for r in ask.rows if r["kind"] not in ask.slot["kinds"]]
     with_feeling, others_with = [r for r in a if felt(r)], [r for r in others if felt(r)]
     share_a, share_o = pct(len(with_feeling), len(a)), pct(len(others_with), len(others))
-    return Truth(intents={"association"}, scope=ask.rows, base=ask.rows,
-                 figures={"shareWith": {share_a}, "otherShareWith": {share_o}},
-                 facts=[[f"{share_a}%"], [f"{share_o}%"]],
-                 numbers={str(len(with_feeling)), str(len(a)), str(len(others_with)), str(len(others)), str(share_a),
-                          str(share_o)})
+    return Truth(
+        intents={"association"},
+        scope=ask.rows,
+        base=ask.rows,
+        figures={"shareWith": {share_a}, "otherShareWith": {share_o}},
+        facts=[[f"{share_a}%"], [f"{share_o}%"]],
+        numbers={
+            str(len(with_feeling)),
+            str(len(a)),
+            str(len(others_with)),
+            str(len(others)),
+            str(share_a),
+            str(share_o),
+        },
+    )
 
 
 def helps_truth(ask: Ask) -> Truth:
@@ -203,8 +268,13 @@ def helps_truth(ask: Ask) -> Truth:
         return small
     overall = pct(sum(resisted(r) for r in ask.rows), len(ask.rows))
     best = []
-    for dimension, kind in (("daypart", "dayparts"), ("location", "locations"), ("people", "people"),
-                            ("emotion", "emotions"), ("trigger", "triggers")):
+    for dimension, kind in (
+        ("daypart", "dayparts"),
+        ("location", "locations"),
+        ("people", "people"),
+        ("emotion", "emotions"),
+        ("trigger", "triggers"),
+    ):
         for value, count in by(ask.rows, DIMENSIONS[dimension]).items():
             if count >= 5:
                 share = pct(sum(resisted(r) for r in ask.rows if value in DIMENSIONS[dimension](r)), count)
@@ -214,8 +284,14 @@ def helps_truth(ask: Ask) -> Truth:
     if top_share < overall + 10:
         return Truth(intents={"helps"}, total=len(ask.rows), scope=ask.rows, base=ask.rows, facts=[[f"{overall}%"]])
     winners = {str(value) for share, _, _, value in best if share == top_share}
-    return Truth(intents={"helps"}, total=len(ask.rows), scope=ask.rows, base=ask.rows,
-                 figures={"best.0.value": winners}, facts=[[f"{top_share}%"], [f"{overall}%"]])
+    return Truth(
+        intents={"helps"},
+        total=len(ask.rows),
+        scope=ask.rows,
+        base=ask.rows,
+        figures={"best.0.value": winners},
+        facts=[[f"{top_share}%"], [f"{overall}%"]],
+    )
 
 
 def overview_truth(ask: Ask) -> Truth:
@@ -228,8 +304,14 @@ def why_workplace(ask: Ask) -> Truth:
     if small := few(rows, ask.rows, {"why", "when"}):
         return small
     values, count = top_of(rows, "daypart")
-    return Truth(intents={"why", "when"}, total=len(rows), scope=rows, base=ask.rows,
-                 figures={"daypart.value": set(values)}, facts=[values, [str(count)]])
+    return Truth(
+        intents={"why", "when"},
+        total=len(rows),
+        scope=rows,
+        base=ask.rows,
+        figures={"daypart.value": set(values)},
+        facts=[values, [str(count)]],
+    )
 
 
 def intensity_truth(ask: Ask) -> Truth:
@@ -237,18 +319,31 @@ def intensity_truth(ask: Ask) -> Truth:
     if small := few(rows, ask.rows, {"intensity"}):
         return small
     average = round(sum(r["intensity"] for r in rows) / len(rows), 1)
-    return Truth(intents={"intensity"}, total=len(rows), scope=rows, base=ask.rows,
-                 figures={"average": {average}}, facts=[[str(average)]])
+    return Truth(
+        intents={"intensity"},
+        total=len(rows),
+        scope=rows,
+        base=ask.rows,
+        figures={"average": {average}},
+        facts=[[str(average)]],
+    )
 
 
 def yesterday_truth(ask: Ask) -> Truth:
     day = ask.today - timedelta(days=1)
     rows = [r for r in ask.rows if r["local"].date() == day]
-    return Truth(intents={"count", "overview", "last"}, total=len(rows), scope=rows, base=ask.rows,
-                 facts=[zero_or(len(rows))])
+    return Truth(
+        intents={"count", "overview", "last"}, total=len(rows), scope=rows, base=ask.rows, facts=[zero_or(len(rows))]
+    )
 
 
 def weekend_subject(ask: Ask) -> Truth:
     rows = select(ask.rows, kinds=ask.slot["kinds"], weekdays={6, 7})
-    return Truth(intents={"count"}, total=len(rows), scope=rows, base=ask.rows, facts=[zero_or(len(rows))],
-                 subject=select(ask.rows, kinds=ask.slot["kinds"]))
+    return Truth(
+        intents={"count"},
+        total=len(rows),
+        scope=rows,
+        base=ask.rows,
+        facts=[zero_or(len(rows))],
+        subject=select(ask.rows, kinds=ask.slot["kinds"]),
+    )

@@ -1,6 +1,7 @@
 """Ground truth from the generated rows, in plain Python: the bench's own definitions, written apart from
 the product's SQL (the documented vocabulary: resisted = confidence to resist above 7; morning 5-11,
 afternoon 12-16, evening 17-21, night 22-4; weeks start on Monday, in the user's local time)."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -56,9 +57,16 @@ def since_weekday(today: date, iso: int) -> Window:
     return Window(today - timedelta(days=(today.isoweekday() - iso) % 7), today)
 
 
-def select(rows: list[dict], *, kinds: set[str] | None = None, window: Window | None = None,
-           weekdays: set[int] | None = None, location: str | None = None, emotions: set[str] | None = None,
-           min_intensity: float | None = None) -> list[dict]:
+def select(
+    rows: list[dict],
+    *,
+    kinds: set[str] | None = None,
+    window: Window | None = None,
+    weekdays: set[int] | None = None,
+    location: str | None = None,
+    emotions: set[str] | None = None,
+    min_intensity: float | None = None,
+) -> list[dict]:
     out = []
     for row in rows:
         if kinds is not None and row["kind"] not in kinds:
@@ -112,8 +120,10 @@ def halves(rows: list[dict]) -> tuple[list[dict], list[dict]]:
         return [], []
     first, last = rows[0]["local"].replace(tzinfo=None), rows[-1]["local"].replace(tzinfo=None)
     middle = first + (last - first) / 2
-    return ([r for r in rows if r["local"].replace(tzinfo=None) < middle],
-            [r for r in rows if r["local"].replace(tzinfo=None) >= middle])
+    return (
+        [r for r in rows if r["local"].replace(tzinfo=None) < middle],
+        [r for r in rows if r["local"].replace(tzinfo=None) >= middle],
+    )
 
 
 @dataclass
@@ -140,8 +150,10 @@ def numbers_of(rows: list[dict], base: list[dict], today: date, *more: list[dict
     out: set[str] = set()
     for group in (rows, base, *more):
         n = len(group)
-        out |= {str(len(select(group, window=rolling(today, 30)))),
-                str(len(select(group, window=rolling(today - timedelta(days=30), 30))))}
+        out |= {
+            str(len(select(group, window=rolling(today, 30)))),
+            str(len(select(group, window=rolling(today - timedelta(days=30), 30)))),
+        }
         out |= {str(n), str(sum(resisted(r) for r in group)), str(pct(sum(resisted(r) for r in group), n))}
         weekend = sum(r["local"].isoweekday() >= 6 for r in group)
         out |= {str(weekend), str(pct(weekend, n)), str(n - weekend)}
@@ -158,7 +170,10 @@ def numbers_of(rows: list[dict], base: list[dict], today: date, *more: list[dict
             out |= {str(local.day), str(local.year), str(local.hour % 12 or 12)}
         for part in halves(group):
             if part:
-                out |= {str(len(part)), str(pct(sum(resisted(r) for r in part), len(part))),
-                        f"{sum(r['intensity'] for r in part) / len(part):.1f}".rstrip("0").rstrip(".")}
+                out |= {
+                    str(len(part)),
+                    str(pct(sum(resisted(r) for r in part), len(part))),
+                    f"{sum(r['intensity'] for r in part) / len(part):.1f}".rstrip("0").rstrip("."),
+                }
                 out |= {str(r["local"].day) for r in (part[0], part[-1])}
     return out

@@ -1,4 +1,5 @@
 """Settings shared by every environment; each value comes from the environment through one reader."""
+
 from datetime import timedelta
 from pathlib import Path
 
@@ -134,11 +135,15 @@ SIMPLE_JWT = {
 }
 # Swagger UI and ReDoc group operations by these, in this order.
 API_TAGS = [
-    {"name": "auth", "description": "Register, sign in (password or Google), refresh tokens, your profile and "
-                                    "time zone."},
+    {
+        "name": "auth",
+        "description": "Register, sign in (password or Google), refresh tokens, your profile and time zone.",
+    },
     {"name": "cravings", "description": "Log, edit, archive, sync and search your cravings."},
-    {"name": "analytics", "description": "Your figures and trends: totals, by day, by hour, weekly summaries, "
-                                         "the trends page link."},
+    {
+        "name": "analytics",
+        "description": "Your figures and trends: totals, by day, by hour, weekly summaries, the trends page link.",
+    },
     {"name": "insights", "description": "Ask about your own cravings; the answers and your feedback on them."},
     {"name": "privacy", "description": "Export everything, or delete your account and all its data."},
 ]
@@ -159,10 +164,17 @@ SPECTACULAR_SETTINGS = {
 # Content-Security-Policy on every page: scripts, fonts and styles from this site only (no CDN), no framing.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:"], "font-src": ["'self'"], "connect-src": ["'self'"],
-        "worker-src": ["'self'", "blob:"], "object-src": ["'none'"], "base-uri": ["'self'"],
-        "form-action": ["'self'"], "frame-ancestors": ["'none'"],
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
     },
 }
 
@@ -214,9 +226,11 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "inte
 # A job whose worker died (acks_late) is handed out again after the visibility timeout; it must exceed
 # the longest job (adapter training has a one-hour limit).
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "socket_connect_timeout": 1, "socket_timeout": 5,
+    "socket_connect_timeout": 1,
+    "socket_timeout": 5,
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3900),
-    "unacked_restore_interval": 1, "unacked_restore_throttle": 5,
+    "unacked_restore_interval": 1,
+    "unacked_restore_throttle": 5,
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
@@ -248,20 +262,32 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # LOG_FORMAT=brief (make run's default): one line per record, an exception named but not traced.
-    "formatters": {"full": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
-                   "brief": {"()": "crave.logfilters.OneLineFormatter",
-                             "format": "%(levelname)s %(name)s: %(message)s"}},
+    "formatters": {
+        "full": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "brief": {"()": "crave.logfilters.OneLineFormatter", "format": "%(levelname)s %(name)s: %(message)s"},
+    },
     "filters": {"redact": {"()": "crave.logfilters.RedactTaskResults"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": env("LOG_FORMAT", default="full"),
-                             "filters": ["redact"]}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": env("LOG_FORMAT", default="full"),
+            "filters": ["redact"],
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # httpx: one INFO line per request to the vLLM server would drown the worker's log.
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"},
-                "httpx": {"level": "WARNING"},
-                # runserver's request lines, through the root handler: every request at INFO; none above it,
-                # where django.request already logs each 4xx/5xx once (both would log every error twice).
-                "django.server": {"level": "INFO" if LOG_LEVEL in ("DEBUG", "INFO") else "CRITICAL",
-                                  "handlers": [], "propagate": True}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+        "httpx": {"level": "WARNING"},
+        # runserver's request lines, through the root handler: every request at INFO; none above it,
+        # where django.request already logs each 4xx/5xx once (both would log every error twice).
+        "django.server": {
+            "level": "INFO" if LOG_LEVEL in ("DEBUG", "INFO") else "CRITICAL",
+            "handlers": [],
+            "propagate": True,
+        },
+    },
 }
 
 LOGIN_URL = "login"

@@ -1,4 +1,5 @@
 """Local development: `make run` provides DATABASE_URL and REDIS_URL for the project-local servers."""
+
 from django.core.management.utils import get_random_secret_key
 
 from core.localstack import LOCAL

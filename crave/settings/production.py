@@ -1,4 +1,5 @@
 """Production: every secret must come from the environment; missing ones stop the process at start."""
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403

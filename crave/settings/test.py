@@ -1,4 +1,5 @@
 """Tests run against a real PostgreSQL and Redis: project-local ones unless DATABASE_URL/REDIS_URL are set."""
+
 import os
 import uuid
 
@@ -20,8 +21,10 @@ EMBEDDING_MAX_ATTEMPTS = 3
 # Servers a test starts (runserver) keep their mail in memory too; pytest-django swaps in locmem as well.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Generous rates so the suite never trips them; the throttle test sets its own.
-REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"auth": "10000/min", "ai": "10000/min",
-                                                               "export": "10000/min", "write": "10000/min"}}
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,
+    "DEFAULT_THROTTLE_RATES": {"auth": "10000/min", "ai": "10000/min", "export": "10000/min", "write": "10000/min"},
+}
 # One cache namespace per test session (worker processes inherit it), so no run sees another's entries.
 CACHES["default"]["KEY_PREFIX"] = os.environ.setdefault("CRAVE_TEST_CACHE_PREFIX", f"test-{uuid.uuid4().hex[:8]}")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -9,7 +9,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -19,32 +18,111 @@ class Migration(migrations.Migration):
     operations = [
         pgvector.django.VectorExtension(),
         migrations.CreateModel(
-            name='Craving',
+            name="Craving",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('description', models.TextField()),
-                ('intensity', models.FloatField()),
-                ('resistance', models.FloatField()),
-                ('emotions', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(choices=[('Hungry', 'Hungry'), ('Angry', 'Angry'), ('Lonely', 'Lonely'), ('Tired', 'Tired'), ('Happy', 'Happy'), ('Sad', 'Sad'), ('Anxious', 'Anxious'), ('Bored', 'Bored')], max_length=16), blank=True, default=list, size=None)),
-                ('occurred_at', models.DateTimeField()),
-                ('utc_offset_minutes', models.SmallIntegerField(default=0)),
-                ('location', models.CharField(blank=True, choices=[('Home', 'Home'), ('Work', 'Work'), ('Social', 'Social'), ('Outside', 'Outside')], default='', max_length=16)),
-                ('people', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(choices=[('Alone', 'Alone'), ('Friends', 'Friends'), ('Family', 'Family'), ('Coworkers', 'Coworkers'), ('Strangers', 'Strangers')], max_length=16), blank=True, default=list, size=None)),
-                ('trigger', models.CharField(blank=True, default='', max_length=500)),
-                ('archived', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('embedding', pgvector.django.vector.VectorField(blank=True, dimensions=384, null=True)),
-                ('embedding_status', models.CharField(choices=[('pending', 'Pending'), ('done', 'Done'), ('failed', 'Failed')], default='pending', max_length=8)),
-                ('embedding_attempts', models.PositiveSmallIntegerField(default=0)),
-                ('embedding_error', models.CharField(blank=True, default='', max_length=500)),
-                ('embedded_at', models.DateTimeField(blank=True, null=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='cravings', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False)),
+                ("description", models.TextField()),
+                ("intensity", models.FloatField()),
+                ("resistance", models.FloatField()),
+                (
+                    "emotions",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(
+                            choices=[
+                                ("Hungry", "Hungry"),
+                                ("Angry", "Angry"),
+                                ("Lonely", "Lonely"),
+                                ("Tired", "Tired"),
+                                ("Happy", "Happy"),
+                                ("Sad", "Sad"),
+                                ("Anxious", "Anxious"),
+                                ("Bored", "Bored"),
+                            ],
+                            max_length=16,
+                        ),
+                        blank=True,
+                        default=list,
+                        size=None,
+                    ),
+                ),
+                ("occurred_at", models.DateTimeField()),
+                ("utc_offset_minutes", models.SmallIntegerField(default=0)),
+                (
+                    "location",
+                    models.CharField(
+                        blank=True,
+                        choices=[("Home", "Home"), ("Work", "Work"), ("Social", "Social"), ("Outside", "Outside")],
+                        default="",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "people",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(
+                            choices=[
+                                ("Alone", "Alone"),
+                                ("Friends", "Friends"),
+                                ("Family", "Family"),
+                                ("Coworkers", "Coworkers"),
+                                ("Strangers", "Strangers"),
+                            ],
+                            max_length=16,
+                        ),
+                        blank=True,
+                        default=list,
+                        size=None,
+                    ),
+                ),
+                ("trigger", models.CharField(blank=True, default="", max_length=500)),
+                ("archived", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("embedding", pgvector.django.vector.VectorField(blank=True, dimensions=384, null=True)),
+                (
+                    "embedding_status",
+                    models.CharField(
+                        choices=[("pending", "Pending"), ("done", "Done"), ("failed", "Failed")],
+                        default="pending",
+                        max_length=8,
+                    ),
+                ),
+                ("embedding_attempts", models.PositiveSmallIntegerField(default=0)),
+                ("embedding_error", models.CharField(blank=True, default="", max_length=500)),
+                ("embedded_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="cravings",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['user', '-occurred_at', '-id'], name='craving_user_time'), models.Index(condition=models.Q(('embedding_status', 'pending')), fields=['created_at'], name='craving_embedding_pending')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'uuid'), name='craving_user_uuid_unique'), models.CheckConstraint(condition=models.Q(('intensity__gte', 0), ('intensity__lte', 10)), name='craving_intensity_0_10'), models.CheckConstraint(condition=models.Q(('resistance__gte', 0), ('resistance__lte', 10)), name='craving_resistance_0_10'), models.CheckConstraint(condition=models.Q(('utc_offset_minutes__gte', -840), ('utc_offset_minutes__lte', 840)), name='craving_utc_offset_range')],
+                "indexes": [
+                    models.Index(fields=["user", "-occurred_at", "-id"], name="craving_user_time"),
+                    models.Index(
+                        condition=models.Q(("embedding_status", "pending")),
+                        fields=["created_at"],
+                        name="craving_embedding_pending",
+                    ),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "uuid"), name="craving_user_uuid_unique"),
+                    models.CheckConstraint(
+                        condition=models.Q(("intensity__gte", 0), ("intensity__lte", 10)), name="craving_intensity_0_10"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("resistance__gte", 0), ("resistance__lte", 10)),
+                        name="craving_resistance_0_10",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("utc_offset_minutes__gte", -840), ("utc_offset_minutes__lte", 840)),
+                        name="craving_utc_offset_range",
+                    ),
+                ],
             },
         ),
     ]

@@ -4,16 +4,15 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('gpu', '0001_initial'),
+        ("gpu", "0001_initial"),
     ]
 
     operations = [
         migrations.DeleteModel(
-            name='AdapterResidency',
+            name="AdapterResidency",
         ),
         migrations.DeleteModel(
-            name='WorkerStatus',
+            name="WorkerStatus",
         ),
     ]

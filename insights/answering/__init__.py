@@ -10,6 +10,7 @@
 
 `computed` (stages 2-4) is the one path production, tuning, the benches and the tests all use.
 """
+
 from __future__ import annotations
 
 import time
@@ -17,11 +18,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from cravings.selectors import craving_triggers
-from personas.guard import guard
-from personas.voicing import composed, persona_prompt
-
 from insights.payloads import AnswerPayload
 from insights.safety import screen_notes
+from personas.guard import guard
+from personas.voicing import composed, persona_prompt
 
 from .compute import Result, compute
 from .matching import matches
@@ -29,8 +29,7 @@ from .query import Query
 from .registry import KIND
 from .say import sentences
 from .screening import medical_answer
-from .store import (cache_key, cached, crisis_payload, insight_finish, local_now, remember,  # noqa: F401
-                    screened)
+from .store import cache_key, cached, crisis_payload, insight_finish, local_now, remember, screened  # noqa: F401
 from .understand import parse
 
 VOICED = {"answered", "too_little_data"}
@@ -48,8 +47,12 @@ class Computed:
         return " ".join(self.said)
 
     def record(self) -> dict:
-        return {"query": self.query.as_dict(), **self.result.as_dict(), "kind": self.query.kind,
-                "timingsMs": self.timings}
+        return {
+            "query": self.query.as_dict(),
+            **self.result.as_dict(),
+            "kind": self.query.kind,
+            "timingsMs": self.timings,
+        }
 
 
 def computed(*, user, question: str, embed, now: datetime | None = None) -> Computed:
@@ -58,8 +61,10 @@ def computed(*, user, question: str, embed, now: datetime | None = None) -> Comp
     clock = time.perf_counter()
     query = parse(question, today=moment.date(), now=moment, embed=embed)
     answer = computed_query(user=user, query=query, embed=embed, now=moment)
-    answer.timings = {"parse": round((time.perf_counter() - clock) * 1000 - sum(answer.timings.values()), 1),
-                      **answer.timings}
+    answer.timings = {
+        "parse": round((time.perf_counter() - clock) * 1000 - sum(answer.timings.values()), 1),
+        **answer.timings,
+    }
     return answer
 
 
@@ -69,12 +74,16 @@ def computed_query(*, user, query: Query, embed, now: datetime) -> Computed:
     parsed = time.perf_counter()
     match, other, condition_matches = matches(query, embed)
     embedded = time.perf_counter()
-    result = compute(query, user_id=user.id, today=today, match=match, other_match=other,
-                     condition_matches=condition_matches)
+    result = compute(
+        query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
+    )
     computed_at = time.perf_counter()
     said = sentences(query, result, today, KIND[query.kind].say)
-    timings = {"embed": (embedded - parsed) * 1000,
-               "sql": (computed_at - embedded) * 1000, "say": (time.perf_counter() - computed_at) * 1000}
+    timings = {
+        "embed": (embedded - parsed) * 1000,
+        "sql": (computed_at - embedded) * 1000,
+        "say": (time.perf_counter() - computed_at) * 1000,
+    }
     return Computed(query, result, said, {k: round(v, 1) for k, v in timings.items()})
 
 
@@ -85,8 +94,9 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
     if is_crisis_question(question, embed):
         return crisis_payload(user=user, text=question)
     if is_medical_question(question, embed):
-        return medical_answer(user=user, question=question, embed=embed, now=local_now(user, now),
-                              computed=computed_query)
+        return medical_answer(
+            user=user, question=question, embed=embed, now=local_now(user, now), computed=computed_query
+        )
     answer = computed(user=user, question=question, embed=embed, now=now)
     said, hit = screened(answer.said, embed)
     text = " ".join(said)
@@ -108,7 +118,13 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
         from insights.safety import notes_resource
 
         final += " " + notes_resource(user)
-    return {"answer": final, "computed": text, "safety": "notes_screened" if hit else "",
-            "finding": answer.record(), "generated": {"kept": kept, "dropped": dropped},
-            "context_tokens": tokens, "compute_ms": round(sum(answer.timings.values()), 1),
-            "sources": {"cravings": answer.result.sources, "markers": []}}
+    return {
+        "answer": final,
+        "computed": text,
+        "safety": "notes_screened" if hit else "",
+        "finding": answer.record(),
+        "generated": {"kept": kept, "dropped": dropped},
+        "context_tokens": tokens,
+        "compute_ms": round(sum(answer.timings.values()), 1),
+        "sources": {"cravings": answer.result.sources, "markers": []},
+    }

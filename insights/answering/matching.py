@@ -1,5 +1,6 @@
 """The subject words of a query embedded, in one call: what the question is about, and the second thing
 of a with/without comparison (smoking on drinking days)."""
+
 from __future__ import annotations
 
 from insights.scope import SubjectMatch
@@ -14,7 +15,9 @@ def matches(query: Query, embed) -> tuple[SubjectMatch | None, SubjectMatch | No
     vectors = embed([s.text for s in subjects]) if subjects and embed is not None else [None] * len(subjects)
     # Two things on the same days: a log naming both ("a smoke with a beer") counts for each.
     mentions = other is not None
-    found = [SubjectMatch(s, tuple(v) if v is not None else None, mentions=mentions)
-             for s, v in zip(subjects, vectors, strict=True)]
+    found = [
+        SubjectMatch(s, tuple(v) if v is not None else None, mentions=mentions)
+        for s, v in zip(subjects, vectors, strict=True)
+    ]
     main = found.pop(0) if query.filters.subject is not None else None
     return main, (found[0] if found else None), [None] * len(query.filters.conditions)

@@ -5,6 +5,7 @@ Today's kinds of question are points in it (the time of day sugar comes = count,
 a new kind is a new combination, not new code. The words for the domain (night, evening, weekend,
 resisted) are defined once in cravings.vocabulary; seasons and the "evening a night began" here.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -84,8 +85,20 @@ class Direction(StrEnum):
 
 STRONG_AT = 8
 MILD_AT = 4
-SEASON_OF_MONTH = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
-                   6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+SEASON_OF_MONTH = {
+    12: "winter",
+    1: "winter",
+    2: "winter",
+    3: "spring",
+    4: "spring",
+    5: "spring",
+    6: "summer",
+    7: "summer",
+    8: "summer",
+    9: "autumn",
+    10: "autumn",
+    11: "autumn",
+}
 # A log's day starts at 5 am: a night that crosses midnight belongs to the evening it began, so "Friday
 # night" holds Saturday 00:30, and the weekday of a 1 am log is the day before.
 DAY_STARTS_AT_HOUR = 5
@@ -127,10 +140,20 @@ class Query:
 
     def as_dict(self) -> dict:
         f = self.filters
-        return {"kind": self.kind, "measure": str(self.measure), "group": str(self.group), "rank": str(self.rank),
-                "compare": str(self.comparison.kind), "direction": str(self.comparison.direction),
-                "yesNo": self.yes_no, "expect": self.expect, "subject": f.subject.label if f.subject else None,
-                "outcome": str(f.outcome), "band": str(f.band), "conditions": [c.label for c in f.conditions],
-                "window": self.window.as_dict(),
-                "other": self.comparison.window.as_dict() if self.comparison.window else None,
-                "condition": self.comparison.condition.label if self.comparison.condition else None}
+        return {
+            "kind": self.kind,
+            "measure": str(self.measure),
+            "group": str(self.group),
+            "rank": str(self.rank),
+            "compare": str(self.comparison.kind),
+            "direction": str(self.comparison.direction),
+            "yesNo": self.yes_no,
+            "expect": self.expect,
+            "subject": f.subject.label if f.subject else None,
+            "outcome": str(f.outcome),
+            "band": str(f.band),
+            "conditions": [c.label for c in f.conditions],
+            "window": self.window.as_dict(),
+            "other": self.comparison.window.as_dict() if self.comparison.window else None,
+            "condition": self.comparison.condition.label if self.comparison.condition else None,
+        }

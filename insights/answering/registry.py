@@ -1,6 +1,7 @@
 """One row per question kind: the point of the algebra it is, and the sayer that words it. The parser
 builds a Query from components; `kind_of` names the row it landed on (the first that matches), which is
 what the finding records and the benches report per kind."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,8 +11,18 @@ from datetime import date
 from .compute import Result
 from .query import Compare, Group, Measure, Query, Rank
 from .say.changes import say_condition, say_new_gone, say_periods, say_profile, say_slope
-from .say.figures import (say_count, say_first, say_helps, say_intensity, say_last, say_rate, say_ranked, say_share,
-                          say_streak, say_strongest)
+from .say.figures import (
+    say_count,
+    say_first,
+    say_helps,
+    say_intensity,
+    say_last,
+    say_ranked,
+    say_rate,
+    say_share,
+    say_streak,
+    say_strongest,
+)
 
 Sayer = Callable[[Query, Result, date], list[str]]
 
@@ -26,8 +37,15 @@ class Kind:
     compare: Compare | None = None
 
     def fits(self, q: Query) -> bool:
-        return all(want is None or want == have for want, have in (
-            (self.measure, q.measure), (self.group, q.group), (self.rank, q.rank), (self.compare, q.comparison.kind)))
+        return all(
+            want is None or want == have
+            for want, have in (
+                (self.measure, q.measure),
+                (self.group, q.group),
+                (self.rank, q.rank),
+                (self.compare, q.comparison.kind),
+            )
+        )
 
 
 KINDS: tuple[Kind, ...] = (
@@ -49,8 +67,12 @@ KINDS: tuple[Kind, ...] = (
     Kind("intensity", say_intensity, measure=Measure.INTENSITY, group=Group.NONE),
     Kind("confidence", say_intensity, measure=Measure.CONFIDENCE, group=Group.NONE),
     Kind("share_in_situation", say_share, measure=Measure.SHARE),
-    *(Kind(f"{'peak' if rank is Rank.MOST else 'least'}_{group}", say_ranked, group=group, rank=rank)
-      for group in Group if group is not Group.NONE for rank in (Rank.MOST, Rank.LEAST)),
+    *(
+        Kind(f"{'peak' if rank is Rank.MOST else 'least'}_{group}", say_ranked, group=group, rank=rank)
+        for group in Group
+        if group is not Group.NONE
+        for rank in (Rank.MOST, Rank.LEAST)
+    ),
     Kind("count", say_count),
 )
 KIND = {kind.name: kind for kind in KINDS}

@@ -1,5 +1,6 @@
 """The two screens before understanding: crisis language (resources and nothing else) and treatment or
 medical questions (no advice, never "yes": who can advise, then the person's own figures)."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -15,7 +16,6 @@ from .registry import kind_of
 from .understand import recent_window
 
 
-
 def is_crisis_question(text: str, embed) -> bool:
     return is_crisis(text, embed)
 
@@ -28,8 +28,13 @@ def figures_query(question: str, now: datetime) -> Query:
     """What bears on a treatment question: the thing's last 30 days against the 30 days before."""
     subjects = subjects_in(question)
     window = recent_window(now.date())
-    query = Query(measure=Measure.COUNT, filters=Filters(subject=subjects[0] if subjects else None), window=window,
-                  comparison=Comparison(Compare.PREVIOUS, window=window_before(window, now.date())), text=question)
+    query = Query(
+        measure=Measure.COUNT,
+        filters=Filters(subject=subjects[0] if subjects else None),
+        window=window,
+        comparison=Comparison(Compare.PREVIOUS, window=window_before(window, now.date())),
+        text=question,
+    )
     return query.with_(kind=kind_of(query))
 
 
@@ -40,6 +45,12 @@ def medical_answer(*, user, question: str, embed, now: datetime, computed) -> An
     reply = medical_reply(question)
     own = figures.text if figures.result.status.value == "answered" else ""
     text = f"{reply} {('From your own logs: ' + own[0].lower() + own[1:]) if own else ''}".strip()
-    return {"answer": text, "computed": own, "safety": "medical", "finding": figures.record(),
-            "generated": {"kept": [], "dropped": []}, "context_tokens": 0,
-            "sources": {"cravings": figures.result.sources, "markers": []}}
+    return {
+        "answer": text,
+        "computed": own,
+        "safety": "medical",
+        "finding": figures.record(),
+        "generated": {"kept": [], "dropped": []},
+        "context_tokens": 0,
+        "sources": {"cravings": figures.result.sources, "markers": []},
+    }

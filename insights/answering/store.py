@@ -1,10 +1,11 @@
 """What surrounds an answer: its cache (per user, data version, persona and local day), the crisis
 payload, the user's local clock, the screen on quoted notes, and saving a finished insight."""
+
 from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from django.core.cache import cache
 from django.utils import timezone as dj_timezone
@@ -41,13 +42,18 @@ def remember(key: str, payload: AnswerPayload) -> None:
 
 
 def crisis_payload(*, user=None, text: str = "") -> AnswerPayload:
-    return {"answer": crisis_response(user=user, text=text), "safety": "crisis", "finding": None,
-            "sources": {"cravings": [], "markers": []}, "context_tokens": 0}
+    return {
+        "answer": crisis_response(user=user, text=text),
+        "safety": "crisis",
+        "finding": None,
+        "sources": {"cravings": [], "markers": []},
+        "context_tokens": 0,
+    }
 
 
 def local_now(user, now: datetime | None = None) -> datetime:
     zone, _ = user_zone(user)
-    return (now or datetime.now(timezone.utc)).astimezone(zone).replace(tzinfo=None)
+    return (now or datetime.now(UTC)).astimezone(zone).replace(tzinfo=None)
 
 
 def screened(said: list[str], embed=None) -> tuple[list[str], bool]:

@@ -7,76 +7,108 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('personas', '0001_initial'),
+        ("personas", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Insight',
+            name="Insight",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('question', models.TextField()),
-                ('persona_version', models.PositiveIntegerField(default=0)),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], default='queued', max_length=8)),
-                ('answer', models.TextField(blank=True)),
-                ('safety', models.CharField(blank=True, help_text="crisis | notes_screened | ''", max_length=20)),
-                ('sources', models.JSONField(blank=True, default=dict)),
-                ('context_tokens', models.PositiveIntegerField(default=0)),
-                ('data_version', models.PositiveIntegerField(default=0)),
-                ('cache_key', models.CharField(db_index=True, max_length=64)),
-                ('error', models.CharField(blank=True, max_length=500)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('completed_at', models.DateTimeField(blank=True, null=True)),
-                ('persona', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='personas.persona')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='insights', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("question", models.TextField()),
+                ("persona_version", models.PositiveIntegerField(default=0)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("queued", "Queued"), ("running", "Running"), ("done", "Done"), ("failed", "Failed")],
+                        default="queued",
+                        max_length=8,
+                    ),
+                ),
+                ("answer", models.TextField(blank=True)),
+                ("safety", models.CharField(blank=True, help_text="crisis | notes_screened | ''", max_length=20)),
+                ("sources", models.JSONField(blank=True, default=dict)),
+                ("context_tokens", models.PositiveIntegerField(default=0)),
+                ("data_version", models.PositiveIntegerField(default=0)),
+                ("cache_key", models.CharField(db_index=True, max_length=64)),
+                ("error", models.CharField(blank=True, max_length=500)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("completed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "persona",
+                    models.ForeignKey(
+                        blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to="personas.persona"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="insights",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['user', '-created_at'], name='insight_user_time')],
+                "ordering": ["-created_at"],
+                "indexes": [models.Index(fields=["user", "-created_at"], name="insight_user_time")],
             },
         ),
         migrations.CreateModel(
-            name='Summary',
+            name="Summary",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('period_start', models.DateField()),
-                ('period_end', models.DateField()),
-                ('text', models.TextField()),
-                ('stats', models.JSONField(default=dict)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='summaries', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("period_start", models.DateField()),
+                ("period_end", models.DateField()),
+                ("text", models.TextField()),
+                ("stats", models.JSONField(default=dict)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="summaries",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'summaries',
-                'ordering': ['-period_start'],
-                'constraints': [models.UniqueConstraint(fields=('user', 'period_start'), name='summary_unique')],
+                "verbose_name_plural": "summaries",
+                "ordering": ["-period_start"],
+                "constraints": [models.UniqueConstraint(fields=("user", "period_start"), name="summary_unique")],
             },
         ),
         migrations.CreateModel(
-            name='TrendMarker',
+            name="TrendMarker",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('week', 'Week'), ('month', 'Month')], max_length=5)),
-                ('period_start', models.DateField()),
-                ('period_end', models.DateField()),
-                ('stats', models.JSONField(default=dict)),
-                ('text', models.TextField(help_text='The compact statement used for retrieval and prompts.')),
-                ('summary', models.TextField(blank=True, help_text='A short model-written summary.')),
-                ('source_version', models.CharField(help_text='Digest of the rows it was made from.', max_length=64)),
-                ('embedding', pgvector.django.vector.VectorField(blank=True, dimensions=384, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='trend_markers', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("kind", models.CharField(choices=[("week", "Week"), ("month", "Month")], max_length=5)),
+                ("period_start", models.DateField()),
+                ("period_end", models.DateField()),
+                ("stats", models.JSONField(default=dict)),
+                ("text", models.TextField(help_text="The compact statement used for retrieval and prompts.")),
+                ("summary", models.TextField(blank=True, help_text="A short model-written summary.")),
+                ("source_version", models.CharField(help_text="Digest of the rows it was made from.", max_length=64)),
+                ("embedding", pgvector.django.vector.VectorField(blank=True, dimensions=384, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="trend_markers",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-period_start'],
-                'indexes': [models.Index(fields=['user', 'kind', '-period_start'], name='marker_user_period')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'kind', 'period_start'), name='marker_unique')],
+                "ordering": ["-period_start"],
+                "indexes": [models.Index(fields=["user", "kind", "-period_start"], name="marker_user_period")],
+                "constraints": [models.UniqueConstraint(fields=("user", "kind", "period_start"), name="marker_unique")],
             },
         ),
     ]

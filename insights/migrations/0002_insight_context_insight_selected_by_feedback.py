@@ -6,42 +6,65 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('insights', '0001_initial'),
-        ('personas', '0002_armstats_personaversion'),
+        ("insights", "0001_initial"),
+        ("personas", "0002_armstats_personaversion"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='insight',
-            name='context',
-            field=models.JSONField(blank=True, default=dict, help_text='Bandit features when it was asked.'),
+            model_name="insight",
+            name="context",
+            field=models.JSONField(blank=True, default=dict, help_text="Bandit features when it was asked."),
         ),
         migrations.AddField(
-            model_name='insight',
-            name='selected_by',
-            field=models.CharField(blank=True, help_text='user | bandit | default', max_length=8),
+            model_name="insight",
+            name="selected_by",
+            field=models.CharField(blank=True, help_text="user | bandit | default", max_length=8),
         ),
         migrations.CreateModel(
-            name='Feedback',
+            name="Feedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('persona_version', models.PositiveIntegerField(default=0)),
-                ('thumbs_up', models.BooleanField()),
-                ('rating', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('comment', models.TextField(blank=True)),
-                ('context', models.JSONField(default=dict)),
-                ('reward', models.FloatField()),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('insight', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to='insights.insight')),
-                ('persona', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='personas.persona')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("persona_version", models.PositiveIntegerField(default=0)),
+                ("thumbs_up", models.BooleanField()),
+                ("rating", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("comment", models.TextField(blank=True)),
+                ("context", models.JSONField(default=dict)),
+                ("reward", models.FloatField()),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "insight",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="feedback", to="insights.insight"
+                    ),
+                ),
+                (
+                    "persona",
+                    models.ForeignKey(
+                        blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to="personas.persona"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="feedback",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.CheckConstraint(condition=models.Q(('rating__isnull', True), models.Q(('rating__gte', 1), ('rating__lte', 5)), _connector='OR'), name='feedback_rating_1_5')],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("rating__isnull", True), models.Q(("rating__gte", 1), ("rating__lte", 5)), _connector="OR"
+                        ),
+                        name="feedback_rating_1_5",
+                    )
+                ],
             },
         ),
     ]

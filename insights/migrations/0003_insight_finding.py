@@ -4,20 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('insights', '0002_insight_context_insight_selected_by_feedback'),
+        ("insights", "0002_insight_context_insight_selected_by_feedback"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='insight',
-            name='finding',
-            field=models.JSONField(blank=True, help_text='What was computed: intent, subject, window, figures.', null=True),
+            model_name="insight",
+            name="finding",
+            field=models.JSONField(
+                blank=True, help_text="What was computed: intent, subject, window, figures.", null=True
+            ),
         ),
         migrations.AlterField(
-            model_name='insight',
-            name='selected_by',
-            field=models.CharField(blank=True, help_text='user | bandit | default | fallback', max_length=8),
+            model_name="insight",
+            name="selected_by",
+            field=models.CharField(blank=True, help_text="user | bandit | default | fallback", max_length=8),
         ),
     ]

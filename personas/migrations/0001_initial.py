@@ -5,39 +5,57 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Persona',
+            name="Persona",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=80)),
-                ('slug', models.SlugField(unique=True)),
-                ('description', models.TextField(blank=True)),
-                ('system_prompt', models.TextField()),
-                ('dataset_path', models.CharField(blank=True, help_text='JSONL of prompt/response pairs.', max_length=300)),
-                ('adapter_path', models.CharField(blank=True, max_length=300)),
-                ('base_model', models.CharField(blank=True, max_length=200)),
-                ('rank', models.PositiveSmallIntegerField(default=8)),
-                ('alpha', models.PositiveSmallIntegerField(default=16)),
-                ('target_modules', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=40), blank=True, default=list, size=None)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('training', 'Training'), ('ready', 'Ready'), ('failed', 'Failed')], default='draft', max_length=10)),
-                ('version', models.PositiveIntegerField(default=0)),
-                ('pinned', models.BooleanField(default=False, help_text="Keep this persona's adapter in a slot.")),
-                ('training_progress', models.FloatField(default=0)),
-                ('training_loss', models.FloatField(blank=True, null=True)),
-                ('training_error', models.CharField(blank=True, max_length=500)),
-                ('trained_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=80)),
+                ("slug", models.SlugField(unique=True)),
+                ("description", models.TextField(blank=True)),
+                ("system_prompt", models.TextField()),
+                (
+                    "dataset_path",
+                    models.CharField(blank=True, help_text="JSONL of prompt/response pairs.", max_length=300),
+                ),
+                ("adapter_path", models.CharField(blank=True, max_length=300)),
+                ("base_model", models.CharField(blank=True, max_length=200)),
+                ("rank", models.PositiveSmallIntegerField(default=8)),
+                ("alpha", models.PositiveSmallIntegerField(default=16)),
+                (
+                    "target_modules",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=40), blank=True, default=list, size=None
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("training", "Training"),
+                            ("ready", "Ready"),
+                            ("failed", "Failed"),
+                        ],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=0)),
+                ("pinned", models.BooleanField(default=False, help_text="Keep this persona's adapter in a slot.")),
+                ("training_progress", models.FloatField(default=0)),
+                ("training_loss", models.FloatField(blank=True, null=True)),
+                ("training_error", models.CharField(blank=True, max_length=500)),
+                ("trained_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
     ]

@@ -5,45 +5,63 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('personas', '0001_initial'),
+        ("personas", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ArmStats',
+            name="ArmStats",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('context_key', models.CharField(max_length=80)),
-                ('successes', models.FloatField(default=0)),
-                ('failures', models.FloatField(default=0)),
-                ('pulls', models.PositiveIntegerField(default=0)),
-                ('persona', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='arm_stats', to='personas.persona')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("context_key", models.CharField(max_length=80)),
+                ("successes", models.FloatField(default=0)),
+                ("failures", models.FloatField(default=0)),
+                ("pulls", models.PositiveIntegerField(default=0)),
+                (
+                    "persona",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="arm_stats", to="personas.persona"
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('persona', 'context_key'), name='arm_unique')],
+                "constraints": [models.UniqueConstraint(fields=("persona", "context_key"), name="arm_unique")],
             },
         ),
         migrations.CreateModel(
-            name='PersonaVersion',
+            name="PersonaVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField()),
-                ('adapter_path', models.CharField(max_length=300)),
-                ('status', models.CharField(choices=[('promoted', 'Promoted'), ('rejected', 'Rejected'), ('rolled_back', 'Rolled Back')], max_length=12)),
-                ('source', models.CharField(default='dataset', help_text='dataset | feedback', max_length=20)),
-                ('train_examples', models.PositiveIntegerField(default=0)),
-                ('preference_pairs', models.PositiveIntegerField(default=0)),
-                ('training_loss', models.FloatField(blank=True, null=True)),
-                ('eval_loss', models.FloatField(blank=True, help_text='Held-out loss of this version.', null=True)),
-                ('baseline_eval_loss', models.FloatField(blank=True, help_text='Same prompts, the version it challenged.', null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('persona', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='personas.persona')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("version", models.PositiveIntegerField()),
+                ("adapter_path", models.CharField(max_length=300)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("promoted", "Promoted"), ("rejected", "Rejected"), ("rolled_back", "Rolled Back")],
+                        max_length=12,
+                    ),
+                ),
+                ("source", models.CharField(default="dataset", help_text="dataset | feedback", max_length=20)),
+                ("train_examples", models.PositiveIntegerField(default=0)),
+                ("preference_pairs", models.PositiveIntegerField(default=0)),
+                ("training_loss", models.FloatField(blank=True, null=True)),
+                ("eval_loss", models.FloatField(blank=True, help_text="Held-out loss of this version.", null=True)),
+                (
+                    "baseline_eval_loss",
+                    models.FloatField(blank=True, help_text="Same prompts, the version it challenged.", null=True),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "persona",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="versions", to="personas.persona"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-version'],
-                'constraints': [models.UniqueConstraint(fields=('persona', 'version'), name='persona_version_unique')],
+                "ordering": ["-version"],
+                "constraints": [models.UniqueConstraint(fields=("persona", "version"), name="persona_version_unique")],
             },
         ),
     ]

@@ -4,38 +4,51 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('personas', '0002_armstats_personaversion'),
+        ("personas", "0002_armstats_personaversion"),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='personaversion',
-            name='baseline_eval_loss',
+            model_name="personaversion",
+            name="baseline_eval_loss",
         ),
         migrations.RemoveField(
-            model_name='personaversion',
-            name='eval_loss',
+            model_name="personaversion",
+            name="eval_loss",
         ),
         migrations.AddField(
-            model_name='personaversion',
-            name='evaluation',
-            field=models.JSONField(blank=True, default=dict, help_text='The promotion gate: candidate and current on the fixed evaluation set.'),
+            model_name="personaversion",
+            name="evaluation",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text="The promotion gate: candidate and current on the fixed evaluation set.",
+            ),
         ),
         migrations.AddField(
-            model_name='personaversion',
-            name='feedback_ids',
-            field=models.JSONField(blank=True, default=list, help_text='Ratings whose shape it learned from (consenting users only).'),
+            model_name="personaversion",
+            name="feedback_ids",
+            field=models.JSONField(
+                blank=True, default=list, help_text="Ratings whose shape it learned from (consenting users only)."
+            ),
         ),
         migrations.AlterField(
-            model_name='personaversion',
-            name='source',
-            field=models.CharField(default='dataset', help_text='dataset | shipped | feedback', max_length=20),
+            model_name="personaversion",
+            name="source",
+            field=models.CharField(default="dataset", help_text="dataset | shipped | feedback", max_length=20),
         ),
         migrations.AlterField(
-            model_name='personaversion',
-            name='status',
-            field=models.CharField(choices=[('promoted', 'Promoted'), ('rejected', 'Rejected'), ('rolled_back', 'Rolled Back'), ('retired', 'Retired')], max_length=12),
+            model_name="personaversion",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("promoted", "Promoted"),
+                    ("rejected", "Rejected"),
+                    ("rolled_back", "Rolled Back"),
+                    ("retired", "Retired"),
+                ],
+                max_length=12,
+            ),
         ),
     ]

@@ -5,55 +5,79 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     # After gpu drops its tables: the unique constraint keeps its name (residency_unique), which PostgreSQL
     # allows only once per schema. The rows are heartbeats, rewritten by every gpu worker within 30 s.
     dependencies = [
-        ('gpu', '0002_residency_beside_personas'),
-        ('personas', '0003_learning_privately'),
+        ("gpu", "0002_residency_beside_personas"),
+        ("personas", "0003_learning_privately"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='WorkerStatus',
+            name="WorkerStatus",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('hostname', models.CharField(max_length=200, unique=True)),
-                ('device', models.CharField(max_length=100)),
-                ('base_model', models.CharField(blank=True, max_length=200)),
-                ('gpu_memory_total', models.BigIntegerField(blank=True, null=True)),
-                ('gpu_memory_used', models.BigIntegerField(blank=True, null=True)),
-                ('cpu_rss', models.BigIntegerField(blank=True, null=True)),
-                ('slot_count', models.PositiveIntegerField(default=0)),
-                ('slot_bytes', models.BigIntegerField(default=0, help_text='Bytes allocated for adapter slots (the budget).')),
-                ('cpu_cache_bytes', models.BigIntegerField(default=0)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("hostname", models.CharField(max_length=200, unique=True)),
+                ("device", models.CharField(max_length=100)),
+                ("base_model", models.CharField(blank=True, max_length=200)),
+                ("gpu_memory_total", models.BigIntegerField(blank=True, null=True)),
+                ("gpu_memory_used", models.BigIntegerField(blank=True, null=True)),
+                ("cpu_rss", models.BigIntegerField(blank=True, null=True)),
+                ("slot_count", models.PositiveIntegerField(default=0)),
+                (
+                    "slot_bytes",
+                    models.BigIntegerField(default=0, help_text="Bytes allocated for adapter slots (the budget)."),
+                ),
+                ("cpu_cache_bytes", models.BigIntegerField(default=0)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name_plural': 'worker statuses',
+                "verbose_name_plural": "worker statuses",
             },
         ),
         migrations.CreateModel(
-            name='AdapterResidency',
+            name="AdapterResidency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField()),
-                ('tier', models.CharField(choices=[('slot', 'device slot (tier 1)'), ('cpu', 'CPU memory (tier 2)'), ('disk', 'disk (tier 3)')], max_length=4)),
-                ('slot', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('nbytes', models.BigIntegerField(default=0)),
-                ('hits', models.PositiveIntegerField(default=0)),
-                ('misses', models.PositiveIntegerField(default=0)),
-                ('cold_loads', models.PositiveIntegerField(default=0)),
-                ('warm_swaps', models.PositiveIntegerField(default=0)),
-                ('last_load_ms', models.FloatField(default=0)),
-                ('last_swap_ms', models.FloatField(default=0)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('persona', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='residency', to='personas.persona')),
-                ('worker', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='adapters', to='personas.workerstatus')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("version", models.PositiveIntegerField()),
+                (
+                    "tier",
+                    models.CharField(
+                        choices=[
+                            ("slot", "device slot (tier 1)"),
+                            ("cpu", "CPU memory (tier 2)"),
+                            ("disk", "disk (tier 3)"),
+                        ],
+                        max_length=4,
+                    ),
+                ),
+                ("slot", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("nbytes", models.BigIntegerField(default=0)),
+                ("hits", models.PositiveIntegerField(default=0)),
+                ("misses", models.PositiveIntegerField(default=0)),
+                ("cold_loads", models.PositiveIntegerField(default=0)),
+                ("warm_swaps", models.PositiveIntegerField(default=0)),
+                ("last_load_ms", models.FloatField(default=0)),
+                ("last_swap_ms", models.FloatField(default=0)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "persona",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="residency", to="personas.persona"
+                    ),
+                ),
+                (
+                    "worker",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="adapters", to="personas.workerstatus"
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'adapter residency',
-                'constraints': [models.UniqueConstraint(fields=('worker', 'persona', 'version'), name='residency_unique')],
+                "verbose_name_plural": "adapter residency",
+                "constraints": [
+                    models.UniqueConstraint(fields=("worker", "persona", "version"), name="residency_unique")
+                ],
             },
         ),
     ]

@@ -1,5 +1,6 @@
 """A stand-in for Google's key server: the test makes an RSA key, serves it as a JWKS on loopback and signs
 ID tokens with it (google_token), so only the network to Google is replaced."""
+
 import json
 import threading
 import time
@@ -48,10 +49,19 @@ def google(jwks_url, settings):
 @pytest.fixture
 def google_token(google_key):
     """google_token(**claims) -> an ID token as Google signs it (key= another key, to forge one)."""
+
     def sign(key=None, **overrides) -> str:
         now = int(time.time())
-        claims = {"iss": "https://accounts.google.com", "aud": GOOGLE_AUDIENCE, "sub": "google-sub-123",
-                  "email": "Gina@Gmail.com", "email_verified": True, "name": "Gina G", "iat": now, "exp": now + 600}
+        claims = {
+            "iss": "https://accounts.google.com",
+            "aud": GOOGLE_AUDIENCE,
+            "sub": "google-sub-123",
+            "email": "Gina@Gmail.com",
+            "email_verified": True,
+            "name": "Gina G",
+            "iat": now,
+            "exp": now + 600,
+        }
         claims.update(overrides)
         return jwt.encode(claims, key or google_key, algorithm="RS256", headers={"kid": "test-key-1"})
 

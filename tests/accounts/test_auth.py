@@ -9,20 +9,39 @@ def test_login_with_good_and_bad_credentials(api, owner):
     response = api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": PASSWORD}, format="json")
     assert response.status_code == 200
     assert response.json()["user_id"] == owner.id
-    assert_error(api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": "wrong"},
-                          format="json"), 401, "invalid_credentials")
-    assert_error(api.post("/api/v1/auth/login", {"email": "nobody@example.com", "password": PASSWORD},
-                          format="json"), 401, "invalid_credentials")
-    assert_error(api.post("/api/v1/auth/login", {"email": "owner@example.com"}, format="json"),
-                 400, "validation_error", field="password")
+    assert_error(
+        api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": "wrong"}, format="json"),
+        401,
+        "invalid_credentials",
+    )
+    assert_error(
+        api.post("/api/v1/auth/login", {"email": "nobody@example.com", "password": PASSWORD}, format="json"),
+        401,
+        "invalid_credentials",
+    )
+    assert_error(
+        api.post("/api/v1/auth/login", {"email": "owner@example.com"}, format="json"),
+        400,
+        "validation_error",
+        field="password",
+    )
 
 
 def test_me_is_camel_case_with_null_dates(owner_api, owner):
     response = owner_api.get("/api/v1/auth/me")
     assert response.status_code == 200
-    assert response.json() == {"id": owner.id, "email": "owner@example.com", "fullName": owner.full_name,
-                               "isActive": True, "timezone": "UTC", "improvePersonas": False,
-                               "emailVerified": False, "googleLinked": False, "createdAt": None, "updatedAt": None}
+    assert response.json() == {
+        "id": owner.id,
+        "email": "owner@example.com",
+        "fullName": owner.full_name,
+        "isActive": True,
+        "timezone": "UTC",
+        "improvePersonas": False,
+        "emailVerified": False,
+        "googleLinked": False,
+        "createdAt": None,
+        "updatedAt": None,
+    }
 
 
 def test_me_needs_a_valid_bearer_token(api):
@@ -40,12 +59,16 @@ def test_refresh_gives_a_new_access_token(api, owner):
     assert me.get("/api/v1/auth/me").json()["id"] == owner.id
     assert_error(api.post("/api/v1/auth/refresh", {"refresh_token": "garbage"}, format="json"), 401, "invalid_token")
     # An access token is not a refresh token.
-    assert_error(api.post("/api/v1/auth/refresh", {"refresh_token": login.json()["access_token"]}, format="json"),
-                 401, "invalid_token")
+    assert_error(
+        api.post("/api/v1/auth/refresh", {"refresh_token": login.json()["access_token"]}, format="json"),
+        401,
+        "invalid_token",
+    )
 
 
 def test_inactive_user_cannot_log_in(api, owner):
     owner.is_active = False
     owner.save()
-    assert_error(api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": PASSWORD},
-                          format="json"), 401)
+    assert_error(
+        api.post("/api/v1/auth/login", {"email": "owner@example.com", "password": PASSWORD}, format="json"), 401
+    )

@@ -1,6 +1,7 @@
 """Password guessing locks an (account, address) pair, never the account for everyone: a stranger's
 failures cannot lock the owner out. Against a real server behind one trusted proxy, as compose runs it
 (every request reaches Django from the proxy's address; X-Forwarded-For names the client)."""
+
 import json
 
 import pytest
@@ -19,8 +20,9 @@ def behind_proxy(settings):
 
 
 def login(base, email, password, client):
-    status, body, headers = call(f"{base}/api/v1/auth/login", {"email": email, "password": password},
-                                 headers={"X-Forwarded-For": client})
+    status, body, headers = call(
+        f"{base}/api/v1/auth/login", {"email": email, "password": password}, headers={"X-Forwarded-For": client}
+    )
     return status, json.loads(body or b"{}"), headers
 
 
@@ -66,15 +68,28 @@ def test_form_logins_lock_the_same_pair(live_server):
     for _ in range(5):
         browser.post("/admin/login/", {"username": staff.email, "password": "wrong"})
     assert browser.post("/admin/login/", {"username": staff.email, "password": PASSWORD}).status_code == 429
-    assert Client(REMOTE_ADDR="192.0.2.8").post("/admin/login/", {"username": staff.email,
-                                                                  "password": PASSWORD}).status_code == 302
+    assert (
+        Client(REMOTE_ADDR="192.0.2.8")
+        .post("/admin/login/", {"username": staff.email, "password": PASSWORD})
+        .status_code
+        == 302
+    )
 
 
 def test_password_checks_behind_a_token_are_counted_too(owner_api):
     """Before: /auth/password compared the password outside axes: a token holder could guess forever."""
-    codes = [owner_api.post("/api/v1/auth/password", {"currentPassword": f"guess {i}",
-                                                      "newPassword": "a brand new passphrase 7"}, format="json")
-             .status_code for i in range(6)]
+    codes = [
+        owner_api.post(
+            "/api/v1/auth/password",
+            {"currentPassword": f"guess {i}", "newPassword": "a brand new passphrase 7"},
+            format="json",
+        ).status_code
+        for i in range(6)
+    ]
     assert codes[:4] == [400] * 4 and codes[-1] == 429
-    assert owner_api.post("/api/v1/privacy/delete", {"confirm": "delete my account", "password": PASSWORD},
-                          format="json").status_code == 429
+    assert (
+        owner_api.post(
+            "/api/v1/privacy/delete", {"confirm": "delete my account", "password": PASSWORD}, format="json"
+        ).status_code
+        == 429
+    )

@@ -1,5 +1,6 @@
 """Registration answers the same whether or not the address has an account, and mails the address either
 way; the account signs in with its password, unconfirmed, until the address's owner confirms."""
+
 import uuid
 
 import pytest
@@ -28,8 +29,10 @@ def test_a_new_address_gets_an_account_with_a_hashed_password_and_a_link(api, dj
 
 def test_the_new_account_signs_in_with_its_password(api):
     register(api, "new@example.com")
-    assert api.post("/api/v1/auth/login", {"email": "new@example.com", "password": PASSWORD},
-                    format="json").status_code == 200
+    assert (
+        api.post("/api/v1/auth/login", {"email": "new@example.com", "password": PASSWORD}, format="json").status_code
+        == 200
+    )
 
 
 def test_a_known_address_gets_the_same_answer_and_an_email(api, owner, django_capture_on_commit_callbacks):
@@ -53,7 +56,8 @@ def fresh_user():
 
 
 def test_registering_a_known_address_repeatedly_mails_it_at_most_five_times_a_day(
-        api, django_capture_on_commit_callbacks):
+    api, django_capture_on_commit_callbacks
+):
     user = fresh_user()
     with django_capture_on_commit_callbacks(execute=True):
         answers = {register(api, user.email).status_code for _ in range(8)}
@@ -69,7 +73,8 @@ def test_resending_the_link_is_capped_per_address():
 
 
 def test_a_mail_server_that_is_down_does_not_fail_sign_up_and_the_link_can_be_resent(
-        api, settings, django_capture_on_commit_callbacks):
+    api, settings, django_capture_on_commit_callbacks
+):
     from core.localstack import free_port
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

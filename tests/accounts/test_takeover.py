@@ -1,5 +1,6 @@
 """Registering someone else's address first must not win their account: the confirmation link, confirmed by
 the mailbox's owner, decides. Run against a real server (HTTP, the emailed link, Google sign-in)."""
+
 import json
 
 import pytest
@@ -23,7 +24,8 @@ def post(base, path, data, token=None):
 
 
 def test_the_owner_confirming_without_a_password_evicts_whoever_registered_their_address(
-        live_server, google, google_token):
+    live_server, google, google_token
+):
     """Before: the attacker's account was confirmed as it stood, Google sign-in joined it, and the attacker's
     password still worked."""
     base = live_server.url
@@ -38,14 +40,19 @@ def test_the_owner_confirming_without_a_password_evicts_whoever_registered_their
     assert not User.objects.get(email="victim@gmail.com").email_verified
 
     # The victim confirms, knowing no password.
-    assert post(base, "/api/v1/auth/verify-email", {"token": token}) == (200, {"emailVerified": True,
-                                                                               "passwordKept": False})
+    assert post(base, "/api/v1/auth/verify-email", {"token": token}) == (
+        200,
+        {"emailVerified": True, "passwordKept": False},
+    )
     assert post(base, "/api/v1/auth/login", {"email": "victim@gmail.com", "password": ATTACKER_PASSWORD})[0] == 401
     assert call(f"{base}/api/v1/auth/me", headers={"Authorization": f"Bearer {tokens['access_token']}"})[0] == 401
     assert post(base, "/api/v1/auth/refresh", {"refresh_token": tokens["refresh_token"]})[0] == 401
 
-    status, mine = post(base, "/api/v1/auth/verify-google-id-token",
-                        {"id_token": google_token(email="victim@gmail.com", sub="sub-victim")})
+    status, mine = post(
+        base,
+        "/api/v1/auth/verify-google-id-token",
+        {"id_token": google_token(email="victim@gmail.com", sub="sub-victim")},
+    )
     assert status == 200 and mine["user_id"] == tokens["user_id"]
 
 
@@ -53,15 +60,18 @@ def test_the_registrant_confirming_with_their_password_keeps_it(live_server):
     base = live_server.url
     post(base, "/api/v1/auth/register", {"email": "sam@example.com", "password": PASSWORD})
     assert post(base, "/api/v1/auth/verify-email", {"token": link_token("sam@example.com"), "password": PASSWORD}) == (
-        200, {"emailVerified": True, "passwordKept": True})
+        200,
+        {"emailVerified": True, "passwordKept": True},
+    )
     assert post(base, "/api/v1/auth/login", {"email": "sam@example.com", "password": PASSWORD})[0] == 200
 
 
 def test_a_wrong_password_confirms_nothing(live_server):
     base = live_server.url
     post(base, "/api/v1/auth/register", {"email": "kim@example.com", "password": PASSWORD})
-    status, body = post(base, "/api/v1/auth/verify-email", {"token": link_token("kim@example.com"),
-                                                            "password": "not it"})
+    status, body = post(
+        base, "/api/v1/auth/verify-email", {"token": link_token("kim@example.com"), "password": "not it"}
+    )
     assert status == 400 and body["error"]["code"] == "validation_error"
     assert not User.objects.get(email="kim@example.com").email_verified
 

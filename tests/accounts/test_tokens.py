@@ -1,5 +1,6 @@
 """Refresh tokens rotate once; a reused one, a password change or a deactivated account revokes every
 token."""
+
 import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -30,10 +31,16 @@ def test_a_password_change_needs_the_old_one_and_revokes_every_token(api):
     old = api.post("/api/v1/auth/login", {"email": "change@example.com", "password": PASSWORD}, format="json").json()
     me = client_for()
     me.credentials(HTTP_AUTHORIZATION=f"Bearer {old['access_token']}")
-    assert_error(me.post("/api/v1/auth/password", {"currentPassword": "wrong", "newPassword": "a brand new secret 9"},
-                         format="json"), 400, field="currentPassword")
-    fresh = me.post("/api/v1/auth/password", {"currentPassword": PASSWORD, "newPassword": "a brand new secret 9"},
-                    format="json").json()
+    assert_error(
+        me.post(
+            "/api/v1/auth/password", {"currentPassword": "wrong", "newPassword": "a brand new secret 9"}, format="json"
+        ),
+        400,
+        field="currentPassword",
+    )
+    fresh = me.post(
+        "/api/v1/auth/password", {"currentPassword": PASSWORD, "newPassword": "a brand new secret 9"}, format="json"
+    ).json()
     assert_error(me.get("/api/v1/auth/me"), 401)
     assert_error(api.post("/api/v1/auth/refresh", {"refresh_token": old["refresh_token"]}, format="json"), 401)
     me.credentials(HTTP_AUTHORIZATION=f"Bearer {fresh['access_token']}")
@@ -47,8 +54,9 @@ def test_tokens_of_deactivated_and_deleted_users_fail(api):
     User.objects.filter(id=user.id).update(is_active=False)
     api.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access_token']}")
     assert_error(api.get("/api/v1/auth/me"), 401)
-    assert_error(client_for().post("/api/v1/auth/refresh", {"refresh_token": tokens["refresh_token"]},
-                                   format="json"), 401)
+    assert_error(
+        client_for().post("/api/v1/auth/refresh", {"refresh_token": tokens["refresh_token"]}, format="json"), 401
+    )
     User.objects.filter(id=user.id).delete()
     assert_error(api.get("/api/v1/auth/me"), 401)
 
@@ -57,8 +65,7 @@ def test_tokens_of_deactivated_and_deleted_users_fail(api):
 def test_two_parallel_refreshes_of_one_token_rotate_it_once(live_server):
     """Before: both refreshes passed the blacklist check before either wrote, and both got a new pair."""
     UserFactory(email="twice@example.com")
-    status, body, _ = call(f"{live_server.url}/api/v1/auth/login", {"email": "twice@example.com",
-                                                                     "password": PASSWORD})
+    status, body, _ = call(f"{live_server.url}/api/v1/auth/login", {"email": "twice@example.com", "password": PASSWORD})
     refresh = json.loads(body)["refresh_token"]
     barrier = threading.Barrier(4)
 

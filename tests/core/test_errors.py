@@ -1,4 +1,5 @@
 """Every 4xx/5xx is the one error shape; one slash rule; deep JSON nesting is a 400."""
+
 import pytest
 from django.test import Client
 
@@ -13,8 +14,12 @@ def test_a_deeply_nested_body_is_400(owner_api):
 
 @pytest.mark.django_db
 def test_one_slash_rule_and_the_error_shape_for_404_and_405(owner_api):
-    body = {"cravingDescription": "x", "cravingStrength": 5, "confidenceToResist": 5,
-            "timestamp": "2026-11-20T20:00:00-05:00"}
+    body = {
+        "cravingDescription": "x",
+        "cravingStrength": 5,
+        "confidenceToResist": 5,
+        "timestamp": "2026-11-20T20:00:00-05:00",
+    }
     assert owner_api.post("/api/v1/cravings", body, format="json").status_code == 201
     assert owner_api.get("/api/v1/analytics/").status_code == 200
     assert_error(owner_api.get("/api/v1/nothing-here"), 404, "not_found")

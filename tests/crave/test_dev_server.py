@@ -1,4 +1,5 @@
 """`make run`'s web process: its own secret, no debug, and no database connection held per client."""
+
 import os
 import subprocess
 import sys
@@ -12,11 +13,14 @@ from tests.helpers import call, start_web
 def test_make_run_makes_its_own_secret_and_is_not_in_debug(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SECRET_KEY", "DJANGO_DEBUG")}
     env["DJANGO_SETTINGS_MODULE"] = "crave.settings.dev"
-    code = ("import django; from django.conf import settings; django.setup(); "
-            "print(settings.SECRET_KEY == 'dev-only-insecure-key-never-used-in-production', settings.DEBUG, "
-            "len(settings.SECRET_KEY) >= 50, settings.DATABASES['default']['CONN_MAX_AGE'])")
-    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=localstack.ROOT, capture_output=True, text=True,
-                         check=True).stdout.split()
+    code = (
+        "import django; from django.conf import settings; django.setup(); "
+        "print(settings.SECRET_KEY == 'dev-only-insecure-key-never-used-in-production', settings.DEBUG, "
+        "len(settings.SECRET_KEY) >= 50, settings.DATABASES['default']['CONN_MAX_AGE'])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=localstack.ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["False", "False", "True", "0"]
     assert (localstack.LOCAL / "secret-key").exists() and (localstack.LOCAL / "secret-key").stat().st_mode & 0o077 == 0
 

@@ -1,4 +1,5 @@
 """Server pages carry a Content-Security-Policy and load nothing from a CDN."""
+
 import pytest
 from django.contrib.staticfiles import finders
 from django.test import Client

@@ -1,11 +1,12 @@
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from cravings.models import Craving
 from tests.factories import CravingFactory
-from tests.helpers import CRAVINGS_URL as URL, app_craving, assert_error
+from tests.helpers import CRAVINGS_URL as URL
+from tests.helpers import app_craving, assert_error
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def test_create_round_trips_the_app_fields(owner_api, owner):
     assert out["embeddingStatus"] == "pending" and out["createdAt"] and out["updatedAt"]
     stored = Craving.objects.get(uuid=body["id"])
     assert stored.user == owner
-    assert stored.occurred_at == datetime(2026, 11, 21, 2, 30, tzinfo=timezone.utc)
+    assert stored.occurred_at == datetime(2026, 11, 21, 2, 30, tzinfo=UTC)
     assert owner_api.get(f"{URL}{body['id']}").json() == out
 
 
@@ -54,11 +55,22 @@ def test_create_without_id_gets_one(owner_api):
     assert response.status_code == 201 and uuid.UUID(response.json()["id"])
 
 
-@pytest.mark.parametrize("field,value", [
-    ("cravingStrength", 11), ("cravingStrength", -1), ("confidenceToResist", "high"),
-    ("cravingDescription", ""), ("cravingDescription", "   "), ("emotions", ["Hangry"]), ("people", ["Cats"]),
-    ("timestamp", "2026-11-20T21:30:00"), ("timestamp", "yesterday"), ("location", "Moon"), ("id", "not-a-uuid"),
-])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("cravingStrength", 11),
+        ("cravingStrength", -1),
+        ("confidenceToResist", "high"),
+        ("cravingDescription", ""),
+        ("cravingDescription", "   "),
+        ("emotions", ["Hangry"]),
+        ("people", ["Cats"]),
+        ("timestamp", "2026-11-20T21:30:00"),
+        ("timestamp", "yesterday"),
+        ("location", "Moon"),
+        ("id", "not-a-uuid"),
+    ],
+)
 def test_bad_input_names_the_field(owner_api, field, value):
     response = owner_api.post(URL, app_craving(**{field: value}), format="json")
     assert_error(response, 400, "validation_error", field=field)
@@ -91,10 +103,11 @@ def test_list_is_newest_first_with_cursor_pages(owner_api, owner):
 
 
 def test_list_filters(owner_api, owner):
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     old = CravingFactory(user=owner, occurred_at=now - timedelta(days=40), emotions=["Bored"], trigger="tv ads")
-    recent = CravingFactory(user=owner, occurred_at=now - timedelta(days=2), emotions=["Anxious", "Sad"],
-                            trigger="Deadline at work")
+    recent = CravingFactory(
+        user=owner, occurred_at=now - timedelta(days=2), emotions=["Anxious", "Sad"], trigger="Deadline at work"
+    )
     archived = CravingFactory(user=owner, occurred_at=now - timedelta(days=1), archived=True, emotions=["Happy"])
 
     def ids(**params):
@@ -120,8 +133,9 @@ def test_update_patch_archive_unarchive_delete(owner_api, owner):
     assert patched["embeddingStatus"] == "pending"  # the text changed, so its vector is redone
     put = owner_api.put(url, app_craving(id=str(uuid.uuid4())), format="json")
     assert put.status_code == 200 and put.json()["id"] == str(craving.uuid)  # a body id cannot move it
-    assert_error(owner_api.put(url, {"cravingStrength": 3}, format="json"), 400, "validation_error",
-                 field="cravingDescription")
+    assert_error(
+        owner_api.put(url, {"cravingStrength": 3}, format="json"), 400, "validation_error", field="cravingDescription"
+    )
     assert owner_api.post(f"{url}/archive").json()["isArchived"] is True
     assert owner_api.delete(f"{url}/archive").json()["isArchived"] is False
     assert owner_api.delete(url).status_code == 204
@@ -139,9 +153,11 @@ def test_outsider_sees_nothing_of_the_owners_cravings(owner, outsider_api):
     assert_error(outsider_api.post(f"{url}/archive"), 404, "not_found")
     assert_error(outsider_api.delete(url), 404, "not_found")
     # Syncing the owner's id creates the outsider's own craving and leaves the owner's untouched.
-    sync = outsider_api.post(f"{URL}sync", {"cravings": [app_craving(id=str(craving.uuid),
-                                                                     updatedAt=datetime.now(timezone.utc).isoformat())]},
-                             format="json")
+    sync = outsider_api.post(
+        f"{URL}sync",
+        {"cravings": [app_craving(id=str(craving.uuid), updatedAt=datetime.now(UTC).isoformat())]},
+        format="json",
+    )
     assert sync.json()["results"][0]["status"] == "created"
     craving.refresh_from_db()
     assert (craving.user_id, craving.intensity, craving.archived) == (owner.id, 6, False)
@@ -155,14 +171,15 @@ def test_sync_creates_skips_stale_and_applies_newer(owner_api, owner):
     assert response.status_code == 200, response.content
     assert [r["status"] for r in response.json()["results"]] == ["created", "unchanged", "unchanged"]
     assert Craving.objects.filter(user=owner).count() == 2
-    newer = {**stale, "updatedAt": (datetime.now(timezone.utc) + timedelta(minutes=1)).isoformat()}
+    newer = {**stale, "updatedAt": (datetime.now(UTC) + timedelta(minutes=1)).isoformat()}
     result = owner_api.post(f"{URL}sync", {"cravings": [newer]}, format="json").json()["results"][0]
     assert result["status"] == "updated" and result["craving"]["cravingStrength"] == 9
 
 
 def test_sync_errors_name_the_item_and_field(owner_api):
-    response = owner_api.post(f"{URL}sync", {"cravings": [app_craving(), app_craving(cravingStrength=42)]},
-                              format="json")
+    response = owner_api.post(
+        f"{URL}sync", {"cravings": [app_craving(), app_craving(cravingStrength=42)]}, format="json"
+    )
     assert_error(response, 400, "validation_error", field="cravings[1].cravingStrength")
     assert_error(owner_api.post(f"{URL}sync", {"cravings": []}, format="json"), 400, field="cravings")
     too_many = {"cravings": [app_craving() for _ in range(501)]}
@@ -170,8 +187,9 @@ def test_sync_errors_name_the_item_and_field(owner_api):
     assert Craving.objects.count() == 0
 
 
-@pytest.mark.parametrize("timestamp", ["2026-11-20T21:30:00+20:39", "0358-02-06T04:09:53Z", "2999-01-01T00:00:00Z",
-                                       "2026-13-01T00:00:00Z"])
+@pytest.mark.parametrize(
+    "timestamp", ["2026-11-20T21:30:00+20:39", "0358-02-06T04:09:53Z", "2999-01-01T00:00:00Z", "2026-13-01T00:00:00Z"]
+)
 def test_impossible_timestamps_are_a_400_not_a_500(owner_api, timestamp):
     # Found by schemathesis: an offset of +20:39 used to reach the database's check constraint.
     assert_error(owner_api.post(URL, app_craving(timestamp=timestamp), format="json"), 400, field="timestamp")

@@ -1,4 +1,5 @@
 """`make run`'s demo data: about three months of realistic logs, loaded once."""
+
 import pytest
 from django.core.management import call_command
 

@@ -1,4 +1,5 @@
 """Embedding with the real local model, the OpenAI provider against a mocked network, and failure records."""
+
 import json
 
 import httpx2
@@ -19,6 +20,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def provider(settings):
     """Swap which provider the worker code uses for one test, through the real lookup."""
+
     def use(name: str, instance):
         settings.EMBEDDING_PROVIDER = name
         embeddings.get_provider.cache_clear()
@@ -34,8 +36,9 @@ def provider(settings):
 
 
 def openai_client(handler) -> openai.OpenAI:
-    return openai.OpenAI(api_key="sk-test", max_retries=0,
-                         http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+    return openai.OpenAI(
+        api_key="sk-test", max_retries=0, http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
+    )
 
 
 def test_local_model_embeds_a_batch_in_one_call_and_keeps_meaning(owner):
@@ -58,8 +61,15 @@ def test_openai_provider_sends_384_dimensions(settings):
     def handler(request):
         seen.update(json.loads(request.content))
         data = [{"object": "embedding", "index": i, "embedding": [0.1] * 384} for i in range(len(seen["input"]))]
-        return httpx2.Response(200, json={"object": "list", "data": data[::-1], "model": seen["model"],
-                                          "usage": {"prompt_tokens": 3, "total_tokens": 3}})
+        return httpx2.Response(
+            200,
+            json={
+                "object": "list",
+                "data": data[::-1],
+                "model": seen["model"],
+                "usage": {"prompt_tokens": 3, "total_tokens": 3},
+            },
+        )
 
     vectors = OpenAIProvider(client=openai_client(handler)).embed(["a", "b"])
     assert seen["dimensions"] == 384 and seen["model"] == "text-embedding-3-small"
@@ -68,8 +78,15 @@ def test_openai_provider_sends_384_dimensions(settings):
 
 def test_malformed_provider_output_is_refused():
     def handler(request):
-        return httpx2.Response(200, json={"object": "list", "model": "m", "usage": {"prompt_tokens": 1, "total_tokens": 1},
-                                          "data": [{"object": "embedding", "index": 0, "embedding": [0.1] * 10}]})
+        return httpx2.Response(
+            200,
+            json={
+                "object": "list",
+                "model": "m",
+                "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                "data": [{"object": "embedding", "index": 0, "embedding": [0.1] * 10}],
+            },
+        )
 
     with pytest.raises(EmbeddingError):
         OpenAIProvider(client=openai_client(handler)).embed(["a"])

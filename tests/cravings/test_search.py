@@ -1,4 +1,5 @@
 """Per-user semantic search: exact, scoped, combined with filters, and planned on the per-user index."""
+
 import re
 
 import numpy as np
@@ -9,8 +10,8 @@ from cravings.jobs import cravings_embed
 from cravings.models import Craving
 from cravings.selectors import craving_search
 from gpu import embeddings
-from tests.helpers import assert_error
 from tests.factories import CravingFactory, UserFactory
+from tests.helpers import assert_error
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/cravings/search"
@@ -39,7 +40,8 @@ def test_search_ranks_by_meaning_within_the_users_own_cravings(owner_api, logged
 
 def test_search_combines_with_list_filters(owner_api, logged):
     assert texts(owner_api.get(URL, {"q": "sugary dessert", "archived": "false", "emotion": "Tired"})) == [
-        "Urge to smoke a cigarette at work"]
+        "Urge to smoke a cigarette at work"
+    ]
     assert texts(owner_api.get(URL, {"q": "drinking", "archived": "true"})) == ["Want a glass of wine with dinner"]
 
 
@@ -66,12 +68,16 @@ def test_search_provider_down_is_503(owner_api, settings):
 def fill_many_users(users: int = 200, per_user: int = 100) -> None:
     """Rows for many users straight in SQL (random unit vectors), so the planner sees a realistic table."""
     with connection.cursor() as cursor:
-        cursor.execute("""
+        cursor.execute(
+            """
             INSERT INTO accounts_user (email, password, full_name, timezone, is_active, is_staff, is_superuser,
                                        date_joined, updated_at)
             SELECT 'bulk' || g || '@example.com', '!', '', 'UTC', true, false, false, now(), now()
-            FROM generate_series(1, %s) g""", [users])
-        cursor.execute("""
+            FROM generate_series(1, %s) g""",
+            [users],
+        )
+        cursor.execute(
+            """
             INSERT INTO cravings_craving (uuid, user_id, description, intensity, resistance, emotions, occurred_at,
                 utc_offset_minutes, location, people, trigger, archived, created_at, updated_at, embedding,
                 embedding_status, embedding_attempts, embedding_error)
@@ -81,7 +87,9 @@ def fill_many_users(users: int = 200, per_user: int = 100) -> None:
             CROSS JOIN LATERAL (SELECT l2_normalize(array_agg(random() - 0.5)::vector) AS vec
                                 FROM generate_series(1, 384) d
                                 WHERE g IS NOT NULL AND u.id IS NOT NULL) v  -- outer refs: a new vector per row
-            WHERE u.email LIKE 'bulk%%'""", [per_user])
+            WHERE u.email LIKE 'bulk%%'""",
+            [per_user],
+        )
         cursor.execute("ANALYZE cravings_craving")
 
 

@@ -1,4 +1,5 @@
 """Parallel syncs of one new id are serialised per user: all succeed, one row is stored."""
+
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -13,8 +14,17 @@ from tests.helpers import call
 def test_parallel_syncs_with_the_same_new_id_all_succeed_and_store_one_row(live_server, owner):
     token = str(__import__("rest_framework_simplejwt.tokens", fromlist=["x"]).RefreshToken.for_user(owner).access_token)
     shared = str(uuid.uuid4())
-    batch = {"cravings": [{"id": shared, "cravingDescription": "Want chocolate", "cravingStrength": 6,
-                           "confidenceToResist": 5, "timestamp": "2026-11-20T20:00:00-05:00"}]}
+    batch = {
+        "cravings": [
+            {
+                "id": shared,
+                "cravingDescription": "Want chocolate",
+                "cravingStrength": 6,
+                "confidenceToResist": 5,
+                "timestamp": "2026-11-20T20:00:00-05:00",
+            }
+        ]
+    }
     barrier = threading.Barrier(12)
 
     def sync(_):

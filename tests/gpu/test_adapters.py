@@ -1,5 +1,6 @@
 """Adapters name their base model portably: by its id (smollm2-135m-instruct), resolved to this machine's copy
 when PEFT loads them, so a shipped or copied adapter loads, trains and saves anywhere without PEFT's warning."""
+
 import json
 import warnings
 from pathlib import Path

@@ -1,4 +1,5 @@
 """All torch work of a process on one thread (gpu/compute.py)."""
+
 import threading
 
 import pytest

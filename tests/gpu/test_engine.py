@@ -1,4 +1,5 @@
 """The slot engine against PEFT and against itself: same tokens, logits within 1e-4 in fp32."""
+
 import threading
 import time
 
@@ -11,13 +12,19 @@ from gpu.batcher import BURST_GRACE, Batcher
 from gpu.engine import AdapterRef, BudgetTooSmall, EngineConfig, PersonaEngine, Request
 from gpu.synthetic import make_adapter
 
-QUESTIONS = ["I caved to sugar again last night.", "How am I doing this week?",
-             "Evenings are the hardest for me.", "Why do I crave wine on Fridays?"]
+QUESTIONS = [
+    "I caved to sugar again last night.",
+    "How am I doing this week?",
+    "Evenings are the hardest for me.",
+    "Why do I crave wine on Fridays?",
+]
 
 
 def chat(question: str) -> list[dict]:
-    return [{"role": "system", "content": "You answer about the user's own craving logs."},
-            {"role": "user", "content": question}]
+    return [
+        {"role": "system", "content": "You answer about the user's own craving logs."},
+        {"role": "user", "content": question},
+    ]
 
 
 pytestmark = pytest.mark.slow  # the base LLM generating, batch after batch
@@ -27,8 +34,10 @@ pytestmark = pytest.mark.slow  # the base LLM generating, batch after batch
 def adapters(tmp_path_factory):
     root = tmp_path_factory.mktemp("adapters")
     model = load_base_model().model
-    refs = [AdapterRef(f"p{i}", 1, str(make_adapter(model, root / f"p{i}", rank=rank, seed=i)))
-            for i, rank in enumerate([8, 4, 16, 8, 8, 8])]
+    refs = [
+        AdapterRef(f"p{i}", 1, str(make_adapter(model, root / f"p{i}", rank=rank, seed=i)))
+        for i, rank in enumerate([8, 4, 16, 8, 8, 8])
+    ]
     return refs
 
 
@@ -45,8 +54,12 @@ def engine():
 
 
 def test_mixed_batch_matches_each_persona_alone(engine, adapters):
-    requests = [Request(adapters[0], chat(QUESTIONS[0]), 16), Request(adapters[1], chat(QUESTIONS[1]), 16),
-                Request(adapters[2], chat(QUESTIONS[2]), 16), Request(None, chat(QUESTIONS[3]), 16)]
+    requests = [
+        Request(adapters[0], chat(QUESTIONS[0]), 16),
+        Request(adapters[1], chat(QUESTIONS[1]), 16),
+        Request(adapters[2], chat(QUESTIONS[2]), 16),
+        Request(None, chat(QUESTIONS[3]), 16),
+    ]
     mixed = engine.generate(requests)
     alone = [engine.generate([request])[0] for request in requests]
     assert mixed == alone
@@ -62,8 +75,7 @@ def test_slots_compute_what_peft_computes(engine, adapters):
     reference = load_base_model()
     for ref in (adapters[1], adapters[2]):  # rank 4 zero-padded in a rank-16 slot, and a full-rank one
         peft_model = PeftModel.from_pretrained(load_base_model().model, ref.path)
-        prompt = reference.tokenizer.apply_chat_template(chat(QUESTIONS[0]), add_generation_prompt=True,
-                                                         tokenize=False)
+        prompt = reference.tokenizer.apply_chat_template(chat(QUESTIONS[0]), add_generation_prompt=True, tokenize=False)
         encoded = reference.tokenizer(prompt, return_tensors="pt")
         with torch.inference_mode():
             expected = peft_model(**encoded).logits[:, -1, :]
@@ -128,8 +140,9 @@ def test_batcher_serves_concurrent_requests_together(engine, adapters):
     for thread in threads:
         thread.join()
     assert max(batcher.batch_sizes) > 1
-    assert [results[i] for i in range(4)] == [engine.generate([Request(adapters[i], chat(QUESTIONS[i]), 8)])[0]
-                                              for i in range(4)]
+    assert [results[i] for i in range(4)] == [
+        engine.generate([Request(adapters[i], chat(QUESTIONS[i]), 8)])[0] for i in range(4)
+    ]
 
 
 def test_the_batcher_drops_a_request_whose_asker_gave_up(engine, adapters):

@@ -1,4 +1,5 @@
 """The vllm backend's residency policy and requests, against a real vLLM server (make test-vllm)."""
+
 import pytest
 
 from core.localstack import ROOT
@@ -40,6 +41,7 @@ def test_past_the_cap_the_least_recently_used_adapter_leaves_the_server(backend)
     assert sorted(backend.models()["adapters"]) == ["first@v1", "third@v1"]
     stats = backend.stats(["first@v1"])["first@v1"]
     assert (stats["misses"], stats["cold_loads"], stats["hits"]) == (1, 1, 1) and stats["last_load_ms"] > 0
+
 
 def test_a_pinned_persona_stays_and_a_new_version_replaces_the_old_one(backend):
     backend.pin("kept")

@@ -1,4 +1,5 @@
 """The insights admin names each question, not "Insight object"."""
+
 import pytest
 
 from insights.models import Insight

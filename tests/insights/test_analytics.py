@@ -1,9 +1,9 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from tests.helpers import assert_error
 from tests.factories import CravingFactory
+from tests.helpers import assert_error
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/analytics"
@@ -12,7 +12,7 @@ EST = timezone(timedelta(hours=-5))
 
 def log(user, when: datetime, **fields):
     offset = int(when.utcoffset().total_seconds() // 60)
-    return CravingFactory(user=user, occurred_at=when.astimezone(timezone.utc), utc_offset_minutes=offset, **fields)
+    return CravingFactory(user=user, occurred_at=when.astimezone(UTC), utc_offset_minutes=offset, **fields)
 
 
 def custom(api, start: str, end: str):

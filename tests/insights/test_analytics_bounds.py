@@ -1,4 +1,5 @@
 """Analytics ranges outside 2000-2100 are a 400."""
+
 import pytest
 
 from tests.helpers import assert_error

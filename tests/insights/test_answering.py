@@ -1,7 +1,8 @@
 """Answers that answer the question: understand, compute, say through the one pipeline function, over one
 person's realistic six weeks of logs (built once for the module), with an outsider whose logs never show up.
 Each case names the registry kind the question must be read as and words the answer must hold."""
-from datetime import date, datetime, timedelta, timezone
+
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -18,7 +19,7 @@ TODAY = date(2026, 11, 24)
 
 def at(days_ago: int, hour: int) -> datetime:
     day = TODAY - timedelta(days=days_ago)
-    return datetime(day.year, day.month, day.day, hour, 15, tzinfo=EST).astimezone(timezone.utc)
+    return datetime(day.year, day.month, day.day, hour, 15, tzinfo=EST).astimezone(UTC)
 
 
 def embed_all():
@@ -37,23 +38,59 @@ def people(django_db_setup, django_db_blocker):
         for days_ago in range(1, 43):
             weekday = (TODAY - timedelta(days=days_ago)).isoweekday()
             if weekday <= 5:
-                CravingFactory(user=owner, description="Wanted chocolate after a long day", trigger="work stress",
-                               occurred_at=at(days_ago, 20), emotions=["Anxious"], location="Home", people=["Alone"],
-                               intensity=8, resistance=3 if days_ago > 14 else 9)
-                CravingFactory(user=owner, description="Urge to smoke a cigarette before the standup",
-                               trigger="coffee break", occurred_at=at(days_ago, 9), emotions=["Tired"],
-                               location="Work", people=["Coworkers"], intensity=5, resistance=8)
+                CravingFactory(
+                    user=owner,
+                    description="Wanted chocolate after a long day",
+                    trigger="work stress",
+                    occurred_at=at(days_ago, 20),
+                    emotions=["Anxious"],
+                    location="Home",
+                    people=["Alone"],
+                    intensity=8,
+                    resistance=3 if days_ago > 14 else 9,
+                )
+                CravingFactory(
+                    user=owner,
+                    description="Urge to smoke a cigarette before the standup",
+                    trigger="coffee break",
+                    occurred_at=at(days_ago, 9),
+                    emotions=["Tired"],
+                    location="Work",
+                    people=["Coworkers"],
+                    intensity=5,
+                    resistance=8,
+                )
         for days_ago in (38, 45, 52, 59):  # Saturdays
-            CravingFactory(user=owner, description="Want a glass of wine with friends", trigger="party",
-                           occurred_at=at(days_ago, 21), emotions=["Happy"], location="Social", people=["Friends"],
-                           intensity=6, resistance=4)
+            CravingFactory(
+                user=owner,
+                description="Want a glass of wine with friends",
+                trigger="party",
+                occurred_at=at(days_ago, 21),
+                emotions=["Happy"],
+                location="Social",
+                people=["Friends"],
+                intensity=6,
+                resistance=4,
+            )
         for days_ago in range(1, 11):
-            CravingFactory(user=owner, description="Want to vape on the balcony", trigger="bored",
-                           occurred_at=at(days_ago, 15), emotions=["Bored"], location="Home", people=["Alone"],
-                           intensity=4, resistance=9)
+            CravingFactory(
+                user=owner,
+                description="Want to vape on the balcony",
+                trigger="bored",
+                occurred_at=at(days_ago, 15),
+                emotions=["Bored"],
+                location="Home",
+                people=["Alone"],
+                intensity=4,
+                resistance=9,
+            )
         for days_ago in range(1, 15):
-            CravingFactory(user=outsider, description="Urge to place a bet on the game", trigger="saw an ad",
-                           occurred_at=at(days_ago, 23))
+            CravingFactory(
+                user=outsider,
+                description="Urge to place a bet on the game",
+                trigger="saw an ad",
+                occurred_at=at(days_ago, 23),
+            )
         embed_all()
     yield owner, outsider
     with django_db_blocker.unblock():
@@ -113,7 +150,11 @@ def test_each_kind_answers_what_was_asked(people, question, kind, expected):
 
 @pytest.mark.django_db
 def test_a_yes_no_question_starts_with_yes_or_no(people):
-    for question in ("Do I smoke in the morning?", "Do I crave sweets in the morning?", "Am I getting better at resisting?"):
+    for question in (
+        "Do I smoke in the morning?",
+        "Do I crave sweets in the morning?",
+        "Am I getting better at resisting?",
+    ):
         text, _ = answer(people[0], question)
         assert text.startswith(("Yes", "No", "Not often", "About the same")), (question, text)
     assert answer(people[0], "Do I crave sweets in the morning?")[0].startswith("No")
@@ -138,8 +179,15 @@ def test_a_night_after_midnight_belongs_to_the_evening_it_began(people, django_d
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("question", ["How many times did I crave gambling?", "When do I crave cocaine?",
-                                      "Do I still want to go to the casino?", "What triggers my kombucha cravings?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many times did I crave gambling?",
+        "When do I crave cocaine?",
+        "Do I still want to go to the casino?",
+        "What triggers my kombucha cravings?",
+    ],
+)
 def test_never_logged_subjects_abstain_plainly_even_when_another_user_logged_them(people, question):
     text, finding = answer(people[0], question)
     assert finding["status"] == "no_subject_logs", text
@@ -183,8 +231,14 @@ def test_little_data_claims_no_pattern(question):
 @pytest.mark.django_db
 def test_the_model_words_pass_through_the_guard_with_the_real_base_model(people, base_generate):
     owner = people[0]
-    payload = compose(user=owner, question="When do I crave sweets?", persona=None, generate=base_generate,
-                      embed=get_provider().embed, now=NOW)
+    payload = compose(
+        user=owner,
+        question="When do I crave sweets?",
+        persona=None,
+        generate=base_generate,
+        embed=get_provider().embed,
+        now=NOW,
+    )
     computed, _ = answer(owner, "When do I crave sweets?")
     assert payload["answer"].startswith(computed)
     allowed = claims_of(computed, ["work stress", "coffee break", "party"])
@@ -194,11 +248,19 @@ def test_the_model_words_pass_through_the_guard_with_the_real_base_model(people,
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("question", ["Should I use nicotine patches to quit smoking?",
-                                      "Is it safe to take melatonin when I crave sweets at night?"])
+@pytest.mark.parametrize(
+    "question",
+    ["Should I use nicotine patches to quit smoking?", "Is it safe to take melatonin when I crave sweets at night?"],
+)
 def test_a_treatment_question_gets_no_advice_and_the_persons_own_figures(people, question):
-    payload = compose(user=people[0], question=question, persona=None, generate=lambda messages: "Yes, do it.",
-                      embed=get_provider().embed, now=NOW)
+    payload = compose(
+        user=people[0],
+        question=question,
+        persona=None,
+        generate=lambda messages: "Yes, do it.",
+        embed=get_provider().embed,
+        now=NOW,
+    )
     assert payload["safety"] == "medical"
     assert not payload["answer"].lower().startswith("yes") and "Yes, do it" not in payload["answer"]
     assert "doctor" in payload["answer"] or "pharmacist" in payload["answer"]

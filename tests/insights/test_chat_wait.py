@@ -1,5 +1,6 @@
 """The chat's wait: announced on Redis, awaited on the event loop, and a 503 in the error shape at the deadline,
 including under the production server (gunicorn + uvicorn workers) with every chat waiting at once."""
+
 import os
 import subprocess
 import sys
@@ -9,16 +10,14 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from asgiref.sync import async_to_sync
+from rest_framework_simplejwt.tokens import RefreshToken
 
 from core import localstack
 from insights.answering import insight_finish
 from insights.models import Insight
 from insights.waiting import insight_wait
-from tests.helpers import assert_error
-from tests.helpers import call
-from tests.helpers import wait_for
 from tests import worker as worker_process
-from rest_framework_simplejwt.tokens import RefreshToken
+from tests.helpers import assert_error, call, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -51,19 +50,34 @@ def test_one_server_worker_serves_everyone_while_sixteen_chats_wait(owner, outsi
     """One uvicorn worker under gunicorn, as production runs it (crave/gunicorn.conf.py), no gpu worker: 16
     chats wait at once; a craving list and /health still answer at once; each chat ends in the 503."""
     port = localstack.free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "crave.settings.test", "DATABASE_URL": worker_process.test_database_url(),
-           "WEB_BIND_ADDRESS": f"127.0.0.1:{port}", "WEB_WORKERS": "1", "CHAT_TIMEOUT_SECONDS": "6",
-           "THROTTLE_AI": "1000/min"}
-    web = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "crave/gunicorn.conf.py", "crave.asgi:application"],
-                           env=env, cwd=localstack.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "crave.settings.test",
+        "DATABASE_URL": worker_process.test_database_url(),
+        "WEB_BIND_ADDRESS": f"127.0.0.1:{port}",
+        "WEB_WORKERS": "1",
+        "CHAT_TIMEOUT_SECONDS": "6",
+        "THROTTLE_AI": "1000/min",
+    }
+    web = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "crave/gunicorn.conf.py", "crave.asgi:application"],
+        env=env,
+        cwd=localstack.ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     tokens = {user.id: f"Bearer {RefreshToken.for_user(user).access_token}" for user in (owner, outsider)}
     try:
         assert wait_for(lambda: call(f"{base}/health", timeout=2)[0] == 200, timeout=60)
 
         def chat(i):
-            return call(f"{base}/ai/chat", {"userQuery": f"how many cravings on day {i}?"},
-                        headers={"Authorization": tokens[owner.id]}, timeout=30)
+            return call(
+                f"{base}/ai/chat",
+                {"userQuery": f"how many cravings on day {i}?"},
+                headers={"Authorization": tokens[owner.id]},
+                timeout=30,
+            )
 
         with ThreadPoolExecutor(16) as pool:
             chats = [pool.submit(chat, i) for i in range(16)]

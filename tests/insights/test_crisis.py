@@ -1,5 +1,6 @@
 """The crisis screen hears people: a labelled set of phrases in six languages, crisis lines by country, and
 every user text that could reach an answer or a prompt screened."""
+
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -45,28 +46,43 @@ def test_meaning_catches_what_no_rule_names():
     assert not is_crisis("This craving is killing me, I'd die for a donut", get_provider().embed)
 
 
-@pytest.mark.parametrize("zone,text,expected", [
-    ("America/New_York", "I want to die", "Call or text 988"),
-    ("Europe/Berlin", "ich will nicht mehr leben", "TelefonSeelsorge"),
-    ("Europe/Madrid", "quiero morir", "Llama al 024"),
-    ("Europe/Paris", "je veux mourir", "3114"),
-    ("America/Sao_Paulo", "quero morrer", "CVV"),
-    ("Europe/Rome", "voglio morire", "Telefono Amico"),
-    ("Asia/Kolkata", "I want to end my life", "Tele-MANAS"),
-    ("Asia/Tokyo", "I want to end my life", "findahelpline.com"),
-])
+@pytest.mark.parametrize(
+    "zone,text,expected",
+    [
+        ("America/New_York", "I want to die", "Call or text 988"),
+        ("Europe/Berlin", "ich will nicht mehr leben", "TelefonSeelsorge"),
+        ("Europe/Madrid", "quiero morir", "Llama al 024"),
+        ("Europe/Paris", "je veux mourir", "3114"),
+        ("America/Sao_Paulo", "quero morrer", "CVV"),
+        ("Europe/Rome", "voglio morire", "Telefono Amico"),
+        ("Asia/Kolkata", "I want to end my life", "Tele-MANAS"),
+        ("Asia/Tokyo", "I want to end my life", "findahelpline.com"),
+    ],
+)
 def test_crisis_lines_for_the_users_country_in_their_language(zone, text, expected):
     user = UserFactory.build(timezone=zone)
     message = crisis_response(user=user, text=text)
     assert expected in message
     first_words = {"es": "Parece", "de": "Es klingt", "fr": "On dirait", "pt": "Parece que você", "it": "Sembra"}
-    language = next((lang for lang, words in {"de": "ich", "es": "quiero", "fr": "je", "pt": "quero",
-                                              "it": "voglio"}.items() if text.startswith(words)), "en")
+    language = next(
+        (
+            lang
+            for lang, words in {"de": "ich", "es": "quiero", "fr": "je", "pt": "quero", "it": "voglio"}.items()
+            if text.startswith(words)
+        ),
+        "en",
+    )
     assert message.startswith(first_words.get(language, "It sounds like"))
 
 
-LANGUAGE_TEXTS = {"en": "I want to die", "es": "quiero morir", "de": "ich will sterben", "fr": "je veux mourir",
-                  "pt": "quero morrer", "it": "voglio morire"}
+LANGUAGE_TEXTS = {
+    "en": "I want to die",
+    "es": "quiero morir",
+    "de": "ich will sterben",
+    "fr": "je veux mourir",
+    "pt": "quero morrer",
+    "it": "voglio morire",
+}
 
 
 def sentences(language: str) -> set[str]:
@@ -76,12 +92,28 @@ def sentences(language: str) -> set[str]:
 
     from insights.safety import WORDINGS
 
-    return {piece.strip() for template in astuple(WORDINGS[language])
-            for piece in re.split(r"\{\w+\}", template) if len(piece.strip()) >= 8}
+    return {
+        piece.strip()
+        for template in astuple(WORDINGS[language])
+        for piece in re.split(r"\{\w+\}", template)
+        if len(piece.strip()) >= 8
+    }
 
 
-@pytest.mark.parametrize("zone", ["America/New_York", "Europe/Berlin", "Europe/Paris", "Europe/Madrid",
-                                  "America/Sao_Paulo", "Europe/London", "Europe/Dublin", "Etc/UTC", "Asia/Tokyo"])
+@pytest.mark.parametrize(
+    "zone",
+    [
+        "America/New_York",
+        "Europe/Berlin",
+        "Europe/Paris",
+        "Europe/Madrid",
+        "America/Sao_Paulo",
+        "Europe/London",
+        "Europe/Dublin",
+        "Etc/UTC",
+        "Asia/Tokyo",
+    ],
+)
 @pytest.mark.parametrize("language", sorted(LANGUAGE_TEXTS))
 def test_a_crisis_reply_is_in_one_language_only(zone, language):
     """Before: a Spanish reply carried the English fallback line ("In the US and Canada, call or text 988")."""
@@ -91,10 +123,18 @@ def test_a_crisis_reply_is_in_one_language_only(zone, language):
     assert "findahelpline.com" in message
 
 
-@pytest.mark.parametrize("zone,number", [("Europe/Berlin", "0800 111 0 111"), ("Europe/Paris", "3114"),
-                                         ("Europe/Madrid", "024"), ("America/Sao_Paulo", "188"),
-                                         ("America/Chicago", "988"), ("Europe/London", "116 123"),
-                                         ("Europe/Dublin", "116 123")])
+@pytest.mark.parametrize(
+    "zone,number",
+    [
+        ("Europe/Berlin", "0800 111 0 111"),
+        ("Europe/Paris", "3114"),
+        ("Europe/Madrid", "024"),
+        ("America/Sao_Paulo", "188"),
+        ("America/Chicago", "988"),
+        ("Europe/London", "116 123"),
+        ("Europe/Dublin", "116 123"),
+    ],
+)
 def test_the_countrys_line_comes_before_findahelpline(zone, number):
     message = crisis_response(user=UserFactory.build(timezone=zone), text="quiero morir")
     assert number in message and message.index(number) < message.index("findahelpline.com")
@@ -123,8 +163,12 @@ def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owne
     today = date(2026, 11, 24)
     for days_ago in range(1, 17):  # enough logs over enough days for the answer to name its top trigger
         day = today - timedelta(days=days_ago)
-        CravingFactory(user=owner, description="Wanted chocolate", trigger="I want to die",
-                       occurred_at=datetime(day.year, day.month, day.day, 20, tzinfo=est))
+        CravingFactory(
+            user=owner,
+            description="Wanted chocolate",
+            trigger="I want to die",
+            occurred_at=datetime(day.year, day.month, day.day, 20, tzinfo=est),
+        )
     while cravings_embed(craving_ids=[]).embedded:
         pass
     prompts = []
@@ -133,8 +177,14 @@ def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owne
         prompts.append(" ".join(m["content"] for m in messages))
         return base_generate(messages)
 
-    payload = compose(user=owner, question="What triggers my cravings?", persona=None, generate=generate,
-                      embed=get_provider().embed, now=datetime(2026, 11, 24, 12, tzinfo=est))
+    payload = compose(
+        user=owner,
+        question="What triggers my cravings?",
+        persona=None,
+        generate=generate,
+        embed=get_provider().embed,
+        now=datetime(2026, 11, 24, 12, tzinfo=est),
+    )
     assert "want to die" not in payload["answer"].lower() and payload["safety"] == "notes_screened"
     assert prompts and all("want to die" not in p.lower() for p in prompts)
     assert "findahelpline.com" in payload["answer"] or "988" in payload["answer"]

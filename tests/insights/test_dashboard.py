@@ -1,16 +1,16 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.test import Client
 
-from tests.helpers import dashboard_link
 from tests.factories import CravingFactory
+from tests.helpers import dashboard_link
 
 pytestmark = pytest.mark.django_db
 
 
 def test_signed_link_opens_the_users_dashboard_once(owner):
-    CravingFactory(user=owner, occurred_at=datetime.now(timezone.utc) - timedelta(days=1))
+    CravingFactory(user=owner, occurred_at=datetime.now(UTC) - timedelta(days=1))
     url = dashboard_link(owner)
     browser = Client()
     response = browser.get(url, follow=True)
@@ -25,12 +25,14 @@ def test_tampered_link_and_anonymous_visitors(owner):
     assert Client().get(url[:-3] + "abc").status_code == 400
     response = Client().get("/dashboard/")
     assert response.status_code == 302 and response.url.startswith("/login/")
-    assert_login = Client().post("/login/", {"username": "owner@example.com", "password": "correct horse battery staple"})
+    assert_login = Client().post(
+        "/login/", {"username": "owner@example.com", "password": "correct horse battery staple"}
+    )
     assert assert_login.status_code == 302 and assert_login.url == "/dashboard/"
 
 
 def test_outsider_cannot_open_the_owners_dashboard_but_staff_can(owner, outsider, staff):
-    CravingFactory(user=owner, description="owner only", occurred_at=datetime.now(timezone.utc) - timedelta(days=1))
+    CravingFactory(user=owner, description="owner only", occurred_at=datetime.now(UTC) - timedelta(days=1))
     browser = Client()
     browser.force_login(outsider)
     response = browser.get(f"/dashboard/?user={owner.id}")
@@ -48,9 +50,14 @@ def test_the_cards_say_what_a_figure_means_not_how_it_was_computed():
     from insights.trend_cards import cards
 
     def analytics(n, slope, current=0, longest=4):
-        return {"totalCravings": n, "totalResisted": n // 2, "successRate": 50.0, "averageIntensity": 6.04,
-                "intensityTrend": {"slopePerWeek": slope, "n": n},
-                "streaks": {"resisted": {"current": current, "longest": longest}}}
+        return {
+            "totalCravings": n,
+            "totalResisted": n // 2,
+            "successRate": 50.0,
+            "averageIntensity": 6.04,
+            "intensityTrend": {"slopePerWeek": slope, "n": n},
+            "streaks": {"resisted": {"current": current, "longest": longest}},
+        }
 
     # One week of 8 logs: a slope of 3.5 a week is noise, so no direction is claimed.
     assert cards(analytics(8, 3.545), "7d")[2]["line"] == "Too few logs over time to see a direction yet."

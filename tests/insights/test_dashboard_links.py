@@ -1,4 +1,5 @@
 """Dashboard links: single-use, claimed atomically, and never a way into the admin."""
+
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -15,7 +16,7 @@ from tests.helpers import client_for
 def test_a_staff_dashboard_link_never_opens_the_admin(staff):
     link = client_for(staff).post("/api/v1/dashboard/link").json()["url"]
     browser = Client()
-    assert browser.get(link[link.index("/dashboard/"):]).status_code == 302
+    assert browser.get(link[link.index("/dashboard/") :]).status_code == 302
     assert browser.get("/dashboard/").status_code == 200  # the trends page, yes
     assert browser.get("/admin/").status_code == 302  # the admin, no: its own login
 
@@ -23,7 +24,7 @@ def test_a_staff_dashboard_link_never_opens_the_admin(staff):
 @pytest.mark.django_db(transaction=True)
 def test_a_dashboard_link_opened_ten_times_at_once_lets_in_once(live_server, owner):
     link = client_for(owner).post("/api/v1/dashboard/link").json()["url"]
-    path = link[link.index("/dashboard/"):]
+    path = link[link.index("/dashboard/") :]
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args, **kwargs):

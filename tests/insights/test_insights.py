@@ -1,5 +1,6 @@
 """Trend markers, the crisis screen, the insights API and its cache, and the beat schedule."""
-from datetime import date, datetime, timedelta, timezone
+
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -8,8 +9,8 @@ from gpu.embeddings import get_provider
 from insights.markers import markers_refresh
 from insights.models import Insight, TrendMarker
 from insights.safety import NOTICE, is_crisis
-from tests.helpers import assert_error
 from tests.factories import CravingFactory
+from tests.helpers import assert_error
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 EST = timezone(timedelta(hours=-5))
@@ -26,7 +27,7 @@ def embed_all():
 
 
 def at(day: date, hour: int) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, 0, tzinfo=EST).astimezone(timezone.utc)
+    return datetime(day.year, day.month, day.day, hour, 0, tzinfo=EST).astimezone(UTC)
 
 
 @pytest.fixture
@@ -35,10 +36,22 @@ def history(owner, outsider):
     for i in range(20):
         day = TODAY - timedelta(days=i + 1)
         if day.weekday() < 5:
-            CravingFactory(user=owner, description="Wanted chocolate and sweets after work", trigger="work stress",
-                           occurred_at=at(day, 20), emotions=["Anxious"], resistance=3)
-        CravingFactory(user=owner, description="Urge to smoke a cigarette", trigger="coffee break",
-                       occurred_at=at(day, 9), emotions=["Tired"], resistance=8)
+            CravingFactory(
+                user=owner,
+                description="Wanted chocolate and sweets after work",
+                trigger="work stress",
+                occurred_at=at(day, 20),
+                emotions=["Anxious"],
+                resistance=3,
+            )
+        CravingFactory(
+            user=owner,
+            description="Urge to smoke a cigarette",
+            trigger="coffee break",
+            occurred_at=at(day, 9),
+            emotions=["Tired"],
+            resistance=8,
+        )
         CravingFactory(user=outsider, description="Chocolate cake and candy", occurred_at=at(day, 20))
     embed_all()
 
@@ -72,8 +85,9 @@ def test_crisis_question_gets_resources_at_once_and_no_model(owner, owner_api):
 @pytest.mark.django_db
 def test_insight_api_validation_scope_and_cache_keyed_on_data_version(owner_api, outsider_api, owner):
     assert_error(owner_api.post("/api/v1/insights", {}, format="json"), 400, "validation_error", field="question")
-    assert_error(owner_api.post("/api/v1/insights", {"question": "hi", "persona": "nobody"}, format="json"),
-                 400, field="persona")
+    assert_error(
+        owner_api.post("/api/v1/insights", {"question": "hi", "persona": "nobody"}, format="json"), 400, field="persona"
+    )
     assert_error(owner_api.post("/ai/chat", {"query": "wrong key"}, format="json"), 400, field="userQuery")
     queued = owner_api.post("/api/v1/insights", {"question": "How am I doing?"}, format="json")
     assert queued.status_code == 202 and queued.json()["status"] == "queued"
@@ -87,8 +101,16 @@ def test_insight_api_validation_scope_and_cache_keyed_on_data_version(owner_api,
     again = owner_api.post("/api/v1/insights", {"question": "how am i   doing?"}, format="json")
     assert again.status_code == 200 and again.json()["answer"].startswith("From the cache.")
     # A new log changes the data version: the same question is no longer answered from the cache.
-    owner_api.post("/api/v1/cravings/", {"cravingDescription": "new", "cravingStrength": 5, "confidenceToResist": 5,
-                                         "timestamp": "2026-11-24T10:00:00-05:00"}, format="json")
+    owner_api.post(
+        "/api/v1/cravings/",
+        {
+            "cravingDescription": "new",
+            "cravingStrength": 5,
+            "confidenceToResist": 5,
+            "timestamp": "2026-11-24T10:00:00-05:00",
+        },
+        format="json",
+    )
     fresh = owner_api.post("/api/v1/insights", {"question": "How am I doing?"}, format="json")
     assert fresh.status_code == 202
     assert_error(outsider_api.get(f"/api/v1/insights/{insight.id}"), 404)
@@ -106,8 +128,12 @@ def test_beat_schedule_is_installed_in_the_admin_editable_tables():
     app.finalize()  # as `celery beat` does before it builds its scheduler
     DatabaseScheduler(app=app)
     tasks = dict(PeriodicTask.objects.values_list("name", "task"))
-    assert {"sweep-unembedded-cravings", "compress-trends-nightly", "weekly-summaries",
-            "finetune-personas-from-feedback"} <= set(tasks)
+    assert {
+        "sweep-unembedded-cravings",
+        "compress-trends-nightly",
+        "weekly-summaries",
+        "finetune-personas-from-feedback",
+    } <= set(tasks)
     assert all(task in app.tasks for task in tasks.values() if task != "celery.backend_cleanup"), tasks
 
 
@@ -115,15 +141,26 @@ def test_beat_schedule_is_installed_in_the_admin_editable_tables():
 def test_an_answer_cached_before_a_logs_embedding_landed_is_not_served_after(owner_api, owner):
     from insights.answering import insight_finish, remember
 
-    owner_api.post("/api/v1/cravings/", {"cravingDescription": "Want a cookie", "cravingStrength": 5,
-                                         "confidenceToResist": 5, "timestamp": "2026-11-24T10:00:00-05:00"},
-                   format="json")
+    owner_api.post(
+        "/api/v1/cravings/",
+        {
+            "cravingDescription": "Want a cookie",
+            "cravingStrength": 5,
+            "confidenceToResist": 5,
+            "timestamp": "2026-11-24T10:00:00-05:00",
+        },
+        format="json",
+    )
     queued = owner_api.post("/api/v1/insights", {"question": "When do I crave cookies?"}, format="json").json()
     payload = {"answer": "Before the embedding.", "sources": {}}
     remember(insight_finish(Insight.objects.get(id=queued["id"]), payload).cache_key, payload)
-    assert owner_api.post("/api/v1/insights", {"question": "When do I crave cookies?"}, format="json").status_code == 200
+    assert (
+        owner_api.post("/api/v1/insights", {"question": "When do I crave cookies?"}, format="json").status_code == 200
+    )
     embed_all()  # the log's vector lands: subject matching can now see it
-    assert owner_api.post("/api/v1/insights", {"question": "When do I crave cookies?"}, format="json").status_code == 202
+    assert (
+        owner_api.post("/api/v1/insights", {"question": "When do I crave cookies?"}, format="json").status_code == 202
+    )
 
 
 @pytest.mark.django_db
@@ -131,8 +168,9 @@ def test_a_named_persona_that_is_not_ready_is_not_served_under_its_name(owner_ap
     from personas.models import Persona
 
     Persona.objects.create(name="Analyst", slug="analyst", system_prompt="Precise.", status="training")
-    body = owner_api.post("/api/v1/insights", {"question": "How am I doing?", "persona": "analyst"},
-                          format="json").json()
+    body = owner_api.post(
+        "/api/v1/insights", {"question": "How am I doing?", "persona": "analyst"}, format="json"
+    ).json()
     assert body["persona"] != "analyst" and body["selectedBy"] == "fallback"
 
 
@@ -140,11 +178,21 @@ def test_a_named_persona_that_is_not_ready_is_not_served_under_its_name(owner_ap
 def test_the_insight_api_shows_what_was_computed(owner_api, owner, history, base_generate):
     from insights.answering import compose, insight_finish
 
-    insight = Insight.objects.get(id=owner_api.post("/api/v1/insights", {"question": "When do I crave sweets?"},
-                                                    format="json").json()["id"])
+    insight = Insight.objects.get(
+        id=owner_api.post("/api/v1/insights", {"question": "When do I crave sweets?"}, format="json").json()["id"]
+    )
     now = datetime(2026, 11, 24, 12, 0, tzinfo=EST)
-    insight_finish(insight, compose(user=owner, question=insight.question, persona=None, generate=base_generate,
-                                    embed=get_provider().embed, now=now))
+    insight_finish(
+        insight,
+        compose(
+            user=owner,
+            question=insight.question,
+            persona=None,
+            generate=base_generate,
+            embed=get_provider().embed,
+            now=now,
+        ),
+    )
     finding = owner_api.get(f"/api/v1/insights/{insight.id}").json()["finding"]
     assert finding["kind"] == "peak_daypart" and finding["query"]["subject"] == "sweets"
     assert finding["status"] == "answered" and finding["groups"][0]["value"] == "evening" and finding["total"] == 14

@@ -5,6 +5,7 @@ a rule, a generated training example, a labelled-examples file, a persona traini
 Phrasings are compared after lower-casing and keeping only letters and digits; a subject placeholder ({s})
 matches any one or two words. A phrasing of fewer than four words ("how am I doing") says too little to be
 copied from anywhere, so only longer ones count."""
+
 from __future__ import annotations
 
 import re
@@ -58,14 +59,19 @@ def product_texts() -> dict[str, list[str]]:
     from insights.answering.understand.examples import examples
     from tuning.examples import QUESTIONS as PERSONA_QUESTIONS
 
-    places: dict[str, list[str]] = {"generated parser examples": [e.text for e in examples()],
-                                    "persona training questions": [p for ps in PERSONA_QUESTIONS.values() for p in ps]}
+    places: dict[str, list[str]] = {
+        "generated parser examples": [e.text for e in examples()],
+        "persona training questions": [p for ps in PERSONA_QUESTIONS.values() for p in ps],
+    }
     for folder in ("insights", "tuning", "personas", "cravings"):
         for path in (ROOT / folder).rglob("*.py"):
             if "migrations" not in path.parts:
                 places[str(path.relative_to(ROOT))] = comments_and_strings(path)
-    for path in [*(ROOT / "insights" / "data").glob("*"), *(ROOT / "tests" / "insights" / "data").glob("*.tsv"),
-                 ROOT / "bench" / "parser" / "questions.tsv"]:
+    for path in [
+        *(ROOT / "insights" / "data").glob("*"),
+        *(ROOT / "tests" / "insights" / "data").glob("*.tsv"),
+        ROOT / "bench" / "parser" / "questions.tsv",
+    ]:
         places[str(path.relative_to(ROOT))] = path.read_text().splitlines()
     return places
 

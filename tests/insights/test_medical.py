@@ -1,5 +1,6 @@
 """The medical screen: questions asking for treatment or medical advice are told apart from questions about one's
 own logs, in seven languages, and answered with a pointer to a doctor or pharmacist, never a yes."""
+
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,9 @@ def embed():
 def test_the_dev_set_is_big_and_covers_both_labels_in_every_language():
     rows = dev_rows()
     assert len(rows) >= 120
-    assert {(label, lang) for label, lang, _ in rows} == {(label, lang) for label in ("medical", "ordinary")
-                                                          for lang in LANGUAGES}
+    assert {(label, lang) for label, lang, _ in rows} == {
+        (label, lang) for label in ("medical", "ordinary") for lang in LANGUAGES
+    }
 
 
 def test_recall_at_least_097_and_false_positives_at_most_2_percent_on_dev(embed):
@@ -36,30 +38,36 @@ def test_recall_at_least_097_and_false_positives_at_most_2_percent_on_dev(embed)
     assert len(wrong) / sum(r[0] == "ordinary" for r in rows) <= 0.02, wrong
 
 
-@pytest.mark.parametrize("question", [
-    "Should I take Champix to quit smoking?",
-    "¿Es seguro beber alcohol si tomo antidepresivos?",
-    "Wie viele Nikotinkaugummis darf ich am Tag kauen?",
-    "Suis-je alcoolique ?",
-    "Posso fumar estando grávida?",
-    "Quali sono gli effetti collaterali dei cerotti?",
-    "Hoe lang duurt nicotineontwenning?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Should I take Champix to quit smoking?",
+        "¿Es seguro beber alcohol si tomo antidepresivos?",
+        "Wie viele Nikotinkaugummis darf ich am Tag kauen?",
+        "Suis-je alcoolique ?",
+        "Posso fumar estando grávida?",
+        "Quali sono gli effetti collaterali dei cerotti?",
+        "Hoe lang duurt nicotineontwenning?",
+    ],
+)
 def test_the_rules_alone_find_medical_questions_in_every_language(question):
     assert is_medical(question)
 
 
-@pytest.mark.parametrize("question", [
-    "How many cigarettes since I started quitting?",
-    "Did my cravings go down after my doctor visit?",
-    "When do I crave coffee?",
-    "Are my cravings worse when I sleep badly or feel stressed?",
-    "How many drinks did I log after my health check?",
-    "Did my cravings change after I started the patch?",
-    "¿Bajaron mis antojos después de ir al médico?",
-    "Habe ich weniger geraucht, seit ich Pflaster benutze?",
-    "Mes envies ont-elles baissé après ma visite chez le médecin ?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many cigarettes since I started quitting?",
+        "Did my cravings go down after my doctor visit?",
+        "When do I crave coffee?",
+        "Are my cravings worse when I sleep badly or feel stressed?",
+        "How many drinks did I log after my health check?",
+        "Did my cravings change after I started the patch?",
+        "¿Bajaron mis antojos después de ir al médico?",
+        "Habe ich weniger geraucht, seit ich Pflaster benutze?",
+        "Mes envies ont-elles baissé après ma visite chez le médecin ?",
+    ],
+)
 def test_questions_about_ones_own_logs_are_not_medical(question, embed):
     assert not is_medical(question, embed)
 
@@ -74,15 +82,18 @@ def test_meaning_never_overrules_a_question_about_ones_own_logs(embed):
     assert not is_medical("How much caffeine did I have today?", embed)
 
 
-@pytest.mark.parametrize("question,kind", [
-    ("Can I drink coffee while breastfeeding?", MedicalKind.PREGNANCY),
-    ("Is it ok to drink on antibiotics?", MedicalKind.INTERACTION),
-    ("What dose of naltrexone is normal?", MedicalKind.DOSAGE),
-    ("Am I addicted to gambling?", MedicalKind.DIAGNOSIS),
-    ("How long does caffeine withdrawal last?", MedicalKind.WITHDRAWAL),
-    ("Does Chantix have side effects?", MedicalKind.SIDE_EFFECTS),
-    ("Are nicotine lozenges any good?", MedicalKind.NICOTINE_REPLACEMENT),
-])
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("Can I drink coffee while breastfeeding?", MedicalKind.PREGNANCY),
+        ("Is it ok to drink on antibiotics?", MedicalKind.INTERACTION),
+        ("What dose of naltrexone is normal?", MedicalKind.DOSAGE),
+        ("Am I addicted to gambling?", MedicalKind.DIAGNOSIS),
+        ("How long does caffeine withdrawal last?", MedicalKind.WITHDRAWAL),
+        ("Does Chantix have side effects?", MedicalKind.SIDE_EFFECTS),
+        ("Are nicotine lozenges any good?", MedicalKind.NICOTINE_REPLACEMENT),
+    ],
+)
 def test_medical_kind_names_what_the_question_asks_about(question, kind):
     assert medical_kind(question) == kind
 
@@ -92,9 +103,15 @@ def test_an_empty_question_is_not_medical():
 
 
 # the words that name a doctor and a pharmacist in each reply
-CARERS = {"en": ("doctor", "pharmacist"), "es": ("médico", "farmacéutico"), "de": ("Arzt", "Apotheker"),
-          "fr": ("médecin", "pharmacien"), "pt": ("médico", "farmacêutico"), "it": ("medico", "farmacista"),
-          "nl": ("arts", "apotheker")}
+CARERS = {
+    "en": ("doctor", "pharmacist"),
+    "es": ("médico", "farmacéutico"),
+    "de": ("Arzt", "Apotheker"),
+    "fr": ("médecin", "pharmacien"),
+    "pt": ("médico", "farmacêutico"),
+    "it": ("medico", "farmacista"),
+    "nl": ("arts", "apotheker"),
+}
 YES = ("yes", "sí", "si", "ja", "oui", "sim", "yep", "sure")
 
 
@@ -106,15 +123,18 @@ def test_the_reply_names_a_doctor_and_a_pharmacist_and_never_starts_with_yes(lan
     assert 1 <= reply.count(".") <= 2
 
 
-@pytest.mark.parametrize("question,lang", [
-    ("Should I take Champix?", "en"),
-    ("¿Debo tomar Champix para dejar de fumar?", "es"),
-    ("Soll ich Champix nehmen?", "de"),
-    ("Dois-je prendre du Champix ?", "fr"),
-    ("Devo tomar Champix para parar de fumar?", "pt"),
-    ("Devo prendere il Champix?", "it"),
-    ("Moet ik Champix nemen?", "nl"),
-])
+@pytest.mark.parametrize(
+    "question,lang",
+    [
+        ("Should I take Champix?", "en"),
+        ("¿Debo tomar Champix para dejar de fumar?", "es"),
+        ("Soll ich Champix nehmen?", "de"),
+        ("Dois-je prendre du Champix ?", "fr"),
+        ("Devo tomar Champix para parar de fumar?", "pt"),
+        ("Devo prendere il Champix?", "it"),
+        ("Moet ik Champix nemen?", "nl"),
+    ],
+)
 def test_the_reply_is_in_the_questions_language(question, lang):
     assert medical_reply(question) == medical_reply("", lang)
 
@@ -125,12 +145,18 @@ def test_the_bench_reads_a_labelled_file_and_writes_its_figures(tmp_path):
     import sys
 
     labelled = tmp_path / "labelled.tsv"
-    labelled.write_text("# throwaway\nmedical\ten\tShould I take Champix?\n1\tes\t¿Soy alcohólico?\n"
-                        "ordinary\ten\tWhen do I crave coffee?\n0\tde\tWann habe ich am meisten geraucht?\n")
+    labelled.write_text(
+        "# throwaway\nmedical\ten\tShould I take Champix?\n1\tes\t¿Soy alcohólico?\n"
+        "ordinary\ten\tWhen do I crave coffee?\n0\tde\tWann habe ich am meisten geraucht?\n"
+    )
     out = tmp_path / "medical_bench.json"
     root = Path(__file__).resolve().parents[2]
-    subprocess.run([sys.executable, str(root / "bench" / "medical_bench.py"), "--file", str(labelled), "--out", str(out)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, str(root / "bench" / "medical_bench.py"), "--file", str(labelled), "--out", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     figures = json.loads(out.read_text())
     assert (figures["recall"], figures["false_positive_rate"], figures["misses"]) == (1.0, 0.0, [])
     assert set(figures["per_language"]) == {"en", "es", "de"} and figures["goals"]["recall"]["pass"]

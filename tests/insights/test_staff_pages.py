@@ -1,4 +1,5 @@
 """The staff pages' input checks."""
+
 import pytest
 from django.test import Client
 

@@ -1,11 +1,12 @@
 """The phrasings people use for time, each with the window it means in the user's local time.
 Today is Tuesday 24 November 2026, 14:00 local."""
+
 from datetime import date, datetime, timedelta
 
 import pytest
 
-from insights.timeparse import parse_time
 from cravings.vocabulary import DAYPART
+from insights.timeparse import parse_time
 
 TODAY = date(2026, 11, 24)
 NOW = datetime(2026, 11, 24, 14, 0)

@@ -1,5 +1,6 @@
 """The trends page as a phone's web view and a desktop browser show it: Debian's headless Chromium, driven by
 Playwright, at 320-430 px and 1280 px. `make screenshots` runs these with SCREENSHOT_DIR set and keeps the pictures."""
+
 from __future__ import annotations
 
 import os
@@ -10,12 +11,14 @@ import pytest
 
 from cravings.demo import demo_cravings
 from cravings.models import Craving
-from tests.helpers import CHROMIUM, dashboard_link
 from tests.factories import UserFactory
+from tests.helpers import CHROMIUM, dashboard_link
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
-              pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM, reason="Debian's chromium is not installed (make test installs it)"),
+    pytest.mark.django_db(transaction=True),
+]
 
 # Runs in the page: everything a person could miss. Each text's own box must lie inside the viewport and
 # inside its card (text that spills or is clipped is cut for whoever reads it).

@@ -1,4 +1,5 @@
 """The residency admin shows load times in units (2.6 ms), on its list and on the worker and persona pages."""
+
 import pytest
 
 from personas.models import AdapterResidency, Persona, WorkerStatus

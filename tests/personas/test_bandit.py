@@ -1,5 +1,6 @@
 """The persona bandit: ratings teach it, it learns the better persona per context, an explicit choice overrides
 it, and no one account moves it past its cap."""
+
 import random
 
 import pytest
@@ -16,8 +17,9 @@ pytestmark = pytest.mark.django_db
 def test_a_rating_is_stored_with_its_context_and_teaches_the_bandit(owner_api, owner):
     coach = ready_persona("coach")
     insight = answered(owner, coach)
-    response = owner_api.post(f"/api/v1/insights/{insight.id}/feedback", {"thumbsUp": True, "rating": 5,
-                                                                          "comment": "spot on"}, format="json")
+    response = owner_api.post(
+        f"/api/v1/insights/{insight.id}/feedback", {"thumbsUp": True, "rating": 5, "comment": "spot on"}, format="json"
+    )
     assert response.status_code == 200 and response.json()["reward"] == 1.0
     feedback = Feedback.objects.get()
     assert (feedback.persona, feedback.context["question_type"], feedback.comment) == (coach, "why", "spot on")
@@ -57,7 +59,9 @@ def test_bandit_learns_the_better_persona_per_context():
 
 def test_the_bandits_context_is_the_kind_of_question_and_the_time_of_day():
     assert bandit.question_type("Why do I crave sugar?") == "why"
-    assert bandit.time_of_day(20) == "evening" and bandit.time_of_day(23) == "night" and bandit.time_of_day(3) == "night"
+    assert (
+        bandit.time_of_day(20) == "evening" and bandit.time_of_day(23) == "night" and bandit.time_of_day(3) == "night"
+    )
 
 
 def test_explicit_choice_overrides_the_bandit(owner):
@@ -74,10 +78,22 @@ def test_one_account_cannot_move_a_persona_beyond_the_cap(owner, outsider):
 
     coach = ready_persona("coach")
     for i in range(40):
-        Feedback.objects.create(user=owner, insight=answered(owner, coach, question=f"q{i}"), persona=coach,
-                                thumbs_up=True, reward=1.0, context={"question_type": "why", "time_of_day": "evening"})
-    Feedback.objects.create(user=outsider, insight=answered(outsider, coach), persona=coach, thumbs_up=False,
-                            reward=0.0, context={"question_type": "why", "time_of_day": "evening"})
+        Feedback.objects.create(
+            user=owner,
+            insight=answered(owner, coach, question=f"q{i}"),
+            persona=coach,
+            thumbs_up=True,
+            reward=1.0,
+            context={"question_type": "why", "time_of_day": "evening"},
+        )
+    Feedback.objects.create(
+        user=outsider,
+        insight=answered(outsider, coach),
+        persona=coach,
+        thumbs_up=False,
+        reward=0.0,
+        context={"question_type": "why", "time_of_day": "evening"},
+    )
     arm_stats_rebuild(persona=coach)
     arm = ArmStats.objects.get(persona=coach, context_key="why|evening")
     assert (arm.pulls, arm.successes) == (RATINGS_PER_ACCOUNT["context"] + 1, RATINGS_PER_ACCOUNT["context"])

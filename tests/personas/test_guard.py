@@ -1,11 +1,14 @@
 """The guard on generated words: a persona's sentence stays only if every claim in it is the computed answer's."""
+
 from personas.guard import claims_of, guard, normalise_number
 
 
 def test_guard_drops_sentences_whose_claims_the_answer_does_not_make():
     computed = "Your cravings for sweets come most often in the evening (5–10 pm): 20 of 40 (50%)."
-    generated = ("You crave sweets most on Saturdays. You resisted 120 of them. Your logs show a pattern at work. "
-                 "Try a short walk after dinner tonight. Keep going, evenings can get easier! Your key findings are:")
+    generated = (
+        "You crave sweets most on Saturdays. You resisted 120 of them. Your logs show a pattern at work. "
+        "Try a short walk after dinner tonight. Keep going, evenings can get easier! Your key findings are:"
+    )
     kept, dropped = guard(generated, answer=computed, triggers=["work stress"])
     assert kept == ["Keep going, evenings can get easier!"]
     assert "Try a short walk after dinner tonight." in dropped  # "dinner" and "tonight" are claims it never made
@@ -13,9 +16,12 @@ def test_guard_drops_sentences_whose_claims_the_answer_does_not_make():
 
 def test_guard_catches_triggers_directions_and_medical_advice():
     computed = "You resisted 9 of 10 (90%). Your top trigger was “work stress”."
-    kept, dropped = guard("Work stress shows up a lot for you. Coffee break is another one. You are resisting more. "
-                          "Ask your doctor about medication. You're a wizard at this. Well done for logging.",
-                          answer=computed, triggers=["work stress", "coffee break"])
+    kept, dropped = guard(
+        "Work stress shows up a lot for you. Coffee break is another one. You are resisting more. "
+        "Ask your doctor about medication. You're a wizard at this. Well done for logging.",
+        answer=computed,
+        triggers=["work stress", "coffee break"],
+    )
     assert kept == ["Work stress shows up a lot for you.", "Well done for logging."]
     assert "You're a wizard at this." in dropped  # who someone is: no finding's to claim
 
@@ -32,8 +38,10 @@ def test_a_persona_answer_replaces_the_computed_one_only_when_it_keeps_the_key_f
     computed = "Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%). The busiest day is Monday (9)."
     full = ["Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%).", "Keep going, step by step."]
     # The persona's words stand in for the key sentence; the computed fact they left out is never lost.
-    assert composed(computed, full, []) == ("Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%). "
-                                            "The busiest day is Monday (9). Keep going, step by step.")
+    assert composed(computed, full, []) == (
+        "Your cravings come most often in the evening (5–10 pm): 20 of 40 (50%). "
+        "The busiest day is Monday (9). Keep going, step by step."
+    )
     both = full[:1] + ["Monday is the busiest day, with 9.", full[1]]
     assert composed(computed, both, []) == " ".join(both)
     partial = ["Your cravings come most often in the evening.", "Keep going, step by step."]

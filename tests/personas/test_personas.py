@@ -42,8 +42,9 @@ def test_training_writes_a_new_adapter_version_with_progress(tmp_path, settings)
     personas_seed_starters()
     persona = Persona.objects.get(slug="coach")
     seen = []
-    persona = persona_train(persona=persona, steps=2, people=2,
-                            progress=lambda step, total, loss: seen.append((step, total)))
+    persona = persona_train(
+        persona=persona, steps=2, people=2, progress=lambda step, total, loss: seen.append((step, total))
+    )
     assert seen == [(1, 2), (2, 2)]
     assert (persona.status, persona.version, persona.training_progress) == ("ready", 2, 1)
     assert (tmp_path / "coach" / "v2" / "adapter_model.safetensors").exists()
@@ -65,16 +66,22 @@ def test_admin_shows_personas_residency_and_workers(staff):
     personas_seed_starters()
     persona = Persona.objects.get(slug="coach")
     worker = WorkerStatus.objects.create(hostname="gpu-1", device="cpu", cpu_rss=10**8, slot_bytes=2**24)
-    AdapterResidency.objects.create(worker=worker, persona=persona, version=1, tier="slot", slot=1, nbytes=2**20,
-                                    hits=5, misses=1)
+    AdapterResidency.objects.create(
+        worker=worker, persona=persona, version=1, tier="slot", slot=1, nbytes=2**20, hits=5, misses=1
+    )
     browser = Client()
     browser.force_login(staff)
-    for url in ("/admin/personas/persona/", f"/admin/personas/persona/{persona.id}/change/",
-                "/admin/personas/workerstatus/", f"/admin/personas/workerstatus/{worker.id}/change/",
-                "/admin/personas/adapterresidency/"):
+    for url in (
+        "/admin/personas/persona/",
+        f"/admin/personas/persona/{persona.id}/change/",
+        "/admin/personas/workerstatus/",
+        f"/admin/personas/workerstatus/{worker.id}/change/",
+        "/admin/personas/adapterresidency/",
+    ):
         assert browser.get(url).status_code == 200, url
-    response = browser.post("/admin/personas/persona/", {"action": "train_new_version",
-                                                         "_selected_action": [persona.id]})
+    response = browser.post(
+        "/admin/personas/persona/", {"action": "train_new_version", "_selected_action": [persona.id]}
+    )
     assert response.status_code == 302
     persona.refresh_from_db()
     assert persona.status == "training"

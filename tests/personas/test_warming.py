@@ -1,5 +1,6 @@
 """A new log warms the persona likely to answer, on the gpu worker that would serve it. Cravings sits below
 personas and cannot call it: the embedding task sends `cravings_embedded`, which personas connects to."""
+
 import base64
 import json
 

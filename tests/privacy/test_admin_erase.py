@@ -1,4 +1,5 @@
 """The admin's export and erase actions: erase asks first, staff accounts need their own tick."""
+
 import pytest
 from django.test import Client
 
@@ -13,15 +14,25 @@ def test_admin_erase_asks_first_and_staff_need_their_own_tick(staff, owner):
     browser = Client()
     browser.force_login(staff)
     other_staff = UserFactory(email="other.staff@example.com", is_staff=True)
-    page = browser.post("/admin/accounts/user/", {"action": "erase_data",
-                                                  "_selected_action": [owner.id, other_staff.id]})
+    page = browser.post(
+        "/admin/accounts/user/", {"action": "erase_data", "_selected_action": [owner.id, other_staff.id]}
+    )
     assert page.status_code == 200 and b"cannot be undone" in page.content and owner.email.encode() in page.content
     assert User.objects.filter(id__in=[owner.id, other_staff.id]).count() == 2  # nothing yet
-    browser.post("/admin/accounts/user/", {"action": "erase_data", "_selected_action": [owner.id, other_staff.id],
-                                           "confirm": "yes"})
+    browser.post(
+        "/admin/accounts/user/",
+        {"action": "erase_data", "_selected_action": [owner.id, other_staff.id], "confirm": "yes"},
+    )
     assert User.objects.filter(id__in=[owner.id, other_staff.id]).count() == 2  # staff not ticked
-    browser.post("/admin/accounts/user/", {"action": "erase_data", "_selected_action": [owner.id, other_staff.id],
-                                           "confirm": "yes", "confirm_staff": "yes"})
+    browser.post(
+        "/admin/accounts/user/",
+        {
+            "action": "erase_data",
+            "_selected_action": [owner.id, other_staff.id],
+            "confirm": "yes",
+            "confirm_staff": "yes",
+        },
+    )
     assert not User.objects.filter(id__in=[owner.id, other_staff.id]).exists()
 
 

@@ -1,4 +1,5 @@
 """Erasure removes everything under the account, and needs the password."""
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
@@ -13,11 +14,13 @@ from tests.privacy.owned import SECRET_NOTE, owned  # noqa: F401  (a fixture)
 
 @pytest.mark.django_db
 def test_deleting_an_account_needs_the_password(owner_api, owner):
-    assert_error(owner_api.post("/api/v1/privacy/delete", {"confirm": "delete my account"}, format="json"), 400,
-                 field="password")
+    assert_error(
+        owner_api.post("/api/v1/privacy/delete", {"confirm": "delete my account"}, format="json"), 400, field="password"
+    )
     assert User.objects.filter(id=owner.id).exists()
-    response = owner_api.post("/api/v1/privacy/delete", {"confirm": "delete my account", "password": PASSWORD},
-                              format="json")
+    response = owner_api.post(
+        "/api/v1/privacy/delete", {"confirm": "delete my account", "password": PASSWORD}, format="json"
+    )
     assert response.status_code == 200 and not User.objects.filter(id=owner.id).exists()
 
 
@@ -39,21 +42,33 @@ def test_erasure_leaves_no_session_and_no_email_in_the_admin_log(owner, staff):
 
 
 @pytest.mark.django_db
-def test_erasure_removes_account_data_embeddings_markers_and_cached_answers(owner_api, owned, owner, outsider,
-                                                                           django_capture_on_commit_callbacks):
+def test_erasure_removes_account_data_embeddings_markers_and_cached_answers(
+    owner_api, owned, owner, outsider, django_capture_on_commit_callbacks
+):
     other = CravingFactory(user=outsider)
     cache.set("insight:" + "k" * 64, {"answer": SECRET_NOTE})
     assert_error(owner_api.post("/api/v1/privacy/delete", {"confirm": "yes"}, format="json"), 400, field="confirm")
-    assert_error(owner_api.post("/api/v1/privacy/delete", {"confirm": "Delete my account", "password": "guess"},
-                                format="json"), 400, field="password")  # a stolen token alone erases nothing
+    assert_error(
+        owner_api.post("/api/v1/privacy/delete", {"confirm": "Delete my account", "password": "guess"}, format="json"),
+        400,
+        field="password",
+    )  # a stolen token alone erases nothing
     assert Craving.objects.filter(user_id=owner.id).exists()
     with django_capture_on_commit_callbacks(execute=True):
-        response = owner_api.post("/api/v1/privacy/delete", {"confirm": "Delete my account",
-                                                             "password": "correct horse battery staple"},
-                                  format="json")
+        response = owner_api.post(
+            "/api/v1/privacy/delete",
+            {"confirm": "Delete my account", "password": "correct horse battery staple"},
+            format="json",
+        )
     assert response.status_code == 200
-    assert response.json()["deleted"] == {"cravings": 1, "insights": 1, "summaries": 1, "trend_markers": 1,
-                                         "feedback": 0, "persona_versions_retired": 0}
+    assert response.json()["deleted"] == {
+        "cravings": 1,
+        "insights": 1,
+        "summaries": 1,
+        "trend_markers": 1,
+        "feedback": 0,
+        "persona_versions_retired": 0,
+    }
     assert not User.objects.filter(email="owner@example.com").exists()
     for model in (Craving, Insight, Summary, TrendMarker):
         assert not model.objects.filter(user_id=owner.id).exists()

@@ -1,4 +1,5 @@
 """The export holds everything about the user and only theirs, safe to open in a spreadsheet."""
+
 import io
 import zipfile
 
@@ -33,8 +34,15 @@ def test_export_json_and_csv_hold_everything_and_only_the_users(owner_api, owner
     _, insight = owned
     coach = Persona.objects.create(name="Coach", slug="coach", system_prompt="x")
     Insight.objects.filter(id=insight.id).update(persona=coach, persona_version=1, context={"time_of_day": "night"})
-    Feedback.objects.create(user=owner, insight=insight, persona=coach, thumbs_up=False,
-                            rating=2, comment=f"too vague {SECRET_NOTE}", reward=0.25)
+    Feedback.objects.create(
+        user=owner,
+        insight=insight,
+        persona=coach,
+        thumbs_up=False,
+        rating=2,
+        comment=f"too vague {SECRET_NOTE}",
+        reward=0.25,
+    )
     data = owner_api.get("/api/v1/privacy/export").json()
     assert data["profile"]["email"] == "owner@example.com"
     assert [c["description"] for c in data["cravings"]] == [f"Craving {SECRET_NOTE}"]
@@ -44,8 +52,15 @@ def test_export_json_and_csv_hold_everything_and_only_the_users(owner_api, owner
     response = owner_api.get("/api/v1/privacy/export", {"format": "csv"})
     assert response["Content-Type"] == "application/zip"
     archive = zipfile.ZipFile(io.BytesIO(response.content))
-    assert set(archive.namelist()) == {"profile.csv", "cravings.csv", "insights.csv", "summaries.csv",
-                                       "trend_markers.csv", "feedback.csv", "sign_in_attempts.csv"}
+    assert set(archive.namelist()) == {
+        "profile.csv",
+        "cravings.csv",
+        "insights.csv",
+        "summaries.csv",
+        "trend_markers.csv",
+        "feedback.csv",
+        "sign_in_attempts.csv",
+    }
     assert SECRET_NOTE in archive.read("cravings.csv").decode()
     assert "outsider's own" not in archive.read("cravings.csv").decode()
     assert_error(owner_api.get("/api/v1/privacy/export", {"format": "xml"}), 400, field="format")

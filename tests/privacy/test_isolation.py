@@ -18,8 +18,14 @@ def test_no_endpoint_shows_the_owners_data_to_anyone_else(owned, who, request):
     assert_error(api.patch(by_id[0], {"cravingStrength": 1}, format="json"), 404)
     assert_error(api.delete(by_id[0]), 404)
     assert_error(api.post(f"{by_id[0]}/archive"), 404)
-    listings = ["/api/v1/cravings/", "/api/v1/insights", "/api/v1/summaries", "/api/v1/trends",
-                "/api/v1/analytics?period=1m", "/api/v1/privacy/export"]
+    listings = [
+        "/api/v1/cravings/",
+        "/api/v1/insights",
+        "/api/v1/summaries",
+        "/api/v1/trends",
+        "/api/v1/analytics?period=1m",
+        "/api/v1/privacy/export",
+    ]
     for url in listings:
         response = api.get(url)
         assert response.status_code == 200, url

@@ -1,4 +1,5 @@
 """Turning "help improve personas" off retires what already learned from the person's ratings."""
+
 import pytest
 
 from insights.models import Feedback, Insight
@@ -14,8 +15,9 @@ def test_opting_out_retires_versions_trained_on_the_users_ratings(owner, owner_a
     persona = Persona.objects.create(slug="consent-coach", name="Coach", system_prompt="Be kind.")
     insight = Insight.objects.create(user=owner, question="why?", answer="because", status="done", cache_key="c" * 64)
     rated = Feedback.objects.create(user=owner, insight=insight, persona=persona, thumbs_up=True, reward=1.0)
-    learned = PersonaVersion.objects.create(persona=persona, version=1, adapter_path="/tmp/v1", status="promoted",
-                                            feedback_ids=[rated.id])
+    learned = PersonaVersion.objects.create(
+        persona=persona, version=1, adapter_path="/tmp/v1", status="promoted", feedback_ids=[rated.id]
+    )
     untouched = PersonaVersion.objects.create(persona=persona, version=2, adapter_path="/tmp/v2", status="promoted")
 
     assert owner_api.patch("/api/v1/auth/me", {"improvePersonas": False}, format="json").status_code == 200

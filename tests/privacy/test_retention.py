@@ -1,4 +1,5 @@
 """The nightly job deletes sign-in traces past their age: login logs, expired sessions, expired tokens."""
+
 from datetime import timedelta
 
 import pytest
@@ -19,10 +20,13 @@ def test_old_login_logs_expired_sessions_and_expired_tokens_go_and_recent_ones_s
     now = timezone.now()
     old, recent = now - timedelta(days=settings.SIGN_IN_LOG_DAYS + 1), now - timedelta(days=1)
     for when in (old, recent):
-        AccessLog.objects.filter(id=AccessLog.objects.create(username=owner.email, ip_address="192.0.2.1",
-                                                             user_agent="", path_info="/").id).update(attempt_time=when)
-        AccessFailureLog.objects.filter(id=AccessFailureLog.objects.create(
-            username=owner.email, ip_address="192.0.2.1", user_agent="", path_info="/", locked_out=False).id
+        AccessLog.objects.filter(
+            id=AccessLog.objects.create(username=owner.email, ip_address="192.0.2.1", user_agent="", path_info="/").id
+        ).update(attempt_time=when)
+        AccessFailureLog.objects.filter(
+            id=AccessFailureLog.objects.create(
+                username=owner.email, ip_address="192.0.2.1", user_agent="", path_info="/", locked_out=False
+            ).id
         ).update(attempt_time=when)
     for expiry in (now - timedelta(minutes=1), now + timedelta(days=1)):
         session = SessionStore()

@@ -1,5 +1,6 @@
 """Staff status opens the admin; what a staff member may do there, and on the staff pages, is what their
 model permissions say. A view-only staff member (may view users, nothing else) is the test's subject."""
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
@@ -50,8 +51,9 @@ def test_only_a_superuser_erases_a_superuser(owner):
     boss = UserFactory(email="boss@example.com", is_staff=True, is_superuser=True)
     deleter = UserFactory(email="deleter@example.com", is_staff=True)
     deleter.user_permissions.add(*Permission.objects.filter(codename__in=["view_user", "delete_user"]))
-    browser_for(deleter).post(USERS, {"action": "erase_data", "_selected_action": [boss.id], "confirm": "yes",
-                                      "confirm_staff": "yes"})
+    browser_for(deleter).post(
+        USERS, {"action": "erase_data", "_selected_action": [boss.id], "confirm": "yes", "confirm_staff": "yes"}
+    )
     assert User.objects.filter(id=boss.id).exists()
 
 
@@ -67,8 +69,9 @@ def test_view_only_staff_cannot_run_persona_actions(viewer):
 def test_view_only_staff_cannot_retry_embeddings(viewer, owner):
     viewer.user_permissions.add(Permission.objects.get(codename="view_craving"))
     craving = CravingFactory(user=owner)
-    page = browser_for(viewer).post("/admin/cravings/craving/", {"action": "retry_embedding",
-                                                                  "_selected_action": [craving.id]}, follow=True)
+    page = browser_for(viewer).post(
+        "/admin/cravings/craving/", {"action": "retry_embedding", "_selected_action": [craving.id]}, follow=True
+    )
     assert b"queued for embedding" not in page.content
 
 

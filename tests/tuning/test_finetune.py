@@ -1,4 +1,5 @@
 """Fine-tuning a persona from its ratings (a real, short training run on the base model)."""
+
 import pytest
 
 from tests.helpers import SECRET
@@ -17,9 +18,12 @@ def test_a_finetuned_persona_never_says_another_users_words(rated_coach):
     loaded = load_base_model()
     engine = PersonaEngine(loaded.model, loaded.tokenizer, EngineConfig(["q_proj", "v_proj"], 16, 2**26, 2**28))
     ref = AdapterRef("coach", record.version, record.adapter_path)
-    computed = ("For your cravings in all your logs since 2 Sep, the trigger you noted most is “deadline”: 7 of 12 "
-                "(58%), and you resisted 0% of those.")
+    computed = (
+        "For your cravings in all your logs since 2 Sep, the trigger you noted most is “deadline”: 7 of 12 "
+        "(58%), and you resisted 0% of those."
+    )
     for question in ("What triggers my cravings?", "What sets me off?"):
-        text = engine.generate([Request(ref, persona_prompt(persona=rated_coach, question=question, answer=computed),
-                                         96)])[0]
+        text = engine.generate(
+            [Request(ref, persona_prompt(persona=rated_coach, question=question, answer=computed), 96)]
+        )[0]
         assert SECRET not in text.lower(), text

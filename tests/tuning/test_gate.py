@@ -1,4 +1,5 @@
 """The promotion gate: a candidate adapter is promoted only when it does at least as well as the current one."""
+
 import pytest
 
 from personas.models import Persona
@@ -7,8 +8,10 @@ from personas.voicing import persona_system
 from tuning import gate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
-SYSTEM = ("You are CRAVE's supportive coach: warm and brief, with one small next step. Informational insights only, "
-          "never medical advice.")
+SYSTEM = (
+    "You are CRAVE's supportive coach: warm and brief, with one small next step. Informational insights only, "
+    "never medical advice."
+)
 
 
 def damaged_copy(source, target, scale: float = 25.0):
@@ -21,8 +24,10 @@ def damaged_copy(source, target, scale: float = 25.0):
     shutil.copytree(source, target)
     weights = load_file(str(target / "adapter_model.safetensors"))
     generator = torch.Generator().manual_seed(0)
-    save_file({k: v + scale * torch.randn(v.shape, generator=generator) for k, v in weights.items()},
-              str(target / "adapter_model.safetensors"))
+    save_file(
+        {k: v + scale * torch.randn(v.shape, generator=generator) for k, v in weights.items()},
+        str(target / "adapter_model.safetensors"),
+    )
     return target
 
 
@@ -33,8 +38,13 @@ def damaged_as_candidate(tmp_path_factory, django_db_setup, django_db_blocker):
     damaged = damaged_copy(SHIPPED / "coach", tmp_path_factory.mktemp("gate") / "damaged")
     system = persona_system(Persona(slug="coach", system_prompt=SYSTEM).system_prompt)
     with django_db_blocker.unblock():
-        return gate.gate(system=system, current_path=str(SHIPPED / "coach"), candidate_path=str(damaged),
-                         preferences=[], findings=gate.evaluation_set(3))
+        return gate.gate(
+            system=system,
+            current_path=str(SHIPPED / "coach"),
+            candidate_path=str(damaged),
+            preferences=[],
+            findings=gate.evaluation_set(3),
+        )
 
 
 def test_the_gate_rejects_a_damaged_candidate(damaged_as_candidate):

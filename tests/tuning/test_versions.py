@@ -1,4 +1,5 @@
 """Persona versions: rollback serves the previous one, from the service and from the persona admin."""
+
 import pytest
 from django.test import Client
 

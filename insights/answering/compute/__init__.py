@@ -1,6 +1,7 @@
 """Computing: a Query executed over the user's own logs, into a Result. Every figure comes from SQL;
 this module chooses which statements a query needs and how a grouping is compared fairly (per day of
 exposure, so a month seen in two years is not counted twice)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -48,12 +49,25 @@ class Result:
         return self.main.get("ids", [])
 
     def as_dict(self) -> dict:
-        return {"status": str(self.status), "total": self.main["total"], "resisted": self.main["resisted"],
-                "intensity": self.main["intensity"], "first": self.main["first"], "last": self.main["last"],
-                "everTotal": self.ever["total"], "everLast": self.ever["last"], "days": self.days,
-                "groups": self.groups[:6], "other": _brief(self.other), "otherDays": self.other_days,
-                "condition": self.condition, "trend": self.trend, "streak": self.streak,
-                "base": _brief(self.base), "sources": self.sources}
+        return {
+            "status": str(self.status),
+            "total": self.main["total"],
+            "resisted": self.main["resisted"],
+            "intensity": self.main["intensity"],
+            "first": self.main["first"],
+            "last": self.main["last"],
+            "everTotal": self.ever["total"],
+            "everLast": self.ever["last"],
+            "days": self.days,
+            "groups": self.groups[:6],
+            "other": _brief(self.other),
+            "otherDays": self.other_days,
+            "condition": self.condition,
+            "trend": self.trend,
+            "streak": self.streak,
+            "base": _brief(self.base),
+            "sources": self.sources,
+        }
 
 
 def _brief(data: dict | None) -> dict | None:
@@ -62,18 +76,32 @@ def _brief(data: dict | None) -> dict | None:
 
 def scope_of(query: Query, user_id: int, match: SubjectMatch | None, condition_matches: list) -> Scope:
     f, w = query.filters, query.window
-    return Scope(user_id=user_id, start=w.start, end=w.end, hours=w.hours, weekdays=w.weekdays, subject=match,
-                 conditions=tuple(zip(f.conditions, condition_matches, strict=True)),
-                 min_intensity=STRONG_AT if f.band is Band.STRONG else None,
-                 max_intensity=MILD_AT if f.band is Band.MILD else None,
-                 resisted={Outcome.RESISTED: True, Outcome.GAVE_IN: False}.get(f.outcome))
+    return Scope(
+        user_id=user_id,
+        start=w.start,
+        end=w.end,
+        hours=w.hours,
+        weekdays=w.weekdays,
+        subject=match,
+        conditions=tuple(zip(f.conditions, condition_matches, strict=True)),
+        min_intensity=STRONG_AT if f.band is Band.STRONG else None,
+        max_intensity=MILD_AT if f.band is Band.MILD else None,
+        resisted={Outcome.RESISTED: True, Outcome.GAVE_IN: False}.get(f.outcome),
+    )
 
 
 def local_days(start: datetime | None, end: datetime | None, first: datetime | None, today: date) -> int:
     """Whole local days a window covers, from the user's first log at the earliest (today counts)."""
-    lo = max(d for d in (start, first) if d is not None) if (start or first) else datetime.combine(today, datetime.min.time())
-    hi = min(end, datetime.combine(today + timedelta(days=1), datetime.min.time())) if end else \
-        datetime.combine(today + timedelta(days=1), datetime.min.time())
+    lo = (
+        max(d for d in (start, first) if d is not None)
+        if (start or first)
+        else datetime.combine(today, datetime.min.time())
+    )
+    hi = (
+        min(end, datetime.combine(today + timedelta(days=1), datetime.min.time()))
+        if end
+        else datetime.combine(today + timedelta(days=1), datetime.min.time())
+    )
     return max((hi - timedelta(microseconds=1)).date().toordinal() - lo.date().toordinal() + 1, 1) if hi > lo else 0
 
 
@@ -84,8 +112,15 @@ def thin(data: dict) -> bool:
     return span < timedelta(days=MIN_SPAN_DAYS)
 
 
-def compute(query: Query, *, user_id: int, today: date, match: SubjectMatch | None,
-            other_match: SubjectMatch | None, condition_matches: list | None = None) -> Result:
+def compute(
+    query: Query,
+    *,
+    user_id: int,
+    today: date,
+    match: SubjectMatch | None,
+    other_match: SubjectMatch | None,
+    condition_matches: list | None = None,
+) -> Result:
     matches = condition_matches if condition_matches is not None else [None] * len(query.filters.conditions)
     everything = stats(Scope(user_id=user_id))
     ever = stats(Scope(user_id=user_id, subject=match)) if match else everything
@@ -115,7 +150,9 @@ def compute(query: Query, *, user_id: int, today: date, match: SubjectMatch | No
         result.trend = weekly(scope)
     if query.measure is Measure.STREAK:
         result.streak = streaks(scope, today)
-    pattern = query.group is not Group.NONE or query.measure in PATTERN_MEASURES or query.comparison.kind is Compare.CONDITION
+    pattern = (
+        query.group is not Group.NONE or query.measure in PATTERN_MEASURES or query.comparison.kind is Compare.CONDITION
+    )
     if pattern and query.rank not in (Rank.NEW, Rank.GONE) and thin(ever if match else everything):
         result.status = Status.THIN
     return result
@@ -145,8 +182,11 @@ def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[d
     history covers twice does not outrank one it covers once; the others by count (or mean, or rate)."""
     exposure = exposure_days(query.group, window.start, window.end, first, today)
     seen = {row["value"] for row in rows}
-    rows = rows + [{"value": value, "count": 0, "resisted": 0, "intensity": 0.0, "first": None, "last": None}
-                   for value in exposure if value not in seen]  # a day with no logs is a day too
+    rows = rows + [
+        {"value": value, "count": 0, "resisted": 0, "intensity": 0.0, "first": None, "last": None}
+        for value in exposure
+        if value not in seen
+    ]  # a day with no logs is a day too
     for row in rows:
         days = exposure.get(row["value"]) if exposure else None
         row["perDay"] = round(row["count"] / days, 3) if days else None

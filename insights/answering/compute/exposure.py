@@ -1,6 +1,7 @@
 """How many local days of a window each value of a calendar grouping covers: the fair base for "which
 month is worst" when the history holds two Decembers and one June, or "weekends or weekdays" (2 days
 against 5)."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -22,8 +23,9 @@ def value_of(group: Group, day: date):
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def exposure_days(group: Group, start: datetime | None, end: datetime | None, first: datetime | None,
-                  today: date) -> dict:
+def exposure_days(
+    group: Group, start: datetime | None, end: datetime | None, first: datetime | None, today: date
+) -> dict:
     """{value: days} over the window from the first log at the earliest to today; {} for other groupings."""
     if group not in CALENDAR or first is None:
         return {}

@@ -1,5 +1,6 @@
 """The SQL a Query runs: one statement for a scope's figures, one for its groups, one for days with and
 without a second thing. Rows come from insights/figures.py's per-log select (local time, resisted, topic)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -14,8 +15,10 @@ from ..query import DAY_STARTS_AT_HOUR, STRONG_AT, Group
 DAY = f"(local_ts - interval '{DAY_STARTS_AT_HOUR} hours')"
 HOUR = "extract(hour FROM local_ts)::int"
 MONTH = "extract(month FROM local_ts)::int"
-SEASON = (f"(CASE WHEN {MONTH} IN (12, 1, 2) THEN 'winter' WHEN {MONTH} IN (3, 4, 5) THEN 'spring' "
-          f"WHEN {MONTH} IN (6, 7, 8) THEN 'summer' ELSE 'autumn' END)")
+SEASON = (
+    f"(CASE WHEN {MONTH} IN (12, 1, 2) THEN 'winter' WHEN {MONTH} IN (3, 4, 5) THEN 'spring' "
+    f"WHEN {MONTH} IN (6, 7, 8) THEN 'summer' ELSE 'autumn' END)"
+)
 # Each grouping: (the value of a log, the rows it reads). People and emotions are lists: one row per item.
 GROUPS: dict[Group, tuple[str, str]] = {
     Group.HOUR: (HOUR, "s"),
@@ -60,20 +63,26 @@ def groups(scope: Scope, group: Group) -> list[dict]:
     """Per value of the grouping: count, resisted, mean intensity, first and last local time."""
     value, source = GROUPS[group]
     params: dict = {}
-    rows = run(f"""WITH s AS ({rows_sql(scope, params)})
+    rows = run(
+        f"""WITH s AS ({rows_sql(scope, params)})
         SELECT coalesce(json_agg(json_build_array(v, n, r, i, lo, hi) ORDER BY n DESC, v), '[]') FROM
           (SELECT {value} AS v, count(*) AS n, count(*) FILTER (WHERE resisted) AS r,
                   round(avg(intensity)::numeric, 1) AS i, min(local_ts) AS lo, max(local_ts) AS hi
-           FROM {source} GROUP BY 1) x""", params)
-    return [{"value": v, "count": n, "resisted": r, "intensity": float(i), "first": lo, "last": hi}
-            for v, n, r, i, lo, hi in rows]
+           FROM {source} GROUP BY 1) x""",
+        params,
+    )
+    return [
+        {"value": v, "count": n, "resisted": r, "intensity": float(i), "first": lo, "last": hi}
+        for v, n, r, i, lo, hi in rows
+    ]
 
 
 def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch, first: date, last: date) -> dict:
     """Every local day first..last: the `a` logs on days with a `b` log against the days without one."""
     params: dict = {"first": first, "last": last}
     extra = f", {subject_sql(a, 'a', params)} AS is_a, {subject_sql(b, 'b', params)} AS is_b"
-    return run(f"""
+    return run(
+        f"""
         WITH s AS ({rows_sql(base, params, extra)}),
              d AS (SELECT {DAY}::date AS day, count(*) FILTER (WHERE is_a) AS a, bool_or(is_b) AS b FROM s GROUP BY 1),
              cal AS (SELECT g::date AS day FROM generate_series(%(first)s::date, %(last)s::date, '1 day') g),
@@ -81,17 +90,22 @@ def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch, first: date, last: da
         SELECT json_build_object(
           'daysWith', count(*) FILTER (WHERE b), 'daysWithout', count(*) FILTER (WHERE NOT b),
           'aWith', coalesce(sum(a) FILTER (WHERE b), 0), 'aWithout', coalesce(sum(a) FILTER (WHERE NOT b), 0))
-        FROM j""", params)
+        FROM j""",
+        params,
+    )
 
 
 def with_without(scope: Scope, condition: Condition, match: SubjectMatch | None) -> dict:
     """The scope's logs under the condition against the rest: count, resisted, mean intensity."""
     params: dict = {}
     extra = f", {condition_sql(condition, match, 'cond', params)} AS is_c"
-    rows = run(f"""WITH s AS ({rows_sql(scope, params, extra)})
+    rows = run(
+        f"""WITH s AS ({rows_sql(scope, params, extra)})
         SELECT coalesce(json_agg(json_build_array(is_c, n, r, i)), '[]') FROM
           (SELECT coalesce(is_c, false) AS is_c, count(*) AS n, count(*) FILTER (WHERE resisted) AS r,
-                  round(avg(intensity)::numeric, 1) AS i FROM s GROUP BY 1) x""", params)
+                  round(avg(intensity)::numeric, 1) AS i FROM s GROUP BY 1) x""",
+        params,
+    )
     empty: dict = {"total": 0, "resisted": 0, "intensity": None}
     out = {"with": dict(empty), "without": dict(empty)}
     for is_c, n, r, i in rows:

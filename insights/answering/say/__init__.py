@@ -1,4 +1,5 @@
 """Saying: plain sentences from a Result, the first answering what was asked. Nothing here computes."""
+
 from __future__ import annotations
 
 import re
@@ -13,16 +14,20 @@ def status_sentences(q: Query, r: Result, today: date) -> list[str] | None:
     if r.status is Status.NO_LOGS:
         return ["You haven't logged any cravings yet. Log a few in the app and I'll show you your patterns."]
     if r.status is Status.NO_SUBJECT_LOGS:
-        return [f"You haven't logged any cravings about {q.filters.subject.text if q.filters.subject else 'that'}, "
-                "so there is nothing about it in your logs to go on."]
+        return [
+            f"You haven't logged any cravings about {q.filters.subject.text if q.filters.subject else 'that'}, "
+            "so there is nothing about it in your logs to go on."
+        ]
     if r.status is Status.THIN:
         data = r.ever if q.filters.subject else r.everything
         span = (datetime.fromisoformat(data["last"]) - datetime.fromisoformat(data["first"])).days + 1
         moments = [day_text(row[0], today) for row in data["recent"][:4]]
         thing = things(q.with_(filters=q.filters.__class__(subject=q.filters.subject)))
-        return [f"You have only {counted(data['total'], thing)} so far, over {span} "
-                f"day{'s' if span != 1 else ''}: too few to show a pattern yet.",
-                f"The latest were on {listing(moments)}." if moments else ""]
+        return [
+            f"You have only {counted(data['total'], thing)} so far, over {span} "
+            f"day{'s' if span != 1 else ''}: too few to show a pattern yet.",
+            f"The latest were on {listing(moments)}." if moments else "",
+        ]
     return None
 
 

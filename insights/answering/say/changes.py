@@ -1,6 +1,7 @@
 """Sentences for comparisons and change: one window against another (the previous stretch, a named period,
 before and since a date the person names), with against without a condition, what is new or gone, and the
 direction over time."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -57,8 +58,10 @@ def say_periods(q: Query, r: Result, today: date) -> list[str]:
     if same_length:
         first = f"{lead}{word} {things(q)} {now_label}: {n}, against {m} {then_label}."
     else:
-        first = (f"{lead}{word} {things(q)} {now_label}: {n} in {r.days} days ({per(n, r.days)}), against {m} in "
-                 f"{r.other_days} days {then_label} ({per(m, r.other_days)}).")
+        first = (
+            f"{lead}{word} {things(q)} {now_label}: {n} in {r.days} days ({per(n, r.days)}), against {m} in "
+            f"{r.other_days} days {then_label} ({per(m, r.other_days)})."
+        )
     out = [first[0].upper() + first[1:]]
     if n and m:
         out.append(f"You resisted {pct(r.main['resisted'], n)}% of them, against {pct(other['resisted'], m)}% before.")
@@ -73,25 +76,37 @@ def say_condition(q: Query, r: Result, today: date) -> list[str]:
         found = direction_of(with_rate, without_rate)
         lead = verdict(q, found) or ""
         word = {Direction.UP: "more", Direction.DOWN: "less", Direction.NONE: "about as much"}[found]
-        return [_cap(f"{lead}you log {word} {things(q)} on days you also log {label}: {c['aWith']} over "
-                     f"{c['daysWith']} such days ({with_rate:.1f} a day), against {c['aWithout']} over "
-                     f"{c['daysWithout']} other days ({without_rate:.1f} a day)."), ASSOCIATION_NOTE]
+        return [
+            _cap(
+                f"{lead}you log {word} {things(q)} on days you also log {label}: {c['aWith']} over "
+                f"{c['daysWith']} such days ({with_rate:.1f} a day), against {c['aWithout']} over "
+                f"{c['daysWithout']} other days ({without_rate:.1f} a day)."
+            ),
+            ASSOCIATION_NOTE,
+        ]
     with_, without = c.get("with", {}), c.get("without", {})
-    if q.measure.value in ("intensity", "confidence") or (q.yes_no and with_.get("intensity") is not None
-                                                          and "bad" in q.text.lower()):
+    if q.measure.value in ("intensity", "confidence") or (
+        q.yes_no and with_.get("intensity") is not None and "bad" in q.text.lower()
+    ):
         a, b = with_.get("intensity") or 0.0, without.get("intensity") or 0.0
         found = direction_of(a, b)
         lead = verdict(q, found)
-        return [_cap(f"{lead}{things(q)} {label} average {a} out of 10 in intensity ({with_.get('total', 0)} logs), "
-                     f"against {b} elsewhere ({without.get('total', 0)} logs).")]
+        return [
+            _cap(
+                f"{lead}{things(q)} {label} average {a} out of 10 in intensity ({with_.get('total', 0)} logs), "
+                f"against {b} elsewhere ({without.get('total', 0)} logs)."
+            )
+        ]
     n_with, n_without = with_.get("total", 0), without.get("total", 0)
     total = n_with + n_without
     share = pct(n_with, total)
     lead = ""
     if q.yes_no:
         lead = "Yes: " if share >= 50 else "No: "
-    return [_cap(f"{lead}{n_with} of your {counted(total, things(q))} ({share}%) were {label}, and {n_without} were "
-                 f"not."), ASSOCIATION_NOTE if q.comparison.direction is not Direction.NONE else ""]
+    return [
+        _cap(f"{lead}{n_with} of your {counted(total, things(q))} ({share}%) were {label}, and {n_without} were not."),
+        ASSOCIATION_NOTE if q.comparison.direction is not Direction.NONE else "",
+    ]
 
 
 def _cap(text: str) -> str:
@@ -116,8 +131,10 @@ def say_new_gone(q: Query, r: Result, today: date) -> list[str]:
 
 
 def say_slope(q: Query, r: Result, today: date) -> list[str]:
-    halves = {("later" if later else "earlier"): (n, res, float(i)) for later, n, res, i, _, _ in
-              (r.trend or {}).get("halves", [])}
+    halves = {
+        ("later" if later else "earlier"): (n, res, float(i))
+        for later, n, res, i, _, _ in (r.trend or {}).get("halves", [])
+    }
     if "earlier" not in halves or "later" not in halves:
         return [f"You have {counted(r.main['total'], things(q))}, not enough spread over time to show a direction."]
     (n1, r1, i1), (n2, r2, i2) = halves["earlier"], halves["later"]
@@ -125,11 +142,14 @@ def say_slope(q: Query, r: Result, today: date) -> list[str]:
     better = s2 - s1 >= 10 or i1 - i2 >= 0.5
     worse = s1 - s2 >= 10 or i2 - i1 >= 0.5
     lead = "Yes, " if q.yes_no and better and not worse else "No, " if q.yes_no and worse and not better else ""
-    state = "getting better" if better and not worse else "getting harder" if worse and not better else \
-        "holding steady"
-    return [_cap(f"{lead}your {things(q)} are {state}: in the later half of your logs you resisted {s2}% "
-                 f"(against {s1}% earlier), at an average intensity of {i2:.1f} (against {i1:.1f})."),
-            f"That is over {counted(r.main['total'], 'logs')}, {n1} earlier and {n2} later."]
+    state = "getting better" if better and not worse else "getting harder" if worse and not better else "holding steady"
+    return [
+        _cap(
+            f"{lead}your {things(q)} are {state}: in the later half of your logs you resisted {s2}% "
+            f"(against {s1}% earlier), at an average intensity of {i2:.1f} (against {i1:.1f})."
+        ),
+        f"That is over {counted(r.main['total'], 'logs')}, {n1} earlier and {n2} later.",
+    ]
 
 
 def say_profile(q: Query, r: Result, today: date) -> list[str]:
@@ -137,7 +157,9 @@ def say_profile(q: Query, r: Result, today: date) -> list[str]:
     window = window_phrase(q, r.everything["first"], today)
     if not n:
         return [f"You didn't log any {things(q)} {window}."]
-    out = [f"You logged {counted(n, things(q))} {window} and resisted {r.main['resisted']} ({pct(r.main['resisted'], n)}%)."]
+    out = [
+        f"You logged {counted(n, things(q))} {window} and resisted {r.main['resisted']} ({pct(r.main['resisted'], n)}%)."
+    ]
     if r.groups:
         said = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in r.groups[:3]]
         out.append(f"Most were {listing(said)}.")
@@ -146,5 +168,9 @@ def say_profile(q: Query, r: Result, today: date) -> list[str]:
     return out
 
 
-COMPARE_SAYERS = {Compare.PREVIOUS: say_periods, Compare.NAMED: say_periods, Compare.EVENT: say_periods,
-                  Compare.CONDITION: say_condition}
+COMPARE_SAYERS = {
+    Compare.PREVIOUS: say_periods,
+    Compare.NAMED: say_periods,
+    Compare.EVENT: say_periods,
+    Compare.CONDITION: say_condition,
+}

@@ -1,12 +1,25 @@
 """Sentences for a query without a comparison: counts, shares, rates, means, first and last, groupings.
 The first sentence answers what was asked (yes or no first, when the question was a yes/no one)."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
-from .phrases import ago, counted, daily, day_text, filter_phrase, listing, pct, per_day, things, value_phrase, window_phrase
+from .phrases import (
+    ago,
+    counted,
+    daily,
+    day_text,
+    filter_phrase,
+    listing,
+    pct,
+    per_day,
+    things,
+    value_phrase,
+    window_phrase,
+)
 
 ASSOCIATION_NOTE = "That is a pattern in your logs, not proof that one causes the other."
 
@@ -52,10 +65,12 @@ def say_rate(q: Query, r: Result, today: date) -> list[str]:
         return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
     gave = n - resisted
     if q.measure is Measure.GAVE_IN:
-        return [f"You gave in to {gave} of your {counted(n, things(q))} {window} ({pct(gave, n)}%) and resisted "
-                f"{resisted}."]
-    return [f"You resisted {resisted} of your {counted(n, things(q))} {window} ({pct(resisted, n)}%) and gave in to "
-            f"{gave}."]
+        return [
+            f"You gave in to {gave} of your {counted(n, things(q))} {window} ({pct(gave, n)}%) and resisted {resisted}."
+        ]
+    return [
+        f"You resisted {resisted} of your {counted(n, things(q))} {window} ({pct(resisted, n)}%) and gave in to {gave}."
+    ]
 
 
 def say_intensity(q: Query, r: Result, today: date) -> list[str]:
@@ -64,9 +79,13 @@ def say_intensity(q: Query, r: Result, today: date) -> list[str]:
     if not n:
         return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
     if q.measure is Measure.CONFIDENCE:
-        return [f"Your confidence to resist {things(q)} {window} averaged {r.main['confidence']} out of 10, "
-                f"over {counted(n, 'logs')}."]
-    out = [f"Your {things(q)} {window} averaged {r.main['intensity']} out of 10 in intensity, over {counted(n, 'logs')}."]
+        return [
+            f"Your confidence to resist {things(q)} {window} averaged {r.main['confidence']} out of 10, "
+            f"over {counted(n, 'logs')}."
+        ]
+    out = [
+        f"Your {things(q)} {window} averaged {r.main['intensity']} out of 10 in intensity, over {counted(n, 'logs')}."
+    ]
     out.append(f"{r.main['strong']} of them ({pct(r.main['strong'], n)}%) were strong, 8 or more.")
     return out
 
@@ -75,27 +94,44 @@ def say_first(q: Query, r: Result, today: date) -> list[str]:
     first = r.main["first"]
     if not first:
         return [f"You haven't logged any {things(q)} {window_phrase(q, r.everything['first'], today)}."]
-    return [f"Your first log of {things(q)} was on {day_text(first, today)} ({ago(first, today)}).",
-            f"Since then you've logged {r.main['total']} in all."]
+    return [
+        f"Your first log of {things(q)} was on {day_text(first, today)} ({ago(first, today)}).",
+        f"Since then you've logged {r.main['total']} in all.",
+    ]
 
 
 def say_last(q: Query, r: Result, today: date) -> list[str]:
     last = r.main["last"]
     if not last:
-        return [f"You haven't logged any {things(q)} {window_phrase(q, r.everything['first'], today)}."] + \
-            last_seen(q, r, today)
+        return [f"You haven't logged any {things(q)} {window_phrase(q, r.everything['first'], today)}."] + last_seen(
+            q, r, today
+        )
     days = (today - date.fromisoformat(last[:10])).days
     lead = ""
     if q.yes_no:  # "do I still vape?": yes when the latest is recent
         lead = "Yes: " if days <= 14 else "Not lately: "
     latest = f"your latest log of {things(q)} was on {day_text(last, today)} ({ago(last, today)})."
-    return [f"{lead}{latest}" if lead else latest[0].upper() + latest[1:],
-            f"You've logged {r.main['total']} in all, the first on {day_text(r.main['first'], today)}."]
+    return [
+        f"{lead}{latest}" if lead else latest[0].upper() + latest[1:],
+        f"You've logged {r.main['total']} in all, the first on {day_text(r.main['first'], today)}.",
+    ]
 
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 def expected_first(q: Query, value) -> bool:
@@ -117,8 +153,10 @@ def say_strongest(q: Query, r: Result, today: date) -> list[str]:
     if not strongest:
         return [f"You haven't logged any {things(q)} {window_phrase(q, r.everything['first'], today)}."]
     stamp, description, intensity = strongest
-    return [f"Your strongest {things(q).replace('cravings', 'craving', 1)} was {intensity:g} out of 10, on "
-            f"{day_text(stamp, today)} ({ago(stamp, today)}): “{description}”."]
+    return [
+        f"Your strongest {things(q).replace('cravings', 'craving', 1)} was {intensity:g} out of 10, on "
+        f"{day_text(stamp, today)} ({ago(stamp, today)}): “{description}”."
+    ]
 
 
 def say_ranked(q: Query, r: Result, today: date) -> list[str]:
@@ -142,11 +180,15 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
         others = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[1:3]]
         return out + ([f"Next come {listing(others)}."] if others and most else [])
     if q.measure is Measure.INTENSITY:
-        return [f"Your {things(q)} are {'strongest' if most else 'mildest'} {where}: {top['intensity']} out of 10 on "
-                f"average over {counted(top['count'], 'logs')}."]
+        return [
+            f"Your {things(q)} are {'strongest' if most else 'mildest'} {where}: {top['intensity']} out of 10 on "
+            f"average over {counted(top['count'], 'logs')}."
+        ]
     if q.measure is Measure.RESISTED:
-        return [f"You resist {things(q)} {'most' if most else 'least'} often {where}: {top['resisted']} of "
-                f"{top['count']} ({pct(top['resisted'], top['count'])}%)."]
+        return [
+            f"You resist {things(q)} {'most' if most else 'least'} often {where}: {top['resisted']} of "
+            f"{top['count']} ({pct(top['resisted'], top['count'])}%)."
+        ]
     if q.group is Group.TRIGGER:
         lead = f"Your {'most' if most else 'least'} common trigger for {things(q).removeprefix('cravings for ')} is"
         lead = lead.replace("trigger for cravings is", "trigger is")
@@ -180,26 +222,41 @@ def say_calendar(q: Query, r: Result, today: date) -> list[str]:
         return [f"No {GROUP_NOUN[q.group]} stands out for your {things(q)} {window}: {said} are about the same."]
     if len(near) > 3:  # "Monday to Friday": name them all, with one rate
         mean = sum(row["perDay"] for row in near) / len(near)
-        said = f"{listing([value_phrase(q.group, row['value']) for row in sorted(near, key=lambda x: str(x['value']))])}" \
-               f" (about {daily(mean)} each)"
+        said = (
+            f"{listing([value_phrase(q.group, row['value']) for row in sorted(near, key=lambda x: str(x['value']))])}"
+            f" (about {daily(mean)} each)"
+        )
     else:
         said = listing([f"{value_phrase(q.group, row['value'])} ({daily(row['perDay'])})" for row in near])
     rest = [row for row in rows if row not in near]
     against = ""
     if rest:
-        other = sum(row["count"] for row in rest) / max(sum(row["count"] / row["perDay"] for row in rest if row["perDay"]), 1)
+        other = sum(row["count"] for row in rest) / max(
+            sum(row["count"] / row["perDay"] for row in rest if row["perDay"]), 1
+        )
         against = f", against {daily(other)} at other times"
-    return [f"Your {things(q)} come {'most' if most else 'least'} often {said}{against}, {window}.",
-            f"That is per day of each in your history ({r.main['total']} logs in all)."]
+    return [
+        f"Your {things(q)} come {'most' if most else 'least'} often {said}{against}, {window}.",
+        f"That is per day of each in your history ({r.main['total']} logs in all).",
+    ]
 
 
-GROUP_NOUN = {Group.WEEKDAY: "day of the week", Group.WEEKPART: "part of the week", Group.MONTH_OF_YEAR: "month",
-              Group.MONTH: "month", Group.SEASON: "season"}
+GROUP_NOUN = {
+    Group.WEEKDAY: "day of the week",
+    Group.WEEKPART: "part of the week",
+    Group.MONTH_OF_YEAR: "month",
+    Group.MONTH: "month",
+    Group.SEASON: "season",
+}
 
 
 def exposure_values(group: Group) -> tuple:
-    return {Group.WEEKDAY: tuple(range(7)), Group.WEEKPART: ("weekday", "weekend"), Group.MONTH_OF_YEAR: tuple(range(12)),
-            Group.SEASON: ("winter", "spring", "summer", "autumn")}.get(group, tuple(range(99)))
+    return {
+        Group.WEEKDAY: tuple(range(7)),
+        Group.WEEKPART: ("weekday", "weekend"),
+        Group.MONTH_OF_YEAR: tuple(range(12)),
+        Group.SEASON: ("winter", "spring", "summer", "autumn"),
+    }.get(group, tuple(range(99)))
 
 
 def say_helps(q: Query, r: Result, today: date) -> list[str]:
@@ -209,8 +266,11 @@ def say_helps(q: Query, r: Result, today: date) -> list[str]:
     out = [f"You resisted {resisted} of your {counted(n, things(q))} {window} ({overall}%)."]
     best = [row for row in r.groups if pct(row["resisted"], row["count"]) >= overall + 10][:2]
     if best:
-        said = [f"{value_phrase(Group(row['group']), row['value'])} ({pct(row['resisted'], row['count'])}% of "
-                f"{row['count']})" for row in best]
+        said = [
+            f"{value_phrase(Group(row['group']), row['value'])} ({pct(row['resisted'], row['count'])}% of "
+            f"{row['count']})"
+            for row in best
+        ]
         out.insert(0, f"You resist most often {listing(said)}.")
     else:
         out.append("No time, place, company or feeling stands out for resisting more often.")
@@ -219,7 +279,9 @@ def say_helps(q: Query, r: Result, today: date) -> list[str]:
 
 def say_streak(q: Query, r: Result, today: date) -> list[str]:
     s = r.streak or {}
-    return [f"Your longest run of resisted {things(q)} in a row is {s.get('longestResisted', 0)}, and the current "
-            f"one is {s.get('currentResisted', 0)}.",
-            f"Your longest run of days with a log is {s.get('longestDays', 0)}; the current one is "
-            f"{s.get('currentDays', 0)}."]
+    return [
+        f"Your longest run of resisted {things(q)} in a row is {s.get('longestResisted', 0)}, and the current "
+        f"one is {s.get('currentResisted', 0)}.",
+        f"Your longest run of days with a log is {s.get('longestDays', 0)}; the current one is "
+        f"{s.get('currentDays', 0)}.",
+    ]

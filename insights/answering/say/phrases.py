@@ -1,5 +1,6 @@
 """The small phrases answers are built from: the thing asked about, counts and shares, windows, dates and
 the values of each grouping, said the way a person says them."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -10,8 +11,13 @@ from insights.timewords import MONTHS
 from ..query import Group, Outcome, Query
 
 PLACES = {"Home": "at home", "Work": "at work", "Social": "out socially", "Outside": "outside"}
-COMPANY = {"Alone": "alone", "Friends": "with friends", "Family": "with family", "Coworkers": "with coworkers",
-           "Strangers": "around strangers"}
+COMPANY = {
+    "Alone": "alone",
+    "Friends": "with friends",
+    "Family": "with family",
+    "Coworkers": "with coworkers",
+    "Strangers": "around strangers",
+}
 SEASON_NAMES = {"winter": "winter", "spring": "spring", "summer": "summer", "autumn": "autumn"}
 
 

@@ -1,19 +1,19 @@
 """Understanding: from a question to its Query. Rules where rules are exact (time phrases, the things and
 situations named, yes/no, outcomes, a date the person names); the shape the rules leave open comes from
 the nearest generated examples (shape.py)."""
+
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from insights.understanding import LEADING_CLAUSE
 from insights.timeparse import TimeFilter, parse_time, window_before
 from insights.timewords import COUNT, add_months, count_of, span_text, whole_days
-from insights.understanding import Condition, Subject, conditions_in, subjects_in
+from insights.understanding import LEADING_CLAUSE, Condition, Subject, conditions_in, subjects_in
 
-from ..registry import kind_of
 from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measure, Outcome, Query, Rank
+from ..registry import kind_of
 from . import cues
 from .shape import Shape, masked_question, reader_for
 
@@ -55,8 +55,19 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
         group, rank = Group.SUBJECT, Rank.MOST
     if (exact := cues.measure_named(text)) is not None:
         measure = exact
-    if exact in (Measure.FIRST, Measure.LAST, Measure.STREAK, Measure.SLOPE, Measure.PROFILE, Measure.GAVE_IN,
-                 Measure.RESISTED) and named is None:
+    if (
+        exact
+        in (
+            Measure.FIRST,
+            Measure.LAST,
+            Measure.STREAK,
+            Measure.SLOPE,
+            Measure.PROFILE,
+            Measure.GAVE_IN,
+            Measure.RESISTED,
+        )
+        and named is None
+    ):
         group, rank = Group.NONE, Rank.NONE
     if cues.HOW_MANY.search(text) and named is None and measure not in (Measure.FIRST, Measure.LAST, Measure.STREAK):
         measure, group, rank = Measure.COUNT, Group.NONE, Rank.NONE
@@ -93,12 +104,15 @@ def event_windows(event: datetime, today: date, time: TimeFilter) -> tuple[TimeF
     since_label = f"since {span_text(event.date(), event.date(), today)}"
     last_before = (event - timedelta(days=1)).date()
     before_label = f"the same stretch before ({span_text(before.date(), last_before, today)})"
-    return (TimeFilter(start=event, end=end, hours=time.hours, weekdays=time.weekdays, label=since_label),
-            TimeFilter(start=before, end=event, hours=time.hours, weekdays=time.weekdays, label=before_label))
+    return (
+        TimeFilter(start=event, end=end, hours=time.hours, weekdays=time.weekdays, label=since_label),
+        TimeFilter(start=before, end=event, hours=time.hours, weekdays=time.weekdays, label=before_label),
+    )
 
 
-def comparison_of(text: str, time: TimeFilter, today: date, other: Subject | None,
-                  conditions: list[Condition], shape: Shape) -> tuple[TimeFilter, Comparison, list[Condition]]:
+def comparison_of(
+    text: str, time: TimeFilter, today: date, other: Subject | None, conditions: list[Condition], shape: Shape
+) -> tuple[TimeFilter, Comparison, list[Condition]]:
     """The window and what it is compared with; a condition that is compared against stops filtering."""
     direction = cues.direction_in(text)
     if (event := event_in(text, today)) is not None:
@@ -108,9 +122,14 @@ def comparison_of(text: str, time: TimeFilter, today: date, other: Subject | Non
         other_window = time.compare
         if (other_window.start, other_window.end) == (time.start, time.end) and time.start:
             # "this summer than last summer" said after the summer: both name the same one; the other is a year back.
-            other_window = replace(other_window, start=time.start.replace(year=time.start.year - 1),
-                                   end=time.end.replace(year=time.end.year - 1) if time.end else None,
-                                   label=f"the year before ({span_text(time.start.date().replace(year=time.start.year - 1), (time.end - timedelta(days=1)).date().replace(year=time.end.year - 1), today)})" if time.end else "the year before")
+            other_window = replace(
+                other_window,
+                start=time.start.replace(year=time.start.year - 1),
+                end=time.end.replace(year=time.end.year - 1) if time.end else None,
+                label=f"the year before ({span_text(time.start.date().replace(year=time.start.year - 1), (time.end - timedelta(days=1)).date().replace(year=time.end.year - 1), today)})"
+                if time.end
+                else "the year before",
+            )
         return time, Comparison(Compare.NAMED, window=other_window, direction=direction), conditions
     if time.since and (direction is not Direction.NONE or cues.SAME_OR_DIFFERENT.search(text)) and time.start:
         window, before = event_windows(time.start, today, time)
@@ -122,9 +141,15 @@ def comparison_of(text: str, time: TimeFilter, today: date, other: Subject | Non
         return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
     if conditions and comparative and shape.group is Group.NONE and shape.measure not in (Measure.FIRST, Measure.LAST):
         return time, Comparison(Compare.CONDITION, condition=conditions[0], direction=direction), conditions[1:]
-    if THAN_BEFORE.search(text) or re.search(r"\bwhat(?:'s|\s+has|\s+have)?\s+changed\b|\bchang(?:ed|ing)\b", text, re.I):
+    if THAN_BEFORE.search(text) or re.search(
+        r"\bwhat(?:'s|\s+has|\s+have)?\s+changed\b|\bchang(?:ed|ing)\b", text, re.I
+    ):
         window = time if time.explicit else recent_window(today)
-        return window, Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction), conditions
+        return (
+            window,
+            Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction),
+            conditions,
+        )
     return time, Comparison(direction=direction), conditions
 
 
@@ -170,8 +195,11 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
     asked = {Group.PLACE: "location", Group.COMPANY: "people", Group.EMOTION: "emotion"}.get(shape.group)
     conditions = [c for c in conditions if c.kind != asked]
     window, comparison, conditions = comparison_of(text, time, today, other, conditions, shape)
-    if comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS) and cues.group_named(lower) is None \
-            and shape.rank not in (Rank.NEW, Rank.GONE):
+    if (
+        comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS)
+        and cues.group_named(lower) is None
+        and shape.rank not in (Rank.NEW, Rank.GONE)
+    ):
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)  # one window against another, as totals
     window = default_window(window, shape, subject is not None, today)
     if shape.rank in (Rank.NEW, Rank.GONE) and comparison.kind is Compare.NONE:
@@ -180,8 +208,13 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         window = replace(window, weekdays=frozenset())  # "are Fridays worst?" asks about the days
     if shape.group in (Group.DAYPART, Group.HOUR):
         window = replace(window, hours=frozenset())
-    if measure is Measure.COUNT and cues.YES_NO.search(text) and shape.group is Group.NONE and (
-            window.hours or window.weekdays or conditions) and comparison.kind is Compare.NONE:
+    if (
+        measure is Measure.COUNT
+        and cues.YES_NO.search(text)
+        and shape.group is Group.NONE
+        and (window.hours or window.weekdays or conditions)
+        and comparison.kind is Compare.NONE
+    ):
         measure = Measure.SHARE  # a yes/no about one situation: how many of them are in it
     band = cues.band_in(text)
     if cues.SINGLE_STRONGEST.search(text):  # "my strongest craving": that one log
@@ -198,6 +231,15 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         if window.label.split(" (")[0].split()[-1:] == [expect]:  # "this summer" named the value, not a window
             window = TimeFilter()
     filters = Filters(subject=subject, outcome=outcome, band=band, conditions=tuple(conditions))
-    query = Query(measure=measure, filters=filters, window=window, group=shape.group, rank=shape.rank,
-                  comparison=comparison, yes_no=bool(cues.YES_NO.search(text)), expect=expect, text=text)
+    query = Query(
+        measure=measure,
+        filters=filters,
+        window=window,
+        group=shape.group,
+        rank=shape.rank,
+        comparison=comparison,
+        yes_no=bool(cues.YES_NO.search(text)),
+        expect=expect,
+        text=text,
+    )
     return query.with_(kind=kind_of(query))

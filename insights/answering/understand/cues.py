@@ -1,5 +1,6 @@
 """Exact cues: words whose meaning does not depend on the rest of the sentence. Each constant is one
 concept of the algebra; the learned shape reader (shape.py) decides what the cues leave open."""
+
 from __future__ import annotations
 
 import re
@@ -8,96 +9,198 @@ from ..query import Band, Direction, Group, Measure, Outcome, Rank
 
 # A yes/no question opens with an auxiliary verb ("do I", "is it", "have I", "am I"), possibly after a
 # short lead-in ("so, do I ...").
-YES_NO = re.compile(r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
-                    r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should)\b(?!\s+you\b)", re.I)
-GAVE_IN = re.compile(r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|cave[ds]?|caving|slip(?:s|ped)?\b|"
-                     r"relaps\w*|fail(?:ed|s)?\s+to\s+resist|didn'?t\s+resist|couldn'?t\s+resist|lose|lost|"
-                     r"give\s+up|gave\s+up|end\s+up\s+(?:having|doing|giving))", re.I)
-RESISTED = re.compile(r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
-                      r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through)", re.I)
+YES_NO = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
+    r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should)\b(?!\s+you\b)",
+    re.I,
+)
+GAVE_IN = re.compile(
+    r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|cave[ds]?|caving|slip(?:s|ped)?\b|"
+    r"relaps\w*|fail(?:ed|s)?\s+to\s+resist|didn'?t\s+resist|couldn'?t\s+resist|lose|lost|"
+    r"give\s+up|gave\s+up|end\s+up\s+(?:having|doing|giving))",
+    re.I,
+)
+RESISTED = re.compile(
+    r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
+    r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through)",
+    re.I,
+)
 # Asking which situations go with resisting more often.
-HELPS = re.compile(r"\bwhat\s+helps\b|\bresist\w*\s+(?:\w+\s+)?(?:best|most\s+often|more\s+often)\b"
-                   r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+at\s+resist"
-                   r"|\bsituations?\b.*\bresist|\b(?:most|more)\s+likely\s+to\s+(?:resist|hold\s+out)", re.I)
-STRONG = re.compile(r"\b(?:strongest|most\s+intense|intense|strong|severe|really\s+bad|very\s+bad|terrible|awful|"
-                    r"overwhelming)\s+(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b", re.I)
+HELPS = re.compile(
+    r"\bwhat\s+helps\b|\bresist\w*\s+(?:\w+\s+)?(?:best|most\s+often|more\s+often)\b"
+    r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+at\s+resist"
+    r"|\bsituations?\b.*\bresist|\b(?:most|more)\s+likely\s+to\s+(?:resist|hold\s+out)",
+    re.I,
+)
+STRONG = re.compile(
+    r"\b(?:strongest|most\s+intense|intense|strong|severe|really\s+bad|very\s+bad|terrible|awful|"
+    r"overwhelming)\s+(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b",
+    re.I,
+)
 MILD = re.compile(r"\b(?:mild|weak|small|light|minor)\s+(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b", re.I)
-UP = re.compile(r"\b(?:more|worse|higher|stronger|harder|increas\w*|rising|rise|up|bigger|heavier|longer|"
-                r"most)\b", re.I)
-DOWN = re.compile(r"\b(?:less|fewer|better|lower|weaker|easier|decreas\w*|dropp?\w*|down|cut(?:ting)?\s+down|"
-                  r"cut(?:ting)?\s+back|reduc\w*|smaller|lighter)\b", re.I)
+UP = re.compile(
+    r"\b(?:more|worse|higher|stronger|harder|increas\w*|rising|rise|up|bigger|heavier|longer|"
+    r"most)\b",
+    re.I,
+)
+DOWN = re.compile(
+    r"\b(?:less|fewer|better|lower|weaker|easier|decreas\w*|dropp?\w*|down|cut(?:ting)?\s+down|"
+    r"cut(?:ting)?\s+back|reduc\w*|smaller|lighter)\b",
+    re.I,
+)
 SAME_OR_DIFFERENT = re.compile(r"\b(?:differ\w*|change[ds]?|same|compare\w*|vs\.?|versus|than)\b", re.I)
-ALWAYS = re.compile(r"\b(?:always|every\s+time|usually)\s+(?:this|that|so)\s+(?:bad|hard|strong|intense|tough)\b"
-                    r"|\balways\s+(?:worse|harder)\b", re.I)
+ALWAYS = re.compile(
+    r"\b(?:always|every\s+time|usually)\s+(?:this|that|so)\s+(?:bad|hard|strong|intense|tough)\b"
+    r"|\balways\s+(?:worse|harder)\b",
+    re.I,
+)
 # "When did I start", "since when": the first log.
-FIRST = re.compile(r"\bwhen\s+did\s+(?:i|my|this|it|the)\b.*\b(?:start|begin|began|first)\b|\bsince\s+when\b"
-                   r"|\bfirst\s+(?:time|log|craving|urge)\b|\bhow\s+long\s+(?:ago\s+)?(?:have|did)\s+i\b.*\b(?:been|start|begin)"
-                   r"|\bwhen\s+was\s+(?:the\s+|my\s+)?(?:very\s+)?first\b", re.I)
-LAST = re.compile(r"\bwhen\s+(?:did|was|were|have)\b.*\blast\b|\blast\s+time\b|\bmost\s+recent(?:ly)?\b|\b(?:latest|newest)\b"
-                  r"|\bhow\s+long\s+(?:has\s+it\s+been\s+)?since\s+(?:i|my)\s+last\b", re.I)
+FIRST = re.compile(
+    r"\bwhen\s+did\s+(?:i|my|this|it|the)\b.*\b(?:start|begin|began|first)\b|\bsince\s+when\b"
+    r"|\bfirst\s+(?:time|log|craving|urge)\b|\bhow\s+long\s+(?:ago\s+)?(?:have|did)\s+i\b.*\b(?:been|start|begin)"
+    r"|\bwhen\s+was\s+(?:the\s+|my\s+)?(?:very\s+)?first\b",
+    re.I,
+)
+LAST = re.compile(
+    r"\bwhen\s+(?:did|was|were|have)\b.*\blast\b|\blast\s+time\b|\bmost\s+recent(?:ly)?\b|\b(?:latest|newest)\b"
+    r"|\bhow\s+long\s+(?:has\s+it\s+been\s+)?since\s+(?:i|my)\s+last\b",
+    re.I,
+)
 STILL = re.compile(r"\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit)\b", re.I)
 # "How many", and a bare "cravings since Monday?" that names only a window.
-HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bcount\b|\btally\b|\btotal\b|\bper\s+(?:day|week)\b"
-                      r"|^\W*(?:any\s+|total\s+)?(?:cravings?|urges?|logs?)\s+(?:logged\s+)?(?:since|this|last|today|yesterday|so\s+far"
-                      r"|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past))\b", re.I)
-NEW = re.compile(r"\bnew\b|\bfresh\b|\b(?:wasn't|weren't|was\s+not)\s+there\s+before\b|\bfor\s+the\s+first\s+time\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b", re.I)
+HOW_MANY = re.compile(
+    r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bcount\b|\btally\b|\btotal\b|\bper\s+(?:day|week)\b"
+    r"|^\W*(?:any\s+|total\s+)?(?:cravings?|urges?|logs?)\s+(?:logged\s+)?(?:since|this|last|today|yesterday|so\s+far"
+    r"|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past))\b",
+    re.I,
+)
+NEW = re.compile(
+    r"\bnew\b|\bfresh\b|\b(?:wasn't|weren't|was\s+not)\s+there\s+before\b|\bfor\s+the\s+first\s+time\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b",
+    re.I,
+)
 GONE = re.compile(r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|gone)\b", re.I)
 ANYTHING = re.compile(r"\b(?:anything|something|what|which|any)\b", re.I)
 # The fewest: "least", and the good end of a scale when it ranks cravings ("my best day", "easiest month").
-LEAST = re.compile(r"\b(?:least|fewest|quietest|calmest)\b|\b(?:best|easiest)\s+(?:\w+\s+)?(?:day|days|time|times|"
-                   r"month|months|season|hour|week|weekday)\b", re.I)
+LEAST = re.compile(
+    r"\b(?:least|fewest|quietest|calmest)\b|\b(?:best|easiest)\s+(?:\w+\s+)?(?:day|days|time|times|"
+    r"month|months|season|hour|week|weekday)\b",
+    re.I,
+)
 WHY = re.compile(r"^\W*(?:why|how\s+come)\b", re.I)
 # Which month of the year, as against one calendar month: said with a habitual word.
-HABITUAL = re.compile(r"\b(?:usually|typically|tend|generally|normally|every\s+year|each\s+year|of\s+the\s+year|"
-                      r"year\s+after\s+year|in\s+a\s+typical\s+year|always|most\s+years)\b", re.I)
-WEEKPART = re.compile(r"\bweekends?\s+(?:or|vs\.?|versus|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:week\s*days?|"
-                      r"work\s*days?|(?:the\s+)?(?:rest\s+of\s+the\s+)?week)\b|\bweek\s*days?\s+(?:or|vs\.?|versus|than|"
-                      r"compared\s+(?:to|with))\s+(?:the\s+)?weekends?\b", re.I)
+HABITUAL = re.compile(
+    r"\b(?:usually|typically|tend|generally|normally|every\s+year|each\s+year|of\s+the\s+year|"
+    r"year\s+after\s+year|in\s+a\s+typical\s+year|always|most\s+years)\b",
+    re.I,
+)
+WEEKPART = re.compile(
+    r"\bweekends?\s+(?:or|vs\.?|versus|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:week\s*days?|"
+    r"work\s*days?|(?:the\s+)?(?:rest\s+of\s+the\s+)?week)\b|\bweek\s*days?\s+(?:or|vs\.?|versus|than|"
+    r"compared\s+(?:to|with))\s+(?:the\s+)?weekends?\b",
+    re.I,
+)
 # Exact words for a grouping: a question that names the dimension it wants.
 GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
     (Group.SEASON, re.compile(r"\b(?:which|what)\s+seasons?\b|\btime\s+of\s+(?:the\s+)?year\b", re.I)),
-    (Group.MONTH, re.compile(r"\b(?:which|what)\s+months?\b|\bmonth\s+(?:is|was)\s+(?:my\s+)?(?:worst|best)|"
-                             r"\b(?:worst|best|busiest|heaviest|quietest)\s+months?\b", re.I)),
+    (
+        Group.MONTH,
+        re.compile(
+            r"\b(?:which|what)\s+months?\b|\bmonth\s+(?:is|was)\s+(?:my\s+)?(?:worst|best)|"
+            r"\b(?:worst|best|busiest|heaviest|quietest)\s+months?\b",
+            re.I,
+        ),
+    ),
     (Group.WEEK, re.compile(r"\b(?:which|what)\s+weeks?\b|\b(?:worst|best|busiest)\s+weeks?\b", re.I)),
-    (Group.WEEKDAY, re.compile(r"\b(?:which|what)\s+(?:week)?days?\b(?!\s+in\s+a\s+row)|\bday\s+of\s+the\s+week\b|"
-                               r"\b(?:worst|best|busiest|hardest|toughest|quietest)\s+(?:week)?days?\b", re.I)),
+    (
+        Group.WEEKDAY,
+        re.compile(
+            r"\b(?:which|what)\s+(?:week)?days?\b(?!\s+in\s+a\s+row)|\bday\s+of\s+the\s+week\b|"
+            r"\b(?:worst|best|busiest|hardest|toughest|quietest)\s+(?:week)?days?\b",
+            re.I,
+        ),
+    ),
     (Group.HOUR, re.compile(r"\b(?:which|what)\s+hours?\b|\bat\s+what\s+hour\b", re.I)),
     # "When" with a present-tense verb asks for a habitual time of day; "when did I" asks for a date.
-    (Group.DAYPART, re.compile(r"\btime\s+of\s+(?:the\s+)?day\b|\b(?:part|point)\s+(?:of|in)\s+(?:the|my)\s+day\b"
-                               r"|\bwhat\s+time\b|\b(?:morning|afternoon|evening|night)s?\b[^?]*\bor\b[^?]*\b(?:morning|"
-                               r"afternoon|evening|night)s?\b"
-                               r"|^\W*when\s+(?:do|does|am|are|is)\b(?!.*\b(?:start|begin|began|first|last)\b)", re.I)),
-    (Group.PLACE, re.compile(r"^\W*where\b|\bwhere\s+(?:am|do|was|were|are|is)\b|\b(?:which|what)\s+(?:place|location|"
-                             r"setting)s?\b", re.I)),
-    (Group.COMPANY, re.compile(r"^\W*who\b|\bwho(?:'s|\s+is|\s+am|\s+are)\b|\bwith\s+whom\b|\bwhat\s+company\b|"
-                               r"\bwhich\s+people\b", re.I)),
+    (
+        Group.DAYPART,
+        re.compile(
+            r"\btime\s+of\s+(?:the\s+)?day\b|\b(?:part|point)\s+(?:of|in)\s+(?:the|my)\s+day\b"
+            r"|\bwhat\s+time\b|\b(?:morning|afternoon|evening|night)s?\b[^?]*\bor\b[^?]*\b(?:morning|"
+            r"afternoon|evening|night)s?\b"
+            r"|^\W*when\s+(?:do|does|am|are|is)\b(?!.*\b(?:start|begin|began|first|last)\b)",
+            re.I,
+        ),
+    ),
+    (
+        Group.PLACE,
+        re.compile(
+            r"^\W*where\b|\bwhere\s+(?:am|do|was|were|are|is)\b|\b(?:which|what)\s+(?:place|location|"
+            r"setting)s?\b",
+            re.I,
+        ),
+    ),
+    (
+        Group.COMPANY,
+        re.compile(
+            r"^\W*who\b|\bwho(?:'s|\s+is|\s+am|\s+are)\b|\bwith\s+whom\b|\bwhat\s+company\b|"
+            r"\bwhich\s+people\b",
+            re.I,
+        ),
+    ),
     (Group.EMOTION, re.compile(r"\bemotions?\b|\bmoods?\b|\bfeelings?\b|\bhow\s+do\s+i\s+(?:usually\s+)?feel\b", re.I)),
-    (Group.TRIGGER, re.compile(r"\btrigger\w*|\bset(?:s|ting)?\s+(?:me\s+|it\s+|them\s+)?off\b|\bwhat\s+(?:causes?|caused|"
-                               r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b", re.I)),
+    (
+        Group.TRIGGER,
+        re.compile(
+            r"\btrigger\w*|\bset(?:s|ting)?\s+(?:me\s+|it\s+|them\s+)?off\b|\bwhat\s+(?:causes?|caused|"
+            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b",
+            re.I,
+        ),
+    ),
 )
 # Which thing is craved most, when no thing is named.
-WHICH_THING = re.compile(r"\b(?:which|what)\s+(?:thing|things|habit|substance)\b|\bwhat\s+(?:do|did|have)\s+i\s+(?:\w+\s+)?(?:crave|want|log|reach\s+for)\w*\b|"
-                         r"\b(?:biggest|main|top|most\s+common|worst)\s+(?:craving|habit|vice)\b(?!s)|"
-                         r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b", re.I)
+WHICH_THING = re.compile(
+    r"\b(?:which|what)\s+(?:thing|things|habit|substance)\b|\bwhat\s+(?:do|did|have)\s+i\s+(?:\w+\s+)?(?:crave|want|log|reach\s+for)\w*\b|"
+    r"\b(?:biggest|main|top|most\s+common|worst)\s+(?:craving|habit|vice)\b(?!s)|"
+    r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b",
+    re.I,
+)
 SHARE_WORDS = r"(?:%|percent\w*|share|proportion|fraction|rate|ratio|how\s+often|how\s+many\s+times)"
 # "My strongest craving", "the worst urge I've had": the one log, not the strong ones.
-SINGLE_STRONGEST = re.compile(r"\b(?:strongest|worst|most\s+intense|hardest)\s+(?:single\s+)?(?:craving|urge)\b(?!s)",
-                              re.I)
+SINGLE_STRONGEST = re.compile(
+    r"\b(?:strongest|worst|most\s+intense|hardest)\s+(?:single\s+)?(?:craving|urge)\b(?!s)", re.I
+)
 MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
     (Measure.GAVE_IN, re.compile(rf"{SHARE_WORDS}.*\b(?:give\s+in|gave\s+in|cave|caved|slip\w*|relaps\w*)", re.I)),
     (Measure.RESISTED, re.compile(rf"{SHARE_WORDS}.*\bresist\w*|\bsuccess\s+rate\b", re.I)),
-    (Measure.STREAK, re.compile(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b|\blongest\s+run\b",
-                                re.I)),
-    (Measure.SLOPE, re.compile(r"\bgetting\s+(?:better|worse|stronger|weaker|easier|harder)\b|\bimprov\w*|\bprogress\w*|"
-                               r"\btrend\w*|\bover\s+time\b|\bgoing\s+(?:up|down)\b|\b(?:fading|easing|tapering|dying\s+down)\b"
-                               r"|\bover\s+the\s+(?:weeks|months)\b", re.I)),
-    (Measure.INTENSITY, re.compile(r"\bhow\s+(?:strong|intense|severe|powerful|bad)\b|\bintensity\b|\bstrength\b", re.I)),
+    (
+        Measure.STREAK,
+        re.compile(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b|\blongest\s+run\b", re.I),
+    ),
+    (
+        Measure.SLOPE,
+        re.compile(
+            r"\bgetting\s+(?:better|worse|stronger|weaker|easier|harder)\b|\bimprov\w*|\bprogress\w*|"
+            r"\btrend\w*|\bover\s+time\b|\bgoing\s+(?:up|down)\b|\b(?:fading|easing|tapering|dying\s+down)\b"
+            r"|\bover\s+the\s+(?:weeks|months)\b",
+            re.I,
+        ),
+    ),
+    (
+        Measure.INTENSITY,
+        re.compile(r"\bhow\s+(?:strong|intense|severe|powerful|bad)\b|\bintensity\b|\bstrength\b", re.I),
+    ),
     (Measure.CONFIDENCE, re.compile(r"\bconfiden\w*\b", re.I)),
-    (Measure.PROFILE, re.compile(r"\bhow\s+(?:am\s+i|are\s+things|have\s+i\s+been|is\s+it)\s+(?:doing|going)\b|"
-                                 r"\bsum\s+(?:it\s+)?up\b|\bsummar\w*|\boverview\b|\bbig\s+picture\b|\brecap\b|\brundown\b|\bcatch\s+me\s+up\b"
-                                 r"|\bhow\s+(?:did|was|were|has|have)\s+(?:\w+\s+){0,3}(?:go|gone|going|been)\b"
-                                 r"|\bhow\s+was\s+(?:my|the|last|this)\b|\bwhat(?:'s|\s+has|\s+is)\s+(?:been\s+)?"
-                                 r"(?:happening|going\s+on)\b", re.I)),
+    (
+        Measure.PROFILE,
+        re.compile(
+            r"\bhow\s+(?:am\s+i|are\s+things|have\s+i\s+been|is\s+it)\s+(?:doing|going)\b|"
+            r"\bsum\s+(?:it\s+)?up\b|\bsummar\w*|\boverview\b|\bbig\s+picture\b|\brecap\b|\brundown\b|\bcatch\s+me\s+up\b"
+            r"|\bhow\s+(?:did|was|were|has|have)\s+(?:\w+\s+){0,3}(?:go|gone|going|been)\b"
+            r"|\bhow\s+was\s+(?:my|the|last|this)\b|\bwhat(?:'s|\s+has|\s+is)\s+(?:been\s+)?"
+            r"(?:happening|going\s+on)\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -144,14 +247,23 @@ def rank_named(text: str, has_subject: bool) -> Rank | None:
     return None
 
 
-SUPERLATIVE = re.compile(r"\b(?:worst|hardest|toughest|heaviest|busiest|peak|most|riskiest|harder|worse|more|"
-                         r"best|easiest|quietest|calmest|least|fewest)\b", re.I)
+SUPERLATIVE = re.compile(
+    r"\b(?:worst|hardest|toughest|heaviest|busiest|peak|most|riskiest|harder|worse|more|"
+    r"best|easiest|quietest|calmest|least|fewest)\b",
+    re.I,
+)
 NAMED_VALUES: tuple[tuple[Group, re.Pattern], ...] = (
     (Group.SEASON, re.compile(r"\b(summer|winter|spring|autumn|fall)s?\b", re.I)),
     (Group.WEEKPART, re.compile(r"\b(weekends?|weekdays?)\b", re.I)),
     (Group.WEEKDAY, re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
-    (Group.MONTH_OF_YEAR, re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|"
-                                     r"november|december)\b", re.I)),
+    (
+        Group.MONTH_OF_YEAR,
+        re.compile(
+            r"\b(january|february|march|april|may|june|july|august|september|october|"
+            r"november|december)\b",
+            re.I,
+        ),
+    ),
     (Group.DAYPART, re.compile(r"\b(morning|afternoon|evening|night)s?\b", re.I)),
 )
 

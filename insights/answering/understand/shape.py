@@ -6,6 +6,7 @@ Why nearest examples and not a parser adapter on the base model: they need no tr
 embedding call per question, and a wrong neighbour is overruled by the exact cues; bench/parser_bench.py
 measures them against the cues alone and with whole kinds held out (README, "The parser").
 """
+
 from __future__ import annotations
 
 import threading
@@ -58,8 +59,7 @@ class ShapeReader:
 
         if sims[top[0]] < UNSURE:
             return Shape(Measure.PROFILE, Group.NONE, Rank.NONE, float(sims[top[0]]))
-        return Shape(vote(lambda r: r.measure), vote(lambda r: r.group), vote(lambda r: r.rank),
-                     float(sims[top[0]]))
+        return Shape(vote(lambda r: r.measure), vote(lambda r: r.group), vote(lambda r: r.rank), float(sims[top[0]]))
 
 
 _readers: dict[int, ShapeReader] = {}

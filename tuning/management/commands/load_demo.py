@@ -1,4 +1,5 @@
 """Demo data for `make run`: a demo user with ~3 months of cravings, and an admin. Safe to run again."""
+
 import json
 import secrets
 
@@ -34,8 +35,9 @@ class Command(BaseCommand):
                 User.objects.create_superuser(ADMIN_EMAIL, admin_password, full_name="CRAVE Admin")
             demo = User.objects.filter(email=DEMO_EMAIL).first()
             if demo is None:
-                demo = User.objects.create_user(DEMO_EMAIL, demo_password, full_name="Demo User",
-                                                timezone="America/New_York")
+                demo = User.objects.create_user(
+                    DEMO_EMAIL, demo_password, full_name="Demo User", timezone="America/New_York"
+                )
         credentials_file.write_text(json.dumps({ADMIN_EMAIL: admin_password, DEMO_EMAIL: demo_password}))
         credentials_file.chmod(0o600)
 
@@ -43,11 +45,11 @@ class Command(BaseCommand):
             rows = demo_cravings(demo)
             with tqdm(total=len(rows), desc="demo cravings", unit="craving") as bar:
                 for start in range(0, len(rows), 100):
-                    chunk = Craving.objects.bulk_create(rows[start:start + 100])
+                    chunk = Craving.objects.bulk_create(rows[start : start + 100])
                     bar.update(len(chunk))
             ids = list(Craving.objects.filter(user=demo).values_list("id", flat=True))
             for start in range(0, len(ids), settings.EMBEDDING_BATCH_SIZE):
-                embedding_enqueue(ids[start:start + settings.EMBEDDING_BATCH_SIZE])
+                embedding_enqueue(ids[start : start + settings.EMBEDDING_BATCH_SIZE])
             self.stdout.write(f"queued {len(ids)} demo cravings for embedding on the gpu worker")
 
         # Starter personas serve their shipped adapters at once; one without is trained on the gpu worker.
@@ -59,6 +61,9 @@ class Command(BaseCommand):
             self.stdout.write(f"queued adapter training for {len(drafts)} starter persona(s) on the gpu worker")
 
         count = Craving.objects.filter(user=demo).count()
-        self.stdout.write(self.style.SUCCESS(
-            f"\n  Demo user : {DEMO_EMAIL} / {demo_password}  ({count} cravings)"
-            f"\n  Admin     : {ADMIN_EMAIL} / {admin_password}  (http://127.0.0.1:8000/admin/)\n"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"\n  Demo user : {DEMO_EMAIL} / {demo_password}  ({count} cravings)"
+                f"\n  Admin     : {ADMIN_EMAIL} / {admin_password}  (http://127.0.0.1:8000/admin/)\n"
+            )
+        )

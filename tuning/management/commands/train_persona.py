@@ -16,8 +16,11 @@ class Command(BaseCommand):
         parser.add_argument("slugs", nargs="*", help="persona slugs (default: every persona without an adapter)")
         parser.add_argument("--steps", type=int, default=None, help="default: 160 for the starters, 40 otherwise")
         parser.add_argument("--all", action="store_true", help="retrain every persona")
-        parser.add_argument("--ship", action="store_true",
-                            help="also copy each new adapter into personas/adapters/ (what a fresh install serves)")
+        parser.add_argument(
+            "--ship",
+            action="store_true",
+            help="also copy each new adapter into personas/adapters/ (what a fresh install serves)",
+        )
 
     def handle(self, *args, slugs, steps, all, ship, **options):
         personas_seed_starters()
@@ -31,6 +34,7 @@ class Command(BaseCommand):
             personas = personas.filter(version=0)
         for persona in personas:
             with tqdm(desc=f"training {persona.slug}", unit="step") as bar:
+
                 def progress(step, total, loss, bar=bar):
                     bar.total = total
                     bar.update(1)
@@ -42,6 +46,9 @@ class Command(BaseCommand):
                 target.mkdir(parents=True, exist_ok=True)
                 for name in ("adapter_model.safetensors", "adapter_config.json"):
                     shutil.copy2(Path(persona.adapter_path) / name, target / name)
-            self.stdout.write(self.style.SUCCESS(
-                f"{persona.slug} v{persona.version}: loss {persona.training_loss:.3f}, adapter {persona.adapter_path}"
-                f"{', shipped' if ship else ''}"))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"{persona.slug} v{persona.version}: loss {persona.training_loss:.3f}, adapter {persona.adapter_path}"
+                    f"{', shipped' if ship else ''}"
+                )
+            )
