@@ -158,8 +158,9 @@ def recent_counts(scope: Scope, now: datetime, days: int = 30) -> tuple[int, int
 
 
 def streaks(scope: Scope, today) -> dict:
-    """Runs of consecutive resisted cravings (longest, and the one still going), and of consecutive local
-    days with a log (longest, and the one that reaches today or yesterday): gaps and islands."""
+    """Runs of consecutive resisted cravings (longest, and the one still going), of consecutive local days
+    with a log (longest, and the one that reaches today or yesterday), and the longest stretch of days
+    without one (days, first and last day of it): gaps and islands."""
     params: dict = {"today": today, "yesterday": today - timedelta(days=1)}
     return run(
         f"""
@@ -170,8 +171,12 @@ def streaks(scope: Scope, today) -> dict:
                       GROUP BY resisted, grp),
              days AS (SELECT DISTINCT local_ts::date AS d FROM s),
              day_runs AS (SELECT count(*) AS len, max(d) AS last_day
-                          FROM (SELECT d, d - (row_number() OVER (ORDER BY d))::int AS grp FROM days) g GROUP BY grp)
+                          FROM (SELECT d, d - (row_number() OVER (ORDER BY d))::int AS grp FROM days) g GROUP BY grp),
+             gaps AS (SELECT d, lead(d) OVER (ORDER BY d) AS nxt FROM days)
         SELECT json_build_object(
+          'longestGap', (SELECT json_build_array(nxt - d - 1, d + 1, nxt - 1) FROM gaps WHERE nxt IS NOT NULL
+                         ORDER BY nxt - d DESC, d DESC LIMIT 1),
+          'sinceLast', (SELECT %(today)s::date - max(d) FROM days),
           'longestResisted', (SELECT coalesce(max(len), 0) FROM runs WHERE resisted),
           'currentResisted', (SELECT coalesce(max(len), 0) FROM runs WHERE resisted AND last),
           'longestDays', (SELECT coalesce(max(len), 0) FROM day_runs),

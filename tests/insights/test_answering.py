@@ -111,7 +111,7 @@ CASES = [
     ("Am I getting better at resisting?", "trend", ["Yes", "79%", "41%"]),
     ("Which days are hardest for me?", "peak_weekday", ["Mondays", "Fridays", "1.6 a day"]),
     ("When do I crave sweets?", "peak_daypart", ["evening", "30 of 30"]),
-    ("Do I still crave wine on weekends?", "last_log", ["Not lately", "Saturday 17 October"]),
+    ("Do I still crave wine on weekends?", "last_log", ["No, not lately", "Saturday 17 October"]),
     ("Who am I usually with when I want a cigarette?", "peak_company", ["with coworkers: 30 of 30"]),
     ("Where was I when I craved wine?", "peak_place", ["only 4 cravings for wine", "too few"]),
     ("How many times did I crave chocolate?", "count", ["30 cravings for chocolate"]),
@@ -126,7 +126,11 @@ CASES = [
     ("Have I picked up anything new lately?", "new_things", ["Yes", "vaping (10 logs)"]),
     ("Has anything dropped out of my logs recently?", "gone_things", ["wine (4 logs before)"]),
     ("Do I smoke in the morning?", "share_in_situation", ["Yes: 30 of your 30"]),
-    ("What do I crave most?", "peak_subject", ["cigarettes", "30 of 74"]),
+    (
+        "What do I crave most?",
+        "peak_subject",
+        ["nicotine most often (cigarettes and vaping together): 40 of 74", "cigarettes"],
+    ),
     ("Am I smoking less since I started cutting down 2 weeks ago?", "before_and_since", ["since 10 Nov: 10", "11"]),
     ("When do I usually give in?", "peak_daypart", ["gave in to", "evening", "24 of 24"]),
     ("Is it always this bad at home?", "with_and_without", ["at home average 7.0", "5.1 elsewhere"]),
@@ -156,7 +160,7 @@ def test_a_yes_no_question_starts_with_yes_or_no(people):
         "Am I getting better at resisting?",
     ):
         text, _ = answer(people[0], question)
-        assert text.startswith(("Yes", "No", "Not often", "About the same")), (question, text)
+        assert text.startswith(("Yes", "No")), (question, text)
     assert answer(people[0], "Do I crave sweets in the morning?")[0].startswith("No")
 
 

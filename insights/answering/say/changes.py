@@ -24,10 +24,13 @@ def direction_of(now: float, then: float) -> Direction:
 
 
 def verdict(q: Query, found: Direction) -> str:
-    """'Yes: ', 'No: ' or 'About the same: ' for a yes/no comparison; a plain lead otherwise."""
+    """'Yes: ', 'No: ' or 'No, about the same: ' for a yes/no comparison (a yes/no question is answered with
+    yes or no first); 'About the same: ' or a plain lead otherwise."""
     asked = q.comparison.direction
     if found is Direction.NONE:
-        return "About the same: " if q.yes_no or asked is not Direction.NONE else ""
+        if q.yes_no:
+            return "No, about the same: "
+        return "About the same: " if asked is not Direction.NONE else ""
     if not q.yes_no and asked is Direction.NONE:
         return ""
     if asked is Direction.NONE:
@@ -141,8 +144,13 @@ def say_slope(q: Query, r: Result, today: date) -> list[str]:
     s1, s2 = pct(r1, n1), pct(r2, n2)
     better = s2 - s1 >= 10 or i1 - i2 >= 0.5
     worse = s1 - s2 >= 10 or i2 - i1 >= 0.5
-    lead = "Yes, " if q.yes_no and better and not worse else "No, " if q.yes_no and worse and not better else ""
-    state = "getting better" if better and not worse else "getting harder" if worse and not better else "holding steady"
+    # "worse", "more", "stronger" ask whether it is getting worse; anything else asks whether it is improving.
+    asks_worse = q.comparison.direction is Direction.UP
+    found = "better" if better and not worse else "worse" if worse and not better else "steady"
+    lead = ""
+    if q.yes_no:
+        lead = "Yes, " if found == ("worse" if asks_worse else "better") else "No, "
+    state = "getting better" if better and not worse else "getting worse" if worse and not better else "holding steady"
     return [
         _cap(
             f"{lead}your {things(q)} are {state}: in the later half of your logs you resisted {s2}% "

@@ -3,7 +3,10 @@ The first sentence answers what was asked (yes or no first, when the question wa
 
 from __future__ import annotations
 
+import re
 from datetime import date
+
+from cravings.vocabulary import TOPICS, topic_parts
 
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
@@ -54,7 +57,7 @@ def say_share(q: Query, r: Result, today: date) -> list[str]:
     if not n:
         return [f"No: none of your {counted(base, whole)} {window} were {which}."]
     # A share of at least a quarter is a "yes": more than any one of the four parts of the day would hold.
-    word = "Yes" if share >= 25 else "Not often"
+    word = "Yes" if share >= 25 else "Yes, sometimes" if share >= 10 else "No, rarely"
     return [f"{word}: {n} of your {counted(base, whole)} {window} ({share}%) were {which}."]
 
 
@@ -109,7 +112,7 @@ def say_last(q: Query, r: Result, today: date) -> list[str]:
     days = (today - date.fromisoformat(last[:10])).days
     lead = ""
     if q.yes_no:  # "do I still vape?": yes when the latest is recent
-        lead = "Yes: " if days <= 14 else "Not lately: "
+        lead = "Yes: " if days <= 14 else "No, not lately: "
     latest = f"your latest log of {things(q)} was on {day_text(last, today)} ({ago(last, today)})."
     return [
         f"{lead}{latest}" if lead else latest[0].upper() + latest[1:],
@@ -159,11 +162,29 @@ def say_strongest(q: Query, r: Result, today: date) -> list[str]:
     ]
 
 
+def umbrella_top(rows: list[dict]) -> tuple[str, list[str], int] | None:
+    """The family of things (alcohol, nicotine, junk food...) whose logged parts together outnumber the top
+    single thing, if any: (its name, the parts logged, their count)."""
+    counts = {row["value"]: row["count"] for row in rows}
+    best = None
+    for topic in TOPICS:
+        if not topic.parts:
+            continue
+        members = sorted(
+            (key for key in {topic.key, *topic_parts(topic.key)} if counts.get(key)),
+            key=lambda key: (-counts[key], key),
+        )
+        total = sum(counts[key] for key in members)
+        if len(members) >= 2 and total > max(counts.values()) and (best is None or total > best[2]):
+            best = (topic.label, [value_phrase(Group.SUBJECT, key) for key in members], total)
+    return best
+
+
 def say_ranked(q: Query, r: Result, today: date) -> list[str]:
     said = ranked_sentences(q, r, today)
     lead = verdict_lead(q, r.groups)
     if lead and said and said[0].startswith("No ") and "stands out" in said[0]:
-        lead = "Not really: "  # a tie: the named value is not ahead of the rest
+        lead = "No, not really: "  # a tie: the named value is not ahead of the rest
     return [lead + said[0][0].lower() + said[0][1:] if lead else said[0], *said[1:]] if said else said
 
 
@@ -175,6 +196,14 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     top, most = rows[0], q.rank is not Rank.LEAST
     where = value_phrase(q.group, top["value"])
     share = f"{top['count']} of {n} ({pct(top['count'], n)}%)"
+    if q.group is Group.SUBJECT and most and (family := umbrella_top(rows)) is not None:
+        # Wine and beer logged apart are still alcohol: a family that outnumbers the top item leads.
+        label, parts, count = family
+        return [
+            f"You crave {label} most often ({listing(parts)} together): {count} of {n} ({pct(count, n)}%) of "
+            f"your cravings {window}.",
+            f"On its own, {where} comes first: {top['count']}.",
+        ]
     if q.group is Group.SUBJECT:
         out = [f"You crave {where} {'most' if most else 'least'} often: {share} of your cravings {window}."]
         others = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[1:3]]
@@ -222,10 +251,7 @@ def say_calendar(q: Query, r: Result, today: date) -> list[str]:
         return [f"No {GROUP_NOUN[q.group]} stands out for your {things(q)} {window}: {said} are about the same."]
     if len(near) > 3:  # "Monday to Friday": name them all, with one rate
         mean = sum(row["perDay"] for row in near) / len(near)
-        said = (
-            f"{listing([value_phrase(q.group, row['value']) for row in sorted(near, key=lambda x: str(x['value']))])}"
-            f" (about {daily(mean)} each)"
-        )
+        said = f"{listing([value_phrase(q.group, row['value']) for row in near])} (about {daily(mean)} each)"
     else:
         said = listing([f"{value_phrase(q.group, row['value'])} ({daily(row['perDay'])})" for row in near])
     rest = [row for row in rows if row not in near]
@@ -279,9 +305,23 @@ def say_helps(q: Query, r: Result, today: date) -> list[str]:
 
 def say_streak(q: Query, r: Result, today: date) -> list[str]:
     s = r.streak or {}
-    return [
+    gap = s.get("longestGap")
+    gap_sentence = ""
+    if gap and gap[0] > 0:
+        first, last = date.fromisoformat(gap[1]), date.fromisoformat(gap[2])
+        gap_sentence = (
+            f"Your longest stretch without a log of {things(q)} was {gap[0]} day{'s' if gap[0] != 1 else ''}, "
+            f"{first.day} {first:%b} to {last.day} {last:%b}{' ' + str(last.year) if last.year != today.year else ''}."
+        )
+    runs = [
         f"Your longest run of resisted {things(q)} in a row is {s.get('longestResisted', 0)}, and the current "
         f"one is {s.get('currentResisted', 0)}.",
         f"Your longest run of days with a log is {s.get('longestDays', 0)}; the current one is "
         f"{s.get('currentDays', 0)}.",
     ]
+    asks_gap = re.search(r"\bgaps?\b|\bwithout\b|\bbreak\b", q.text, re.I)
+    if asks_gap:
+        return [gap_sentence or f"You haven't gone a full day without logging {things(q)} since you started."] + runs[
+            :1
+        ]
+    return runs + ([gap_sentence] if gap_sentence else [])

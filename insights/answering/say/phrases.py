@@ -10,7 +10,7 @@ from insights.timewords import MONTHS
 
 from ..query import Group, Outcome, Query
 
-PLACES = {"Home": "at home", "Work": "at work", "Social": "out socially", "Outside": "outside"}
+PLACES = {"Home": "at home", "Work": "at work", "Social": "in social settings", "Outside": "outside"}
 COMPANY = {
     "Alone": "alone",
     "Friends": "with friends",

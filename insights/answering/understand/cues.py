@@ -174,7 +174,11 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
     (Measure.RESISTED, re.compile(rf"{SHARE_WORDS}.*\bresist\w*|\bsuccess\s+rate\b", re.I)),
     (
         Measure.STREAK,
-        re.compile(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b|\blongest\s+run\b", re.I),
+        re.compile(
+            r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b|\blongest\s+run\b"
+            r"|\bgaps?\b|\b(?:break|stretch|time|went|go|gone|days?|weeks?)\s+without\b|\bclean\s+streak\b",
+            re.I,
+        ),
     ),
     (
         Measure.SLOPE,
