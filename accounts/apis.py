@@ -212,6 +212,7 @@ class VerifyEmailApi(PublicAuthApi):
 
     @extend_schema(
         summary="Check a confirmation link",
+        description="Opening the emailed link confirms nothing (mail scanners open links): it says to confirm with POST.",
         parameters=[OpenApiParameter("token", str, required=True)],
         responses={
             200: inline_serializer(
@@ -228,6 +229,7 @@ class VerifyEmailApi(PublicAuthApi):
 
     @extend_schema(
         summary="Confirm your email address",
+        description="The owner confirms the address; whoever else registered it loses its password and tokens.",
         request=VerifyEmailInputSerializer,
         responses={
             200: inline_serializer(
@@ -304,6 +306,7 @@ class GoogleLinkApi(APIView):
 
     @extend_schema(
         summary="Link Google sign-in to this account",
+        description="Needs the current password; an existing link is never replaced.",
         request=GoogleLinkInputSerializer,
         responses={200: inline_serializer("GoogleLinked", {"googleLinked": serializers.BooleanField()})},
         examples=[
@@ -331,8 +334,13 @@ class GoogleLinkApi(APIView):
 
     @extend_schema(
         summary="Remove Google sign-in from this account",
+        description="Needs the current password; password sign-in stays.",
         request=GoogleUnlinkInputSerializer,
         responses={200: inline_serializer("GoogleUnlinked", {"googleLinked": serializers.BooleanField()})},
+        examples=[
+            OpenApiExample("Your password", value={"password": "correct horse battery staple"}, request_only=True),
+            OpenApiExample("Unlinked", value={"googleLinked": False}, response_only=True),
+        ],
     )
     def delete(self, request):
         data = self.GoogleUnlinkInputSerializer(data=request.data)
