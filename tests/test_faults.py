@@ -34,7 +34,9 @@ def test_a_worker_killed_mid_job_loses_no_job(tmp_path, settings):
         dataset_path=str(dataset),
         target_modules=["q_proj", "v_proj"],
     )
-    fast_redelivery = {"CELERY_VISIBILITY_TIMEOUT": "6", "CRAVE_ADAPTER_DIR": str(settings.ADAPTER_DIR)}
+    # Redelivery comes after the visibility timeout: longer than one training (about 25 s on 2 busy cores), so
+    # the second worker is not handed the same job again while it still runs it.
+    fast_redelivery = {"CELERY_VISIBILITY_TIMEOUT": "45", "CRAVE_ADAPTER_DIR": str(settings.ADAPTER_DIR)}
     first = WorkerProcess(tmp_path, env=fast_redelivery)
     first.start()
     train_persona_adapter.delay(persona.id, 12)
@@ -46,7 +48,7 @@ def test_a_worker_killed_mid_job_loses_no_job(tmp_path, settings):
     second = WorkerProcess(tmp_path, env=fast_redelivery)
     second.start()
     try:
-        assert wait_for(lambda: Persona.objects.get(id=persona.id).version == 1, timeout=180), second.log()
+        assert wait_for(lambda: Persona.objects.get(id=persona.id).version == 1, timeout=300), second.log()
     finally:
         second.stop()
     persona.refresh_from_db()
