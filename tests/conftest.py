@@ -111,7 +111,7 @@ def rated_coach(owner, outsider, tmp_path, settings):
     PersonaVersion.objects.create(persona=coach, version=1, adapter_path=str(SHIPPED / "coach"), status="promoted")
     owner.improve_personas = True
     owner.save()
-    finding = {"intent": "triggers"}
+    finding = {"kind": "peak_trigger"}
     for i in range(15):
         good = i < 12
         insight = answered(owner, coach, question=f"What triggers me, week {i}?", answer=coach_answer(touch=good))

@@ -233,7 +233,9 @@ def findings_for(rng: random.Random, *, people: int, now: datetime | None = None
                     answer = computed(user=user, question=text, embed=None, now=now)
                     if answer.result.status.value in ("no_logs", "no_subject_logs"):
                         continue
-                    out.append((answer.query.kind, text, answer.text))
+                    # A thin-data answer is its own kind: it names no peak or trigger for a persona to touch on.
+                    status = answer.result.status.value
+                    out.append((answer.query.kind if status == "answered" else status, text, answer.text))
             raise Rollback
     except Rollback:
         pass

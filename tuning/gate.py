@@ -11,7 +11,7 @@ from personas.guard import claims_of, guard, sentences_of
 from personas.voices import QUOTE
 from personas.voicing import PERSONA_TOKENS, key_claims, prompt_for
 
-from .shapes import synthetic_by_intent
+from .shapes import synthetic_by_kind
 from .training import sequence_logprob
 
 EVAL_SEED = 20261125  # the fixed evaluation set: synthetic findings no training run draws from
@@ -24,7 +24,7 @@ GATE_MARGINS = {"coverage": 0.05, "unsupported": 0.02, "preference": 0.05}
 
 def evaluation_set(size: int = EVAL_FINDINGS) -> list[tuple[str, str]]:
     rng = random.Random(EVAL_SEED)
-    items = [item for items in synthetic_by_intent(EVAL_SEED, people=12).values() for item in items]
+    items = [item for items in synthetic_by_kind(EVAL_SEED, people=12).values() for item in items]
     return rng.sample(items, min(size, len(items)))
 
 

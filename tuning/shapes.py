@@ -4,7 +4,7 @@ promoted only if it does not regress on a fixed evaluation set.
 - Only users who opted in (`improve_personas`) count, and an erased account's ratings are gone.
 - No user's words or figures enter a shared adapter: a rated answer gives its shape (opener, how many
   computed sentences, which kind of touch, closer), which is applied to a synthetic finding of the same
-  intent (tuning/examples.py). Preference pairs are two shapes on the same synthetic finding.
+  kind (tuning/examples.py). Preference pairs are two shapes on the same synthetic finding.
 - DPO's reference is the persona's current version; its log-probabilities are computed once, before
   training, with that adapter.
 - The gate compares candidate and current on synthetic findings: key-fact coverage and unsupported
@@ -110,10 +110,10 @@ def consenting_feedback(persona: Persona) -> list[Feedback]:
     )
 
 
-def synthetic_by_intent(seed: int, people: int) -> dict[str, list[tuple[str, str]]]:
+def synthetic_by_kind(seed: int, people: int) -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = {}
-    for intent, question, answer in findings_for(random.Random(seed), people=people):
-        out.setdefault(intent, []).append((question, answer))
+    for kind, question, answer in findings_for(random.Random(seed), people=people):
+        out.setdefault(kind, []).append((question, answer))
     return out
 
 
@@ -122,12 +122,12 @@ def private_examples(persona: Persona, feedback: list[Feedback], *, seed: int = 
     them comes from synthetic findings and the persona's own templates."""
 
     rng = random.Random(seed)
-    synthetic = synthetic_by_intent(seed, people)
+    synthetic = synthetic_by_kind(seed, people)
     pool = [item for items in synthetic.values() for item in items]
 
     def finding_like(rated: Feedback) -> tuple[str, str]:
-        intent = (rated.insight.finding or {}).get("intent", "overview")
-        return rng.choice(synthetic.get(intent) or pool)
+        kind = (rated.insight.finding or {}).get("kind", "overview")
+        return rng.choice(synthetic.get(kind) or pool)
 
     good = [f for f in feedback if f.reward >= GOOD]
     bad = [f for f in feedback if f.reward <= BAD]

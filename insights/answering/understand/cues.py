@@ -147,12 +147,19 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
             re.I,
         ),
     ),
-    (Group.EMOTION, re.compile(r"\bemotions?\b|\bmoods?\b|\bfeelings?\b|\bhow\s+do\s+i\s+(?:usually\s+)?feel\b", re.I)),
+    (
+        Group.EMOTION,
+        re.compile(
+            r"\bemotions?\b|\bmoods?\b|\bfeelings?\b|\bstate\s+of\s+mind\b|\bhow\s+do\s+i\s+"
+            r"(?:usually\s+)?feel\b",
+            re.I,
+        ),
+    ),
     (
         Group.TRIGGER,
         re.compile(
             r"\btrigger\w*|\bset(?:s|ting)?\s+(?:me\s+|it\s+|them\s+)?off\b|\bwhat\s+(?:causes?|caused|"
-            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b",
+            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b|\bwhat(?:'s|\s+is)\s+behind\b",
             re.I,
         ),
     ),
