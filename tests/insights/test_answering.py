@@ -109,7 +109,7 @@ CASES = [
     ("When do I struggle most with cravings?", "peak_daypart", ["evening", "34 of 74"]),
     ("What triggers my strongest cravings?", "peak_trigger", ["work stress", "30 of 30"]),
     ("Am I getting better at resisting?", "trend", ["Yes", "79%", "41%"]),
-    ("Which days are hardest for me?", "peak_weekday", ["Mondays", "Fridays", "1.6 a day"]),
+    ("Which days are hardest for me?", "peak_weekday", ["Monday", "Friday", "1.6 a day"]),
     ("When do I crave sweets?", "peak_daypart", ["evening", "30 of 30"]),
     ("Do I still crave wine on weekends?", "last_log", ["No, not lately", "Saturday 17 October"]),
     ("Who am I usually with when I want a cigarette?", "peak_company", ["with coworkers: 30 of 30"]),
@@ -138,6 +138,12 @@ CASES = [
     ("what's my longest streak of resisting?", "streak", ["30"]),
     ("cravings since monday?", "count", ["3 cravings since Monday"]),
     ("Do I vape more on weekends or weekdays?", "peak_weekpart", ["only 10 cravings for vaping", "too few"]),
+    ("how many times have I wanted to vape?", "count", ["10 cravings for vaping"]),
+    ("Evenings are when I want sweets most, right?", "peak_daypart", ["Yes: ", "evening"]),
+    ("How many days since I last wanted wine?", "last_log", ["It has been 38 days"]),
+    ("Do I give in more often than I resist with sweets?", "resisted_rate", ["Yes: ", "gave in to 20"]),
+    ("Is home where I smoke most?", "peak_place", ["No: ", "at work"]),
+    ("Which of my cravings hits hardest?", "peak_subject", ["strongest cravings are for", "8.0 out of 10"]),
 ]
 
 

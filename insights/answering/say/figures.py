@@ -67,13 +67,30 @@ def say_rate(q: Query, r: Result, today: date) -> list[str]:
     if not n:
         return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
     gave = n - resisted
+    lead = rate_verdict(q.text, resisted, gave) if q.yes_no else ""
     if q.measure is Measure.GAVE_IN:
-        return [
-            f"You gave in to {gave} of your {counted(n, things(q))} {window} ({pct(gave, n)}%) and resisted {resisted}."
-        ]
-    return [
-        f"You resisted {resisted} of your {counted(n, things(q))} {window} ({pct(resisted, n)}%) and gave in to {gave}."
-    ]
+        said = (
+            f"you gave in to {gave} of your {counted(n, things(q))} {window} ({pct(gave, n)}%) and resisted {resisted}."
+        )
+    else:
+        said = f"you resisted {resisted} of your {counted(n, things(q))} {window} ({pct(resisted, n)}%) and gave in to {gave}."
+    return [f"{lead}{said}" if lead else said[0].upper() + said[1:]]
+
+
+RESIST_WORDS = re.compile(r"\bresist\w*|\bhold\s+(?:out|off)|\bsay\s+no\b|\bstay\s+strong", re.I)
+GIVE_IN_WORDS = re.compile(r"\bg[ia]ve?\w*\s+in\b|\bcav\w+|\bslip\w*|\brelaps\w*|\bgive\s+up", re.I)
+MAJORITY_WORDS = re.compile(r"\b(?:more|than|mostly|mainly|usually|often|most|majority|typically|generally)\b", re.I)
+
+
+def rate_verdict(text: str, resisted: int, gave: int) -> str:
+    """'Do I resist more often than I give in?': yes or no by which outcome is the more common, for the one the
+    question names first; 'did I resist at all?': yes when there is one."""
+    resist, give = RESIST_WORDS.search(text), GIVE_IN_WORDS.search(text)
+    asks_resist = bool(resist) and (not give or resist.start() < give.start())
+    asked, other = (resisted, gave) if asks_resist else (gave, resisted)
+    if MAJORITY_WORDS.search(text):
+        return "Yes: " if asked > other else "No: "
+    return "Yes: " if asked else "No: "
 
 
 def say_intensity(q: Query, r: Result, today: date) -> list[str]:
@@ -114,6 +131,8 @@ def say_last(q: Query, r: Result, today: date) -> list[str]:
     if q.yes_no:  # "do I still vape?": yes when the latest is recent
         lead = "Yes: " if days <= 14 else "No, not lately: "
     latest = f"your latest log of {things(q)} was on {day_text(last, today)} ({ago(last, today)})."
+    if ASKS_ELAPSED.search(q.text) and not q.yes_no:
+        latest = f"it has been {days} day{'s' if days != 1 else ''} since your latest log of {things(q)}, on {day_text(last, today)}."
     return [
         f"{lead}{latest}" if lead else latest[0].upper() + latest[1:],
         f"You've logged {r.main['total']} in all, the first on {day_text(r.main['first'], today)}.",
@@ -196,6 +215,13 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     top, most = rows[0], q.rank is not Rank.LEAST
     where = value_phrase(q.group, top["value"])
     share = f"{top['count']} of {n} ({pct(top['count'], n)}%)"
+    if q.measure is Measure.INTENSITY and q.group is Group.SUBJECT:
+        out = [
+            f"Your {'strongest' if most else 'mildest'} cravings are for {where}: {top['intensity']} out of 10 on "
+            f"average over {counted(top['count'], 'logs')} {window}."
+        ]
+        rest = [f"{value_phrase(q.group, row['value'])} ({row['intensity']})" for row in rows[1:3]]
+        return out + ([f"Next: {listing(rest)}."] if rest else [])
     if q.group is Group.SUBJECT and most and (family := umbrella_top(rows)) is not None:
         # Wine and beer logged apart are still alcohol: a family that outnumbers the top item leads.
         label, parts, count = family
@@ -303,6 +329,12 @@ def say_helps(q: Query, r: Result, today: date) -> list[str]:
     return out
 
 
+# A time without the thing: a gap, a break, days without it, a smoke-free week.
+FREE_STRETCH = r"\bgaps?\b|\bwithout\b|\bbreak\b|\w-?free\b|\bclean\b|\bsober\b|\babstinen\w*"
+# "How long since", "how many days since": the answer leads with the time that has passed.
+ASKS_ELAPSED = re.compile(r"\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b", re.I)
+
+
 def say_streak(q: Query, r: Result, today: date) -> list[str]:
     s = r.streak or {}
     gap = s.get("longestGap")
@@ -319,7 +351,7 @@ def say_streak(q: Query, r: Result, today: date) -> list[str]:
         f"Your longest run of days with a log is {s.get('longestDays', 0)}; the current one is "
         f"{s.get('currentDays', 0)}.",
     ]
-    asks_gap = re.search(r"\bgaps?\b|\bwithout\b|\bbreak\b", q.text, re.I)
+    asks_gap = re.search(FREE_STRETCH, q.text, re.I)
     if asks_gap:
         return [gap_sentence or f"You haven't gone a full day without logging {things(q)} since you started."] + runs[
             :1

@@ -102,14 +102,14 @@ def ago(stamp: str, today: date) -> str:
 
 
 def value_phrase(group: Group, value) -> str:
-    """How an answer says one value of a grouping: 'in the evening (5–10 pm)', 'on Fridays', 'in December'."""
+    """How an answer says one value of a grouping: 'in the evening (5–10 pm)', 'on Friday', 'in December'."""
     if group is Group.DAYPART:
         band = DAYPART[value]
         return f"{'at night' if value == 'night' else 'in the ' + value} ({band.span})"
     if group is Group.HOUR:
         return f"around {hour_label(int(value))}"
-    if group is Group.WEEKDAY:
-        return f"on {WEEKDAYS[int(value) - 1]}s"
+    if group is Group.WEEKDAY:  # the day named as a day ("on Saturday"), which any reader matches to its name
+        return f"on {WEEKDAYS[int(value) - 1]}"
     if group is Group.WEEKPART:
         return "at weekends" if value == "weekend" else "on weekdays"
     if group is Group.MONTH_OF_YEAR:

@@ -17,6 +17,8 @@ from ..registry import kind_of
 from . import cues
 from .shape import Shape, masked_question, reader_for
 
+# The condition kind that names a value of a grouping.
+CONDITION_OF = {Group.PLACE: "location", Group.COMPANY: "people", Group.EMOTION: "emotion"}
 RECENT_DAYS = 30  # the window of "lately", of a bare "what's new" and of a bare change question
 # A date the person names for a change in their life: "since I started quitting 2 months ago".
 EVENT_AGO = re.compile(rf"\b{COUNT}\s+(day|week|month|year)s?\s+ago\b", re.I)
@@ -69,7 +71,8 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
         and named is None
     ):
         group, rank = Group.NONE, Rank.NONE
-    if cues.HOW_MANY.search(text) and named is None and measure not in (Measure.FIRST, Measure.LAST, Measure.STREAK):
+    # "How many" asks for a count, whatever the nearest examples say, unless a cue named a date or a run.
+    if cues.HOW_MANY.search(text) and named is None and exact not in (Measure.FIRST, Measure.LAST, Measure.STREAK):
         measure, group, rank = Measure.COUNT, Group.NONE, Rank.NONE
     if (ranked := cues.rank_named(text, has_subject)) is not None:
         rank = ranked
@@ -192,8 +195,7 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         shape = replace(shape, group=Group.SUBJECT, rank=Rank.GONE)
         measure = Measure.COUNT
     # What the question groups by is not a filter on it: "who am I with at work" keeps every companion.
-    asked = {Group.PLACE: "location", Group.COMPANY: "people", Group.EMOTION: "emotion"}.get(shape.group)
-    conditions = [c for c in conditions if c.kind != asked]
+    conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
     window, comparison, conditions = comparison_of(text, time, today, other, conditions, shape)
     if (
         comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS)
@@ -226,6 +228,7 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         group, expect = named
         least = bool(re.search(r"\b(?:best|easiest|quietest|calmest|least|fewest)\b", lower))
         shape = replace(shape, group=group, rank=Rank.LEAST if least else Rank.MOST)
+        conditions = [c for c in conditions if c.kind != CONDITION_OF.get(group)]
         measure = Measure.COUNT if measure is Measure.SHARE else measure
         window = replace(window, hours=frozenset(), weekdays=frozenset(), filters=[])
         if window.label.split(" (")[0].split()[-1:] == [expect]:  # "this summer" named the value, not a window
@@ -238,7 +241,7 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         group=shape.group,
         rank=shape.rank,
         comparison=comparison,
-        yes_no=bool(cues.YES_NO.search(text)),
+        yes_no=bool(cues.YES_NO.search(text)) and not cues.CHOICE.search(text),
         expect=expect,
         text=text,
     )

@@ -11,9 +11,13 @@ from ..query import Band, Direction, Group, Measure, Outcome, Rank
 # short lead-in ("so, do I ...").
 YES_NO = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
-    r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should)\b(?!\s+you\b)",
+    r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
+    # or a statement asking to be confirmed: "Friday is my worst day, right?"
+    r"|,?\s*(?:right|correct|true|yes|no|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$",
     re.I,
 )
+# "Mornings or evenings?": a choice between values, answered by naming one, not by yes or no.
+CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|less\b|more\b|worse\b|better\b)\w+", re.I)
 GAVE_IN = re.compile(
     r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|cave[ds]?|caving|slip(?:s|ped)?\b|"
     r"relaps\w*|fail(?:ed|s)?\s+to\s+resist|didn'?t\s+resist|couldn'?t\s+resist|lose|lost|"
@@ -57,13 +61,15 @@ ALWAYS = re.compile(
 # "When did I start", "since when": the first log.
 FIRST = re.compile(
     r"\bwhen\s+did\s+(?:i|my|this|it|the)\b.*\b(?:start|begin|began|first)\b|\bsince\s+when\b"
+    r"|\bwhen\b.*\b(?:my|the)\s+(?:very\s+)?first\b|\b(?:my|the)\s+(?:very\s+)?first\b.*\bwhen\b"
     r"|\bfirst\s+(?:time|log|craving|urge)\b|\bhow\s+long\s+(?:ago\s+)?(?:have|did)\s+i\b.*\b(?:been|start|begin)"
     r"|\bwhen\s+was\s+(?:the\s+|my\s+)?(?:very\s+)?first\b",
     re.I,
 )
 LAST = re.compile(
     r"\bwhen\s+(?:did|was|were|have)\b.*\blast\b|\blast\s+time\b|\bmost\s+recent(?:ly)?\b|\b(?:latest|newest)\b"
-    r"|\bhow\s+long\s+(?:has\s+it\s+been\s+)?since\s+(?:i|my)\s+last\b",
+    r"|\bhow\s+long\s+(?:has\s+it\s+been\s+)?since\s+(?:i|my)\s+last\b"
+    r"|\b(?:my|the)\s+last\b.*\bwhen\b|\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b.*\bsince\b.*\blast\b",
     re.I,
 )
 STILL = re.compile(r"\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit)\b", re.I)
@@ -183,7 +189,8 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         Measure.STREAK,
         re.compile(
             r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b|\blongest\s+run\b"
-            r"|\bgaps?\b|\b(?:break|stretch|time|went|go|gone|days?|weeks?)\s+without\b|\bclean\s+streak\b",
+            r"|\bgaps?\b|\b(?:break|stretch|time|went|go|gone|days?|weeks?)\s+without\b|\bclean\s+streak\b"
+            r"|\w-?free\s+(?:stretch|streak|run|days?|weeks?|spell|period)\b|\blongest\s+(?:stretch|break|spell)\b",
             re.I,
         ),
     ),
@@ -201,6 +208,16 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         re.compile(r"\bhow\s+(?:strong|intense|severe|powerful|bad)\b|\bintensity\b|\bstrength\b", re.I),
     ),
     (Measure.CONFIDENCE, re.compile(r"\bconfiden\w*\b", re.I)),
+    (
+        Measure.INTENSITY,
+        # "Which one hits hardest", "which are the most intense": the strongest on average. "My strongest
+        # cravings" (a band) and "my strongest craving" (one log) name the noun after it.
+        re.compile(
+            r"\b(?:hits?|feels?)\s+(?:me\s+)?(?:the\s+)?hardest\b"
+            r"|\b(?:most\s+intense|strongest)\b(?!\s+(?:\w+\s+)?(?:cravings?|urges?|ones?|days?)\b)",
+            re.I,
+        ),
+    ),
     (
         Measure.PROFILE,
         re.compile(
@@ -260,7 +277,7 @@ def rank_named(text: str, has_subject: bool) -> Rank | None:
 
 SUPERLATIVE = re.compile(
     r"\b(?:worst|hardest|toughest|heaviest|busiest|peak|most|riskiest|harder|worse|more|"
-    r"best|easiest|quietest|calmest|least|fewest)\b",
+    r"best|easiest|quietest|calmest|least|fewest|mostly|mainly|usually|typically|generally)\b",
     re.I,
 )
 NAMED_VALUES: tuple[tuple[Group, re.Pattern], ...] = (
@@ -276,7 +293,25 @@ NAMED_VALUES: tuple[tuple[Group, re.Pattern], ...] = (
         ),
     ),
     (Group.DAYPART, re.compile(r"\b(morning|afternoon|evening|night)s?\b", re.I)),
+    # The app's places and company, as people name them ("is work where I vape most?").
+    (Group.PLACE, re.compile(r"\b(?:at\s+|is\s+)?(home|work|the\s+office|outside|outdoors)\b", re.I)),
+    (Group.COMPANY, re.compile(r"\b(alone|friends|family|coworkers|colleagues|co-workers|strangers)\b", re.I)),
 )
+# How the app stores the values people name.
+STORED_VALUE = {
+    "the office": "Work",
+    "home": "Home",
+    "work": "Work",
+    "outside": "Outside",
+    "outdoors": "Outside",
+    "colleagues": "Coworkers",
+    "co-workers": "Coworkers",
+    "coworkers": "Coworkers",
+    "alone": "Alone",
+    "friends": "Friends",
+    "family": "Family",
+    "strangers": "Strangers",
+}
 
 
 def named_value(text: str) -> tuple[Group, str] | None:
@@ -286,6 +321,8 @@ def named_value(text: str) -> tuple[Group, str] | None:
         return None
     for group, pattern in NAMED_VALUES:
         if match := pattern.search(text):
+            if group in (Group.PLACE, Group.COMPANY):
+                return group, STORED_VALUE[match[1].lower()]
             value = match[1].lower().rstrip("s") if group is not Group.WEEKPART else match[1].lower()
             return group, {"fall": "autumn", "weekends": "weekend", "weekdays": "weekday"}.get(value, value)
     return None
