@@ -144,6 +144,8 @@ CASES = [
     ("Do I give in more often than I resist with sweets?", "resisted_rate", ["Yes: ", "gave in to 20"]),
     ("Is home where I smoke most?", "peak_place", ["No: ", "at work"]),
     ("Which of my cravings hits hardest?", "peak_subject", ["strongest cravings are for", "8.0 out of 10"]),
+    ("¿Cuántas veces quise vapear?", "count", ["10 cravings for vaping"]),
+    ("Wann habe ich zum ersten Mal gedampft?", "first_log", ["Saturday 14 November"]),
 ]
 
 

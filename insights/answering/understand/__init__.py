@@ -15,6 +15,7 @@ from insights.understanding import LEADING_CLAUSE, Condition, Subject, condition
 from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measure, Outcome, Query, Rank
 from ..registry import kind_of
 from . import cues
+from .gloss import glossed
 from .shape import Shape, masked_question, reader_for
 
 # The condition kind that names a value of a grouping.
@@ -168,7 +169,8 @@ def default_window(time: TimeFilter, shape: Shape, has_subject: bool, today: dat
 
 
 def parse(question: str, *, today: date, now: datetime, embed) -> Query:
-    text = " ".join(question.replace("’", "'").split())
+    # A question in another language is read through its English gloss; the answer's figures are the same.
+    text = " ".join(glossed(question.replace("’", "'")).split())
     lower = text.lower()
     time = parse_time(text, today, now)
     subject, other = subjects_and_other(text)

@@ -1,0 +1,344 @@
+"""A word-for-word English gloss of a question in Spanish, German, French, Portuguese, Italian or Dutch, so
+the English cues, time phrases and nearest examples read it. The parser needs the concepts, not a fluent
+translation: "¿cuántas veces quise fumar la semana pasada?" -> "how many times want smoke last week?".
+
+Phrases are matched on the plain form (lower case, no accents; insights.medical_language.normalised), longer
+phrases first; words no table names stay as they are (names of things often are English already).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from insights.medical_language import language_of, normalised
+
+# Concepts shared by every table: what each foreign phrase is glossed as.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = "january february march april may june july august september october november december".split()
+SEASONS = ("spring", "summer", "autumn", "winter")
+
+SPANISH = {
+    "cuantas veces|cuantos|cuantas": "how many times",
+    "la ultima vez|por ultima vez": "the last time",
+    "la primera vez|por primera vez": "the first time",
+    "cuando empece|cuando comence": "when did i start",
+    "cuando": "when",
+    "donde": "where",
+    "con quien": "who with",
+    "que dia de la semana|que dia": "which day of the week",
+    "que mes del ano|en que mes del ano": "which month of the year",
+    "que mes": "which month",
+    "que estacion|que epoca del ano": "which season",
+    "a que hora|que hora": "what time",
+    "que momento del dia": "what time of day",
+    "que|cual|cuales": "what",
+    "la semana pasada": "last week",
+    "esta semana": "this week",
+    "el mes pasado": "last month",
+    "este mes": "this month",
+    "el ano pasado": "last year",
+    "este ano": "this year",
+    "el verano pasado": "last summer",
+    "este verano": "this summer",
+    "ayer": "yesterday",
+    "hoy": "today",
+    "por la manana|de manana|mananas": "in the morning",
+    "por la tarde|tardes": "in the afternoon",
+    "por la noche|noches|noche": "at night",
+    "fin de semana|fines de semana": "weekend",
+    "mas": "most",
+    "menos": "least",
+    "sobre todo|principalmente|casi siempre": "mostly",
+    "antojos?|ganas|deseos?|impulsos?": "cravings",
+    "quise|quiero|queria|tengo ganas de": "want",
+    "tengo|tuve|he tenido": "i have",
+    "fumar|fumo|cigarrillos?|tabaco": "smoke",
+    "vapear|vapeo|vaper": "vape",
+    "beber|bebo|alcohol|bebida": "drink",
+    "cerveza": "beer",
+    "vino": "wine",
+    "dulces|azucar|chocolate": "sweets",
+    "cafe": "coffee",
+    "apostar|apuestas|juego": "gambling",
+    "comprar|compras": "shopping",
+    "resisto|resisti|resistir": "resist",
+    "cedo|cedi|caigo|cai": "give in",
+    "en el trabajo": "at work",
+    "en casa": "at home",
+    "solo|sola": "alone",
+    "con amigos": "with friends",
+}
+GERMAN = {
+    "wie viele|wie oft|wie viel": "how many times",
+    "das letzte mal|zuletzt": "the last time",
+    "das erste mal|zum ersten mal": "the first time",
+    "wann habe ich angefangen": "when did i start",
+    "wann": "when",
+    "wo": "where",
+    "mit wem": "who with",
+    "an welchem wochentag|welcher wochentag|welchem tag|welcher tag": "which day of the week",
+    "in welchem monat des jahres|welcher monat des jahres": "which month of the year",
+    "in welchem monat|welcher monat": "which month",
+    "welche jahreszeit|in welcher jahreszeit": "which season",
+    "um wie viel uhr|zu welcher tageszeit|welche tageszeit": "what time of day",
+    "wonach|was|welche|welcher|welches": "what",
+    "letzte woche|letzten woche": "last week",
+    "diese woche": "this week",
+    "letzten monat|letzter monat": "last month",
+    "diesen monat": "this month",
+    "letztes jahr|letzten jahr": "last year",
+    "dieses jahr": "this year",
+    "letzten sommer": "last summer",
+    "diesen sommer": "this summer",
+    "gestern": "yesterday",
+    "heute": "today",
+    "morgens|am morgen|vormittags": "in the morning",
+    "nachmittags|am nachmittag": "in the afternoon",
+    "abends|am abend": "in the evening",
+    "nachts|in der nacht": "at night",
+    "wochenende|wochenenden": "weekend",
+    "am haufigsten|am meisten|meisten": "most",
+    "am wenigsten": "least",
+    "meistens|hauptsachlich|vor allem": "mostly",
+    "mehr": "more",
+    "weniger": "less",
+    "verlangen|lust|gelust|heisshunger": "cravings",
+    "wollte|will|mochte": "want",
+    "rauche|rauchen|zigaretten?|tabak": "smoke",
+    "dampfen|dampfe|vapen": "vape",
+    "trinke|trinken|alkohol": "drink",
+    "bier": "beer",
+    "wein": "wine",
+    "susses|sussigkeiten|zucker|schokolade": "sweets",
+    "kaffee": "coffee",
+    "glucksspiel|wetten|spielen": "gambling",
+    "einkaufen|shoppen": "shopping",
+    "widerstehe|widerstanden|widerstehen": "resist",
+    "nachgeben|nachgegeben|gebe nach": "give in",
+    "bei der arbeit|auf der arbeit": "at work",
+    "zu hause|zuhause": "at home",
+    "allein": "alone",
+    "mit freunden": "with friends",
+    "wenn|als": "when",
+    "habe ich|hatte ich": "i have",
+    "ich": "i",
+}
+FRENCH = {
+    "combien de fois|combien": "how many times",
+    "la derniere fois|pour la derniere fois": "the last time",
+    "la premiere fois|pour la premiere fois": "the first time",
+    "quand ai-je commence|quand est-ce que j'ai commence": "when did i start",
+    "quand": "when",
+    "ou": "where",
+    "avec qui": "who with",
+    "quel jour de la semaine|quel jour": "which day of the week",
+    "quel mois de l'annee": "which month of the year",
+    "quel mois": "which month",
+    "quelle saison": "which season",
+    "a quelle heure|quel moment de la journee": "what time of day",
+    "quel|quelle|quels|quelles|qu'est-ce que|que": "what",
+    "la semaine derniere": "last week",
+    "cette semaine": "this week",
+    "le mois dernier": "last month",
+    "ce mois-ci|ce mois": "this month",
+    "l'annee derniere": "last year",
+    "cette annee": "this year",
+    "l'ete dernier": "last summer",
+    "cet ete": "this summer",
+    "hier": "yesterday",
+    "aujourd'hui": "today",
+    "le matin|matins": "in the morning",
+    "l'apres-midi": "in the afternoon",
+    "le soir|soirs": "in the evening",
+    "la nuit": "at night",
+    "week-end|weekend|week-ends": "weekend",
+    "le plus": "most",
+    "le moins": "least",
+    "surtout|principalement|la plupart du temps": "mostly",
+    "plus": "more",
+    "moins": "less",
+    "est-ce que|est-ce qu'": "do ",
+    "envies?|fringales?|pulsions?": "cravings",
+    "j'ai eu envie de|j'ai envie de|envie de|voulu|veux": "want",
+    "fumer|fume|cigarettes?|tabac": "smoke",
+    "vapoter|vapote": "vape",
+    "boire|bois|alcool": "drink",
+    "biere": "beer",
+    "vin": "wine",
+    "sucreries|sucre|chocolat|bonbons": "sweets",
+    "cafe": "coffee",
+    "jeux d'argent|parier|paris": "gambling",
+    "achats|acheter|shopping": "shopping",
+    "resiste|resister": "resist",
+    "craque|cede|ceder": "give in",
+    "au travail": "at work",
+    "a la maison|chez moi": "at home",
+    "seul|seule": "alone",
+    "avec des amis|entre amis": "with friends",
+    "j'ai|ai-je": "i have",
+    "je": "i",
+}
+PORTUGUESE = {
+    "quantas vezes|quantos|quantas": "how many times",
+    "a ultima vez|pela ultima vez": "the last time",
+    "a primeira vez|pela primeira vez": "the first time",
+    "quando comecei": "when did i start",
+    "quando": "when",
+    "onde": "where",
+    "com quem": "who with",
+    "qual e o dia da semana|qual dia da semana|que dia da semana|que dia": "which day of the week",
+    "qual mes do ano|que mes do ano|em que mes do ano": "which month of the year",
+    "qual mes|que mes": "which month",
+    "qual estacao|que estacao|que epoca do ano": "which season",
+    "que horas|que hora|que momento do dia": "what time of day",
+    "qual e a minha|qual e o meu|qual|quais|o que|que": "what",
+    "na semana passada|semana passada": "last week",
+    "esta semana|essa semana": "this week",
+    "no mes passado|mes passado": "last month",
+    "este mes|esse mes": "this month",
+    "no ano passado|ano passado": "last year",
+    "este ano|esse ano": "this year",
+    "no verao passado": "last summer",
+    "neste verao|este verao": "this summer",
+    "ontem": "yesterday",
+    "hoje": "today",
+    "de manha|pela manha|manhas": "in the morning",
+    "a tarde|de tarde|tardes": "in the afternoon",
+    "a noite|de noite|noites": "at night",
+    "fim de semana|fins de semana": "weekend",
+    "mais": "most",
+    "menos": "least",
+    "maior": "biggest",
+    "principalmente|quase sempre|sobretudo": "mostly",
+    "vontades?|desejos?|fissuras?|impulsos?": "cravings",
+    "tive vontade de|quis|quero|queria": "want",
+    "tive|tenho": "i have",
+    "fumar|fumo|cigarros?|tabaco": "smoke",
+    "vapear|vaporizar": "vape",
+    "beber|bebo|alcool|bebida": "drink",
+    "cerveja": "beer",
+    "vinho": "wine",
+    "doces|acucar|chocolate": "sweets",
+    "cafe": "coffee",
+    "apostar|apostas|jogo": "gambling",
+    "comprar|compras": "shopping",
+    "resisto|resisti|resistir": "resist",
+    "cedo|cedi|caio|cai": "give in",
+    "no trabalho": "at work",
+    "em casa": "at home",
+    "sozinho|sozinha": "alone",
+    "com amigos": "with friends",
+    "eu": "i",
+}
+ITALIAN = {
+    "quante volte|quanti|quante": "how many times",
+    "l'ultima volta": "the last time",
+    "la prima volta": "the first time",
+    "quando": "when",
+    "dove": "where",
+    "con chi": "who with",
+    "che giorno della settimana|quale giorno": "which day of the week",
+    "che mese|quale mese": "which month",
+    "la settimana scorsa": "last week",
+    "questa settimana": "this week",
+    "il mese scorso": "last month",
+    "questo mese": "this month",
+    "ieri": "yesterday",
+    "oggi": "today",
+    "di mattina|la mattina": "in the morning",
+    "di sera|la sera": "in the evening",
+    "di notte": "at night",
+    "piu": "most",
+    "voglia|voglie": "cravings",
+    "fumare|sigarette?": "smoke",
+    "bere|alcol": "drink",
+    "dolci|zucchero": "sweets",
+}
+DUTCH = {
+    "hoe vaak|hoeveel": "how many times",
+    "de laatste keer": "the last time",
+    "de eerste keer": "the first time",
+    "wanneer": "when",
+    "waar": "where",
+    "met wie": "who with",
+    "welke dag": "which day of the week",
+    "welke maand": "which month",
+    "vorige week": "last week",
+    "deze week": "this week",
+    "vorige maand": "last month",
+    "deze maand": "this month",
+    "gisteren": "yesterday",
+    "vandaag": "today",
+    "'s ochtends": "in the morning",
+    "'s avonds": "in the evening",
+    "'s nachts": "at night",
+    "meest": "most",
+    "trek|zin": "cravings",
+    "roken|sigaretten?": "smoke",
+    "drinken|alcohol": "drink",
+    "snoep|suiker": "sweets",
+}
+NAMES = {
+    "es": (
+        "lunes martes miercoles jueves viernes sabado domingo".split(),
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+        "primavera verano otono invierno".split(),
+    ),
+    "de": (
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag".split(),
+        "januar februar marz april mai juni juli august september oktober november dezember".split(),
+        "fruhling sommer herbst winter".split(),
+    ),
+    "fr": (
+        "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(),
+        "printemps ete automne hiver".split(),
+    ),
+    "pt": (
+        "segunda terca quarta quinta sexta sabado domingo".split(),
+        "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+        "primavera verao outono inverno".split(),
+    ),
+    "it": (
+        "lunedi martedi mercoledi giovedi venerdi sabato domenica".split(),
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+        "primavera estate autunno inverno".split(),
+    ),
+    "nl": (
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
+        "januari februari maart april mei juni juli augustus september oktober november december".split(),
+        "lente zomer herfst winter".split(),
+    ),
+}
+TABLES = {"es": SPANISH, "de": GERMAN, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN, "nl": DUTCH}
+
+
+@cache
+def rules(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for a language, its longest phrases first (each place is glossed once), and the English of
+    each of its groups in order."""
+    pairs = [(phrase, english) for phrases, english in TABLES[language].items() for phrase in phrases.split("|")]
+    days, months, seasons = NAMES[language]
+    for names, english in ((days, WEEKDAYS), (months, MONTHS), (seasons, SEASONS)):
+        pairs += [(name, word) for name, word in zip(names, english, strict=True)]
+    pairs.sort(key=lambda pair: -len(pair[0]))
+    pattern = "|".join(f"({phrase})" for phrase, _ in pairs)
+    return re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])"), tuple(english for _, english in pairs)
+
+
+def glossed(text: str) -> str:
+    """The question in English words where it is written in one of the six other languages; else as it is."""
+    language = language_of(text)
+    if language not in TABLES:
+        return text
+    pattern, english = rules(language)
+    plain = normalised(text).replace("¿", " ").replace("¡", " ")
+    gloss = " ".join(pattern.sub(lambda m: f" {english[m.lastindex - 1]} ", plain).split())
+    # German asks yes or no with the verb first ("Rauche ich mehr, ...?"): said as "do I smoke more, ...?".
+    if language == "de" and (verb_first := GERMAN_VERB_FIRST.match(gloss)):
+        gloss = f"do i {verb_first[1]}{gloss[verb_first.end() :]}"
+    return gloss
+
+
+GERMAN_VERB_FIRST = re.compile(r"^(?!(?:how|when|where|what|which|who)\b)(\w+) i\b")
