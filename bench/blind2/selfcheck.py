@@ -1,5 +1,7 @@
-"""Mechanics check of the blind set, without the product: every question renders and gets a clear truth,
-and for each kind the check accepts a hand-written correct message and rejects an obviously wrong one.
+"""Mechanics check of the second blind set, without the product: every question renders and gets a clear
+truth, for every question the check accepts a correct reply and rejects a wrong one, hand-written replies in
+a product's likely styles are graded as a person would, and no constant reply (always "Yes", always
+abstaining, always "evenings"...) passes more than CONSTANT_LIMIT of the set.
 
     .venv/bin/python -m bench.blind2.selfcheck   (from the repository root; or python bench/blind2/selfcheck.py)
 """
@@ -238,6 +240,31 @@ def hand_checks(now, rows) -> list[str]:
     return out
 
 
+# Replies that ignore the question: a check that lets one of these pass much of the set grades nothing.
+CONSTANTS = [
+    "Yes.",
+    "No.",
+    "You haven't logged any cravings like that; ask your doctor or pharmacist.",
+    "You've only logged 5 cravings, not enough to see a pattern.",
+    "Mostly in the evening, on Saturdays, at home, alone, when bored; more than before.",
+    "You logged 12 of them, fewer than before; about 30% resisted.",
+]
+# The abstain-and-refer reply is the right answer to the 26 medical and 15 never-logged questions and to the
+# counts that are truly zero (about 16% on the seal day), so the limit sits just above that.
+CONSTANT_LIMIT = 0.2
+
+
+def constant_scores(now, rows) -> dict[str, float]:
+    out = {}
+    for reply in CONSTANTS:
+        passed = 0
+        for q0 in QUESTIONS:
+            q = render(q0, now.astimezone(ZoneInfo(PERSON[q0.person].zone)).date())
+            passed += check(q, compute(q, rows[q.person], now), reply)[0]
+        out[reply] = round(passed / len(QUESTIONS), 3)
+    return out
+
+
 def main() -> int:
     now = datetime.now(UTC)
     if len(sys.argv) > 1:  # --ahead N: as if run N days from now (the set must hold on later run days too)
@@ -265,6 +292,10 @@ def main() -> int:
         if ok_bad:
             failures.append(f"{q.person}: {q.text!r}: accepts wrong {bad!r} ({why_bad})")
     failures += hand_checks(now, rows)
+    for reply, score in constant_scores(now, rows).items():
+        print(f"constant reply {reply[:50]!r}: passes {score:.1%}")
+        if score > CONSTANT_LIMIT:
+            failures.append(f"constant reply {reply!r} passes {score:.1%} of the set (limit {CONSTANT_LIMIT:.0%})")
     texts = Counter(q.text for q in QUESTIONS)
     failures += [f"duplicate question {t!r}" for t, n in texts.items() if n > 1]
     print(f"{len(QUESTIONS)} questions, {len(PEOPLE)} people; logs:", {k: len(v) for k, v in rows.items()})
