@@ -10,6 +10,12 @@ reading how the product understands questions, asked through the real web tier a
     mechanics only, no product: .venv/bin/python bench/blind/selfcheck.py [--ahead DAYS]
     smoke test (3 questions NOT in the set): --questions-file bench/blind/smoke_questions.json --out /tmp/s.json
 
+The second blind set (bench/blind2/: eight people, 292 questions, sealed before any run; the first set has
+been run, so it is no longer a test set):
+    .venv/bin/python bench/answer_blind.py --set blind2 --in-process --run-label first
+        ->  bench/results/answer_blind2.json  (same layout; its seal is bench/blind2/SHA256SUMS)
+    mechanics only, no product: .venv/bin/python bench/blind2/selfcheck.py [--ahead DAYS]
+
 Time: on the 2-core dev machine (shared) one answer took ~60 s (the first, loading adapters, ~110 s), so the
 full set is hours there; on a quiet or bigger machine it is far less. An answer slower than the product's
 CHAT_TIMEOUT_SECONDS (90) scores as a failure; to measure answers rather than the deadline, raise it for the
@@ -29,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import http.client
+import importlib
 import json
 import os
 import platform
@@ -41,20 +48,40 @@ from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
-from blind.checks import abstains, check, gives_advice, yes_no_of
-from blind.people import PEOPLE, PERSON, generate
-from blind.questions import QUESTIONS, Q, render
-from blind.truth import compute
 from common import bench_database
 
-RESULTS = ROOT / "bench" / "results" / "answer_blind.json"
-PARTIAL = ROOT / ".local" / "bench" / "answer_blind-partial.json"
+# Which sealed set: read before argparse because the set's modules are imported at load time.
+SETS = ("blind", "blind2")
+
+
+def chosen_set(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--set" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--set="):
+            return arg.split("=", 1)[1]
+    return "blind"
+
+
+SET = chosen_set(sys.argv[1:])
+if SET not in SETS:
+    raise SystemExit(f"--set must be one of {SETS}")
+_checks = importlib.import_module(f"{SET}.checks")
+_people = importlib.import_module(f"{SET}.people")
+_questions = importlib.import_module(f"{SET}.questions")
+abstains, check, gives_advice, yes_no_of = _checks.abstains, _checks.check, _checks.gives_advice, _checks.yes_no_of
+PEOPLE, PERSON, generate = _people.PEOPLE, _people.PERSON, _people.generate
+QUESTIONS, Q, render = _questions.QUESTIONS, _questions.Q, _questions.render
+compute = importlib.import_module(f"{SET}.truth").compute
+
+RESULTS = ROOT / "bench" / "results" / f"answer_{SET}.json"
+PARTIAL = ROOT / ".local" / "bench" / f"answer_{SET}-partial.json"
 SEALED = ("people.py", "questions.py", "truth.py", "checks.py")
 
 
 def sealed_status() -> dict:
-    """The sealed files' sha256 now, and whether they match bench/blind/SHA256SUMS."""
-    folder = ROOT / "bench" / "blind"
+    """The sealed files' sha256 now, and whether they match bench/<set>/SHA256SUMS."""
+    folder = ROOT / "bench" / SET
     sums = {}
     listed = folder / "SHA256SUMS"
     if listed.exists():
@@ -76,12 +103,12 @@ def load_people(keys: list[str], now: datetime) -> dict:
     from personas.services import personas_seed_starters
 
     personas_seed_starters()
-    User.objects.filter(email__startswith="blind-").delete()
+    User.objects.filter(email__startswith=f"{SET}-").delete()
     provider, vectors, out = get_provider(), {}, {}
     for key in keys:
         person = PERSON[key]
         rows = generate(person, now)
-        user = User.objects.create_user(f"blind-{key}@example.com", None, timezone=person.zone)
+        user = User.objects.create_user(f"{SET}-{key}@example.com", None, timezone=person.zone)
         objects = [
             Craving(
                 user=user,
@@ -217,14 +244,14 @@ def run(args, qs: list[Q]) -> dict:
 
     from core import localstack
 
-    bench_database("answer_blind")
+    bench_database(f"answer_{SET}")
     from django.conf import settings
 
     now = datetime.now(UTC)
     keys = sorted({q.person for q in qs}, key=[p.key for p in PEOPLE].index)
     loaded = load_people(keys, now)
     port = localstack.free_port()
-    logs = ROOT / ".local" / "bench" / "answer_blind"
+    logs = ROOT / ".local" / "bench" / f"answer_{SET}"
     logs.mkdir(parents=True, exist_ok=True)
     local = InProcess(loaded) if args.in_process else None
     children = [] if local else start_stack(port, logs, settings)
@@ -271,6 +298,7 @@ def run(args, qs: list[Q]) -> dict:
         stop_processes(children)
         localstack.stop_services()
     return {
+        "set": SET,
         "now": now.isoformat(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cpus",
         "chat_timeout_s": settings.CHAT_TIMEOUT_SECONDS,
@@ -284,6 +312,7 @@ def run(args, qs: list[Q]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=SETS, default="blind", help="which sealed set (default blind)")
     parser.add_argument("--run-label", choices=["first", "later"])
     parser.add_argument("--limit", type=int, default=0, help="only the first N questions (a partial run)")
     parser.add_argument("--people", default="", help="comma-separated people keys (a partial run)")
@@ -307,7 +336,7 @@ def main() -> None:
     if not partial and args.run_label == "first" and existing.get("first_run"):
         raise SystemExit(f"{RESULTS} already holds the first run; use --run-label later")
     if not partial and not sealed_status()["matches_seal"]:
-        print("WARNING: the blind set differs from bench/blind/SHA256SUMS (recorded in the result)", flush=True)
+        print(f"WARNING: the {SET} set differs from bench/{SET}/SHA256SUMS (recorded in the result)", flush=True)
     result = run(args, chosen_questions(args))
     result["run_label"] = args.run_label or "partial"
     if partial:
