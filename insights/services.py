@@ -93,8 +93,9 @@ def trends_compress_request(*, user) -> None:
 
 
 def dashboard_link_token(user) -> str:
-    """A signed, single-use link: its nonce is claimed once, atomically, when the link is opened."""
-    return signing.dumps({"u": user.id, "n": secrets.token_urlsafe(16)}, salt=LINK_SALT)
+    """A signed, single-use link: its nonce is claimed once, atomically, when the link is opened. It carries
+    the user's token version, so revoking their tokens (a password change, a reused refresh token) voids it."""
+    return signing.dumps({"u": user.id, "v": user.token_version, "n": secrets.token_urlsafe(16)}, salt=LINK_SALT)
 
 
 def link_claimed(nonce: str) -> bool:
@@ -111,5 +112,5 @@ def dashboard_link_open(token: str):
         payload = signing.loads(token, salt=LINK_SALT, max_age=LINK_MAX_AGE)
     except signing.BadSignature:
         return None
-    user = active_user(payload.get("u"))
+    user = active_user(payload.get("u"), token_version=payload.get("v"))
     return user if user is not None and link_claimed(str(payload.get("n"))) else None
