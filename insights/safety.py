@@ -222,8 +222,18 @@ def zone_countries() -> dict[str, str]:
     return {}
 
 
-def country_of(user) -> str | None:
-    return zone_countries().get(getattr(user, "timezone", "") or "")
+def locale_country(accept_language: str | None) -> str | None:
+    """The region of the first language tag that names one ("es-ES,es;q=0.9" -> "ES")."""
+    for tag in (accept_language or "").split(","):
+        parts = tag.split(";")[0].strip().replace("_", "-").split("-")
+        if len(parts) >= 2 and len(parts[-1]) == 2 and parts[-1].isalpha():
+            return parts[-1].upper()
+    return None
+
+
+def country_of(user, locale: str | None = None) -> str | None:
+    """From the person's time zone; where that names no country (the default, UTC), from their locale."""
+    return zone_countries().get(getattr(user, "timezone", "") or "") or locale_country(locale)
 
 
 def line_text(wording: Wording, line: Line) -> str:
@@ -233,10 +243,10 @@ def line_text(wording: Wording, line: Line) -> str:
     return (wording.named if line.always else wording.named_hours).format(name=line.name, how=how)
 
 
-def crisis_response(*, user=None, text: str = "") -> str:
+def crisis_response(*, user=None, text: str = "", locale: str | None = None) -> str:
     """One language, the one they wrote in: their country's line first (from their time zone), then the
     emergency number, then findahelpline.com for anywhere else."""
-    country = country_of(user) if user is not None else None
+    country = country_of(user, locale) if user is not None else locale_country(locale)
     wording = WORDINGS[rule_match(text, home=COUNTRY_LANGUAGES.get(country or "")) or "en"]
     line = LINES.get(country or "")
     if line is None:

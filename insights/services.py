@@ -27,7 +27,9 @@ LINK_SALT = "crave.dashboard.link"
 LINK_MAX_AGE = 120  # seconds: long enough to open a web view, too short to be worth stealing
 
 
-def insight_request(*, user, question: str, persona_slug: str | None = None) -> Insight:
+def insight_request(*, user, question: str, persona_slug: str | None = None, locale: str | None = None) -> Insight:
+    """`locale` is the app's Accept-Language: where the user's time zone names no country, its region picks
+    the crisis line."""
     persona, context, selected_by = persona_for_question(
         user=user, question=question, slug=persona_slug, default_slug=settings.DEFAULT_PERSONA
     )
@@ -54,7 +56,7 @@ def insight_request(*, user, question: str, persona_slug: str | None = None) -> 
         selected_by=selected_by,
     )
     if is_crisis(question, get_provider().embed):  # before any model, and never cached away
-        return insight_finish(insight, crisis_payload(user=user, text=question))
+        return insight_finish(insight, crisis_payload(user=user, text=question, locale=locale))
     hit = cached(key)
     if hit:
         return insight_finish(insight, hit)

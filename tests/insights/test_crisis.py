@@ -1,6 +1,7 @@
 """The crisis screen hears people: a labelled set of phrases in seven languages, crisis lines by country, and
 every user text that could reach an answer or a prompt screened."""
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -103,7 +104,6 @@ LANGUAGE_TEXTS = {
 
 def sentences(language: str) -> set[str]:
     """The fixed words of one language's reply (every template, its placeholders cut out)."""
-    import re
     from dataclasses import astuple
 
     from insights.safety import WORDINGS
@@ -139,6 +139,8 @@ def test_a_crisis_reply_is_in_one_language_only(zone, language):
     message = crisis_response(user=UserFactory.build(timezone=zone), text=LANGUAGE_TEXTS[language])
     for other in set(LANGUAGE_TEXTS) - {language}:
         assert not [s for s in sentences(other) if s in message], (other, message)
+    if language != "en":  # the round-one leak: "llama al your local emergency number (112 in Europe)"
+        assert not re.search(r"\b(?:the|your|call|local|number|answer)\b", message), message
     assert "findahelpline.com" in message
 
 
@@ -208,6 +210,20 @@ def test_a_crisis_question_is_answered_at_once_with_local_lines(owner_api, owner
     owner.save()
     body = owner_api.post("/ai/chat", {"userQuery": "everyone would be better off without me"}, format="json").json()
     assert "Samaritans" in body["message"] and "116 123" in body["message"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "locale,question,number",
+    [("es-ES,es;q=0.9", "quiero morir", "024"), ("de-AT", "ich will sterben", "142"), ("nl-BE", "ik wil dood", "1813")],
+)
+def test_with_no_zone_the_apps_locale_picks_the_country(owner_api, owner, locale, question, number):
+    """The default zone (UTC) names no country: the region of the app's Accept-Language does."""
+    assert owner.timezone == "UTC"
+    body = owner_api.post("/ai/chat", {"userQuery": question}, format="json", HTTP_ACCEPT_LANGUAGE=locale).json()
+    assert number in body["message"] and body["message"].index(number) < body["message"].index("findahelpline")
+    plain = owner_api.post("/ai/chat", {"userQuery": question}, format="json").json()
+    assert number not in plain["message"] and "findahelpline" in plain["message"]
 
 
 @pytest.mark.django_db
