@@ -186,7 +186,10 @@ class InsightListCreateApi(APIView):
         data = self.InsightInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         insight = insight_request(
-            user=request.user, question=data.validated_data["question"], persona_slug=data.validated_data.get("persona")
+            user=request.user,
+            question=data.validated_data["question"],
+            persona_slug=data.validated_data.get("persona"),
+            locale=request.headers.get("Accept-Language"),
         )
         done = insight.status == Insight.Status.DONE
         return Response(InsightOutputSerializer(insight).data, status=200 if done else 202)
@@ -227,7 +230,9 @@ class ChatApi(AsyncAPIView):
     async def post(self, request):
         data = self.ChatInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        insight = await sync_to_async(insight_request)(user=request.user, question=data.validated_data["userQuery"])
+        insight = await sync_to_async(insight_request)(
+            user=request.user, question=data.validated_data["userQuery"], locale=request.headers.get("Accept-Language")
+        )
         insight = await insight_wait(insight=insight, timeout=settings.CHAT_TIMEOUT_SECONDS)
         return Response({"message": insight.answer})
 

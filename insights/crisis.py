@@ -1,5 +1,5 @@
-"""The crisis screen: curated phrases in English, Spanish, German, French, Portuguese and Italian matched by
-rules, and English also by meaning (the embedding model), covering suicide, self-harm, overdose,
+"""The crisis screen: curated phrases in English, Spanish, German, French, Portuguese, Italian and Dutch matched
+by rules, and English also by meaning (the embedding model), covering suicide, self-harm, overdose,
 eating-disorder behaviours and harm to others. Idioms about cravings ("this craving is killing me",
 "me muero por un cigarro") are not crises. Measured on tests/insights/data/crisis_phrases.tsv."""
 
@@ -182,6 +182,22 @@ PATTERNS = {
         r"\bfare\s+del\s+male\s+a\s+qualcuno\b",
         r"\bl[oa]\s+ammazzo\b",
     ],
+    "nl": [
+        r"\bzelfmoord\w*",
+        r"\bzelfdoding\w*",
+        r"\bsuicid\w*",  # suïcide, suïcidaal (accents removed)
+        r"\b(?:ik\s+)?wil\s+(?:dood|sterven|niet\s+meer\s+leven)\b",
+        r"\bniet\s+meer\s+(?:willen\s+)?(?:leven|wakker\s+worden)\b",
+        r"\bbeter\s+af\s+zonder\s+mij\b",
+        r"\bmijn\s+leven\s+(?:te\s+)?beeindigen\b",
+        r"\ber\s+een\s+einde\s+aan\s+(?:te\s+)?maken\b",
+        r"\bmezelf\s+(?:te\s+)?(?:snijden|verwonden|pijn\s+doen|iets\s+aandoen|van\s+kant\s+maken)\b",
+        r"\bzelfbeschadig\w*",
+        r"\b(?:te\s+veel|al\s+mijn|alle)\s+(?:pillen|tabletten|medicijnen)\b",
+        r"\boverdosis\b",
+        r"\bmezelf\s+(?:laten\s+)?(?:overgeven|uithongeren)\b",
+        r"\biemand\s+(?:pijn\s+doen|iets\s+aandoen|vermoorden)\b",
+    ],
 }
 RULES = {language: re.compile("|".join(patterns)) for language, patterns in PATTERNS.items()}
 
@@ -241,10 +257,19 @@ def normalised(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def rule_match(text: str) -> str | None:
-    """The language whose curated phrases match, or None."""
+def rule_match(text: str, home: str | None = None) -> str | None:
+    """The language whose curated phrases match, or None. Cognates match in several languages ("suicidio" is
+    Spanish, Portuguese and Italian; "suicide" English, French and Dutch): then the text's other words decide,
+    and where they don't, the language of the person's country (`home`), so the reply is in the language they
+    wrote in."""
+    from .medical_language import language_scores
+
     plain = normalised(text)
-    return next((language for language, rule in RULES.items() if rule.search(plain)), None)
+    matched = [language for language, rule in RULES.items() if rule.search(plain)]
+    if len(matched) <= 1:
+        return matched[0] if matched else None
+    scores = language_scores(text)
+    return max(matched, key=lambda language: (scores.get(language, 0.0), language == home))
 
 
 class Meaning:
@@ -279,7 +304,7 @@ def meaning_for(embed) -> Meaning:
 def screen(
     texts: list[str], embed=None, *, threshold: float = SEMANTIC_SIMILARITY, margin: float = SEMANTIC_MARGIN
 ) -> list[bool]:
-    """True where a text is crisis language: by the rules in any of the six languages, or (with `embed`)
+    """True where a text is crisis language: by the rules in any of the seven languages, or (with `embed`)
     by meaning in English."""
     flags = [rule_match(t) is not None for t in texts]
     rest = [i for i, flagged in enumerate(flags) if not flagged and texts[i]]

@@ -32,16 +32,22 @@ def normalised(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def language_of(text: str) -> str:
-    """The language whose words and letters the text uses most; English on a tie or none."""
-    words = re.findall(r"\w+", normalised(text))
+def language_scores(text: str) -> dict[str, float]:
+    """How much of each language's short words and letters the text uses (a word several languages share
+    counts a share to each)."""
     counts = {language: 0.0 for language in LANGUAGE_WORDS}
-    for word in words:
+    for word in re.findall(r"\w+", normalised(text)):
         for language in SPEAKERS.get(word, ()):
             counts[language] += 1 / len(SPEAKERS[word])
     for letter in set((text or "").lower()):
         for language in LETTER_SPEAKERS.get(letter, ()):
             counts[language] += 1 / len(LETTER_SPEAKERS[letter])
+    return counts
+
+
+def language_of(text: str) -> str:
+    """The language whose words and letters the text uses most; English on a tie or none."""
+    counts = language_scores(text)
     best = max(counts, key=lambda language: counts[language])
     return best if counts[best] > counts["en"] else "en"
 

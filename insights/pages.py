@@ -16,6 +16,8 @@ from .services import dashboard_link_open
 from .trend_cards import PERIOD_NAMES, cards, period_text
 
 SESSION_KEY = "dashboard_user"
+# The token version the link carried: revoking the user's tokens ends the page session as it ends the app's.
+SESSION_VERSION_KEY = "dashboard_token_version"
 # The model permissions the admin grants: staff pages ask for the same ones as the admin's own lists.
 LIST_USERS = "accounts.view_user"
 READ_LOGS = "cravings.view_craving"
@@ -30,6 +32,7 @@ def dashboard_enter(request, token: str):
         return render(request, "insights/link_expired.html", status=400)
     request.session.cycle_key()
     request.session[SESSION_KEY] = user.id
+    request.session[SESSION_VERSION_KEY] = user.token_version
     request.session.set_expiry(SESSION_SECONDS)
     return redirect(reverse("dashboard"))
 
@@ -38,7 +41,9 @@ def viewer(request):
     """Who is looking: a password-signed-in user, or the user a dashboard link let in."""
     if request.user.is_authenticated:
         return request.user
-    return selectors.active_user(request.session.get(SESSION_KEY))
+    return selectors.active_user(
+        request.session.get(SESSION_KEY), token_version=request.session.get(SESSION_VERSION_KEY)
+    )
 
 
 def dashboard(request):

@@ -47,8 +47,11 @@ def analytics_for(*, user, period: str | None = None, start: date | None = None,
     return craving_analytics(user=user, window=analytics_window(user=user, period=period, start=start, end=end))
 
 
-def active_user(user_id: int | None):
-    return get_user_model().objects.filter(id=user_id, is_active=True).first() if user_id else None
+def active_user(user_id: int | None, *, token_version: int | None):
+    """The user a dashboard link or session names, while the tokens of that moment are still good."""
+    if not user_id or token_version is None:
+        return None
+    return get_user_model().objects.filter(id=user_id, is_active=True, token_version=token_version).first()
 
 
 def user_get(*, user_id: int):

@@ -27,7 +27,9 @@ LINK_SALT = "crave.dashboard.link"
 LINK_MAX_AGE = 120  # seconds: long enough to open a web view, too short to be worth stealing
 
 
-def insight_request(*, user, question: str, persona_slug: str | None = None) -> Insight:
+def insight_request(*, user, question: str, persona_slug: str | None = None, locale: str | None = None) -> Insight:
+    """`locale` is the app's Accept-Language: where the user's time zone names no country, its region picks
+    the crisis line."""
     persona, context, selected_by = persona_for_question(
         user=user, question=question, slug=persona_slug, default_slug=settings.DEFAULT_PERSONA
     )
@@ -54,7 +56,7 @@ def insight_request(*, user, question: str, persona_slug: str | None = None) -> 
         selected_by=selected_by,
     )
     if is_crisis(question, get_provider().embed):  # before any model, and never cached away
-        return insight_finish(insight, crisis_payload(user=user, text=question))
+        return insight_finish(insight, crisis_payload(user=user, text=question, locale=locale))
     hit = cached(key)
     if hit:
         return insight_finish(insight, hit)
@@ -93,8 +95,9 @@ def trends_compress_request(*, user) -> None:
 
 
 def dashboard_link_token(user) -> str:
-    """A signed, single-use link: its nonce is claimed once, atomically, when the link is opened."""
-    return signing.dumps({"u": user.id, "n": secrets.token_urlsafe(16)}, salt=LINK_SALT)
+    """A signed, single-use link: its nonce is claimed once, atomically, when the link is opened. It carries
+    the user's token version, so revoking their tokens (a password change, a reused refresh token) voids it."""
+    return signing.dumps({"u": user.id, "v": user.token_version, "n": secrets.token_urlsafe(16)}, salt=LINK_SALT)
 
 
 def link_claimed(nonce: str) -> bool:
@@ -111,5 +114,5 @@ def dashboard_link_open(token: str):
         payload = signing.loads(token, salt=LINK_SALT, max_age=LINK_MAX_AGE)
     except signing.BadSignature:
         return None
-    user = active_user(payload.get("u"))
+    user = active_user(payload.get("u"), token_version=payload.get("v"))
     return user if user is not None and link_claimed(str(payload.get("n"))) else None

@@ -41,9 +41,9 @@ def remember(key: str, payload: AnswerPayload) -> None:
         pass
 
 
-def crisis_payload(*, user=None, text: str = "") -> AnswerPayload:
+def crisis_payload(*, user=None, text: str = "", locale: str | None = None) -> AnswerPayload:
     return {
-        "answer": crisis_response(user=user, text=text),
+        "answer": crisis_response(user=user, text=text, locale=locale),
         "safety": "crisis",
         "finding": None,
         "sources": {"cravings": [], "markers": []},

@@ -2,10 +2,14 @@
 failures cannot lock the owner out. Against a real server behind one trusted proxy, as compose runs it
 (every request reaches Django from the proxy's address; X-Forwarded-For names the client)."""
 
+import http.cookiejar
 import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
 
 import pytest
-from django.test import Client
 
 from tests.factories import UserFactory
 from tests.helpers import PASSWORD, call
@@ -62,34 +66,47 @@ def test_the_backoff_doubles_from_15_minutes_to_a_day():
     assert cool_off(Attempt(40)).total_seconds() == 24 * 3600
 
 
-def test_form_logins_lock_the_same_pair(live_server):
-    staff = UserFactory(email="admin@example.com", is_staff=True)
-    browser = Client(REMOTE_ADDR="192.0.2.7")
-    for _ in range(5):
-        browser.post("/admin/login/", {"username": staff.email, "password": "wrong"})
-    assert browser.post("/admin/login/", {"username": staff.email, "password": PASSWORD}).status_code == 429
-    assert (
-        Client(REMOTE_ADDR="192.0.2.8")
-        .post("/admin/login/", {"username": staff.email, "password": PASSWORD})
-        .status_code
-        == 302
-    )
+def form_login(base, email, password, client) -> int:
+    """The admin's login form as a browser posts it: the CSRF cookie and token from the form page first."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+    headers = {"X-Forwarded-For": client}
+    page = opener.open(urllib.request.Request(f"{base}/admin/login/", headers=headers), timeout=20).read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    form = urllib.parse.urlencode({"username": email, "password": password, "csrfmiddlewaretoken": token}).encode()
+    request = urllib.request.Request(f"{base}/admin/login/", form, {**headers, "Referer": f"{base}/admin/login/"})
+    try:
+        return opener.open(request, timeout=20).status
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
-def test_password_checks_behind_a_token_are_counted_too(owner_api):
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_form_logins_lock_the_same_pair(live_server, behind_proxy):
+    UserFactory(email="admin@example.com", is_staff=True)
+    codes = [form_login(live_server.url, "admin@example.com", "wrong", "192.0.2.7") for _ in range(5)]
+    assert codes == [200] * 4 + [429]  # the form again with its error, then the lock at the fifth
+    assert form_login(live_server.url, "admin@example.com", PASSWORD, "192.0.2.7") == 429
+    assert form_login(live_server.url, "admin@example.com", PASSWORD, "192.0.2.8") == 302  # signed in
+
+
+def test_password_checks_behind_a_token_are_counted_too(live_server, behind_proxy):
     """Before: /auth/password compared the password outside axes: a token holder could guess forever."""
+    UserFactory(email="holder@example.com")
+    _, tokens, _ = login(live_server.url, "holder@example.com", PASSWORD, ATTACKER)
+    bearer = {"Authorization": f"Bearer {tokens['access_token']}", "X-Forwarded-For": ATTACKER}
     codes = [
-        owner_api.post(
-            "/api/v1/auth/password",
+        call(
+            f"{live_server.url}/api/v1/auth/password",
             {"currentPassword": f"guess {i}", "newPassword": "a brand new passphrase 7"},
-            format="json",
-        ).status_code
+            headers=bearer,
+        )[0]
         for i in range(6)
     ]
     assert codes[:4] == [400] * 4 and codes[-1] == 429
-    assert (
-        owner_api.post(
-            "/api/v1/privacy/delete", {"confirm": "delete my account", "password": PASSWORD}, format="json"
-        ).status_code
-        == 429
-    )
+    erase = {"confirm": "delete my account", "password": PASSWORD}
+    assert call(f"{live_server.url}/api/v1/privacy/delete", erase, headers=bearer)[0] == 429

@@ -79,3 +79,17 @@ def test_a_wrong_password_confirms_nothing(live_server):
 def test_a_forged_link_is_400(live_server):
     status, body = post(live_server.url, "/api/v1/auth/verify-email", {"token": "forged"})
     assert status == 400 and body["error"]["code"] == "invalid_token"
+
+
+def test_google_sign_in_never_joins_an_account_whose_address_is_unconfirmed(live_server, google, google_token):
+    """Before: the victim's Google sign-in joined the attacker's unconfirmed account, whose password still
+    worked. Now it is refused and the link goes to the address, for its owner to confirm."""
+    base = live_server.url
+    post(base, "/api/v1/auth/register", {"email": "target@gmail.com", "password": ATTACKER_PASSWORD})
+    sent = len(mail.outbox)
+    status, body = post(
+        base, "/api/v1/auth/verify-google-id-token", {"id_token": google_token(email="target@gmail.com", sub="sub-t")}
+    )
+    assert (status, body["error"]["code"]) == (409, "account_exists_unverified")
+    assert User.objects.get(email="target@gmail.com").google_sub is None
+    assert len(mail.outbox) == sent + 1 and mail.outbox[-1].to == ["target@gmail.com"]

@@ -9,7 +9,7 @@ from django.core import signing
 from django.test import Client
 
 from accounts.models import User
-from tests.helpers import client_for
+from tests.helpers import PASSWORD, client_for, dashboard_link
 
 
 @pytest.mark.django_db
@@ -47,3 +47,22 @@ def test_signed_links_are_single_use_tokens_not_replays():
     user = User(id=1)
     first, second = dashboard_link_token(user), dashboard_link_token(user)
     assert first != second and signing.loads(first, salt=LINK_SALT)["u"] == 1
+
+
+@pytest.mark.django_db
+def test_revoking_tokens_ends_a_trends_page_session_and_its_unopened_links(owner):
+    """Before: the session named only a user id, so a page opened from a link outlived a password change."""
+    app = client_for(owner)
+    browser = Client()
+    browser.get(dashboard_link(owner))
+    unopened = dashboard_link(owner)
+    assert browser.get("/dashboard/").status_code == 200
+    changed = app.post(
+        "/api/v1/auth/password",
+        {"currentPassword": PASSWORD, "newPassword": "a brand new passphrase 7"},
+        format="json",
+    )
+    assert changed.status_code == 200
+    response = browser.get("/dashboard/")
+    assert response.status_code == 302 and response.url.startswith("/login/")
+    assert Client().get(unopened).status_code == 400

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from accounts.models import User
+from cravings.models import Craving
 from personas.models import Persona
 from tests.factories import CravingFactory, UserFactory
 
@@ -93,3 +94,33 @@ def test_staff_with_the_permissions_still_see_both(viewer, owner):
     browser = browser_for(viewer)
     assert browser.get("/dashboard/staff/?q=owner").status_code == 200
     assert browser.get(f"/dashboard/?user={owner.id}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "model,action",
+    [
+        (User, "erase_data"),
+        (User, "export_data"),
+        (Persona, "train_new_version"),
+        (Persona, "rollback"),
+        (Persona, "pin"),
+        (Persona, "unpin"),
+        (Craving, "retry_embedding"),
+    ],
+)
+def test_no_action_that_changes_anything_is_offered_to_view_only_staff(model, action):
+    """Every action of these lists needs a permission beyond viewing; a superuser is offered each one."""
+    from django.contrib import admin
+    from django.test import RequestFactory
+
+    viewer = UserFactory(email="only.views@example.com", is_staff=True)
+    viewer.user_permissions.add(*Permission.objects.filter(codename__in=["view_user", "view_persona", "view_craving"]))
+    boss = UserFactory(email="boss@example.com", is_staff=True, is_superuser=True)
+    model_admin = admin.site._registry[model]
+
+    def offered(user) -> set[str]:
+        request = RequestFactory().get("/admin/")
+        request.user = User.objects.get(id=user.id)  # a fresh object: permissions are cached per instance
+        return set(model_admin.get_actions(request))
+
+    assert action in offered(boss) and action not in offered(viewer)
