@@ -156,7 +156,8 @@ comes happen happens show shows kick kicks set sets least better worse less just
 feeling during each every what which who where why how if than then there count counts amount tally log logs
 logged entry entries record records summary overview progress trend trends situation situations type types kind
 kinds sort mostly mainly generally typically normally usually often frequently sometimes rarely regularly
-constantly especially particularly lots alot much overall ever one right now total""".split()
+constantly especially particularly lots alot much overall ever one right now total peak dont don't used
+disappeared vanished stopped faded dropped kicked gone quit went""".split()
 )
 
 

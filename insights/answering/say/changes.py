@@ -4,6 +4,7 @@ direction over time."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..compute import Result
@@ -133,7 +134,14 @@ def say_new_gone(q: Query, r: Result, today: date) -> list[str]:
     return [f"You haven't logged {listing(said)} {window}."]
 
 
+# How much more or fewer logs the later half of the span must hold to count as a direction, not noise.
+FREQUENCY_CHANGE = 0.15
+
+
 def say_slope(q: Query, r: Result, today: date) -> list[str]:
+    """The direction over time, between the earlier and the later half of the logs' time span. A question about
+    resisting is answered by the share resisted; any other ("going down?", "getting worse?", "trending?") by
+    how many logs each half holds: fewer cravings is better."""
     halves = {
         ("later" if later else "earlier"): (n, res, float(i))
         for later, n, res, i, _, _ in (r.trend or {}).get("halves", [])
@@ -142,22 +150,40 @@ def say_slope(q: Query, r: Result, today: date) -> list[str]:
         return [f"You have {counted(r.main['total'], things(q))}, not enough spread over time to show a direction."]
     (n1, r1, i1), (n2, r2, i2) = halves["earlier"], halves["later"]
     s1, s2 = pct(r1, n1), pct(r2, n2)
-    better = s2 - s1 >= 10 or i1 - i2 >= 0.5
-    worse = s1 - s2 >= 10 or i2 - i1 >= 0.5
-    # "worse", "more", "stronger" ask whether it is getting worse; anything else asks whether it is improving.
+    about_resisting = bool(RESIST_WORDS.search(q.text))
+    if about_resisting:
+        better = s2 - s1 >= 10 or i1 - i2 >= 0.5
+        worse = s1 - s2 >= 10 or i2 - i1 >= 0.5
+    else:
+        change = (n2 - n1) / max(n1, 1)
+        better, worse = change <= -FREQUENCY_CHANGE, change >= FREQUENCY_CHANGE
+    # "worse", "more", "stronger", "up" ask whether it is getting worse; anything else whether it is improving.
     asks_worse = q.comparison.direction is Direction.UP
     found = "better" if better and not worse else "worse" if worse and not better else "steady"
     lead = ""
     if q.yes_no:
         lead = "Yes, " if found == ("worse" if asks_worse else "better") else "No, "
-    state = "getting better" if better and not worse else "getting worse" if worse and not better else "holding steady"
+    if about_resisting:
+        state = {"better": "getting better", "worse": "getting worse", "steady": "holding steady"}[found]
+        return [
+            _cap(
+                f"{lead}your {things(q)} are {state}: in the later half of your logs you resisted {s2}% "
+                f"(against {s1}% earlier), at an average intensity of {i2:.1f} (against {i1:.1f})."
+            ),
+            f"That is over {counted(r.main['total'], 'logs')}, {n1} earlier and {n2} later.",
+        ]
+    state = {"better": "going down", "worse": "going up", "steady": "holding steady"}[found]
     return [
         _cap(
-            f"{lead}your {things(q)} are {state}: in the later half of your logs you resisted {s2}% "
-            f"(against {s1}% earlier), at an average intensity of {i2:.1f} (against {i1:.1f})."
+            f"{lead}your {things(q)} are {state}: {n2} in the later half of the time you have logged them, "
+            f"against {n1} in the earlier half."
         ),
-        f"That is over {counted(r.main['total'], 'logs')}, {n1} earlier and {n2} later.",
+        f"You resisted {s2}% of them lately (against {s1}% earlier), at an average intensity of {i2:.1f} "
+        f"(against {i1:.1f}).",
     ]
+
+
+RESIST_WORDS = re.compile(r"\bresist\w*|\bgiv\w*\s+in\b|\bgave\s+in\b|\bsaying\s+no\b|\bcav(?:e|ing)\b", re.I)
 
 
 def say_profile(q: Query, r: Result, today: date) -> list[str]:

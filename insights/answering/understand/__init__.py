@@ -24,7 +24,13 @@ RECENT_DAYS = 30  # the window of "lately", of a bare "what's new" and of a bare
 # A date the person names for a change in their life: "since I started quitting 2 months ago".
 EVENT_AGO = re.compile(rf"\b{COUNT}\s+(day|week|month|year)s?\s+ago\b", re.I)
 EVENT_CUE = re.compile(r"\bsince\b|\bbefore\b.*\b(?:after|since)\b|\b(?:after|since)\b.*\bbefore\b", re.I)
-THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:before|usual|normal|earlier)\b", re.I)
+THAN_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:(?:the|my)\s+)?(?:\w+\s+){0,2}(?:before|usual|normal|earlier)\b",
+    re.I,
+)
+# Groupings of time a window phrase can look like to the nearest examples ("cravings in March?" names a window,
+# not "which month"): the examples' grouping stands only when the question names the grouping.
+TIME_GROUPS = (Group.WEEK, Group.MONTH, Group.MONTH_OF_YEAR, Group.WEEKDAY, Group.SEASON, Group.HOUR, Group.DAYPART)
 
 
 def event_in(text: str, today: date) -> datetime | None:
@@ -175,6 +181,8 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
     time = parse_time(text, today, now)
     subject, other = subjects_and_other(text)
     shape = shape_of(lower, embed, subject is not None)
+    if shape.group in TIME_GROUPS and time.explicit and cues.group_named(lower) is None:
+        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
     conditions = conditions_in(text)
     outcome = cues.outcome_in(text)
     measure = shape.measure

@@ -11,6 +11,7 @@ from ..query import Band, Direction, Group, Measure, Outcome, Rank
 # short lead-in ("so, do I ...").
 YES_NO = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
+    r"(?:[^?,]{0,60},\s*)?"  # after a leading clause: "compared with last year, am I ..."
     r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
     # or a statement asking to be confirmed: "Friday is my worst day, right?"
     r"|,?\s*(?:right|correct|true|yes|no|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$",
@@ -84,7 +85,11 @@ NEW = re.compile(
     r"\bnew\b|\bfresh\b|\b(?:wasn't|weren't|was\s+not)\s+there\s+before\b|\bfor\s+the\s+first\s+time\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b",
     re.I,
 )
-GONE = re.compile(r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|gone)\b", re.I)
+GONE = re.compile(
+    r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|gone|kicked|faded|vanished|used\s+to|"
+    r"any\s*more|not\s+(?:any\s+more|recently|lately))\b",
+    re.I,
+)
 ANYTHING = re.compile(r"\b(?:anything|something|what|which|any)\b", re.I)
 # The fewest: "least", and the good end of a scale when it ranks cravings ("my best day", "easiest month").
 LEAST = re.compile(
@@ -293,7 +298,7 @@ NAMED_VALUES: tuple[tuple[Group, re.Pattern], ...] = (
         ),
     ),
     (Group.DAYPART, re.compile(r"\b(morning|afternoon|evening|night)s?\b", re.I)),
-    # The app's places and company, as people name them ("is work where I vape most?").
+    # The app's places and company, as people name them ("is home where it happens most?").
     (Group.PLACE, re.compile(r"\b(?:at\s+|is\s+)?(home|work|the\s+office|outside|outdoors)\b", re.I)),
     (Group.COMPANY, re.compile(r"\b(alone|friends|family|coworkers|colleagues|co-workers|strangers)\b", re.I)),
 )
