@@ -48,10 +48,10 @@ class GpuConfig(AppConfig):
             routing.hand_back(node)
 
         @signals.worker_shutdown.connect(weak=False)
-        def leave_fleet(**kwargs):
+        def leave_fleet(sender, **kwargs):
             if fleet.node:
                 routing.hand_back(fleet.node)  # sent here while it drained
-            fleet.leave()
+            fleet.leave(sender.hostname)
 
         # What a gpu worker has taken from the broker and not finished, so a survivor can send it again if
         # this process dies: from receipt (a prefetched job counts), not only from the start of its run.

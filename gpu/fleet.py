@@ -123,8 +123,10 @@ def drain() -> None:
         beat(threads)
 
 
-def leave() -> None:
-    """Warm shutdown: mark the heartbeat stale, so routers stop sending and a survivor re-queues the rest."""
+def leave(name: str) -> None:
+    """Warm shutdown: mark the heartbeat stale, so routers stop sending and a survivor re-queues the rest; a
+    worker stopped while it was still loading is no longer on its way."""
+    client().hdel(STARTING, name)
     if node:
         client().hset(FLEET, node, json.dumps({"ts": 0}))
 

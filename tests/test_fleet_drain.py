@@ -44,9 +44,7 @@ def two_workers(tmp_path):
 def test_a_drained_worker_finishes_what_it_holds_and_hands_back_its_queue(two_workers):
     leaving, staying = two_workers
     # 4 threads with a prefetch of 1: it holds 4, and 6 wait on its own queue.
-    jobs = [
-        persona_generate.apply_async(args=["coach", ASK, 24], queue=worker_direct(leaving.node)) for _ in range(10)
-    ]
+    jobs = [persona_generate.apply_async(args=["coach", ASK, 24], queue=worker_direct(leaving.node)) for _ in range(10)]
     assert wait_for(lambda: sum(job.id in leaving.log() for job in jobs) == 4, timeout=60)
     held = [job for job in jobs if job.id in leaving.log()]
 
