@@ -20,7 +20,8 @@ after the measured start-up, scale-down by draining: the worker takes nothing ne
 the peak-sized fixed fleet (the fewest workers that answer >= 99 % within the deadline that day); the mean-sized
 fixed fleet (the autoscaled fleet's mean size, rounded up: the same budget, fixed). A job not started by its
 deadline is dropped when a worker reaches it, and one still running at its deadline is stopped (gpu/deadline.py).
-Per day the fleets run in turn (A B C, day after day), on the same arrivals.
+Per day the fleets run in turn (A B C, day after day), on the same arrivals. Beside them, not a goal: the
+autoscaled fleet with a target of one job per thread (8), to show what the shipped target (16) trades.
 """
 
 from __future__ import annotations
@@ -323,6 +324,8 @@ def main() -> None:
     starts, converting = ([args.startup_s], None) if args.startup_s is not None else measure_startup(args.starts)
     startup = max(starts)
     policy, every, deadline = shipped_policy()
+    from dataclasses import replace
+
     from gpu.scaling import Scaler
 
     service = measured_service()
@@ -344,6 +347,12 @@ def main() -> None:
         day = arrivals(seed, service.full)
         auto = Simulation(service, deadline, startup)
         autoscaled = {**auto.run(day, None, Scaler(policy), every), "peak_workers": auto.peak}
+        # Not a goal: the same fleet at one job per thread (no queue by design), to show what the target trades.
+        threads = Simulation(service, deadline, startup)
+        per_thread = {
+            **threads.run(day, None, Scaler(replace(policy, target=THREADS)), every),
+            "peak_workers": threads.peak,
+        }
         sized = {}
         for size in range(1, 4 * policy.max_workers + 1):
             sized[size] = Simulation(service, deadline, startup).run(day, size)
@@ -358,6 +367,7 @@ def main() -> None:
                 "chats": len(day),
                 "mean_rate_per_s": round(len(day) / DAY, 4),
                 "autoscaled": autoscaled,
+                f"autoscaled_target_{THREADS}": per_thread,
                 "peak_sized": {"workers": peak_size, **sized[peak_size]},
                 "mean_sized": {"workers": mean_size, **mean},
             }
