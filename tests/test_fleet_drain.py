@@ -31,14 +31,16 @@ def two_workers(tmp_path):
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
     personas_seed_starters()
     workers = [WorkerProcess(tmp_path, queues="gpu") for _ in range(2)]
-    for worker in workers:
-        worker.launch()
-    for worker in workers:
-        worker.wait_ready(180)
-    assert wait_for(lambda: len(read_fleet()[0]) == 2, timeout=30)
-    yield workers
-    for worker in workers:
-        worker.stop()
+    try:  # a worker that never got ready is stopped too, not left running
+        for worker in workers:
+            worker.launch()
+        for worker in workers:
+            worker.wait_ready(180)
+        assert wait_for(lambda: len(read_fleet()[0]) == 2, timeout=30)
+        yield workers
+    finally:
+        for worker in workers:
+            worker.stop()
 
 
 def test_a_drained_worker_finishes_what_it_holds_and_hands_back_its_queue(two_workers):
