@@ -104,6 +104,7 @@ bench: $(STAMP) $(VLLM_STAMP)
 	$(PY) bench/fleet_bench.py
 	$(PY) bench/serving_bench.py
 	$(PY) bench/chat_load.py
+	$(PY) bench/autoscale_bench.py
 	command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(PY) bench/load.py
 

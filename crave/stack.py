@@ -1,8 +1,8 @@
 """`python -m crave.stack`: the whole product on one machine.
 
 Starts project-local PostgreSQL + pgvector and Redis when DATABASE_URL / REDIS_URL are unset, migrates,
-loads demo data, then runs web, a `default` worker, a `gpu` worker and beat, each line prefixed with
-its name. Ctrl-C (or SIGTERM) stops everything in order: processes first, then Redis and PostgreSQL.
+loads demo data, then runs web, a `default` worker, the `gpu` workers (crave/gpu_pool.py: 1..GPU_WORKERS_MAX,
+sized by the fleet's scaler) and beat, each line prefixed with its name. Ctrl-C (or SIGTERM) stops everything in order: processes first, then Redis and PostgreSQL.
 
 Quiet by default: no banners or library warnings, one line per error, and progress of what is still
 warming up (the gpu worker, persona training) until everything answers. `--verbose` (make run VERBOSE=1)
@@ -73,9 +73,11 @@ def processes(port: int) -> dict[str, list[str]]:
             *([] if VERBOSE else ["--skip-checks"]),
         ],  # migrate ran the checks
         "worker": [*celery, "worker", "-Q", "default", "-n", "default@%h", "--concurrency", "2", *level],
-        # One process owns the models (and the GPU when there is one; CUDA does not survive fork). Its
-        # threads run concurrent jobs so the persona batcher can serve them in one generate call.
-        "gpu": [*celery, "worker", "-Q", "gpu", "-n", "gpu@%h", "--pool", "threads", "--concurrency", "8", *level],
+        # One process per gpu worker owns the models (and the GPU when there is one; CUDA does not survive
+        # fork). Its threads run concurrent jobs so the persona batcher can serve them in one generate call.
+        # The pool runs GPU_WORKERS_MIN..GPU_WORKERS_MAX of them, as many as the fleet's scaler wants.
+        "gpu": [PY, "-m", "crave.gpu_pool", *celery, "worker", "-Q", "gpu", "--pool", "threads", "--concurrency", "8"]
+        + level,
         "beat": [*celery, "beat", *level, "-s", beat_db],
     }
 

@@ -5,6 +5,7 @@ from django.views.generic import TemplateView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
 from core.errors import json_error_view
+from crave.fleet_metrics import gpu_fleet
 from crave.health import health
 from insights.apis import ChatApi
 
@@ -16,6 +17,7 @@ urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("admin/", admin.site.urls),
     path("health", health, name="health"),
+    path("metrics/gpu-fleet", gpu_fleet, name="gpu-fleet-metrics"),
     path("api/v1/auth/", include("accounts.urls")),
     path("api/v1/privacy/", include("privacy.urls")),
     path("api/v1/", include("cravings.urls")),

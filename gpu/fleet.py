@@ -3,7 +3,11 @@ holds (personas in slots, in the CPU tier, free slots) and records the jobs it i
 any process can place a persona request and a survivor can re-queue a dead worker's work.
 
 Keys: crave:fleet (hash: node name -> heartbeat JSON), crave:fleet:jobs:<node> (hash: task id -> the task's
-name and arguments while it runs), crave:fleet:placed (hash: persona slug -> node it was last routed to)."""
+name and arguments while it runs), crave:fleet:placed (hash: persona slug -> node it was last routed to),
+crave:fleet:starting (hash: node -> when a gpu worker process started, until it joins: a worker on its way).
+
+A worker asked to stop (SIGTERM, Celery's warm shutdown) beats with `draining` set: routers stop sending to it
+while it finishes what it holds, and it hands its own queue back to the shared one (gpu/apps.py)."""
 
 from __future__ import annotations
 
@@ -18,10 +22,14 @@ from core.redis_client import client
 log = logging.getLogger(__name__)
 FLEET = "crave:fleet"
 PLACED = "crave:fleet:placed"
+STARTING = "crave:fleet:starting"
+STARTING_FOR_AT_MOST = 900.0  # a worker that has not joined by then died loading its models
 HEARTBEAT_SECONDS = 2.0
 DEAD_AFTER_SECONDS = 10.0  # five missed heartbeats
 node: str | None = None  # this process's Celery node name, when it is a gpu worker
 _last: dict | None = None  # the last holdings read from the engine
+draining = False  # this worker was asked to stop: it takes nothing new
+threads = 1  # its pool's threads
 
 
 def jobs_key(name: str) -> str:
@@ -49,6 +57,7 @@ def holdings(concurrency: int) -> dict:
         "hits": 0,
         "misses": 0,
         "cold_loads": 0,
+        "draining": draining,
     }
     backend = serving._serving
     if backend is not None:
@@ -56,7 +65,7 @@ def holdings(concurrency: int) -> dict:
         # heartbeat that waited for the batch would make a busy worker look dead.
         rows = backend.snapshot(wait=0.2)
         if rows is None:
-            return {**_last, "ts": state["ts"]} if _last else state
+            return {**_last, "ts": state["ts"], "draining": draining} if _last else state
         state["slots"] = sorted({r["slug"] for r in rows if r["tier"] == "slot"})
         state["cpu"] = sorted({r["slug"] for r in rows if r["tier"] == "cpu"})
         state["free_slots"] = backend.slots_total - 1 - sum(r["tier"] == "slot" for r in rows)
@@ -83,16 +92,41 @@ def heartbeat_forever(concurrency: int, after_beat: Callable[[], object]) -> Non
 def join(name: str, concurrency: int, after_beat: Callable[[], object]) -> None:
     """Called once the gpu worker is ready: heartbeat from now on, calling after_beat after each (the router
     builds on this module, so it is passed in rather than imported back)."""
-    global node
-    node = name
+    global node, threads
+    node, threads = name, concurrency
     beat(concurrency)
+    client().hdel(STARTING, name)
     threading.Thread(
         target=heartbeat_forever, args=(concurrency, after_beat), name="fleet-heartbeat", daemon=True
     ).start()
 
 
-def leave() -> None:
-    """Warm shutdown: mark the heartbeat stale, so routers stop sending and a survivor re-queues the rest."""
+def starting(name: str) -> None:
+    """A gpu worker process has started and is loading its models (minutes on a cold machine)."""
+    client().hset(STARTING, name, time.time())
+
+
+def on_the_way() -> list[str]:
+    """Workers started and not yet joined, the stale ones (died while loading) dropped."""
+    now, names = time.time(), []
+    for name, since in client().hgetall(STARTING).items():
+        if now - float(since) < STARTING_FOR_AT_MOST:
+            names.append(name.decode() if isinstance(name, bytes) else name)
+    return names
+
+
+def drain() -> None:
+    """Asked to stop: say so at once, so no router sends here while the running jobs finish."""
+    global draining
+    draining = True
+    if node:
+        beat(threads)
+
+
+def leave(name: str) -> None:
+    """Warm shutdown: mark the heartbeat stale, so routers stop sending and a survivor re-queues the rest; a
+    worker stopped while it was still loading is no longer on its way."""
+    client().hdel(STARTING, name)
     if node:
         client().hset(FLEET, node, json.dumps({"ts": 0}))
 

@@ -5,7 +5,10 @@ already is (in a slot 1.0, in the CPU tier 0.7; llm-d's LoRA scorer weights), el
 an eviction (0.3); minus its load (queued + running jobs per thread) at LOAD_WEIGHT. Equal scores go to the
 worker rendezvous hashing prefers for the persona, and the last placement counts as residency until the next
 heartbeat shows it, so a persona keeps landing on one worker. A worker at OVERLOAD jobs per thread is passed
-over while another is not. Without a live gpu worker (or without Redis) the shared `gpu` queue takes the job.
+over while another is not. Without a live gpu worker (or without Redis) the shared `gpu` queue takes the job,
+and so does a job whose best worker is overloaded while a new worker is starting (spill-over): the first
+worker with a free thread, the new one included, takes it instead of it waiting behind the overloaded one.
+A draining worker (asked to stop) gets nothing new.
 
 Workers whose heartbeat stops are skipped; the survivors move their queued jobs to the shared queue and
 send their running jobs again under the same task ids (answers are idempotent: a finished insight is kept)."""
@@ -25,6 +28,7 @@ from kombu import Queue as KombuQueue
 from core.queues import Queue
 
 from . import fleet
+from .load import queued
 
 log = logging.getLogger(__name__)
 RESIDENCY = {"slot": 1.0, "cpu": 0.7, "free": 0.6, "evict": 0.3}
@@ -47,15 +51,23 @@ def residency(state: dict, slug: str, placed_here: bool) -> float:
     return RESIDENCY["free"] if state.get("free_slots") is None or state["free_slots"] > 0 else RESIDENCY["evict"]
 
 
-def choose(slug: str, live: dict[str, dict], load: dict[str, int], placed: str | None) -> str | None:
-    """The node for this persona, from heartbeats and loads (pure: the fleet bench and tests call it)."""
+def choose(
+    slug: str, live: dict[str, dict], load: dict[str, int], placed: str | None, arriving: bool = False
+) -> str | None:
+    """The node for this persona, from heartbeats and loads, or None for the shared queue: no live worker, or
+    the best one overloaded while another worker is `arriving` (pure: the fleet bench and tests call it)."""
+
+    def per_thread(node: str) -> float:
+        return load.get(node, 0) / max(1, live[node].get("concurrency", 1))
 
     def key(node: str):
-        per_thread = load.get(node, 0) / max(1, live[node].get("concurrency", 1))
-        score = residency(live[node], slug, placed == node) - LOAD_WEIGHT * per_thread
-        return (per_thread < OVERLOAD, round(score, 6), rendezvous(slug, node))
+        score = residency(live[node], slug, placed == node) - LOAD_WEIGHT * per_thread(node)
+        return (per_thread(node) < OVERLOAD, round(score, 6), rendezvous(slug, node))
 
-    return max(live, key=key) if live else None
+    if not live:
+        return None
+    best = max(live, key=key)
+    return None if arriving and per_thread(best) >= OVERLOAD else best
 
 
 def text(value: bytes | str) -> str:
@@ -64,25 +76,25 @@ def text(value: bytes | str) -> str:
 
 
 def read_fleet() -> tuple[dict[str, dict], list[str]]:
-    """(live workers' heartbeats, names of the dead)."""
+    """(live workers' heartbeats, names of the dead); a draining worker is neither: it takes nothing new, and
+    its jobs are its own until it stops."""
     now, live, dead = time.time(), {}, []  # type: tuple[float, dict[str, dict], list[str]]
     for name, raw in fleet.client().hgetall(fleet.FLEET).items():
         state = json.loads(raw)
-        (
-            live.__setitem__(text(name), state)
-            if now - state["ts"] < fleet.DEAD_AFTER_SECONDS
-            else dead.append(text(name))
-        )
+        if now - state["ts"] >= fleet.DEAD_AFTER_SECONDS:
+            dead.append(text(name))
+        elif not state.get("draining"):
+            live[text(name)] = state
     return live, dead
 
 
 def loads(nodes: list[str]) -> dict[str, int]:
+    """Each worker's queued (its own queue, all priorities) and taken jobs."""
+    waiting = queued([fleet.direct_queue(node) for node in nodes])
     pipe = fleet.client().pipeline(transaction=False)
     for node in nodes:
-        pipe.llen(fleet.direct_queue(node))
         pipe.hlen(fleet.jobs_key(node))
-    counts = pipe.execute()
-    return {node: counts[2 * i] + counts[2 * i + 1] for i, node in enumerate(nodes)}
+    return {node: waiting[i] + taken for i, (node, taken) in enumerate(zip(nodes, pipe.execute(), strict=True))}
 
 
 def pick(slug: str) -> tuple[str | None, dict]:
@@ -93,7 +105,8 @@ def pick(slug: str) -> tuple[str | None, dict]:
         if not live:
             return None, {}
         placed = fleet.client().hget(fleet.PLACED, slug)
-        node = choose(slug, live, loads(list(live)), text(placed) if placed else None)
+        arriving = bool(fleet.on_the_way())
+        node = choose(slug, live, loads(list(live)), text(placed) if placed else None, arriving)
         if node is None:
             return None, {}
         fleet.client().hset(fleet.PLACED, slug, node)
@@ -133,10 +146,20 @@ def reclaim_unacked(node: str, running: set[str]) -> int:
     return reclaimed
 
 
+def hand_back(node: str) -> int:
+    """Move what waits on this worker's own queue to the shared one; returns how many jobs moved."""
+    from celery import current_app as app  # the project's app, without importing the top layer (crave)
+    from celery.contrib.migrate import move
+
+    (waiting,) = queued([fleet.direct_queue(node)])
+    if waiting:
+        move(lambda body, message: shared_queue(), app=app, source=[worker_direct(node)], timeout=0.5)
+    return waiting
+
+
 def rescue_dead() -> list[str]:
     """Hand a dead worker's queued and running jobs to the fleet; one survivor does it (a Redis lock)."""
     from celery import current_app as app  # the project's app, without importing the top layer (crave)
-    from celery.contrib.migrate import move
 
     _, dead = read_fleet()
     rescued = []
@@ -145,8 +168,7 @@ def rescue_dead() -> list[str]:
             continue
         running = fleet.client().hgetall(fleet.jobs_key(node))
         reclaim_unacked(node, {text(task_id) for task_id in running})
-        queued = fleet.client().llen(fleet.direct_queue(node))
-        move(lambda body, message: shared_queue(), app=app, source=[worker_direct(node)], timeout=0.5)
+        moved = hand_back(node)
         for task_id, raw in running.items():
             job = json.loads(raw)
             app.send_task(
@@ -157,7 +179,7 @@ def rescue_dead() -> list[str]:
         log.warning(
             "gpu worker %s stopped heartbeating: %d queued jobs moved, %d running jobs sent again",
             node,
-            queued,
+            moved,
             len(running),
         )
         rescued.append(node)

@@ -26,14 +26,16 @@ def three_workers(tmp_path):
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
     personas_seed_starters()
     workers = [WorkerProcess(tmp_path, queues="gpu") for _ in range(3)]
-    for worker in workers:
-        worker.launch()  # the three load their models at the same time
-    for worker in workers:
-        worker.wait_ready(180)
-    assert wait_for(lambda: len(read_fleet()[0]) == 3, timeout=30)
-    yield workers
-    for worker in workers:
-        worker.stop()
+    try:  # a worker that never got ready is stopped too, not left running
+        for worker in workers:
+            worker.launch()  # the three load their models at the same time
+        for worker in workers:
+            worker.wait_ready(180)
+        assert wait_for(lambda: len(read_fleet()[0]) == 3, timeout=30)
+        yield workers
+    finally:
+        for worker in workers:
+            worker.stop()
 
 
 def test_affinity_holds_and_a_killed_workers_jobs_are_answered_elsewhere(three_workers):

@@ -94,6 +94,6 @@ def test_the_launcher_follows_training_then_says_ready_again(tmp_path, capsys):
         assert sum("warming up" in line for line in printed) == 3, printed
     finally:
         stopping.set()
-        fleet.leave()
+        fleet.leave("gpu@launcher-test")
         fleet.node = None
         stopped(web, tmp_path)

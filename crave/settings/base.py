@@ -6,6 +6,7 @@ from pathlib import Path
 import environ
 
 from core.queues import Queue
+from gpu.scaling import deadline_target
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 env = environ.Env()
@@ -327,3 +328,23 @@ VLLM_MAX_ADAPTERS = env.int("VLLM_MAX_ADAPTERS", default=8)
 # --- Insights -----------------------------------------------------------------------------------
 DEFAULT_PERSONA = env("DEFAULT_PERSONA", default="coach")
 CHAT_TIMEOUT_SECONDS = env.float("CHAT_TIMEOUT_SECONDS", default=90)
+
+# --- The gpu fleet's scaler (gpu/scaling.py; README "Scaling the gpu fleet") ----------------------
+# One worker's answers a second at full load: 32 chats at once took 87 s (p95) on one threaded worker
+# (bench/results/chat_load.json, 2 CPU cores). Measure your own hardware and set it.
+GPU_WORKER_JOBS_PER_SECOND = env.float("GPU_WORKER_JOBS_PER_SECOND", default=0.367)
+# A worker holds what it clears in this share of the answer deadline; the rest covers a new worker's start-up.
+GPU_SCALE_DEADLINE_SHARE = env.float("GPU_SCALE_DEADLINE_SHARE", default=0.5)
+GPU_SCALE_TARGET_JOBS = env.float(
+    "GPU_SCALE_TARGET_JOBS",
+    default=deadline_target(GPU_WORKER_JOBS_PER_SECOND, CHAT_TIMEOUT_SECONDS, GPU_SCALE_DEADLINE_SHARE),
+)
+GPU_SCALE_ACTIVATION_JOBS = env.float("GPU_SCALE_ACTIVATION_JOBS", default=0)
+GPU_SCALE_DOWN_WINDOW_SECONDS = env.float("GPU_SCALE_DOWN_WINDOW_SECONDS", default=300)
+GPU_SCALE_COOLDOWN_SECONDS = env.float("GPU_SCALE_COOLDOWN_SECONDS", default=300)
+# `make run`'s local pool of gpu worker processes (crave/gpu_pool.py): each loads its own models.
+GPU_WORKERS_MIN = env.int("GPU_WORKERS_MIN", default=1)
+GPU_WORKERS_MAX = env.int("GPU_WORKERS_MAX", default=2)
+# GET /metrics/gpu-fleet (KEDA's metrics-api trigger reads it) answers only with this bearer token; unset, the
+# endpoint is off (404).
+GPU_METRICS_TOKEN = env("GPU_METRICS_TOKEN", default="")

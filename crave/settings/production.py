@@ -27,7 +27,8 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 if env.int("TRUSTED_PROXIES", default=0):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
-SECURE_REDIRECT_EXEMPT = [r"^health$"]  # the container's own healthcheck speaks plain HTTP on loopback
+# The container's own healthcheck speaks plain HTTP on loopback, and so does KEDA inside the cluster.
+SECURE_REDIRECT_EXEMPT = [r"^health$", r"^metrics/gpu-fleet$"]
 # A chat waits up to CHAT_TIMEOUT_SECONDS; the web server must wait longer, or the client gets a cut
 # connection instead of the 503 in the error shape.
 WEB_TIMEOUT_SECONDS = env.int("WEB_TIMEOUT_SECONDS", default=120)

@@ -26,7 +26,7 @@ def one_gpu_worker(settings, tmp_path):
     fleet.node = NODE
     fleet.beat(1)
     yield queue
-    fleet.leave()
+    fleet.leave(NODE)
     fleet.node = None
     client().delete(queue)
 
