@@ -242,4 +242,7 @@ def masked(question: str) -> str:
 
 # A condition before the question: a clause naming strong cravings, or "on days I drink, do I
 # vape more?". The subject's side is read from it too.
-LEADING_CLAUSE = re.compile(r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\b[^,?]*,", re.I)
+LEADING_CLAUSE = re.compile(
+    r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\s+(?!(?:do|does|am|is|are)\b)\w[^,?]*?(?:,|\s(?=(?:do|does|am|is|are)\s+i\b))",
+    re.I,
+)

@@ -188,7 +188,7 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
     measure = shape.measure
     if cues.ALWAYS.search(text):
         measure = Measure.INTENSITY  # "is it always this bad": how strong, here against elsewhere
-    if cues.HELPS.search(text):
+    if cues.HELPS.search(text) and not cues.YES_NO.search(text):  # "do I resist more than I give in?" is a rate
         measure, outcome = Measure.RESISTED, Outcome.ANY
         if cues.group_named(lower) is None:  # no situation named: which ones go with resisting
             shape = replace(shape, group=Group.NONE, rank=Rank.MOST)

@@ -11,7 +11,8 @@ from ..query import Band, Direction, Group, Measure, Outcome, Rank
 # short lead-in ("so, do I ...").
 YES_NO = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
-    r"(?:[^?,]{0,60},\s*)?"  # after a leading clause: "compared with last year, am I ..."
+    # after a leading clause: "compared with last year, am I ...", "on days I drink do I ..."
+    r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?days?|when(?:ever)?|while|after|if)\s+(?!(?:do|does|am|is|are)\b)\w[^?,]{0,60}?\s(?=(?:do|does|am|is|are)\s+i\b))?"
     r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
     # or a statement asking to be confirmed: "Friday is my worst day, right?"
     r"|,?\s*(?:right|correct|true|yes|no|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$",
@@ -27,7 +28,7 @@ GAVE_IN = re.compile(
 )
 RESISTED = re.compile(
     r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
-    r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through)",
+    r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on)",
     re.I,
 )
 # Asking which situations go with resisting more often.
@@ -177,7 +178,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
 )
 # Which thing is craved most, when no thing is named.
 WHICH_THING = re.compile(
-    r"\b(?:which|what)\s+(?:thing|things|habit|substance)\b|\bwhat\s+(?:do|did|have)\s+i\s+(?:\w+\s+)?(?:crave|want|log|reach\s+for)\w*\b|"
+    r"\b(?:which|what)\s+(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have)\s+i\s+(?:\w+\s+)?(?:crave|want|log|reach\s+for)\w*\b|"
     r"\b(?:biggest|main|top|most\s+common|worst)\s+(?:craving|habit|vice)\b(?!s)|"
     r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b",
     re.I,
@@ -219,7 +220,7 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         # cravings" (a band) and "my strongest craving" (one log) name the noun after it.
         re.compile(
             r"\b(?:hits?|feels?)\s+(?:me\s+)?(?:the\s+)?hardest\b"
-            r"|\b(?:most\s+intense|strongest)\b(?!\s+(?:\w+\s+)?(?:cravings?|urges?|ones?|days?)\b)",
+            r"|\b(?:most\s+intense(?:ly)?|strongest)\b(?!\s+(?:\w+\s+)?(?:cravings?|urges?|ones|days?)\b)",
             re.I,
         ),
     ),
@@ -281,7 +282,7 @@ def rank_named(text: str, has_subject: bool) -> Rank | None:
 
 
 SUPERLATIVE = re.compile(
-    r"\b(?:worst|hardest|toughest|heaviest|busiest|peak|most|riskiest|harder|worse|more|"
+    r"\b(?:worst|hardest|toughest|heaviest|busiest|peak|most|riskiest|harder|worse|more|big|biggest|main|heavy|"
     r"best|easiest|quietest|calmest|least|fewest|mostly|mainly|usually|typically|generally)\b",
     re.I,
 )

@@ -19,6 +19,12 @@ MONTHS = "january february march april may june july august september october no
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 SPANISH = {
+    "que me provoca|provoca|provocan|desencadena": "what triggers",
+    "nuevo|nueva|nuevos|nuevas": "new",
+    "ya no": "no longer",
+    "porros?|marihuana|hierba": "weed",
+    "refrescos?": "soda",
+    "como me siento": "how do i feel",
     "cuantas veces|cuantos|cuantas": "how many times",
     "la ultima vez|por ultima vez": "the last time",
     "la primera vez|por primera vez": "the first time",
@@ -70,6 +76,13 @@ SPANISH = {
     "con amigos": "with friends",
 }
 GERMAN = {
+    "auslöser|ausloser|lost aus": "what triggers",
+    "neu|neue|neues": "new",
+    "nicht mehr": "no longer",
+    "gras|kiffen|joint": "weed",
+    "limo|limonade|cola": "soda",
+    "gebe ich nach|gebe nach": "give in",
+    "wie fuhle ich mich": "how do i feel",
     "wie viele|wie oft|wie viel": "how many times",
     "das letzte mal|zuletzt": "the last time",
     "das erste mal|zum ersten mal": "the first time",
@@ -125,6 +138,13 @@ GERMAN = {
     "ich": "i",
 }
 FRENCH = {
+    "declenche|provoque": "triggers",
+    "nouveau|nouvelle|nouveaux": "new",
+    "ne plus|plus jamais": "no longer",
+    "joints?|cannabis|herbe": "weed",
+    "sodas?": "soda",
+    "comment je me sens|comment est-ce que je me sens": "how do i feel",
+    "ces derniers temps|derniers temps": "lately",
     "combien de fois|combien": "how many times",
     "la derniere fois|pour la derniere fois": "the last time",
     "la premiere fois|pour la premiere fois": "the first time",
@@ -180,6 +200,12 @@ FRENCH = {
     "je": "i",
 }
 PORTUGUESE = {
+    "provoca|desencadeia": "triggers",
+    "novo|nova|novos|novas": "new",
+    "nao mais|ja nao": "no longer",
+    "maconha|baseado": "weed",
+    "refrigerantes?": "soda",
+    "como me sinto": "how do i feel",
     "quantas vezes|quantos|quantas": "how many times",
     "a ultima vez|pela ultima vez": "the last time",
     "a primeira vez|pela primeira vez": "the first time",
