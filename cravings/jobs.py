@@ -66,7 +66,7 @@ def cravings_embed_batch(*, craving_ids: list[int], batch_size: int) -> tuple[Em
         if not rows:
             return EmbedReport(0, 0), 0
         try:
-            vectors = get_provider().embed([row.embedding_text for row in rows])
+            vectors = get_provider().embed([row.embedding_text for row in rows], background=True)
         except EmbeddingError as exc:
             failed = embedding_record_failure(rows, str(exc))
             error = exc
