@@ -52,6 +52,7 @@ VARIANTS = {
 }
 STAGES = (
     "task_queue",
+    "embed_calls",
     "parse",
     "embed",
     "sql",
@@ -93,7 +94,7 @@ def make_users(count: int) -> list[str]:
 
     personas_seed_starters()
     User.objects.filter(email__startswith="chatload-").delete()
-    provider, vectors = get_provider(), {}
+    provider, vectors = get_provider(), dict[str, list[float]]()
     tokens = []
     for i in range(count):
         user = User.objects.create_user(f"chatload-{i}@example.com", None, timezone="America/New_York")
@@ -287,6 +288,7 @@ def main() -> None:
     parser.add_argument("--variants", default="current,baseline")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--vllm", action="store_true", help="the gpu worker generates through a vLLM server")
+    parser.add_argument("--no-probe", action="store_true", help="no craving creation beside the chats")
     args = parser.parse_args()
     variants = args.variants.split(",")
 
@@ -315,6 +317,8 @@ def main() -> None:
         "variants": {v: {"env": VARIANTS[v][0], "gpu_worker_threads": VARIANTS[v][1]} for v in variants},
         "chat_timeout_s": settings.CHAT_TIMEOUT_SECONDS,
         "backend": "vllm" if args.vllm else "builtin",
+        "probe": not args.no_probe,
+        "omp_num_threads": os.environ.get("OMP_NUM_THREADS", "default (one per core)"),
         "load_1m_at_start": round(os.getloadavg()[0], 2),
         "goals": GOALS,
     }
@@ -327,35 +331,45 @@ def main() -> None:
                 gpu = start_gpu(port, logs, settings, variant)
                 try:
                     burst(port, chat_tokens[-1:], 1, 0)  # the first answer loads the adapters; not measured
-                    if not probe.is_alive():
+                    if not args.no_probe and not probe.is_alive():
                         probe.start()
                     for level in LEVELS:
                         tokens = chat_tokens[used : used + level]
                         emails = [f"chatload-{i}@example.com" for i in range(used, used + level)]
                         used += level
                         measured[variant][level].append(measure(port, tokens, emails, level, round_, probe, variant))
+                        # What is measured so far, in case a slow machine runs past the bench's time.
+                        partial = figures_of(dict(out), measured, probe, complete=False)
+                        args.out.write_text(json.dumps(partial, indent=2) + "\n")
                 finally:
                     probe.phase = None
                     stop_processes([gpu])
         probe.stopping.set()
-        probe.join()
+        if probe.is_alive():
+            probe.join()
     finally:
         stop_processes(children)
         localstack.stop_services()
-    for variant in variants:
-        out[variant] = {f"chat_{level}": summary(measured[variant][level]) for level in LEVELS}
+    figures_of(out, measured, probe, complete=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    finish(out, args.out)
+
+
+def figures_of(out: dict, measured: dict, probe: Probe, *, complete: bool) -> dict:
+    for variant, levels in measured.items():
+        out[variant] = {f"chat_{level}": summary(bursts) for level, bursts in levels.items() if bursts}
     for phase, samples in sorted(probe.samples.items()):
         out.setdefault("create", {})[phase] = {
             "requests": len(samples),
             "failures": probe.failures.get(phase, 0),
-            "p50_ms": round(percentile(samples, 0.5) * 1000, 1),
-            "p99_ms": round(percentile(samples, 0.99) * 1000, 1),
+            "p50_ms": round((percentile(samples, 0.5) or 0) * 1000, 1),
+            "p99_ms": round((percentile(samples, 0.99) or 0) * 1000, 1),
         }
-    if "current" in out:
+    if complete and all(f"chat_{level}" in out.get("current", {}) for level in LEVELS):
         out["checks"] = goals_of(out["current"])
+    out["complete"] = complete
     out["load_1m_at_end"] = round(os.getloadavg()[0], 2)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    finish(out, args.out)
+    return out
 
 
 if __name__ == "__main__":

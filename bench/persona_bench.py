@@ -249,6 +249,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the figures go (a smoke run: elsewhere)")
     args = parser.parse_args()
 
+    start_load = os.getloadavg()[0]  # the machine may be shared: read the timings beside it
     bench_database("persona_bench")
     from django.conf import settings
 
@@ -278,6 +279,8 @@ def main() -> None:
         "bench": "persona_bench",
         "seed": args.seed,
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "omp_num_threads": os.environ.get("OMP_NUM_THREADS", "default (one per core)"),
+        "load_1m": [round(start_load, 2), round(os.getloadavg()[0], 2)],
         "findings": len(asked),
         "summary": summary,
         "goals": GOALS,

@@ -74,8 +74,9 @@ def processes(port: int) -> dict[str, list[str]]:
         ],  # migrate ran the checks
         "worker": [*celery, "worker", "-Q", "default", "-n", "default@%h", "--concurrency", "2", *level],
         # One process owns the models (and the GPU when there is one; CUDA does not survive fork). Its
-        # threads run concurrent jobs so the persona batcher can serve them in one generate call.
-        "gpu": [*celery, "worker", "-Q", "gpu", "-n", "gpu@%h", "--pool", "threads", "--concurrency", "8", *level],
+        # threads run concurrent jobs so the persona batcher can serve them in one generate call: 32, as many
+        # as one batch holds (LORA_MAX_BATCH), so a burst of 32 chats is in one batch, not four.
+        "gpu": [*celery, "worker", "-Q", "gpu", "-n", "gpu@%h", "--pool", "threads", "--concurrency", "32", *level],
         "beat": [*celery, "beat", *level, "-s", beat_db],
     }
 

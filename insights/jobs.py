@@ -57,6 +57,10 @@ def worker_tools(persona, stages: dict | None = None):
                 stages.get("embed_calls_ms", 0) + (time.perf_counter() - started) * 1000, 1
             )
 
+    # The parser keeps its example vectors per embedding provider, found as a bound method's __self__
+    # (answering/understand/shape.py): without it every answer re-embedded thousands of examples.
+    embed.__self__ = provider  # type: ignore[attr-defined]
+
     def generate(messages):
         if persona is None:
             return generate_reply(None, messages, PERSONA_TOKENS, timeout=180)
@@ -92,9 +96,10 @@ def insight_answer(*, insight_id: int) -> Insight:
         Insight.objects.filter(id=insight.id).update(status=Insight.Status.FAILED, error=str(exc)[:500])
         insight_announce(insight.id)
         raise
-    if payload.get("finding") is not None:
+    finding = payload.get("finding")
+    if finding is not None:
         # Where this answer's time went (ms), beside compose's own per-stage timings (finding.timingsMs).
-        payload["finding"]["stagesMs"] = stages
+        finding["stagesMs"] = stages
     insight = insight_finish(insight, payload)
     remember(insight.cache_key, payload)
     return insight
