@@ -97,12 +97,18 @@ SYSTEMS = ("touch", "restating", "base")  # production; the old path (the whole 
 VALUE_WORDS = sorted({w for words in NAMED.values() for w in words} | {w for ws in KIND_WORDS.values() for w in ws})
 FILLER_TALK = re.compile(r"\b(?:figures?|data|numbers|picture|signal)\b", re.I)
 NOTHING = re.compile(r"didn't log any", re.I)
+REPETITION_MIN = 5  # added sentences a persona needs before its repetition is judged
 
 
 def values_named(sentence: str) -> set[str]:
     lower = sentence.lower()
     found = {w for w in VALUE_WORDS if re.search(rf"\b{re.escape(w)}s?\b", lower)}
     return found | {q.lower() for q in re.findall(r"“([^”]*)”", sentence)}
+
+
+def is_filler(sentence: str) -> bool:
+    """Talk about the figures or data that names nothing: no number and no value."""
+    return bool(FILLER_TALK.search(sentence)) and not NUMBER.search(sentence) and not values_named(sentence)
 
 
 def reply(engine, system: str, ref, prompt: list[dict], answer: str) -> str:
@@ -154,7 +160,7 @@ def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple
                         "unsupported_before": sum(bool(unsupported(s, truth, text, rows, today)) for s in generated),
                         "unsupported_after": sum(bool(unsupported(s, truth, text, rows, today)) for s in final_said),
                         "relevant": [bool(values_named(s) & named) for s in added] if named else [],
-                        "filler": sum(bool(FILLER_TALK.search(s)) and not NUMBER.search(s) for s in added),
+                        "filler": sum(is_filler(s) for s in added),
                         "empty_finding": bool(said and NOTHING.search(said[0])),
                         "tokens": len(tokenizer(output, add_special_tokens=False)["input_ids"]),
                         "seconds": seconds,
@@ -166,8 +172,8 @@ def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple
 def repetition(added: list[list[str]]) -> dict:
     """How often a persona says the same thing: its most frequent added sentence's share of all of them."""
     sentences = [s for group in added for s in group]
-    if not sentences:
-        return {"added_sentences": 0, "top_share": None, "distinct_share": None}
+    if len(sentences) < REPETITION_MIN:  # too few to say anything repeats
+        return {"added_sentences": len(sentences), "top_share": None, "distinct_share": None}
     top, count = Counter(sentences).most_common(1)[0]
     return {
         "added_sentences": len(sentences),
@@ -222,18 +228,29 @@ def checks_of(touch: dict, restating: dict) -> dict:
             lambda s: s["unsupported_after_guard"] <= GOALS["unsupported_after_guard_max"]
         ),
         "at_most_two_added_sentences": every(lambda s: s["added_sentences_max"] <= GOALS["added_sentences_max"]),
-        "relevance": every(lambda s: s["relevance"] is None or s["relevance"] >= GOALS["relevance"]),
+        "relevance": None
+        if any(touch[p]["relevance"] is None for p in PERSONAS)
+        else every(lambda s: s["relevance"] >= GOALS["relevance"]),
         "no_filler": every(lambda s: s["filler_sentences"] == 0),
         "no_touch_on_empty_findings": every(lambda s: s["empty_findings_with_touch"] == 0),
-        "repetition": every(
-            lambda s: (
-                s["repetition"]["top_share"] is None
-                or s["repetition"]["top_share"] <= GOALS["repetition_top_share_max"]
-            )
-        ),
+        # None: not judged (fewer than REPETITION_MIN added sentences for some persona).
+        "repetition": None
+        if any(touch[p]["repetition"]["top_share"] is None for p in PERSONAS)
+        else every(lambda s: s["repetition"]["top_share"] <= GOALS["repetition_top_share_max"]),
         "fewer_tokens_than_restating": all(touch[p]["tokens_mean"] < restating[p]["tokens_mean"] for p in PERSONAS),
         "separability_restating": restating["separability"] >= GOALS["separability"],
     }
+
+
+def rescore(path: Path) -> None:
+    """Summary and checks again from a run's stored records (after a change to the bench's own scoring)."""
+    result = json.loads(path.read_text())
+    for record in result["records"]:
+        record["filler"] = sum(is_filler(s) for s in record["added"])
+    result["summary"] = summarise(result["records"])
+    result["checks"] = checks_of(result["summary"]["touch"], result["summary"]["restating"])
+    path.write_text(json.dumps(result, indent=1, default=str))
+    print(json.dumps({"summary": result["summary"], "checks": result["checks"]}, indent=1))
 
 
 def main() -> None:
@@ -247,7 +264,10 @@ def main() -> None:
         help="findings, spread evenly over people and templates (6 generations each, ~3 s apiece)",
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the figures go (a smoke run: elsewhere)")
+    parser.add_argument("--rescore", action="store_true", help="recompute --out's summary from its records")
     args = parser.parse_args()
+    if args.rescore:
+        return rescore(args.out)
 
     start_load = os.getloadavg()[0]  # the machine may be shared: read the timings beside it
     bench_database("persona_bench")
