@@ -271,14 +271,20 @@ def summary(bursts: list[dict]) -> dict:
 
 
 def goals_of(current: dict) -> dict:
+    """A latency goal holds only when every chat was answered: a p95 over the answered ones alone would pass
+    a burst where most timed out."""
     c1, c16, c32 = current["chat_1"], current["chat_16"], current["chat_32"]
+
+    def p95_within(level: dict, bound: float) -> bool:
+        return level["answered"] == level["chats"] and level["p95_s"] is not None and level["p95_s"] <= bound
+
     return {
-        "c1_p95_at_most_2.5s": c1["p95_s"] is not None and c1["p95_s"] <= GOALS["c1_p95_s"],
+        "c1_p95_at_most_2.5s": p95_within(c1, GOALS["c1_p95_s"]),
         "c16_all_answered": c16["answered"] == c16["chats"],
-        "c16_p95_at_most_10s": c16["p95_s"] is not None and c16["p95_s"] <= GOALS["c16_p95_s"],
+        "c16_p95_at_most_10s": p95_within(c16, GOALS["c16_p95_s"]),
         "c16_at_least_1.5_answers_per_s": c16["answers_per_s"] >= GOALS["c16_answers_per_s"],
         "c32_all_answered": c32["answered"] == c32["chats"],
-        "c32_p95_at_most_20s": c32["p95_s"] is not None and c32["p95_s"] <= GOALS["c32_p95_s"],
+        "c32_p95_at_most_20s": p95_within(c32, GOALS["c32_p95_s"]),
     }
 
 
