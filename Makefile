@@ -10,7 +10,7 @@ FAST_TESTS := not worker and not browser and not vllm and not slow
 FORMAT_RULES := I001,UP017
 
 .PHONY: run test test-fast check format format-check test-vllm vllm vllm-venv bench browser screenshots install \
-	clean-local personas
+	clean-local personas gpu-check
 
 $(STAMP): requirements.txt
 	python3.11 -m venv .venv || python3 -m venv .venv
@@ -107,6 +107,12 @@ bench: $(STAMP) $(VLLM_STAMP)
 	$(PY) bench/autoscale_bench.py
 	command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(PY) bench/load.py
+
+# On a machine with an NVIDIA GPU: vLLM (GPU build, .venv-vllm-gpu) with the shipped adapters, the serving
+# bench and the chat bench against it, in under 8 minutes -> bench/results/gpu_check.json. Without a GPU it
+# says so and exits 0.
+gpu-check: $(STAMP)
+	$(PY) bench/gpu_check.py
 
 # Retrain the starter personas on generated pairs and ship their adapters in personas/adapters/
 # (about 12 minutes a persona on 2 cores; `make run` serves what is shipped, so it needs no training).

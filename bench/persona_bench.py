@@ -5,17 +5,24 @@
 Held-out findings: the answer bench's five people (bench/answers/people.py), which no persona was trained
 on (training uses tuning/examples.py's synthetic people), asked the test paraphrases of its templates;
 `--questions` is how many test paraphrases per template, `--limit` how many of those findings are used
-(every n-th, so all people and most templates are in). Each computed answer goes to each persona's
-shipped adapter and, interleaved in the same run, to the bare base model with the same prompt (baseline).
+(every n-th, so all people and most templates are in). Each computed answer goes to each persona, three
+ways, interleaved: `touch` (production: the key sentence given as the start of the reply, the adapter writes
+one sentence, PERSONA_TOKENS at most, kept if it fits the finding and passes the guard), `restating` (the
+old path: the adapter writes the whole reply, 64 tokens) and `base` (the bare base model, production's path).
 
-Per persona, measured on what the model wrote:
-- coverage: the computed answer's key sentence's figures and values all appear (before the guard);
+Per persona and system, measured on what the model wrote and on the final answer:
+- coverage: the key sentence's figures and values all reach the final answer;
 - unsupported: sentences naming a number, weekday, time of day, place, companion, feeling or thing
   craved that the generated rows do not hold (bench/answers/scoring.py, independent of the product's guard),
   before the guard and in the final answer (guard applied and composed as production does);
+- relevance: of the sentences the persona adds to the computed answer, where the key sentence names a value
+  (time, day, place, company, feeling, thing craved, quoted trigger; the bench's own word lists), the share
+  that name one of the same; filler: added sentences about the figures/data with no number in them; empty
+  findings ("You didn't log any ...") that still got a persona sentence;
+- repetition: the persona's most frequent added sentence's share of all it added (and the distinct share);
 - separability: a TF-IDF + logistic-regression classifier, 5-fold cross-validated, names the persona
-  from its raw outputs;
-- tokens/s: generated tokens over generation time, one request at a time.
+  from its raw outputs (checked on `restating`: a one-sentence touch carries less of the voice);
+- tokens and seconds per answer, one request at a time.
 """
 
 from __future__ import annotations
@@ -24,8 +31,10 @@ import argparse
 import json
 import os
 import platform
+import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -34,13 +43,21 @@ sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
 from answer_bench import load  # noqa: E402
 from answers.people import NOW  # noqa: E402
 from answers.questions import questions  # noqa: E402
-from answers.scoring import unsupported  # noqa: E402
+from answers.scoring import KIND_WORDS, NAMED, NUMBER, unsupported  # noqa: E402
 from common import bench_database  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "persona_bench.json"
 PERSONAS = ("coach", "analyst", "mindful")
-GOALS = {"coverage": 0.9, "unsupported_before_guard_max": 0.05, "unsupported_after_guard_max": 0.0, "separability": 0.9}
+GOALS = {
+    "coverage": 1.0,
+    "unsupported_before_guard_max": 0.05,
+    "unsupported_after_guard_max": 0.0,
+    "separability": 0.9,
+    "added_sentences_max": 2,
+    "relevance": 0.9,
+    "repetition_top_share_max": 0.5,
+}
 
 
 def separability(texts: list[str], labels: list[str]) -> float:
@@ -73,27 +90,61 @@ def computed(user, text: str, embed) -> tuple:
     return answer.query, answer.text
 
 
-def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple], embed) -> list[dict]:
-    """Each finding through each persona, interleaved: its adapter, then the bare model, on the same prompt."""
+SYSTEMS = ("touch", "restating", "base")  # production; the old path (the whole reply); the bare base model
+# The bench's own reading of relevance, filler and empty findings (not the product's guard or touch_fits):
+# a touch is tied to the finding when it names a value (time, day, place, company, feeling, thing craved,
+# quoted trigger) that the answer's key sentence names.
+VALUE_WORDS = sorted({w for words in NAMED.values() for w in words} | {w for ws in KIND_WORDS.values() for w in ws})
+FILLER_TALK = re.compile(r"\b(?:figures?|data|numbers|picture|signal)\b", re.I)
+NOTHING = re.compile(r"didn't log any", re.I)
+REPETITION_MIN = 5  # added sentences a persona needs before its repetition is judged
+
+
+def values_named(sentence: str) -> set[str]:
+    lower = sentence.lower()
+    found = {w for w in VALUE_WORDS if re.search(rf"\b{re.escape(w)}s?\b", lower)}
+    return found | {q.lower() for q in re.findall(r"“([^”]*)”", sentence)}
+
+
+def is_filler(sentence: str) -> bool:
+    """Talk about the figures or data that names nothing: no number and no value."""
+    return bool(FILLER_TALK.search(sentence)) and not NUMBER.search(sentence) and not values_named(sentence)
+
+
+def reply(engine, system: str, ref, prompt: list[dict], answer: str) -> str:
+    """What the model writes for this system, with production's generation settings for it."""
     from gpu.engine import Request
+    from personas.voicing import PERSONA_TOKENS, TOUCH_STOP, TRAINED_REPLY_TOKENS, fitting_touch
+
+    if system == "restating":
+        return engine.generate([Request(ref, prompt[:2], TRAINED_REPLY_TOKENS)])[0]
+    touch = engine.generate([Request(ref, prompt, PERSONA_TOKENS, stop=TOUCH_STOP)])[0]
+    return fitting_touch(touch, answer)
+
+
+def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple], embed) -> list[dict]:
+    """Each finding through each persona, interleaved: production's touch, the old whole reply, the bare model."""
     from personas.guard import claims_of, guard, sentences_of
     from personas.models import Persona
-    from personas.voicing import PERSONA_TOKENS, composed, key_claims, persona_prompt
+    from personas.voicing import composed, key_claims, persona_prompt
 
     records = []
     for person, user, rows, today, text, truth in tqdm(asked, desc="findings"):
         understood, answer = computed(user, text, embed)
         triggers = sorted({r["trigger"].lower() for r in rows if r["trigger"]})
+        said = sentences_of(answer)
+        named = values_named(said[0]) if said else set()
         for slug in PERSONAS:
             persona = Persona(slug=slug, system_prompt=starters[slug]["system_prompt"])
             prompt = persona_prompt(persona=persona, question=understood.text, answer=answer)
-            for system, ref in (("adapter", refs[slug]), ("base", None)):
+            for system in SYSTEMS:
                 started = time.perf_counter()
-                output = engine.generate([Request(ref, prompt, PERSONA_TOKENS)])[0]
+                output = reply(engine, system, refs[slug] if system != "base" else None, prompt, answer)
                 seconds = time.perf_counter() - started
                 kept, _ = guard(output, answer=answer, triggers=triggers)
                 final = composed(answer, kept, triggers) if kept else answer
-                said, final_said = sentences_of(output), sentences_of(final)
+                generated, final_said = sentences_of(output), sentences_of(final)
+                added = [s for s in final_said if s not in said]
                 records.append(
                     {
                         "persona": slug,
@@ -102,11 +153,15 @@ def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple
                         "answer": answer,
                         "output": output,
                         "final": final,
-                        "covered": key_claims(answer, triggers) <= claims_of(output, triggers),
-                        "sentences": len(said),
+                        "added": added,
+                        "covered": key_claims(answer, triggers) <= claims_of(final, triggers),
+                        "sentences": len(generated),
                         "final_sentences": len(final_said),
-                        "unsupported_before": sum(bool(unsupported(s, truth, text, rows, today)) for s in said),
+                        "unsupported_before": sum(bool(unsupported(s, truth, text, rows, today)) for s in generated),
                         "unsupported_after": sum(bool(unsupported(s, truth, text, rows, today)) for s in final_said),
+                        "relevant": [bool(values_named(s) & named) for s in added] if named else [],
+                        "filler": sum(is_filler(s) for s in added),
+                        "empty_finding": bool(said and NOTHING.search(said[0])),
                         "tokens": len(tokenizer(output, add_special_tokens=False)["input_ids"]),
                         "seconds": seconds,
                     }
@@ -114,11 +169,27 @@ def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple
     return records
 
 
+def repetition(added: list[list[str]]) -> dict:
+    """How often a persona says the same thing: its most frequent added sentence's share of all of them."""
+    sentences = [s for group in added for s in group]
+    if len(sentences) < REPETITION_MIN:  # too few to say anything repeats
+        return {"added_sentences": len(sentences), "top_share": None, "distinct_share": None}
+    top, count = Counter(sentences).most_common(1)[0]
+    return {
+        "added_sentences": len(sentences),
+        "top_share": round(count / len(sentences), 3),
+        "distinct_share": round(len(set(sentences)) / len(sentences), 3),
+        "top": top,
+    }
+
+
 def summarise(records: list[dict]) -> dict:
     summary: dict = {}
-    for system in ("adapter", "base"):
+    for system in SYSTEMS:
         for slug in PERSONAS:
             mine = [r for r in records if r["persona"] == slug and r["system"] == system]
+            relevant = [x for r in mine for x in r["relevant"]]
+            empty = [r for r in mine if r["empty_finding"]]
             summary.setdefault(system, {})[slug] = {
                 "findings": len(mine),
                 "coverage": round(sum(r["covered"] for r in mine) / len(mine), 3),
@@ -128,6 +199,16 @@ def summarise(records: list[dict]) -> dict:
                 "unsupported_after_guard": round(
                     sum(r["unsupported_after"] for r in mine) / max(sum(r["final_sentences"] for r in mine), 1), 4
                 ),
+                "with_touch": round(sum(bool(r["added"]) for r in mine) / len(mine), 3),
+                "added_sentences_max": max((len(r["added"]) for r in mine), default=0),
+                "relevance": round(sum(relevant) / len(relevant), 3) if relevant else None,
+                "relevance_judged": len(relevant),
+                "filler_sentences": sum(r["filler"] for r in mine),
+                "empty_findings": len(empty),
+                "empty_findings_with_touch": sum(bool(r["added"]) for r in empty),
+                "repetition": repetition([r["added"] for r in mine]),
+                "tokens_mean": round(sum(r["tokens"] for r in mine) / len(mine), 1),
+                "seconds_mean": round(sum(r["seconds"] for r in mine) / len(mine), 3),
                 "tokens_per_s": round(sum(r["tokens"] for r in mine) / sum(r["seconds"] for r in mine), 1),
             }
         outputs = [r for r in records if r["system"] == system]
@@ -135,17 +216,41 @@ def summarise(records: list[dict]) -> dict:
     return summary
 
 
-def checks_of(adapters: dict) -> dict:
+def checks_of(touch: dict, restating: dict) -> dict:
+    """Production's touch, per persona; separability is the old whole reply's (a touch alone is one sentence)."""
+    every = lambda test: all(test(touch[p]) for p in PERSONAS)  # noqa: E731
     return {
-        "coverage": all(adapters[p]["coverage"] >= GOALS["coverage"] for p in PERSONAS),
-        "unsupported_before_guard": all(
-            adapters[p]["unsupported_before_guard"] <= GOALS["unsupported_before_guard_max"] for p in PERSONAS
+        "coverage": every(lambda s: s["coverage"] >= GOALS["coverage"]),
+        "unsupported_before_guard": every(
+            lambda s: s["unsupported_before_guard"] <= GOALS["unsupported_before_guard_max"]
         ),
-        "unsupported_after_guard": all(
-            adapters[p]["unsupported_after_guard"] <= GOALS["unsupported_after_guard_max"] for p in PERSONAS
+        "unsupported_after_guard": every(
+            lambda s: s["unsupported_after_guard"] <= GOALS["unsupported_after_guard_max"]
         ),
-        "separability": adapters["separability"] >= GOALS["separability"],
+        "at_most_two_added_sentences": every(lambda s: s["added_sentences_max"] <= GOALS["added_sentences_max"]),
+        "relevance": None
+        if any(touch[p]["relevance"] is None for p in PERSONAS)
+        else every(lambda s: s["relevance"] >= GOALS["relevance"]),
+        "no_filler": every(lambda s: s["filler_sentences"] == 0),
+        "no_touch_on_empty_findings": every(lambda s: s["empty_findings_with_touch"] == 0),
+        # None: not judged (fewer than REPETITION_MIN added sentences for some persona).
+        "repetition": None
+        if any(touch[p]["repetition"]["top_share"] is None for p in PERSONAS)
+        else every(lambda s: s["repetition"]["top_share"] <= GOALS["repetition_top_share_max"]),
+        "fewer_tokens_than_restating": all(touch[p]["tokens_mean"] < restating[p]["tokens_mean"] for p in PERSONAS),
+        "separability_restating": restating["separability"] >= GOALS["separability"],
     }
+
+
+def rescore(path: Path) -> None:
+    """Summary and checks again from a run's stored records (after a change to the bench's own scoring)."""
+    result = json.loads(path.read_text())
+    for record in result["records"]:
+        record["filler"] = sum(is_filler(s) for s in record["added"])
+    result["summary"] = summarise(result["records"])
+    result["checks"] = checks_of(result["summary"]["touch"], result["summary"]["restating"])
+    path.write_text(json.dumps(result, indent=1, default=str))
+    print(json.dumps({"summary": result["summary"], "checks": result["checks"]}, indent=1))
 
 
 def main() -> None:
@@ -159,8 +264,12 @@ def main() -> None:
         help="findings, spread evenly over people and templates (6 generations each, ~3 s apiece)",
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where the figures go (a smoke run: elsewhere)")
+    parser.add_argument("--rescore", action="store_true", help="recompute --out's summary from its records")
     args = parser.parse_args()
+    if args.rescore:
+        return rescore(args.out)
 
+    start_load = os.getloadavg()[0]  # the machine may be shared: read the timings beside it
     bench_database("persona_bench")
     from django.conf import settings
 
@@ -185,11 +294,13 @@ def main() -> None:
     refs = {slug: AdapterRef(slug, 1, str(SHIPPED / slug)) for slug in PERSONAS}
     records = generations(engine, model.tokenizer, refs, starters, asked, get_provider().embed)
     summary = summarise(records)
-    checks = checks_of(summary["adapter"])
+    checks = checks_of(summary["touch"], summary["restating"])
     result = {
         "bench": "persona_bench",
         "seed": args.seed,
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "omp_num_threads": os.environ.get("OMP_NUM_THREADS", "default (one per core)"),
+        "load_1m": [round(start_load, 2), round(os.getloadavg()[0], 2)],
         "findings": len(asked),
         "summary": summary,
         "goals": GOALS,

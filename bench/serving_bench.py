@@ -196,17 +196,25 @@ def compare(args, dtype: str) -> dict:
     return out
 
 
+def gpu_name() -> str:
+    import torch
+
+    return torch.cuda.get_device_name(0) if torch.cuda.is_available() else "no GPU"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--trials", type=int, default=4)
     parser.add_argument("--tokens", type=int, default=32)
     parser.add_argument("--dtypes", default="float32,bfloat16", help="each compared on both backends")
+    parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     bench_database("crave_bench_serving")
     from django.conf import settings
 
     out: dict = {
-        "machine": f"{platform.machine()}, {os.cpu_count()} cpus, no GPU",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpus, {gpu_name()}",
+        "load_1m_at_start": round(os.getloadavg()[0], 2),
         "model": settings.BASE_MODEL,
         "trials": args.trials,
         "new_tokens_per_request": args.tokens,
@@ -215,7 +223,8 @@ def main() -> None:
     }
     for dtype in args.dtypes.split(","):
         out[dtype] = compare(args, dtype)
-    RESULTS.write_text(json.dumps(out, indent=2) + "\n")
+    out["load_1m_at_end"] = round(os.getloadavg()[0], 2)
+    args.out.write_text(json.dumps(out, indent=2) + "\n")
     print(json.dumps(out, indent=2))
 
 

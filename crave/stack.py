@@ -74,9 +74,10 @@ def processes(port: int) -> dict[str, list[str]]:
         ],  # migrate ran the checks
         "worker": [*celery, "worker", "-Q", "default", "-n", "default@%h", "--concurrency", "2", *level],
         # One process per gpu worker owns the models (and the GPU when there is one; CUDA does not survive
-        # fork). Its threads run concurrent jobs so the persona batcher can serve them in one generate call.
+        # fork). Its threads run concurrent jobs so the persona batcher can serve them in one generate call: 32,
+        # as many as one batch holds (LORA_MAX_BATCH), so a burst of 32 chats is in one batch, not four.
         # The pool runs GPU_WORKERS_MIN..GPU_WORKERS_MAX of them, as many as the fleet's scaler wants.
-        "gpu": [PY, "-m", "crave.gpu_pool", *celery, "worker", "-Q", "gpu", "--pool", "threads", "--concurrency", "8"]
+        "gpu": [PY, "-m", "crave.gpu_pool", *celery, "worker", "-Q", "gpu", "--pool", "threads", "--concurrency", "32"]
         + level,
         "beat": [*celery, "beat", *level, "-s", beat_db],
     }

@@ -30,9 +30,23 @@ class EmbedReport:
 
 
 def cravings_embed(*, craving_ids: list[int], batch_size: int | None = None) -> EmbedReport:
-    """Embed the given cravings, topping the batch up with other pending rows: one encode call on many
-    texts is several times faster per text than one at a time, and later tasks then find their rows done."""
+    """Embed every given craving, one batch after another (a synced week is hundreds of rows: one batch would
+    leave the rest to the sweep, minutes later). Each batch commits on its own, so a failure keeps the ones
+    before it."""
     batch_size = batch_size or settings.EMBEDDING_BATCH_SIZE
+    total = EmbedReport(0, 0)
+    while True:
+        report, given = cravings_embed_batch(craving_ids=craving_ids, batch_size=batch_size)
+        total.embedded += report.embedded
+        # Only a batch filled with given rows can leave given rows pending; the top-up (other users' rows)
+        # never keeps the job going, the sweep and their own jobs take those.
+        if given < batch_size:
+            return total
+
+
+def cravings_embed_batch(*, craving_ids: list[int], batch_size: int) -> tuple[EmbedReport, int]:
+    """One batch: the given cravings first, topped up with other pending rows: one encode call on many
+    texts is several times faster per text than one at a time, and later tasks then find their rows done."""
     with transaction.atomic():
         pending = Q(embedding_status=EmbeddingStatus.PENDING)
         rows = list(
@@ -40,7 +54,8 @@ def cravings_embed(*, craving_ids: list[int], batch_size: int | None = None) -> 
             .filter(pending, id__in=craving_ids)
             .only("id", "user_id", "description", "trigger", "embedding_attempts")[:batch_size]
         )
-        if len(rows) < batch_size:
+        given = len(rows)
+        if given < batch_size:
             rows += list(
                 Craving.objects.select_for_update(skip_locked=True)
                 .filter(pending)
@@ -49,9 +64,9 @@ def cravings_embed(*, craving_ids: list[int], batch_size: int | None = None) -> 
                 .only("id", "user_id", "description", "trigger", "embedding_attempts")[: batch_size - len(rows)]
             )
         if not rows:
-            return EmbedReport(0, 0)
+            return EmbedReport(0, 0), 0
         try:
-            vectors = get_provider().embed([row.embedding_text for row in rows])
+            vectors = get_provider().embed([row.embedding_text for row in rows], background=True)
         except EmbeddingError as exc:
             failed = embedding_record_failure(rows, str(exc))
             error = exc
@@ -65,7 +80,7 @@ def cravings_embed(*, craving_ids: list[int], batch_size: int | None = None) -> 
             Craving.objects.bulk_update(rows, ["embedding", "embedding_status", "embedding_error", "embedded_at"])
             # Answers match subjects by these vectors: one cached before they landed must miss now.
             users_data_changed({row.user_id for row in rows})
-            return EmbedReport(len(rows), 0)
+            return EmbedReport(len(rows), 0), given
     # Raised after the failure bookkeeping has committed.
     raise EmbeddingUnavailable(f"{failed} row(s) failed to embed: {error}") from error
 

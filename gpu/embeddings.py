@@ -7,13 +7,15 @@ from __future__ import annotations
 import logging
 import math
 import os
+import queue
 import time
+from concurrent.futures import Future
 from functools import cache
 from typing import Protocol
 
 from django.conf import settings
 
-from .compute import compute_thread
+from .compute import compute_thread, on_compute_thread
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +28,7 @@ class EmbeddingProvider(Protocol):
     name: str
     dimensions: int
 
-    def embed(self, texts: list[str]) -> list[list[float]]: ...
+    def embed(self, texts: list[str], *, background: bool = False) -> list[list[float]]: ...
 
 
 def checked(vectors: list[list[float]], count: int, dimensions: int) -> list[list[float]]:
@@ -61,13 +63,49 @@ class LocalProvider:
             "embedding model all-MiniLM-L6-v2 loaded on %s in %.1f s", self.model.device, time.perf_counter() - started
         )
 
-    @compute_thread
-    def embed(self, texts: list[str]) -> list[list[float]]:
+        self.pending: queue.SimpleQueue[tuple[list[str], Future]] = queue.SimpleQueue()
+
+    def embed(self, texts: list[str], *, background: bool = False) -> list[list[float]]:
+        """Concurrent callers share one encode call: each leaves its texts, then asks the compute thread to
+        encode whatever is waiting (a short job, run between another answer's decode steps); the first such
+        job takes every caller's texts and the later ones find nothing left. `background` (embedding saved
+        cravings): a long job in turn, so that it never delays an answer's generation step."""
+        if not texts:
+            return []
+        if background:
+            return on_compute_thread(self.encode, texts)
+        future: Future = Future()
+        self.pending.put((texts, future))
+        on_compute_thread(self.encode_pending, short=True)
+        return future.result()
+
+    def encode(self, texts: list[str]) -> list[list[float]]:
         try:
             array = self.model.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
         except Exception as exc:  # a model failure is a failed job, not a made-up vector
             raise EmbeddingError(f"local model failed: {type(exc).__name__}") from exc
         return checked(array.tolist(), len(texts), self.dimensions)
+
+    def encode_pending(self) -> None:
+        waiting: list[tuple[list[str], Future]] = []
+        while True:
+            try:
+                waiting.append(self.pending.get_nowait())
+            except queue.Empty:
+                break
+        if not waiting:
+            return
+        texts = [text for batch, _ in waiting for text in batch]
+        try:
+            vectors = self.encode(texts)
+        except EmbeddingError as error:
+            for _, future in waiting:
+                future.set_exception(error)
+            return
+        at = 0
+        for batch, future in waiting:
+            future.set_result(vectors[at : at + len(batch)])
+            at += len(batch)
 
 
 class OpenAIProvider:
@@ -82,7 +120,7 @@ class OpenAIProvider:
         self.client = client or openai.OpenAI(api_key=settings.OPENAI_API_KEY, timeout=20, max_retries=2)
         self.model = settings.OPENAI_EMBEDDING_MODEL
 
-    def embed(self, texts: list[str]) -> list[list[float]]:
+    def embed(self, texts: list[str], *, background: bool = False) -> list[list[float]]:
         import openai
 
         try:

@@ -13,12 +13,13 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
+from transformers import StoppingCriteria, StoppingCriteriaList
 
 from .adapters import CpuAdapter, read_adapter
-from .compute import compute_thread
+from .compute import compute_thread, serve_short
 from .lora_slots import install_slots, slot_bytes, slots_for_batch, write_slot
 
 DEMAND_SECONDS_PER_HIT = 2.0  # each recent hit keeps an adapter as if used this much later
@@ -39,6 +40,9 @@ class Request:
     messages: list[dict]
     max_new_tokens: int = 64
     deadline: float | None = None  # time.monotonic() by which the asker stops waiting
+    stop: tuple[str, ...] = ()  # the row ends once its text ends with one of these (kept in the text)
+    submitted: float = field(default_factory=time.perf_counter)
+    timings: dict = field(default_factory=dict)  # ms: queue (submitted -> its batch starts), prefill, decode
 
 
 @dataclass
@@ -72,6 +76,44 @@ def time_left(requests: list[Request]) -> float | None:
     return max(0.0, max(d for d in deadlines if d is not None) - time.monotonic())
 
 
+def prompt_text(tokenizer, messages: list[dict]) -> str:
+    """The chat template's prompt; a trailing assistant message is the start of the reply, which generation
+    continues (what vLLM calls continue_final_message)."""
+    if messages and messages[-1]["role"] == "assistant":
+        head = tokenizer.apply_chat_template(messages[:-1], add_generation_prompt=True, tokenize=False)
+        return head + messages[-1]["content"]
+    return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+
+
+class StepClock(StoppingCriteria):
+    """A stopping criterion that never stops: after each forward pass it notes the time (the first one is the
+    prefill) and runs the compute thread's waiting short jobs, so that other answers' embedding calls do not
+    wait for the whole generation."""
+
+    def __init__(self, stop_ids: torch.Tensor | None = None):
+        self.started = time.perf_counter()
+        self.first: float | None = None
+        self.stop_ids = stop_ids  # a row is done once its newest token ends with a stop string
+
+    def __call__(self, input_ids, scores, **kwargs) -> torch.Tensor:
+        if self.first is None:
+            self.first = time.perf_counter()
+        serve_short()
+        if self.stop_ids is None:
+            return torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+        return torch.isin(input_ids[:, -1], self.stop_ids)
+
+    def record(self, requests: list[Request]) -> None:
+        end = time.perf_counter()
+        first = self.first or end
+        for r in requests:
+            r.timings = {
+                "queue": round((self.started - r.submitted) * 1000, 1),
+                "prefill": round((first - self.started) * 1000, 1),
+                "decode": round((end - first) * 1000, 1),
+            }
+
+
 class BudgetTooSmall(ValueError):
     pass
 
@@ -95,6 +137,7 @@ class PersonaEngine:
         self.pinned: set[str] = set()
         self.lock = threading.RLock()
         self.device = next(model.parameters()).device
+        self.stop_cache: dict[tuple[str, ...], torch.Tensor] = {}
 
     @staticmethod
     def bytes_per_slot(model, config: EngineConfig) -> int:
@@ -225,16 +268,28 @@ class PersonaEngine:
             outputs += self.generate_group(group, exact_tokens)
         return outputs
 
+    def stop_ids(self, stop: tuple[str, ...]) -> torch.Tensor:
+        """The vocabulary's tokens whose text ends with one of `stop`, found once per stop set. transformers'
+        own stop_strings rebuilt its tables on every generate call: seconds per answer on 2 cores."""
+        if stop not in self.stop_cache:
+            texts = self.tokenizer.batch_decode([[i] for i in range(len(self.tokenizer))])
+            ids = [i for i, text in enumerate(texts) if text.rstrip().endswith(stop)]
+            self.stop_cache[stop] = torch.tensor(ids, dtype=torch.long, device=self.device)
+        return self.stop_cache[stop]
+
     def prepare(self, requests: list[Request]):
         """Slots for every row (activating as needed) and the left-padded prompts. Call under self.lock."""
         keep = {r.adapter for r in requests if r.adapter}
         slot_ids = [self.activate(r.adapter, keep) for r in requests]
-        prompts = [
-            self.tokenizer.apply_chat_template(r.messages, add_generation_prompt=True, tokenize=False) for r in requests
-        ]
+        prompts = [prompt_text(self.tokenizer, r.messages) for r in requests]
         return slot_ids, self.tokenizer(prompts, return_tensors="pt", padding=True).to(self.device)
 
     def generate_group(self, requests: list[Request], exact_tokens: bool = False) -> list[str]:
+        # Stops apply when every row asks for the same ones (the persona touches do); a row that has stopped
+        # is padded while the others go on.
+        stops = {r.stop for r in requests}
+        stop = next(iter(stops)) if len(stops) == 1 and not exact_tokens else ()
+        clock = StepClock(self.stop_ids(stop) if stop else None)
         with self.lock:  # one batch on the device at a time; activation and forward stay consistent
             slot_ids, encoded = self.prepare(requests)
             with slots_for_batch(self.model, slot_ids):
@@ -246,7 +301,9 @@ class PersonaEngine:
                     do_sample=False,
                     pad_token_id=self.tokenizer.pad_token_id,
                     max_time=time_left(requests),
+                    stopping_criteria=StoppingCriteriaList([clock]),
                 )
+        clock.record(requests)
         start = encoded["input_ids"].shape[1]
         return [
             self.tokenizer.decode(row[start : start + r.max_new_tokens], skip_special_tokens=True).strip()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # get_serving imports the vllm backend only when it is chosen
 log = logging.getLogger(__name__)
 REPLY_TOKENS = 96  # a persona reply's length when the caller names none (a sentence or three)
 _lock = threading.Lock()
+_last = threading.local()  # this thread's last reply's timings (ms), for the answer's stage breakdown
 _serving: Serving | VllmServing | None = None
 
 
@@ -95,14 +96,25 @@ class Serving:
             "cpu_cache_bytes": self.engine.cpu_bytes,
         }
 
-    def reply(self, ref: AdapterRef | None, messages: list[dict], max_new_tokens: int, wait: float) -> str:
+    def reply(
+        self, ref: AdapterRef | None, messages: list[dict], max_new_tokens: int, wait: float, stop: tuple[str, ...] = ()
+    ) -> str:
         """Generate through the batcher, waiting no longer than `wait` seconds."""
-        future = self.batcher.submit(Request(ref, messages, max_new_tokens, time.monotonic() + wait))
+        request = Request(ref, messages, max_new_tokens, time.monotonic() + wait, stop)
+        future = self.batcher.submit(request)
         try:
-            return future.result(timeout=wait)
+            text = future.result(timeout=wait)
+            _last.timings = request.timings
+            return text
         except FutureTimeout:
             future.cancel()  # still queued: it leaves the queue without a forward pass
             raise deadline.DeadlineExceeded("the job ran past its time limit") from None
+
+
+def last_timings() -> dict:
+    """Where this thread's last reply's time went (ms: queue, prefill, decode); empty for a backend that does
+    not say (vLLM's server reports none per request)."""
+    return dict(getattr(_last, "timings", {}))
 
 
 def get_serving():
@@ -120,9 +132,16 @@ def get_serving():
         return _serving
 
 
-def generate_reply(ref: AdapterRef | None, messages: list[dict], max_new_tokens: int, timeout: float = 120) -> str:
-    """One reply from the backend, waiting no longer than this thread's job deadline allows."""
-    return get_serving().reply(ref, messages, max_new_tokens, deadline.remaining(timeout))
+def generate_reply(
+    ref: AdapterRef | None, messages: list[dict], max_new_tokens: int, timeout: float = 120, stop: tuple[str, ...] = ()
+) -> str:
+    """One reply from the backend, waiting no longer than this thread's job deadline allows. A trailing
+    assistant message is continued; `stop` ends the reply at the first of those strings."""
+    _last.timings = {}
+    started = time.perf_counter()
+    text = get_serving().reply(ref, messages, max_new_tokens, deadline.remaining(timeout), stop)
+    _last.timings = {**getattr(_last, "timings", {}), "generate": round((time.perf_counter() - started) * 1000, 1)}
+    return text
 
 
 def persona_reply(
@@ -132,9 +151,10 @@ def persona_reply(
     max_new_tokens: int = REPLY_TOKENS,
     timeout: float = 120,
     system_prompt: str | None = None,
+    stop: tuple[str, ...] = (),
 ) -> str:
     """Generate with the persona's current adapter version."""
     get_serving().pin(persona.slug, persona.pinned)
     ref = AdapterRef(persona.slug, persona.version, persona.adapter_path) if persona.adapter_path else None
     system = [{"role": "system", "content": system_prompt or persona.system_prompt}]
-    return generate_reply(ref, system + messages, max_new_tokens, timeout)
+    return generate_reply(ref, system + messages, max_new_tokens, timeout, stop)

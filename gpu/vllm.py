@@ -186,11 +186,18 @@ class VllmServing:
         return "cpu"  # registered with the server: the next request needs no load
 
     # --- serving ----------------------------------------------------------------------------------
-    def reply(self, ref: AdapterRef | None, messages: list[dict], max_new_tokens: int, wait: float) -> str:
-        """One greedy chat completion; leaving at the deadline closes the connection, which aborts it there."""
+    def reply(
+        self, ref: AdapterRef | None, messages: list[dict], max_new_tokens: int, wait: float, stop: tuple[str, ...] = ()
+    ) -> str:
+        """One greedy chat completion; leaving at the deadline closes the connection, which aborts it there.
+        A trailing assistant message is continued (vLLM's continue_final_message), as the builtin engine does."""
         for attempt in (1, 2):
             model, loaded = self.ensure(ref, fresh=attempt == 2) if ref else (self.base, False)
             body = {"model": model, "messages": messages, "max_tokens": max_new_tokens, "temperature": 0}
+            if messages and messages[-1]["role"] == "assistant":
+                body |= {"continue_final_message": True, "add_generation_prompt": False}
+            if stop:
+                body |= {"stop": list(stop), "include_stop_str_in_output": True}
             try:
                 response = self.call("POST", "/v1/chat/completions", json=body, timeout=max(wait, 0.001))
             except httpx.TimeoutException:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from core.localstack import ROOT, free_port
 
-VENV_PYTHON = ROOT / ".venv-vllm" / "bin" / "python"
+# VLLM_PYTHON: another vLLM install (`make gpu-check`'s GPU build); VLLM_EXTRA_ARGS: more server flags.
+VENV_PYTHON = Path(os.environ.get("VLLM_PYTHON", ROOT / ".venv-vllm" / "bin" / "python"))
 MAX_LORAS = 4  # adapters in one batch (vLLM's LoRA slots)
 TCMALLOC = Path("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4")
 
@@ -48,6 +49,7 @@ def arguments(model: str, name: str, port: int, *, max_adapters: int, max_rank: 
         "--dtype",
         dtype,
         "--disable-uvicorn-access-log",
+        *os.environ.get("VLLM_EXTRA_ARGS", "").split(),
     ]
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import copy
 import threading
+import time
 from datetime import timedelta
 
+from django.conf import settings
 from django.utils import timezone
 
 from accounts.models import User
 from gpu.embeddings import get_provider
 from personas.guard import guard
-from personas.voicing import PERSONA_TOKENS
+from personas.voicing import PERSONA_TOKENS, TOUCH_STOP, TRAINED_REPLY_TOKENS, facts_in, fitting_touch
 
 from .answering import compose, computed_query, insight_finish, local_now, remember, screened
 from .answering.query import Filters, Measure, Query
@@ -36,20 +38,45 @@ def count_tokens(tokenizer, text: str) -> int:
         return len(counter(text, add_special_tokens=False)["input_ids"])
 
 
-def worker_tools(persona):
-    from gpu.serving import generate_reply, get_serving, persona_reply
+def worker_tools(persona, stages: dict | None = None):
+    """generate(messages) and embed(texts) for compose; `stages` (when given) collects where their time went:
+    embedding calls (count and ms, queue included) and the persona's generation (gpu.serving.last_timings)."""
+    from gpu.serving import generate_reply, get_serving, last_timings, persona_reply
 
     serving = get_serving()
+    stages = {} if stages is None else stages
+    provider = get_provider()
+
+    def embed(texts):
+        started = time.perf_counter()
+        try:
+            return provider.embed(texts)
+        finally:
+            stages["embed_calls"] = stages.get("embed_calls", 0) + 1
+            stages["embed_calls_ms"] = round(
+                stages.get("embed_calls_ms", 0) + (time.perf_counter() - started) * 1000, 1
+            )
+
+    # The parser keeps its example vectors per embedding provider, found as a bound method's __self__
+    # (answering/understand/shape.py): without it every answer re-embedded thousands of examples.
+    embed.__self__ = provider  # type: ignore[attr-defined]
 
     def generate(messages):
         if persona is None:
             return generate_reply(None, messages, PERSONA_TOKENS, timeout=180)
-        return persona_reply(
-            persona=persona, messages=messages[1:], max_new_tokens=PERSONA_TOKENS, system_prompt=messages[0]["content"]
+        touch_only = settings.PERSONA_TOUCH_ONLY
+        touch = persona_reply(
+            persona=persona,
+            messages=messages[1:],
+            max_new_tokens=PERSONA_TOKENS if touch_only else TRAINED_REPLY_TOKENS,
+            system_prompt=messages[0]["content"],
+            stop=TOUCH_STOP if touch_only else (),
         )
+        stages.update({f"generation_{k}": v for k, v in last_timings().items()})
+        return fitting_touch(touch, facts_in(messages)) if touch_only else touch
 
     generate.count_tokens = lambda text: count_tokens(serving.tokenizer, text)  # type: ignore[attr-defined]
-    return generate, get_provider().embed
+    return generate, embed
 
 
 def insight_answer(*, insight_id: int) -> Insight:
@@ -57,15 +84,22 @@ def insight_answer(*, insight_id: int) -> Insight:
     if insight.status == Insight.Status.DONE:  # a redelivered job: already answered
         return insight
     Insight.objects.filter(id=insight.id).update(status=Insight.Status.RUNNING)
+    stages: dict = {"task_queue": round((timezone.now() - insight.created_at).total_seconds() * 1000, 1)}
     try:
-        generate, embed = worker_tools(insight.persona)
+        generate, embed = worker_tools(insight.persona, stages)
+        started = time.perf_counter()
         payload = compose(
             user=insight.user, question=insight.question, persona=insight.persona, generate=generate, embed=embed
         )
+        stages["compose"] = round((time.perf_counter() - started) * 1000, 1)
     except Exception as exc:
         Insight.objects.filter(id=insight.id).update(status=Insight.Status.FAILED, error=str(exc)[:500])
         insight_announce(insight.id)
         raise
+    finding = payload.get("finding")
+    if finding is not None:
+        # Where this answer's time went (ms), beside compose's own per-stage timings (finding.timingsMs).
+        finding["stagesMs"] = stages
     insight = insight_finish(insight, payload)
     remember(insight.cache_key, payload)
     return insight

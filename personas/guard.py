@@ -70,6 +70,17 @@ CHARACTER = re.compile(
     re.I,
 )
 DATA_TALK = re.compile(r"\b(your|you've|you have|you)\s+(logs?|data|records?|entries|history|cravings?)\b", re.I)
+# Content-free shapes: a sentence with no claim that only talks about the answer itself ("Here are the
+# figures first.", "That is the picture in figures.", "That is the clearest signal in the data so far.") or
+# only acknowledges the asking ("Thanks for checking in on this.", "Good question to ask yourself."). The
+# guard keeps claimless sentences as encouragement or a next step; these are neither.
+FILLER = re.compile(
+    r"\b(?:figures?|data|numbers|picture|signal|sample|stats|statistics)\b"
+    r"|^(?:thanks|thank\s+you|good\s+question|nice\s+work|great\s+question|let's\s+(?:see|look|take))\b",
+    re.I,
+)
+# An answer that found nothing logged: no next step about an urge fits it (nobody had one to handle).
+NOTHING_LOGGED = re.compile(r"\b(?:didn't|did\s+not|haven't|have\s+not)\s+log(?:ged)?\s+any\b|\bno\s+cravings\b", re.I)
 MIN_WORDS = 4
 MAX_KEPT = 6
 
@@ -145,6 +156,7 @@ def guard(generated: str, *, answer: str, triggers: list[str] | tuple[str, ...] 
     # Claims must come together from one sentence of the answer: "you resisted 32" is true and "in the last
     # 30 days" is true, but "you resisted 32 in the last 30 days" may not be.
     allowed = [claims_of(s, triggers) for s in answer_sentences] or [set()]
+    empty = bool(answer_sentences) and bool(NOTHING_LOGGED.search(answer_sentences[0]))
     kept: list[str] = []
     dropped: list[str] = []
     for sentence in sentences_of(generated):
@@ -156,7 +168,8 @@ def guard(generated: str, *, answer: str, triggers: list[str] | tuple[str, ...] 
             or MEDICAL.search(sentence)
             or CHARACTER.search(sentence)
             or sentence in kept
-            or (DATA_TALK.search(sentence) and not claims_of(sentence, triggers))
+            or (DATA_TALK.search(sentence) and not claims)
+            or (not claims and (FILLER.search(sentence) or empty))
             or len(kept) == MAX_KEPT
         ):
             dropped.append(sentence)

@@ -1,5 +1,5 @@
 """How each starter persona says a computed answer: its key sentence word for word (the figures), then the
-persona's touch. A touch either makes no claim at all or names one value taken from one sentence of the
+persona's touch (no opener or closer that only talks about the figures: guard.FILLER drops those). A touch either makes no claim at all or names one value taken from one sentence of the
 answer (its time of day, trigger or feeling), so the faithfulness guard keeps it."""
 
 from __future__ import annotations
@@ -11,12 +11,6 @@ from .guard import guard, sentences_of
 
 VOICES = {
     "coach": {
-        "openers": (
-            "Thanks for checking in on this.",
-            "Good question to ask yourself.",
-            "Let's see what the data says.",
-            "Nice work looking into this.",
-        ),
         "generic": (
             "Keep logging, because that is how you spot what works for you.",
             "Small steps count, and looking at this is a real step.",
@@ -39,28 +33,16 @@ VOICES = {
         ),
     },
     "analyst": {
-        "openers": (
-            "Here is what the data shows.",
-            "Here are the figures first.",
-            "The figures, straight from the data.",
-        ),
         "generic": (
-            "That is the clearest signal in the data so far.",
-            "Worth tracking this figure over the coming weeks.",
-            "Compare it with the next few weeks of data to see if it holds.",
-            "The sample is your own data, so it reflects your habits.",
+            "Worth tracking over the coming weeks.",
+            "Compare it with the next few weeks to see if it holds.",
         ),
-        "daypart": ("The {x} is the window to watch in your data.",),
+        "daypart": ("The {x} is the window to watch.",),
         "trigger": ("The trigger “{x}” is the variable to watch.",),
-        "feeling": ("Feeling {x} is the state that shows up in the data.",),
-        "closers": ("That is the picture in figures.", "Those are the figures."),
+        "feeling": ("Feeling {x} is the state to watch.",),
+        "closers": (),
     },
     "mindful": {
-        "openers": (
-            "Let's look at this gently.",
-            "Here is what the data shows, without judgment.",
-            "Let's take a calm look at this.",
-        ),
         "generic": (
             "Next time an urge rises, pause and take a few slow breaths.",
             "When an urge comes, notice where you feel it in your body and let it pass like a wave.",
@@ -100,10 +82,7 @@ def voice_target(persona: str, answer: str, rng: random.Random) -> str | None:
     style = VOICES[persona]
     said = sentences_of(answer)
     keep = 2 if persona == "analyst" else rng.choice((1, 1, 2))
-    parts = []
-    if rng.random() < 0.6:
-        parts.append(rng.choice(style["openers"]))
-    parts += said[:keep]
+    parts = said[:keep]
     values = facets(said[:keep] or said)
     kinds = [k for k in ("daypart", "trigger", "feeling") if k in values]
     if kinds and rng.random() < 0.7:
@@ -111,7 +90,7 @@ def voice_target(persona: str, answer: str, rng: random.Random) -> str | None:
         parts.append(rng.choice(style[kind]).format(x=values[kind]))
     else:
         parts.append(rng.choice(style["generic"]))
-    if rng.random() < 0.5:
+    if style["closers"] and rng.random() < 0.5:
         parts.append(rng.choice(style["closers"]))
     target = " ".join(parts)
     kept, dropped = guard(target, answer=answer, triggers=QUOTE.findall(answer))

@@ -3,15 +3,38 @@ on and served with (tuning and insights alike), and the composition that never d
 
 from __future__ import annotations
 
+import re
+
 from .guard import claims_of, repeats, sentences_of
 
-PERSONA_TOKENS = 64  # the key sentence again in the persona's voice, and its touch; ~2.3 s on 2 CPU cores
+# The persona writes only its touch: the key sentence it was trained to restate first is given to it as the
+# start of its reply (it cost ~30 of 64 tokens to copy figures the answer already holds), and generation stops
+# at the end of the touch's sentence. 32 tokens hold the longest trained touch (~28, a long trigger quoted).
+PERSONA_TOKENS = 32
+TRAINED_REPLY_TOKENS = 64  # the whole trained reply, restatement included (the promotion gate measures that)
+TOUCH_STOP = (".", "!", "?")  # one sentence
 RULES = "Use only the facts given. No medical advice."
+# How many of the answer's sentences each persona restates before its touch (personas/voices.py trains
+# that); one for a persona not named here.
+RESTATED = {"analyst": 2}
+# What a finding can name that a next step should fit (guard.claims_of kinds).
+FACETS = {"daypart", "weekday", "place", "people", "feeling", "trigger", "subject"}
 
 
 def prompt_for(question: str, answer: str) -> str:
     """What a persona adapter reads, in training (tuning/examples.py) and in serving alike."""
     return f"Question: {question}\nFacts: {answer}\nAnswer in your voice, keeping every figure."
+
+
+FACTS = re.compile(r"^Facts: (.*)$", re.M)
+
+
+def facts_in(messages: list[dict]) -> str:
+    """The computed answer a persona prompt (prompt_for) carries."""
+    for message in messages:
+        if message["role"] == "user" and (found := FACTS.search(message["content"])):
+            return found.group(1)
+    return ""
 
 
 def persona_system(system_prompt: str | None) -> str:
@@ -20,11 +43,37 @@ def persona_system(system_prompt: str | None) -> str:
 
 def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
     """What the persona reads: its system prompt and the computed answer as facts, exactly as its adapter
-    was trained (tuning/examples.py)."""
-    return [
+    was trained (tuning/examples.py), and the start of its reply: the key sentence(s) it restates, word for
+    word as trained, so that it generates only its touch (a trailing assistant message is continued)."""
+    from django.conf import settings
+
+    restated = sentences_of(answer)[: RESTATED.get(getattr(persona, "slug", ""), 1)]
+    messages = [
         {"role": "system", "content": persona_system(persona.system_prompt if persona else None)},
         {"role": "user", "content": prompt_for(question, answer)},
     ]
+    if restated and settings.PERSONA_TOUCH_ONLY:
+        messages.append({"role": "assistant", "content": " ".join(restated)})
+    return messages
+
+
+def touch_fits(touch: str, answer: str, triggers: list[str] | tuple[str, ...] = ()) -> bool:
+    """A touch earns its place when it is tied to the finding: where the key sentence names a time, day,
+    place, company, feeling, trigger or thing craved, the touch names one of them too (a generic "short walk"
+    after "most often in the evening" is a next step for nobody in particular)."""
+    said = sentences_of(answer)
+    named = {c for c in claims_of(said[0], triggers) if c[0] in FACETS} if said else set()
+    return not named or bool(named & claims_of(touch, triggers))
+
+
+def fitting_touch(generated: str, answer: str) -> str:
+    """The generated sentences that fit the finding (touch_fits); the guard then checks what is left. The
+    triggers the answer quotes are the ones a touch may name."""
+    triggers = QUOTED.findall(answer)
+    return " ".join(s for s in sentences_of(generated) if touch_fits(s, answer, triggers))
+
+
+QUOTED = re.compile(r"“([^”]+)”")
 
 
 def key_claims(answer: str, triggers: list[str]) -> set:

@@ -56,6 +56,22 @@ def test_a_saved_craving_gets_its_embedding_from_a_real_worker(owner_api, worker
     assert health["gpu"] == {"workers": 1} and health["personas"]["ready"] == ["analyst", "coach", "mindful"]
 
 
+def test_a_synced_week_of_500_logs_is_all_embedded_by_its_own_job_without_the_sweep(owner_api, owner, worker):
+    """One sync queues one job for all its rows; the job embeds batch after batch (EMBEDDING_BATCH_SIZE is 64),
+    so nothing is left for the 5-minute sweep (which this worker never runs: no beat)."""
+    worker.start()
+    items = [
+        app_craving(timestamp=f"2026-11-{14 + i % 7:02d}T{8 + i % 12:02d}:{i % 60:02d}:00-05:00") for i in range(500)
+    ]
+    response = owner_api.post(f"{URL}sync", {"cravings": items}, format="json")
+    assert response.status_code == 200, response.content
+    assert Craving.objects.filter(user=owner).count() == 500
+    done = Craving.objects.filter(user=owner, embedding_status="done", embedding__isnull=False)
+    assert wait_for(lambda: done.count() == 500, timeout=120), (done.count(), worker.log())
+    log = worker.log()
+    assert "cravings.tasks.embed_cravings[" in log and "sweep_unembedded[" not in log
+
+
 def test_redis_down_loses_no_craving_and_the_sweep_catches_up(owner_api, worker):
     redis_server = localstack.running.get("redis")
     if redis_server is None:

@@ -9,7 +9,7 @@ import torch
 
 from personas.guard import claims_of, guard, sentences_of
 from personas.voices import QUOTE
-from personas.voicing import PERSONA_TOKENS, key_claims, prompt_for
+from personas.voicing import TRAINED_REPLY_TOKENS, key_claims, prompt_for
 
 from .shapes import synthetic_by_kind
 from .training import sequence_logprob
@@ -42,7 +42,7 @@ def evaluate(model, tokenizer, system: str, findings: list[tuple[str, str]], pre
             messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
         ).to(next(model.parameters()).device)
         output = model.generate(
-            **encoded, max_new_tokens=PERSONA_TOKENS, do_sample=False, pad_token_id=tokenizer.pad_token_id
+            **encoded, max_new_tokens=TRAINED_REPLY_TOKENS, do_sample=False, pad_token_id=tokenizer.pad_token_id
         )
         text = tokenizer.decode(output[0][encoded["input_ids"].shape[1] :], skip_special_tokens=True)
         triggers = QUOTE.findall(answer)

@@ -326,6 +326,9 @@ VLLM_API_KEY = env("VLLM_API_KEY", default="")
 VLLM_MAX_ADAPTERS = env.int("VLLM_MAX_ADAPTERS", default=8)
 
 # --- Insights -----------------------------------------------------------------------------------
+# The persona writes only its touch (one sentence after the key sentence it is given). False: the old path,
+# the whole reply restating the figures (64 tokens), kept as bench/chat_load.py's baseline.
+PERSONA_TOUCH_ONLY = env.bool("PERSONA_TOUCH_ONLY", default=True)
 DEFAULT_PERSONA = env("DEFAULT_PERSONA", default="coach")
 CHAT_TIMEOUT_SECONDS = env.float("CHAT_TIMEOUT_SECONDS", default=90)
 

@@ -1,10 +1,11 @@
 """All torch work of a process on one thread (gpu/compute.py)."""
 
 import threading
+import time
 
 import pytest
 
-from gpu.compute import NAME, compute_thread, on_compute_thread
+from gpu.compute import NAME, compute_thread, on_compute_thread, serve_short
 
 
 def test_work_runs_on_one_named_thread_from_any_caller_and_nests_without_deadlock():
@@ -42,3 +43,63 @@ def test_the_embedding_model_runs_on_the_compute_thread():
     finally:
         provider.model.encode = original
     assert seen and seen[0].startswith(NAME)
+
+
+def test_a_short_job_runs_inside_a_long_one_at_its_safe_point():
+    """A generation calls serve_short() between decode steps: an answer's embedding call does not wait for
+    another answer's whole generation."""
+    events, started = [], threading.Event()
+
+    def long_job():
+        started.set()
+        deadline = time.monotonic() + 10
+        while "short" not in events and time.monotonic() < deadline:
+            serve_short()
+            time.sleep(0.005)
+        events.append("long done")
+
+    runner = threading.Thread(target=lambda: on_compute_thread(long_job))
+    runner.start()
+    assert started.wait(10)
+    on_compute_thread(lambda: events.append("short"), short=True)
+    runner.join()
+    assert events == ["short", "long done"]
+
+
+def test_concurrent_embedding_calls_share_one_encode_call():
+    from gpu.embeddings import get_provider
+
+    provider = get_provider()
+    calls, original = [], provider.model.encode
+
+    def encode(texts, **kwargs):  # observe, don't replace: the real model still embeds
+        calls.append(len(texts))
+        return original(texts, **kwargs)
+
+    def hold_until_all_wait():  # a long job (a generation) with one safe point, once all 6 are waiting
+        deadline = time.monotonic() + 10
+        while provider.pending.qsize() < 6 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        serve_short()
+
+    results: dict = {}
+    holder = threading.Thread(target=lambda: on_compute_thread(hold_until_all_wait))
+    provider.model.encode = encode
+    try:
+        holder.start()
+        time.sleep(0.05)
+        callers = [
+            threading.Thread(target=lambda i=i: results.update({i: provider.embed([f"craving {i}", f"urge {i}"])}))
+            for i in range(6)
+        ]
+        for caller in callers:
+            caller.start()
+        for caller in [holder, *callers]:
+            caller.join()
+    finally:
+        provider.model.encode = original
+    assert calls == [12]  # one encode call for all six callers' twelve texts
+    assert all(len(results[i]) == 2 and len(results[i][0]) == 384 for i in range(6))
+    alone = provider.embed(["craving 0", "urge 5"])  # each caller got its own texts' vectors, in order
+    assert max(abs(a - b) for a, b in zip(results[0][0], alone[0], strict=True)) < 1e-4
+    assert max(abs(a - b) for a, b in zip(results[5][1], alone[1], strict=True)) < 1e-4

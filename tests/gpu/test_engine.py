@@ -172,3 +172,21 @@ def test_requests_sent_at_one_moment_after_a_quiet_spell_share_one_batch(engine)
     futures = [batcher.submit(Request(None, chat(QUESTIONS[i % 4]), 1)) for i in range(8)]
     assert all(future.result(timeout=60) is not None for future in futures)
     assert batcher.batch_sizes == [1, 8]
+
+
+def test_a_trailing_assistant_message_is_continued_and_a_stop_ends_the_row(engine, adapters):
+    """The persona touch: the reply's start is given, the model writes one sentence, and a row that stopped
+    early does not make its neighbour stop (each row ends on its own)."""
+    # The bare model, and a start that ends mid-sentence, so the row has words to write before its stop.
+    start = {"role": "assistant", "content": "Evenings are often hard, and"}
+    touch = Request(None, [*chat(QUESTIONS[2]), start], 24, stop=(".", "!", "?"))
+    free = Request(adapters[0], chat(QUESTIONS[2]), 24)
+    alone = engine.generate([Request(adapters[0], chat(QUESTIONS[2]), 24)])[0]
+    texts = engine.generate([touch, free])
+    assert texts[1] == alone  # the other row is not cut by the first row's stop
+    assert not texts[0].startswith(start["content"])  # the given start is not repeated back
+    said = texts[0].rstrip()
+    assert said, "the row wrote nothing after the given start"
+    if len(engine.tokenizer(said)["input_ids"]) < 24:  # stopped before the cap: at the end of one sentence
+        assert said.endswith((".", "!", "?")) and not any(c in said[:-1] for c in ".!?"), said
+    assert set(touch.timings) == {"queue", "prefill", "decode"} and touch.timings["decode"] >= 0

@@ -53,3 +53,37 @@ def test_number_guard_has_no_trailing_zero_hole():
     assert ("number", "120") not in claims_of("You logged 12 cravings.")
     kept, _ = guard("You logged 120 cravings.", answer="You logged 12 cravings.")
     assert kept == []
+
+
+def test_filler_and_advice_after_an_empty_finding_are_dropped_a_fitting_touch_stays():
+    computed = "You logged 1 craving on Saturday."
+    kept, dropped = guard(
+        "That is the clearest signal in the data so far. Here are the figures first. Thanks for checking in "
+        "on this. Small steps count, and looking at this is a real step.",
+        answer=computed,
+    )
+    assert kept == ["Small steps count, and looking at this is a real step."] and len(dropped) == 3
+    empty = "You didn't log any cravings yesterday."
+    kept, _ = guard("Try placing a hand on your chest and breathing slowly until the urge softens.", answer=empty)
+    assert kept == []  # no urge to handle: no breathing advice
+
+
+def test_a_touch_must_name_what_the_key_sentence_names():
+    from personas.voicing import fitting_touch, persona_prompt, touch_fits
+
+    evening = "Your cravings for sweets come most often in the evening (5–10 pm): 45 of 46 (98%). Then Monday."
+    assert touch_fits("As the evening arrives, take a slow breath.", evening)
+    assert not touch_fits("Pick a small thing to try next time, like a short walk.", evening)
+    assert touch_fits("Keep logging, because that is how you spot what works.", "You logged 12 cravings.")
+    trigger = "The trigger you noted most is “work stress”: 9 of 20 (45%)."
+    assert (
+        fitting_touch("When “work stress” comes up, pause. Try a walk.", trigger)
+        == "When “work stress” comes up, pause."
+    )
+
+    class Analyst:
+        slug, system_prompt = "analyst", "Figures first."
+
+    messages = persona_prompt(persona=Analyst(), question="When?", answer=evening)
+    # The reply starts with the key sentences the analyst restates (two), so it writes only its touch.
+    assert messages[-1] == {"role": "assistant", "content": evening}

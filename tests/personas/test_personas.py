@@ -33,7 +33,7 @@ def test_generated_pairs_keep_the_figures_and_sound_like_each_persona():
         assert guard(e.target, answer=e.answer, triggers=triggers)[1] == []  # nothing the guard would drop
         assert e.answer in e.prompt()
     touches = {persona: " ".join(e.target for e in pairs if e.persona == persona) for persona in VOICES}
-    assert "breath" in touches["mindful"] and "figure" in touches["analyst"] and "step" in touches["coach"]
+    assert "breath" in touches["mindful"] and "to watch" in touches["analyst"] and "step" in touches["coach"]
 
 
 @pytest.mark.slow
