@@ -25,6 +25,7 @@ def test_make_run_makes_its_own_secret_and_is_not_in_debug(tmp_path):
     assert (localstack.LOCAL / "secret-key").exists() and (localstack.LOCAL / "secret-key").stat().st_mode & 0o077 == 0
 
 
+@pytest.mark.slow  # a real web server and 300 connections: `make test` runs it, `make test-fast` does not
 @pytest.mark.django_db(transaction=True)
 def test_three_hundred_fresh_connections_leave_health_ok(tmp_path):
     """`make run`'s web process (runserver, dev settings) on the test database. 300 clients each open a

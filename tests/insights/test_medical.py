@@ -139,9 +139,9 @@ def test_the_reply_is_in_the_questions_language(question, lang):
     assert medical_reply(question) == medical_reply("", lang)
 
 
-def test_the_bench_reads_a_labelled_file_and_writes_its_figures(tmp_path):
+def test_the_bench_reads_a_labelled_file_and_writes_its_figures(tmp_path, monkeypatch):
     import json
-    import subprocess
+    import runpy
     import sys
 
     labelled = tmp_path / "labelled.tsv"
@@ -151,12 +151,10 @@ def test_the_bench_reads_a_labelled_file_and_writes_its_figures(tmp_path):
     )
     out = tmp_path / "medical_bench.json"
     root = Path(__file__).resolve().parents[2]
-    subprocess.run(
-        [sys.executable, str(root / "bench" / "medical_bench.py"), "--file", str(labelled), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    # Its command line, run in this process: a subprocess would load the embedding model again (~30 s here).
+    bench = root / "bench" / "medical_bench.py"
+    monkeypatch.setattr(sys, "argv", [str(bench), "--file", str(labelled), "--out", str(out)])
+    runpy.run_path(str(bench), run_name="__main__")
     figures = json.loads(out.read_text())
     assert (figures["recall"], figures["false_positive_rate"], figures["misses"]) == (1.0, 0.0, [])
     assert set(figures["per_language"]) == {"en", "es", "de"} and figures["goals"]["recall"]["pass"]

@@ -19,6 +19,7 @@ from insights.understanding import masked
 
 from ..query import Group, Measure, Rank
 from .examples import Example, examples
+from .vectors import example_vectors
 
 NEIGHBOURS = 7
 # Below this, the nearest example is not like the question ("tell me something nice"): read it as an
@@ -40,11 +41,13 @@ def normalised(vectors) -> np.ndarray:
 
 
 class ShapeReader:
-    """Example vectors are made once per process and embedding provider (a few seconds on 2 cores)."""
+    """Example vectors are made once per process and embedding provider, and the shipped set's once per machine."""
 
     def __init__(self, embed: Callable[[list[str]], list[list[float]]], rows: list[Example] | None = None):
         self.rows = rows if rows is not None else examples()
-        self.vectors = normalised(embed([row.text for row in self.rows]))
+        texts = [row.text for row in self.rows]
+        # The shipped set's vectors are kept on disk (vectors.py); a bench's subset is embedded each time.
+        self.vectors = example_vectors(embed, texts, normalised) if rows is None else normalised(embed(texts))
 
     def read(self, vector) -> Shape:
         sims = self.vectors @ normalised([vector])[0]
