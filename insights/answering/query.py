@@ -132,6 +132,7 @@ class Query:
     comparison: Comparison = field(default_factory=Comparison)
     yes_no: bool = False  # "do I ...?": the answer starts with yes or no
     expect: str = ""  # "is summer my worst?": the value the question expects to rank first
+    among: tuple[str, ...] = ()  # "evenings or mornings?": the values the ranking is between
     kind: str = ""  # the registry row it was read as
     text: str = ""
 
@@ -149,6 +150,7 @@ class Query:
             "direction": str(self.comparison.direction),
             "yesNo": self.yes_no,
             "expect": self.expect,
+            "among": list(self.among),
             "subject": f.subject.label if f.subject else None,
             "outcome": str(f.outcome),
             "band": str(f.band),

@@ -4,6 +4,7 @@ The first sentence answers what was asked (yes or no first, when the question wa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from cravings.vocabulary import TOPICS, topic_parts
@@ -86,7 +87,7 @@ def rate_verdict(text: str, resisted: int, gave: int) -> str:
     """'Do I resist more often than I give in?': yes or no by which outcome is the more common, for the one the
     question names first; 'did I resist at all?': yes when there is one."""
     resist, give = RESIST_WORDS.search(text), GIVE_IN_WORDS.search(text)
-    asks_resist = bool(resist) and (not give or resist.start() < give.start())
+    asks_resist = resist is not None and (give is None or resist.start() < give.start())
     asked, other = (resisted, gave) if asks_resist else (gave, resisted)
     if MAJORITY_WORDS.search(text):
         return "Yes: " if asked > other else "No: "
@@ -156,12 +157,15 @@ MONTH_NAMES = (
 )
 
 
+def value_name(q: Query, value) -> str:
+    """A ranked value as the parser names it ('friday' for weekday 5)."""
+    names = {Group.WEEKDAY: WEEKDAY_NAMES, Group.MONTH_OF_YEAR: MONTH_NAMES}.get(q.group)
+    return names[value - 1] if names and isinstance(value, int) else str(value)
+
+
 def expected_first(q: Query, value) -> bool:
     """Whether a ranked value is the one the question named ("is summer my worst?")."""
-    names = {Group.WEEKDAY: WEEKDAY_NAMES, Group.MONTH_OF_YEAR: MONTH_NAMES}.get(q.group)
-    if names and isinstance(value, int):
-        return names[value - 1] == q.expect
-    return str(value) == q.expect
+    return value_name(q, value) == q.expect
 
 
 def verdict_lead(q: Query, rows: list[dict]) -> str:
@@ -200,6 +204,8 @@ def umbrella_top(rows: list[dict]) -> tuple[str, list[str], int] | None:
 
 
 def say_ranked(q: Query, r: Result, today: date) -> list[str]:
+    if q.among:  # "evenings or mornings?": only the values asked about
+        r = replace(r, groups=[row for row in r.groups if value_name(q, row["value"]) in q.among])
     said = ranked_sentences(q, r, today)
     lead = verdict_lead(q, r.groups)
     if lead and said and said[0].startswith("No ") and "stands out" in said[0]:

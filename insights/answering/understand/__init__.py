@@ -183,6 +183,12 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
     shape = shape_of(lower, embed, subject is not None)
     if shape.group in TIME_GROUPS and time.explicit and cues.group_named(lower) is None:
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
+    among: tuple[str, ...] = ()
+    if (compared := cues.values_compared(lower)) is not None and cues.group_named(lower) is None:
+        group, among = compared
+        shape = replace(shape, group=group, rank=Rank.LEAST if cues.LEAST.search(lower) else Rank.MOST)
+        if shape.measure not in (Measure.INTENSITY, Measure.RESISTED, Measure.GAVE_IN, Measure.CONFIDENCE):
+            shape = replace(shape, measure=Measure.INTENSITY if cues.STRENGTH.search(lower) else Measure.COUNT)
     conditions = conditions_in(text)
     outcome = cues.outcome_in(text)
     measure = shape.measure
@@ -233,7 +239,10 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         measure, band = Measure.INTENSITY, Band.ANY
         shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
     expect = ""
-    if (named := cues.named_value(lower)) is not None and comparison.kind is Compare.NONE:
+    if among:  # the named values are what is ranked, not filters
+        conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
+        window = replace(window, hours=frozenset(), weekdays=frozenset(), filters=[])
+    elif (named := cues.named_value(lower)) is not None and comparison.kind is Compare.NONE:
         # "Is summer my worst time?": rank that dimension and say whether the named value comes first.
         group, expect = named
         least = bool(re.search(r"\b(?:best|easiest|quietest|calmest|least|fewest)\b", lower))
@@ -253,6 +262,7 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         comparison=comparison,
         yes_no=bool(cues.YES_NO.search(text)) and not cues.CHOICE.search(text),
         expect=expect,
+        among=among,
         text=text,
     )
     return query.with_(kind=kind_of(query))

@@ -18,6 +18,8 @@ YES_NO = re.compile(
     r"|,?\s*(?:right|correct|true|yes|no|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$",
     re.I,
 )
+# How strong, as against how many: "stronger", "more intense", "how bad".
+STRENGTH = re.compile(r"\b(?:strong\w*|intens\w*|weak\w*|severe|how\s+bad|powerful)\b", re.I)
 # "Mornings or evenings?": a choice between values, answered by naming one, not by yes or no.
 CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|less\b|more\b|worse\b|better\b)\w+", re.I)
 GAVE_IN = re.compile(
@@ -320,6 +322,24 @@ STORED_VALUE = {
 }
 
 
+def values_compared(text: str) -> tuple[Group, tuple[str, ...]] | None:
+    """'Evenings or mornings?', 'stronger at home than at work?': two values of one dimension are named, so the
+    question ranks that dimension, between those values (as named_value stores them)."""
+    for group, pattern in NAMED_VALUES:
+        values = {stored(group, match[1]) for match in pattern.finditer(text)}
+        if len(values) >= 2:
+            return group, tuple(sorted(values))
+    return None
+
+
+def stored(group: Group, said: str) -> str:
+    """A named value as the ranking names it: 'Work' for 'the office', 'friday' for 'Fridays'."""
+    if group in (Group.PLACE, Group.COMPANY):
+        return STORED_VALUE[said.lower()]
+    value = said.lower().rstrip("s") if group is not Group.WEEKPART else said.lower()
+    return {"fall": "autumn", "weekends": "weekend", "weekdays": "weekday"}.get(value, value)
+
+
 def named_value(text: str) -> tuple[Group, str] | None:
     """'Is summer my worst time?', 'are weekends harder?': the dimension and the value the question names,
     when it asks whether that value ranks first."""
@@ -327,8 +347,5 @@ def named_value(text: str) -> tuple[Group, str] | None:
         return None
     for group, pattern in NAMED_VALUES:
         if match := pattern.search(text):
-            if group in (Group.PLACE, Group.COMPANY):
-                return group, STORED_VALUE[match[1].lower()]
-            value = match[1].lower().rstrip("s") if group is not Group.WEEKPART else match[1].lower()
-            return group, {"fall": "autumn", "weekends": "weekend", "weekdays": "weekday"}.get(value, value)
+            return group, stored(group, match[1])
     return None

@@ -360,7 +360,7 @@ def glossed(text: str) -> str:
         return text
     pattern, english = rules(language)
     plain = normalised(text).replace("¿", " ").replace("¡", " ")
-    gloss = " ".join(pattern.sub(lambda m: f" {english[m.lastindex - 1]} ", plain).split())
+    gloss = " ".join(pattern.sub(lambda m: f" {english[(m.lastindex or 1) - 1]} ", plain).split())
     # German asks yes or no with the verb first ("Rauche ich mehr, ...?"): said as "do I smoke more, ...?".
     if language == "de" and (verb_first := GERMAN_VERB_FIRST.match(gloss)):
         gloss = f"do i {verb_first[1]}{gloss[verb_first.end() :]}"
