@@ -131,6 +131,9 @@ def _number(value) -> float | None:
 
 
 def _mark_partial(week: dict, window: Window) -> dict:
-    """A week the period cuts (this week so far, or the first week's tail) must not read as a full week."""
+    """A week the period cuts (this week so far, or the first week's tail) must not read as a full week. A week
+    whose Sunday is today is not over either."""
     monday = date.fromisoformat(week["week"])
-    return {**week, "partial": monday < window.start or monday + timedelta(days=6) > window.end}
+    sunday = monday + timedelta(days=6)
+    not_over = window.today is not None and sunday >= window.today
+    return {**week, "partial": monday < window.start or sunday > window.end or not_over}

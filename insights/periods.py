@@ -19,6 +19,7 @@ class Window:
     start: date  # first local day, inclusive
     end: date  # last local day, inclusive
     timezone: str
+    today: date | None = None  # the user's local date when the window was made
 
     @property
     def utc_bounds(self) -> tuple[datetime | None, datetime | None]:
@@ -58,7 +59,7 @@ def analytics_window(
             raise ApplicationError(
                 "The range is too long.", code="validation_error", fields={"end": [f"At most {MAX_CUSTOM_DAYS} days."]}
             )
-        return Window("custom", start, end, zone_name)
+        return Window("custom", start, end, zone_name, today)
     period = period or "7d"
     days = PERIOD_DAYS[period]
-    return Window(period, today - timedelta(days=days - 1), today, zone_name)
+    return Window(period, today - timedelta(days=days - 1), today, zone_name, today)

@@ -11,6 +11,7 @@ from .guard import guard, sentences_of
 
 VOICES = {
     "coach": {
+        "openers": (),  # none: an opener only talked about the figures (guard.FILLER)
         "generic": (
             "Keep logging, because that is how you spot what works for you.",
             "Small steps count, and looking at this is a real step.",
@@ -33,6 +34,7 @@ VOICES = {
         ),
     },
     "analyst": {
+        "openers": (),  # none: an opener only talked about the figures (guard.FILLER)
         "generic": (
             "Worth tracking over the coming weeks.",
             "Compare it with the next few weeks to see if it holds.",
@@ -43,6 +45,7 @@ VOICES = {
         "closers": (),
     },
     "mindful": {
+        "openers": (),  # none: an opener only talked about the figures (guard.FILLER)
         "generic": (
             "Next time an urge rises, pause and take a few slow breaths.",
             "When an urge comes, notice where you feel it in your body and let it pass like a wave.",
