@@ -174,21 +174,39 @@ def default_window(time: TimeFilter, shape: Shape, has_subject: bool, today: dat
     return time
 
 
+def asked_shape(lower: str, time: TimeFilter, embed, has_subject: bool) -> tuple[Shape, tuple[str, ...]]:
+    """The shape, with the grouping the question names: none for a bare window ("cravings in March?"), and the
+    dimension of two values it names ("evenings or afternoons?"), with those values."""
+    shape = shape_of(lower, embed, has_subject)
+    if shape.group in TIME_GROUPS and time.explicit and cues.group_named(lower) is None:
+        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
+    if (compared := cues.values_compared(lower)) is None or cues.group_named(lower) is not None:
+        return shape, ()
+    group, among = compared
+    shape = replace(shape, group=group, rank=Rank.LEAST if cues.LEAST.search(lower) else Rank.MOST)
+    if shape.measure not in (Measure.INTENSITY, Measure.RESISTED, Measure.GAVE_IN, Measure.CONFIDENCE):
+        shape = replace(shape, measure=Measure.INTENSITY if cues.STRENGTH.search(lower) else Measure.COUNT)
+    return shape, among
+
+
+def still_read(
+    text: str, subject: Subject | None, other: Subject | None, measure: Measure, shape: Shape
+) -> tuple[Measure, Shape]:
+    """'Still', of a named thing: its latest log says; of nothing named: what has gone."""
+    if cues.STILL.search(text) and subject is not None and not cues.GAVE_IN.search(text):
+        return Measure.LAST, replace(shape, group=Group.NONE, rank=Rank.NONE)
+    if measure is Measure.LAST and cues.STILL.search(text) and subject is None and other is None:
+        return Measure.COUNT, replace(shape, group=Group.SUBJECT, rank=Rank.GONE)
+    return measure, shape
+
+
 def parse(question: str, *, today: date, now: datetime, embed) -> Query:
     # A question in another language is read through its English gloss; the answer's figures are the same.
     text = " ".join(glossed(question.replace("’", "'")).split())
     lower = text.lower()
     time = parse_time(text, today, now)
     subject, other = subjects_and_other(text)
-    shape = shape_of(lower, embed, subject is not None)
-    if shape.group in TIME_GROUPS and time.explicit and cues.group_named(lower) is None:
-        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
-    among: tuple[str, ...] = ()
-    if (compared := cues.values_compared(lower)) is not None and cues.group_named(lower) is None:
-        group, among = compared
-        shape = replace(shape, group=group, rank=Rank.LEAST if cues.LEAST.search(lower) else Rank.MOST)
-        if shape.measure not in (Measure.INTENSITY, Measure.RESISTED, Measure.GAVE_IN, Measure.CONFIDENCE):
-            shape = replace(shape, measure=Measure.INTENSITY if cues.STRENGTH.search(lower) else Measure.COUNT)
+    shape, among = asked_shape(lower, time, embed, subject is not None)
     conditions = conditions_in(text)
     outcome = cues.outcome_in(text)
     measure = shape.measure
@@ -204,12 +222,7 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         measure, outcome = (Measure.GAVE_IN if outcome is Outcome.GAVE_IN else Measure.RESISTED), Outcome.ANY
     if measure in (Measure.SLOPE, Measure.PROFILE, Measure.STREAK, Measure.RESISTED, Measure.GAVE_IN):
         outcome = Outcome.ANY  # these measure resisting itself: it is not a filter on them
-    if cues.STILL.search(text) and subject is not None and not cues.GAVE_IN.search(text):
-        measure = Measure.LAST  # "still", of a named thing: its latest log says
-        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
-    if measure is Measure.LAST and cues.STILL.search(text) and subject is None and other is None:
-        shape = replace(shape, group=Group.SUBJECT, rank=Rank.GONE)
-        measure = Measure.COUNT
+    measure, shape = still_read(text, subject, other, measure, shape)
     # What the question groups by is not a filter on it: "who am I with at work" keeps every companion.
     conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
     window, comparison, conditions = comparison_of(text, time, today, other, conditions, shape)
