@@ -125,7 +125,7 @@ def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
 
 
 def condition_sql(condition: Condition, match: SubjectMatch | None, name: str, params: dict) -> str:
-    if condition.kind == "subject" and match is not None:
+    if condition.kind in ("subject", "mention") and match is not None:
         return subject_sql(match, name, params)
     if condition.location:
         params[name] = condition.location

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from cravings.vocabulary import DAYPART, WEEKDAYS, WEEKEND
 
 from .timerules import find_span
-from .timewords import DAY_NAMES, Span, add_months, midnight, whole_days
+from .timewords import COUNT_WORDS, DAY_NAMES, Span, add_months, midnight, whole_days
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,20 @@ COMPARE = re.compile(
     r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|than|against|relative\s+to|"
     r"and(?=\s+(?:last|previous|the\s+(?:previous|week|month|year)\b)))\s+(?P<rest>.+)$"
 )
+
+
+STRETCH_BEFORE = re.compile(
+    rf"\s*(?:the\s+)?(?P<n>\d+|{'|'.join(COUNT_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+before\b"
+)
+PERIOD_NAMED = re.compile(r"\bthis\s+(summer|winter|spring|autumn|fall|week|weekend|month|year)\b")
+ONE_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|previous|prior)\s+one\b|\bthe\s+one\s+before(?:\s+that)?\b")
+
+
+def one_named(text: str) -> str:
+    """'this summer ... than the last one': the one is last summer."""
+    if (named := PERIOD_NAMED.search(text)) is None:
+        return text
+    return ONE_BEFORE.sub(f"last {named[1]}", text)
 
 
 BEFORE_IT = re.compile(r"\s*(?:the\s+)?(?:one\s+|week\s+|month\s+|year\s+|stretch\s+)?before\b")
@@ -126,17 +140,23 @@ def filters_in(text: str) -> tuple[frozenset[int], frozenset[int], list[str]]:
     return frozenset(hours), frozenset(weekdays), said
 
 
-def parse_time(question: str, today: date, now: datetime | None = None) -> TimeFilter:
-    """`today` and `now` are the user's local date and wall-clock time (naive)."""
+def parse_time(question: str, today: date, now: datetime | None = None, south: bool = False) -> TimeFilter:
+    """`today` and `now` are the user's local date and wall-clock time (naive); `south`: the user lives
+    south of the equator, where the seasons' months swap."""
     now = now or datetime.combine(today, time(12))
-    text = " ".join(question.lower().replace("’", "'").split())
+    text = one_named(" ".join(question.lower().replace("’", "'").split()))
     main_text, compare_text = text, ""
     if match := COMPARE.search(text):
-        rest_span, _ = find_span(match["rest"], today, now)
-        if rest_span is not None or BEFORE_IT.match(match["rest"]):
+        rest_span, _ = find_span(match["rest"], today, now, south)
+        if rest_span is not None or BEFORE_IT.match(match["rest"]) or STRETCH_BEFORE.match(match["rest"]):
             main_text, compare_text = text[: match.start()], match["rest"]
-    span, remaining = find_span(main_text, today, now)
-    compare_span = find_span(compare_text, today, now)[0] if compare_text else None
+    span, remaining = find_span(main_text, today, now, south)
+    if span is None and (stretch := STRETCH_BEFORE.match(compare_text)):
+        # "compared with the 3 months before": the last 3 months against the 3 before them.
+        n = COUNT_WORDS.get(stretch["n"]) or int(stretch["n"])
+        span = find_span(f"the last {n} {stretch['unit']}s", today, now, south)[0]
+        compare_text = "the one before"
+    compare_span = find_span(compare_text, today, now, south)[0] if compare_text else None
     if span is not None and compare_span is None and BEFORE_IT.match(compare_text):
         compare_span = shifted_back(span, today)  # "last month than the month before"
     if (

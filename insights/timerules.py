@@ -100,11 +100,11 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
 ]
 
 
-def find_span(text: str, today: date, now: datetime) -> tuple[Span | None, str]:
+def find_span(text: str, today: date, now: datetime, south: bool = False) -> tuple[Span | None, str]:
     """The window phrase that comes first in `text` (the longest where two start together; rule order
     breaks what is left), and the text with that phrase removed."""
     found: list[tuple[int, int, int, re.Match, Callable[[Spans, re.Match], Span | None]]] = []
-    spans = Spans(today, now)
+    spans = Spans(today, now, south)
     for order, (pattern, make) in enumerate(RULES):
         if match := re.search(pattern, text):
             found.append((match.start(), -(match.end() - match.start()), order, match, make))

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from cravings.vocabulary import DAYPART, WEEKDAYS
+from cravings.vocabulary import DAYPART, WEEKDAYS, season_start
 
 from .timewords import (
     MAX_DAYS,
     MONTHS,
     RECENT_DAYS,
-    SEASONS,
     Span,
     add_months,
     day_of_month,
@@ -133,8 +132,8 @@ def weekend_or_week(m: re.Match, today: date) -> Span | None:
 class Spans:
     """The makers that need more than the match: each reads the user's local today and now."""
 
-    def __init__(self, today: date, now: datetime):
-        self.today, self.now = today, now
+    def __init__(self, today: date, now: datetime, south: bool = False):
+        self.today, self.now, self.south = today, now, south
         self.this_monday = today - timedelta(days=today.weekday())
         self.yesterday = today - timedelta(days=1)
 
@@ -180,7 +179,7 @@ class Spans:
         return whole_days(day, day, "", self.today, "day")
 
     def season(self, m, *, completed: bool, since: bool = False) -> Span:
-        first, last = season_span(self.today, m["season"], completed=completed)
+        first, last = season_span(self.today, m["season"], completed=completed, south=self.south)
         if since:
             return whole_days(first, self.today, f"since {m['season']}", self.today, since=True)
         name = ("last " if completed else "") + m["season"]
@@ -188,14 +187,14 @@ class Spans:
 
     def season_of_year(self, m) -> Span:
         """'summer 2025': that year's (winter 2025 is the one that began in December 2025)."""
-        first = date(int(m["year"]), SEASONS[m["season"]], 1)
+        first = date(int(m["year"]), season_start(m["season"], south=self.south), 1)
         last = add_months(first, 3) - timedelta(days=1)
         return whole_days(first, min(last, self.today), f"{m['season']} {m['year']}", self.today, "season")
 
     def this_season(self, m) -> Span:
-        first, last = season_span(self.today, m["season"], completed=False)
+        first, last = season_span(self.today, m["season"], completed=False, south=self.south)
         if first > self.today:
-            first, last = season_span(self.today, m["season"], completed=True)
+            first, last = season_span(self.today, m["season"], completed=True, south=self.south)
         return whole_days(first, min(last, self.today), f"this {m['season']}", self.today, "season")
 
     def named_day(self, m, label_word: str, strictly_before: bool) -> Span:

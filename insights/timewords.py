@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from cravings.vocabulary import DAYPART, WEEKDAYS
+from cravings.vocabulary import DAYPART, WEEKDAYS, season_start
 
 MONTHS = (
     "january",
@@ -27,8 +27,8 @@ MONTH_WORD = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-# Meteorological seasons (northern hemisphere): the first month of each.
-SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# The season words a question may use (cravings.vocabulary.season_start gives their months).
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 COUNT_WORDS = {
     "a": 1,
     "an": 1,
@@ -118,12 +118,11 @@ def last_month_named(today: date, month: int, *, before_current: bool = False) -
     return today.year - 1
 
 
-def season_span(today: date, name: str, *, completed: bool) -> tuple[date, date]:
-    """The most recent season `name`; completed=True skips one still under way."""
-    first_month = SEASONS[name]
+def season_span(today: date, name: str, *, completed: bool, south: bool = False) -> tuple[date, date]:
+    """The most recent season `name` (south: of the southern hemisphere); completed=True skips one still
+    under way."""
+    first_month = season_start(name, south=south)
     year = today.year if first_month <= today.month else today.year - 1
-    if first_month == 12 and today.month <= 2:
-        year = today.year - 1  # winter began last December
     first = date(year, first_month, 1)
     last = add_months(first, 3) - timedelta(days=1)
     if completed and last >= today:

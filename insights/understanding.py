@@ -30,14 +30,16 @@ class Subject:
         """Words that name it in a log's description."""
         if self.topic and self.whole_topic:
             return topic_words(self.topic)
-        return tuple(dict.fromkeys([self.text, *stems(self.text)]))
+        # The taxonomy's own spelling of the item too: "durries" is written "durry" in a log.
+        listed = [w for w in TOPIC[self.topic].words if re.search(words_regex((w,)), self.text)] if self.topic else []
+        return tuple(dict.fromkeys([self.text, *stems(self.text), *listed]))
 
 
 @dataclass(frozen=True)
 class Condition:
     """A context the question names. Matches a log by location, people, emotions or trigger words."""
 
-    kind: str  # location | people | emotion | subject
+    kind: str  # location | people | emotion | subject (on the same days) | mention (in the same log)
     label: str  # how an answer says it: "at work", "with friends", "when stressed"
     location: str = ""
     people: str = ""
@@ -180,7 +182,11 @@ def subjects_in(text: str) -> list[Subject]:
         if not (
             f[2].text in VERBS
             and i + 1 < len(found)
-            and re.fullmatch(r"\s*(?:an?|some|the|more|of)?\s*", text[f[1] : found[i + 1][0]], re.I)
+            and re.fullmatch(
+                r"\s*(?:(?:an?|some|the|more|less|fewer|most|least|much|many|any|my|of|a lot of)\s+)*",
+                text[f[1] : found[i + 1][0]] + " ",
+                re.I,
+            )
         )
     ]
     keys = {f[2].topic for f in found}

@@ -107,7 +107,7 @@ HABITS = {  # topic key: (texts, triggers, emotions, places, company)
         ("Home",),
         ("Alone",),
     ),
-    "caffeine": (
+    "coffee": (
         ("Need a coffee", "Craving an espresso", "Want a latte"),
         ("tired", "morning rush"),
         ("Tired",),
@@ -253,7 +253,7 @@ HABITS_WORD = {
     "gambling": "gambling",
     "cannabis": "weed",
     "phone": "social media",
-    "caffeine": "coffee",
+    "coffee": "coffee",
     "soda": "soda",
 }
 

@@ -29,7 +29,16 @@ from .query import Query
 from .registry import KIND
 from .say import sentences
 from .screening import medical_answer
-from .store import cache_key, cached, crisis_payload, insight_finish, local_now, remember, screened  # noqa: F401
+from .store import (  # noqa: F401
+    cache_key,
+    cached,
+    crisis_payload,
+    insight_finish,
+    lives_south,
+    local_now,
+    remember,
+    screened,
+)
 from .understand import parse
 
 VOICED = {"answered", "too_little_data"}
@@ -59,7 +68,7 @@ def computed(*, user, question: str, embed, now: datetime | None = None) -> Comp
     """Understand, compute, say: the answer in figures, before any persona words."""
     moment = local_now(user, now)
     clock = time.perf_counter()
-    query = parse(question, today=moment.date(), now=moment, embed=embed)
+    query = parse(question, today=moment.date(), now=moment, embed=embed, south=lives_south(user))
     answer = computed_query(user=user, query=query, embed=embed, now=moment)
     answer.timings = {
         "parse": round((time.perf_counter() - clock) * 1000 - sum(answer.timings.values()), 1),

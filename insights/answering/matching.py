@@ -10,7 +10,7 @@ from .query import Compare, Query
 
 def matches(query: Query, embed) -> tuple[SubjectMatch | None, SubjectMatch | None, list[None]]:
     condition = query.comparison.condition if query.comparison.kind is Compare.CONDITION else None
-    other = condition.subject if condition is not None and condition.kind == "subject" else None
+    other = condition.subject if condition is not None and condition.kind in ("subject", "mention") else None
     subjects = [s for s in (query.filters.subject, other) if s is not None]
     vectors = embed([s.text for s in subjects]) if subjects and embed is not None else [None] * len(subjects)
     # Two things on the same days: a log naming both ("a smoke with a beer") counts for each.

@@ -85,20 +85,6 @@ class Direction(StrEnum):
 
 STRONG_AT = 8
 MILD_AT = 4
-SEASON_OF_MONTH = {
-    12: "winter",
-    1: "winter",
-    2: "winter",
-    3: "spring",
-    4: "spring",
-    5: "spring",
-    6: "summer",
-    7: "summer",
-    8: "summer",
-    9: "autumn",
-    10: "autumn",
-    11: "autumn",
-}
 # A log's day starts at 5 am: a night that crosses midnight belongs to the evening it began, so "Friday
 # night" holds Saturday 00:30, and the weekday of a 1 am log is the day before.
 DAY_STARTS_AT_HOUR = 5
@@ -135,6 +121,7 @@ class Query:
     among: tuple[str, ...] = ()  # "evenings or mornings?": the values the ranking is between
     kind: str = ""  # the registry row it was read as
     text: str = ""
+    south: bool = False  # the person lives south of the equator: "summer" is December-February
 
     def with_(self, **changes) -> Query:
         return replace(self, **changes)
@@ -158,4 +145,5 @@ class Query:
             "window": self.window.as_dict(),
             "other": self.comparison.window.as_dict() if self.comparison.window else None,
             "condition": self.comparison.condition.label if self.comparison.condition else None,
+            "southernSeasons": self.south,
         }

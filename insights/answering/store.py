@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from django.core.cache import cache
 from django.utils import timezone as dj_timezone
 
+from cravings.hemisphere import is_southern
 from cravings.selectors import user_zone
 from insights.models import Insight
 from insights.payloads import AnswerPayload
@@ -49,6 +50,11 @@ def crisis_payload(*, user=None, text: str = "", locale: str | None = None) -> A
         "sources": {"cravings": [], "markers": []},
         "context_tokens": 0,
     }
+
+
+def lives_south(user) -> bool:
+    """South of the equator by the user's time zone: their seasons' months swap."""
+    return is_southern(user_zone(user)[1])
 
 
 def local_now(user, now: datetime | None = None) -> datetime:

@@ -140,7 +140,7 @@ def compute(
     if query.group is not Group.NONE:
         # Exposure starts at the subject's first log: months before vaping began are not its quiet months.
         since = datetime.fromisoformat(ever["first"]) if match and ever["first"] else first
-        result.groups = ranked(query, groups(scope, query.group), query.window, since, today)
+        result.groups = ranked(query, groups(scope, query.group, query.south), query.window, since, today)
     if query.measure is Measure.PROFILE and not match:
         result.groups = groups(scope, Group.SUBJECT)
     if query.measure is Measure.RESISTED and query.group is Group.NONE and query.rank is Rank.MOST:
@@ -150,8 +150,12 @@ def compute(
         result.trend = weekly(scope)
     if query.measure is Measure.STREAK:
         result.streak = streaks(scope, today)
+    situational = query.measure is Measure.SHARE and query.yes_no  # "do I have a pattern on weekends?"
     pattern = (
-        query.group is not Group.NONE or query.measure in PATTERN_MEASURES or query.comparison.kind is Compare.CONDITION
+        query.group is not Group.NONE
+        or query.measure in PATTERN_MEASURES
+        or query.comparison.kind is Compare.CONDITION
+        or situational
     )
     if pattern and query.rank not in (Rank.NEW, Rank.GONE) and thin(ever if match else everything):
         result.status = Status.THIN
@@ -180,7 +184,7 @@ def compared(query: Query, result: Result, scope: Scope, match, other_match, fir
 def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[dict]:
     """Groups in the order asked. Calendar-like groupings are ranked per day of exposure, so a month the
     history covers twice does not outrank one it covers once; the others by count (or mean, or rate)."""
-    exposure = exposure_days(query.group, window.start, window.end, first, today)
+    exposure = exposure_days(query.group, window.start, window.end, first, today, query.south)
     seen = {row["value"] for row in rows}
     rows = rows + [
         {"value": value, "count": 0, "resisted": 0, "intensity": 0.0, "first": None, "last": None}

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from ..query import SEASON_OF_MONTH, Group
+from cravings.vocabulary import season_of_month
+
+from ..query import Group
 
 CALENDAR = {Group.WEEKDAY, Group.WEEKPART, Group.MONTH_OF_YEAR, Group.SEASON, Group.MONTH}
 
 
-def value_of(group: Group, day: date):
+def value_of(group: Group, day: date, south: bool = False):
     if group is Group.WEEKDAY:
         return day.isoweekday()
     if group is Group.WEEKPART:
@@ -19,12 +21,12 @@ def value_of(group: Group, day: date):
     if group is Group.MONTH_OF_YEAR:
         return day.month
     if group is Group.SEASON:
-        return SEASON_OF_MONTH[day.month]
+        return season_of_month(day.month, south=south)
     return f"{day.year:04d}-{day.month:02d}"
 
 
 def exposure_days(
-    group: Group, start: datetime | None, end: datetime | None, first: datetime | None, today: date
+    group: Group, start: datetime | None, end: datetime | None, first: datetime | None, today: date, south: bool = False
 ) -> dict:
     """{value: days} over the window from the first log at the earliest to today; {} for other groupings."""
     if group not in CALENDAR or first is None:
@@ -34,7 +36,7 @@ def exposure_days(
     out: dict = {}
     day = lo
     while day <= hi:
-        key = value_of(group, day)
+        key = value_of(group, day, south)
         out[key] = out.get(key, 0) + 1
         day += timedelta(days=1)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from cravings.vocabulary import daypart_sql
+from cravings.vocabulary import daypart_sql, season_sql
 from insights.figures import rows_sql, run
 from insights.scope import Scope, SubjectMatch, condition_sql, subject_sql
 from insights.understanding import Condition
@@ -15,10 +15,7 @@ from ..query import DAY_STARTS_AT_HOUR, STRONG_AT, Group
 DAY = f"(local_ts - interval '{DAY_STARTS_AT_HOUR} hours')"
 HOUR = "extract(hour FROM local_ts)::int"
 MONTH = "extract(month FROM local_ts)::int"
-SEASON = (
-    f"(CASE WHEN {MONTH} IN (12, 1, 2) THEN 'winter' WHEN {MONTH} IN (3, 4, 5) THEN 'spring' "
-    f"WHEN {MONTH} IN (6, 7, 8) THEN 'summer' ELSE 'autumn' END)"
-)
+SEASON = season_sql(MONTH)
 # Each grouping: (the value of a log, the rows it reads). People and emotions are lists: one row per item.
 GROUPS: dict[Group, tuple[str, str]] = {
     Group.HOUR: (HOUR, "s"),
@@ -59,9 +56,12 @@ def stats(scope: Scope) -> dict:
     return data
 
 
-def groups(scope: Scope, group: Group) -> list[dict]:
-    """Per value of the grouping: count, resisted, mean intensity, first and last local time."""
+def groups(scope: Scope, group: Group, south: bool = False) -> list[dict]:
+    """Per value of the grouping: count, resisted, mean intensity, first and last local time (south: the
+    seasons of the southern hemisphere)."""
     value, source = GROUPS[group]
+    if group is Group.SEASON and south:
+        value = season_sql(MONTH, south=True)
     params: dict = {}
     rows = run(
         f"""WITH s AS ({rows_sql(scope, params)})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from insights.timeparse import TimeFilter
+
 from ..compute import Result, Status
 from ..query import Query
 from .phrases import counted, day_text, listing, things
@@ -22,9 +24,11 @@ def status_sentences(q: Query, r: Result, today: date) -> list[str] | None:
         data = r.ever if q.filters.subject else r.everything
         span = (datetime.fromisoformat(data["last"]) - datetime.fromisoformat(data["first"])).days + 1
         moments = [day_text(row[0], today) for row in data["recent"][:4]]
-        thing = things(q.with_(filters=q.filters.__class__(subject=q.filters.subject)))
+        thing = things(q.with_(filters=q.filters.__class__(subject=q.filters.subject), window=TimeFilter()))
+        overall = r.everything["total"]
+        beside = f" ({overall} logs in all)" if q.filters.subject and overall > data["total"] else ""
         return [
-            f"You have only {counted(data['total'], thing)} so far, over {span} "
+            f"You have only {counted(data['total'], thing)}{beside} so far, over {span} "
             f"day{'s' if span != 1 else ''}: too few to show a pattern yet.",
             f"The latest were on {listing(moments)}." if moments else "",
         ]

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from ..compute import Result
-from ..query import Compare, Direction, Group, Query, Rank
+from ..query import Compare, Direction, Group, Measure, Query, Rank
 from .figures import ASSOCIATION_NOTE
 from .phrases import counted, in_window, listing, pct, things, value_phrase, window_phrase
 
@@ -32,8 +32,8 @@ def verdict(q: Query, found: Direction) -> str:
         if q.yes_no:
             return "No, about the same: "
         return "About the same: " if asked is not Direction.NONE else ""
-    if not q.yes_no and asked is Direction.NONE:
-        return ""
+    if not q.yes_no:
+        return ""  # "resist rate since March": the figures answer it, there is nothing to say yes to
     if asked is Direction.NONE:
         return "Yes, there is a difference: "
     return "Yes: " if found is asked else "No: "
@@ -55,6 +55,8 @@ def say_periods(q: Query, r: Result, today: date) -> list[str]:
     then_label = in_window(window.label) if window and window.label else "in the stretch before"
     if not r.other_days:
         return [f"You logged {counted(n, things(q))} {now_label}; your logs don't reach back to {then_label}."]
+    if q.measure in (Measure.RESISTED, Measure.GAVE_IN) and n and m:
+        return outcome_periods(q, r, now_label, then_label)
     found = direction_of(rate(n, r.days), rate(m, r.other_days))
     word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "as many"}[found]
     lead = verdict(q, found)
@@ -70,6 +72,24 @@ def say_periods(q: Query, r: Result, today: date) -> list[str]:
     if n and m:
         out.append(f"You resisted {pct(r.main['resisted'], n)}% of them, against {pct(other['resisted'], m)}% before.")
     return out
+
+
+def outcome_periods(q: Query, r: Result, now_label: str, then_label: str) -> list[str]:
+    """'Am I resisting more since...?': the share resisted (or given in to) now against then comes first."""
+    other = r.other or {"total": 0, "resisted": 0}
+    n, m = r.main["total"], other["total"]
+    kept_now, kept_then = r.main["resisted"], other["resisted"]
+    verb = "resisted"
+    if q.measure is Measure.GAVE_IN:
+        kept_now, kept_then, verb = n - kept_now, m - kept_then, "gave in to"
+    a, b = pct(kept_now, n), pct(kept_then, m)
+    found = direction_of(a, b) if b else (Direction.UP if a else Direction.NONE)
+    lead = verdict(q, found)
+    first = f"{lead}you {verb} {a}% of your {things(q)} {now_label} ({kept_now} of {n}), against {b}% {then_label} ({kept_then} of {m})."
+    word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "about as many"}[
+        direction_of(rate(n, r.days), rate(m, r.other_days))
+    ]
+    return [_cap(first), f"You logged {word} of them: {n} in {r.days} days, against {m} in {r.other_days} days."]
 
 
 def say_condition(q: Query, r: Result, today: date) -> list[str]:

@@ -22,7 +22,12 @@ from .shape import Shape, masked_question, reader_for
 CONDITION_OF = {Group.PLACE: "location", Group.COMPANY: "people", Group.EMOTION: "emotion"}
 RECENT_DAYS = 30  # the window of "lately", of a bare "what's new" and of a bare change question
 # A date the person names for a change in their life: "since I started quitting 2 months ago".
-EVENT_AGO = re.compile(rf"\b{COUNT}\s+(day|week|month|year)s?\s+ago\b", re.I)
+EVENT_AGO = re.compile(
+    rf"\b(?:about\s+|around\s+|roughly\s+|like\s+)?{COUNT}\s+(days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)"
+    r"\s+(?:ago|back)\b",
+    re.I,
+)
+EVENT_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
 EVENT_CUE = re.compile(r"\bsince\b|\bbefore\b.*\b(?:after|since)\b|\b(?:after|since)\b.*\bbefore\b", re.I)
 THAN_BEFORE = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:(?:the|my)\s+)?(?:\w+\s+){0,2}(?:before|usual|normal|earlier)\b",
@@ -36,7 +41,7 @@ TIME_GROUPS = (Group.WEEK, Group.MONTH, Group.MONTH_OF_YEAR, Group.WEEKDAY, Grou
 def event_in(text: str, today: date) -> datetime | None:
     if not EVENT_CUE.search(text) or not (match := EVENT_AGO.search(text)):
         return None
-    n, unit = count_of(match[1].lower()), match[2].lower()
+    n, unit = count_of(match[1].lower()), EVENT_UNITS[match[2][0].lower()]
     if unit == "month":
         day = add_months(today.replace(day=1), -n).replace(day=min(today.day, 28))
     else:
@@ -146,11 +151,23 @@ def comparison_of(
         window = replace(window, label=time.label)
         return window, Comparison(Compare.EVENT, window=before, event=time.start, direction=direction), conditions
     comparative = direction is not Direction.NONE or cues.ALWAYS.search(text)
+    if other is not None and shape.group is Group.NONE and cues.alongside(text, other.text):
+        # "while I'm drinking", "with a beer": the other thing in the same log, not merely on the same day.
+        condition = Condition("mention", f"logged with {other.label}", subject=other)
+        return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
     if other is not None and comparative and shape.group is Group.NONE:
         condition = Condition("subject", other.label, subject=other)
         return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
     if conditions and comparative and shape.group is Group.NONE and shape.measure not in (Measure.FIRST, Measure.LAST):
         return time, Comparison(Compare.CONDITION, condition=conditions[0], direction=direction), conditions[1:]
+    if shape.measure is Measure.SLOPE and (time.explicit or cues.LATELY.search(text)):
+        # "going up or down lately", "over the last few months": that stretch against the one before it.
+        window = time if time.explicit else recent_window(today)
+        return (
+            window,
+            Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction),
+            conditions,
+        )
     if THAN_BEFORE.search(text) or re.search(
         r"\bwhat(?:'s|\s+has|\s+have)?\s+changed\b|\bchang(?:ed|ing)\b", text, re.I
     ):
@@ -180,7 +197,8 @@ def asked_shape(lower: str, time: TimeFilter, embed, has_subject: bool) -> tuple
     shape = shape_of(lower, embed, has_subject)
     if shape.group in TIME_GROUPS and time.explicit and cues.group_named(lower) is None:
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
-    if (compared := cues.values_compared(lower)) is None or cues.group_named(lower) is not None:
+    compared = cues.values_compared(lower)
+    if compared is None or cues.group_named(lower) not in (None, compared[0]):
         return shape, ()
     group, among = compared
     shape = replace(shape, group=group, rank=Rank.LEAST if cues.LEAST.search(lower) else Rank.MOST)
@@ -200,11 +218,11 @@ def still_read(
     return measure, shape
 
 
-def parse(question: str, *, today: date, now: datetime, embed) -> Query:
+def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
     # A question in another language is read through its English gloss; the answer's figures are the same.
     text = " ".join(glossed(question.replace("’", "'")).split())
     lower = text.lower()
-    time = parse_time(text, today, now)
+    time = parse_time(text, today, now, south)
     subject, other = subjects_and_other(text)
     shape, among = asked_shape(lower, time, embed, subject is not None)
     conditions = conditions_in(text)
@@ -225,7 +243,11 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
     measure, shape = still_read(text, subject, other, measure, shape)
     # What the question groups by is not a filter on it: "who am I with at work" keeps every companion.
     conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
-    window, comparison, conditions = comparison_of(text, time, today, other, conditions, shape)
+    window, comparison, conditions = comparison_of(
+        text, time, today, other, conditions, replace(shape, measure=measure)
+    )
+    if measure is Measure.SLOPE and comparison.kind is Compare.PREVIOUS:
+        measure = Measure.COUNT  # a trend over one stretch is that stretch against the one before
     if (
         comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS)
         and cues.group_named(lower) is None
@@ -277,5 +299,6 @@ def parse(question: str, *, today: date, now: datetime, embed) -> Query:
         expect=expect,
         among=among,
         text=text,
+        south=south,
     )
     return query.with_(kind=kind_of(query))

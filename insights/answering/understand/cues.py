@@ -191,8 +191,15 @@ SINGLE_STRONGEST = re.compile(
     r"\b(?:strongest|worst|most\s+intense|hardest)\s+(?:single\s+)?(?:craving|urge)\b(?!s)", re.I
 )
 MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
-    (Measure.GAVE_IN, re.compile(rf"{SHARE_WORDS}.*\b(?:give\s+in|gave\s+in|cave|caved|slip\w*|relaps\w*)", re.I)),
-    (Measure.RESISTED, re.compile(rf"{SHARE_WORDS}.*\bresist\w*|\bsuccess\s+rate\b", re.I)),
+    (
+        Measure.GAVE_IN,
+        re.compile(
+            rf"{SHARE_WORDS}.*\b(?:give\s+in|gave\s+in|cave|caved|slip\w*|relaps\w*)"
+            rf"|\b(?:give[- ]in|giving[- ]in|cave|relapse|slip)\s+{SHARE_WORDS}",
+            re.I,
+        ),
+    ),
+    (Measure.RESISTED, re.compile(rf"{SHARE_WORDS}.*\bresist\w*|\b(?:success|resist\w*)\s+{SHARE_WORDS}", re.I)),
     (
         Measure.STREAK,
         re.compile(
@@ -207,7 +214,8 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         re.compile(
             r"\bgetting\s+(?:better|worse|stronger|weaker|easier|harder)\b|\bimprov\w*|\bprogress\w*|"
             r"\btrend\w*|\bover\s+time\b|\bgoing\s+(?:up|down)\b|\b(?:fading|easing|tapering|dying\s+down)\b"
-            r"|\bover\s+the\s+(?:weeks|months)\b",
+            r"|\bover\s+the\s+(?:weeks|months)\b|\bup\s+or\s+down\b|\bdown\s+or\s+up\b"
+            r"|\bincreas\w*\s+or\s+decreas\w*|\bdecreas\w*\s+or\s+increas\w*",
             re.I,
         ),
     ),
@@ -349,3 +357,16 @@ def named_value(text: str) -> tuple[Group, str] | None:
         if match := pattern.search(text):
             return group, stored(group, match[1])
     return None
+
+
+# The second thing named as company in the same moment: "while I was drinking", "with my pint".
+ALONGSIDE = re.compile(r"\b(?:while|whilst|during|alongside|with)\b(?:\s+\S+){0,3}\s*$", re.I)
+
+
+def alongside(text: str, thing: str) -> bool:
+    """True when `thing` follows 'while', 'with' or 'during' within a few words."""
+    at = text.lower().find(thing.lower())
+    return at > 0 and bool(ALONGSIDE.search(text[:at]))
+
+
+LATELY = re.compile(r"\b(?:lately|recently|these\s+days|of\s+late)\b", re.I)
