@@ -1,5 +1,5 @@
 """No evaluation phrasing in what the product learns from or is written with: the answer bench's questions
-(bench/answers), the blind sets (bench/blind, bench/blind2) and the medical evaluation set (bench/medical) must
+(bench/answers), the blind sets (bench/blind, bench/blind2, bench/blind3) and the medical evaluation set (bench/medical) must
 not appear in a rule, a generated training example, a labelled-examples file, a persona training question or a
 comment.
 
@@ -32,10 +32,11 @@ def evaluation_phrasings() -> set[str]:
         from answers.questions import TEMPLATES
         from blind.questions import QUESTIONS
         from blind2.questions import QUESTIONS as QUESTIONS2
+        from blind3.questions import QUESTIONS as QUESTIONS3
     finally:
         del sys.path[0]
     texts = [p for t in TEMPLATES for p in t.paraphrases] + [p for ps in FRESH.values() for p in ps]
-    texts += [re.sub(r"\{\w+\}", "{s}", q.text) for q in (*QUESTIONS, *QUESTIONS2)]
+    texts += [re.sub(r"\{\w+\}", "{s}", q.text) for q in (*QUESTIONS, *QUESTIONS2, *QUESTIONS3)]
     for line in (ROOT / "bench" / "medical" / "labelled.tsv").read_text().splitlines():
         if line and not line.startswith("#"):
             texts.append(line.split("\t")[2])
