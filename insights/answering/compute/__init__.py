@@ -150,7 +150,7 @@ def compute(
         result.trend = weekly(scope)
     if query.measure is Measure.STREAK:
         result.streak = streaks(scope, today)
-    situational = query.measure is Measure.SHARE and query.yes_no  # "do I have a pattern on weekends?"
+    situational = query.measure is Measure.SHARE and query.yes_no  # a yes/no about one situation is a pattern claim
     pattern = (
         query.group is not Group.NONE
         or query.measure in PATTERN_MEASURES

@@ -58,7 +58,7 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
     measure, group, rank = shape.measure, shape.group, shape.rank
     # MOST or LEAST is said in words (rank_named below); the examples only tell NEW and GONE apart.
     rank = rank if rank in (Rank.NEW, Rank.GONE) else Rank.NONE
-    if cues.YES_NO.search(text):
+    if cues.YES_NO.search(text) and not cues.ASKS_WHICH_AFTER.search(text):
         group = Group.NONE  # "do I ... in the morning?" asks about one situation; a grouping must be named
     if (named := cues.group_named(text)) is not None:
         group = named
@@ -241,6 +241,8 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     if measure in (Measure.SLOPE, Measure.PROFILE, Measure.STREAK, Measure.RESISTED, Measure.GAVE_IN):
         outcome = Outcome.ANY  # these measure resisting itself: it is not a filter on them
     measure, shape = still_read(text, subject, other, measure, shape)
+    if cues.PATTERN.search(text) and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
+        measure = Measure.PROFILE  # "is there a pattern to my coffee cravings?": the overview of them
     # What the question groups by is not a filter on it: "who am I with at work" keeps every companion.
     conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
     window, comparison, conditions = comparison_of(
@@ -295,7 +297,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         group=shape.group,
         rank=shape.rank,
         comparison=comparison,
-        yes_no=bool(cues.YES_NO.search(text)) and not cues.CHOICE.search(text),
+        yes_no=cues.yes_no(text),
         expect=expect,
         among=among,
         text=text,

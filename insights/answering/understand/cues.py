@@ -12,7 +12,9 @@ from ..query import Band, Direction, Group, Measure, Outcome, Rank
 YES_NO = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
     # after a leading clause: "compared with last year, am I ...", "on days I drink do I ..."
-    r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?days?|when(?:ever)?|while|after|if)\s+(?!(?:do|does|am|is|are)\b)\w[^?,]{0,60}?\s(?=(?:do|does|am|is|are)\s+i\b))?"
+    # (a clause of its own, with its own "I": "when during the day do I..." asks when)
+    r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?days?|when(?:ever)?|while|after|if)\s+(?!(?:do|does|am|is|are)\b)"
+    r"(?:\w[^?,]{0,40}?\s)?i\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b))?"
     r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
     # or a statement asking to be confirmed: "Friday is my worst day, right?"
     r"|,?\s*(?:right|correct|true|yes|no|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$",
@@ -139,6 +141,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.DAYPART,
         re.compile(
             r"\btime\s+of\s+(?:the\s+)?day\b|\b(?:part|point)\s+(?:of|in)\s+(?:the|my)\s+day\b"
+            r"|^\W*when\s+(?:during|in)\s+the\s+day\b"
             r"|\bwhat\s+time\b|\b(?:morning|afternoon|evening|night)s?\b[^?]*\bor\b[^?]*\b(?:morning|"
             r"afternoon|evening|night)s?\b"
             r"|^\W*when\s+(?:do|does|am|are|is)\b(?!.*\b(?:start|begin|began|first|last)\b)",
@@ -370,3 +373,11 @@ def alongside(text: str, thing: str) -> bool:
 
 
 LATELY = re.compile(r"\b(?:lately|recently|these\s+days|of\s+late)\b", re.I)
+
+# "...? which one", "...? who": the yes/no form opens a question that asks for a value.
+ASKS_WHICH_AFTER = re.compile(r"\?\s*(?:and\s+)?(?:which|who|what|where|when)\b[^?]*\??\s*$", re.I)
+PATTERN = re.compile(r"\bpatterns?\b", re.I)
+
+
+def yes_no(text: str) -> bool:
+    return bool(YES_NO.search(text)) and not ASKS_WHICH_AFTER.search(text) and not CHOICE.search(text)

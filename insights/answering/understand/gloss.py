@@ -19,6 +19,7 @@ MONTHS = "january february march april may june july august september october no
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 SPANISH = {
+    "patron|patrones": "pattern",
     "en los ultimos meses|los ultimos meses|ultimos meses": "over the last few months",
     "en las ultimas semanas|las ultimas semanas|ultimas semanas": "over the last few weeks",
     "disminuyendo|diminuyendo|bajando|baja": "going down",
@@ -90,6 +91,7 @@ SPANISH = {
     "con amigos": "with friends",
 }
 GERMAN = {
+    "muster": "pattern",
     "in den letzten monaten|letzten monate": "over the last few months",
     "in den letzten wochen|letzten wochen": "over the last few weeks",
     "weniger geworden|nimmt ab|abgenommen|sinkt": "going down",
@@ -164,6 +166,8 @@ GERMAN = {
     "ich": "i",
 }
 FRENCH = {
+    "fringales?": "cravings",
+    "schema|schemas|tendance": "pattern",
     "ces derniers mois|les derniers mois": "over the last few months",
     "ces dernieres semaines|les dernieres semaines": "over the last few weeks",
     "diminue|diminuent|en baisse|baisse": "going down",
@@ -235,6 +239,7 @@ FRENCH = {
     "je": "i",
 }
 PORTUGUESE = {
+    "padrao|padroes": "pattern",
     "nos ultimos meses|ultimos meses": "over the last few months",
     "nas ultimas semanas|ultimas semanas": "over the last few weeks",
     "diminuindo|diminui|caindo": "going down",
@@ -303,6 +308,7 @@ PORTUGUESE = {
     "eu": "i",
 }
 ITALIAN = {
+    "schema|schemi": "pattern",
     "negli ultimi mesi|ultimi mesi": "over the last few months",
     "nelle ultime settimane|ultime settimane": "over the last few weeks",
     "diminuendo|diminuisce|calando|cala": "going down",
@@ -357,6 +363,7 @@ ITALIAN = {
     "scommesse|scommettere|gioco d'azzardo": "gambling",
 }
 DUTCH = {
+    "patroon|patronen": "pattern",
     "de laatste maanden|afgelopen maanden": "over the last few months",
     "de laatste weken|afgelopen weken": "over the last few weeks",
     "minder geworden|neemt af|daalt": "going down",
