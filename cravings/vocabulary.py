@@ -73,7 +73,7 @@ class Topic:
 
     def names_it(self, word: str) -> bool:
         word = word.lower()
-        singular = {word, word.rstrip("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
+        singular = {word, word + "s", word.rstrip("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"}
         return not self.names or bool(singular & set(self.names))
 
 
@@ -173,8 +173,12 @@ TOPICS = (
             "pringles",
             "crackers",
             "jerky",
+            "papas",
+            "papitas",
+            "lays",
+            "pretzels",
         ),
-        names=("salty", "salty snack", "chips", "crisps"),
+        names=("salty", "salty snack", "chips", "crisps", "papas", "papitas"),
     ),
     Topic(
         "fast_food",
@@ -211,6 +215,14 @@ TOPICS = (
             "maccas",
             "wings",
             "fried food",
+            "kapsalon",
+            "friet",
+            "frites",
+            "patat",
+            "papas fritas",
+            "takeaways",
+            "take away",
+            "chippy",
         ),
         names=("fast food", "takeout", "take-out", "takeaway", "food delivery", "delivery app", "drive-thru"),
     ),
@@ -277,6 +289,9 @@ TOPICS = (
         "wine",
         (
             "wine",
+            "vinho",
+            "vinho verde",
+            "wijn",
             "red wine",
             "white wine",
             "rosé",
@@ -361,6 +376,15 @@ TOPICS = (
             "aperol",
             "spritz",
             "hard liquor",
+            "aguardiente",
+            "highball",
+            "gin tonic",
+            "grappa",
+            "limoncello",
+            "schnapps",
+            "pisco",
+            "cachaça",
+            "caipirinha",
         ),
         names=("spirits", "liquor"),
     ),
@@ -385,6 +409,10 @@ TOPICS = (
             "hard seltzer",
             "white claw",
             "alcoholic",
+            "aperitivo",
+            "apéro",
+            "aperitif",
+            "borrel",
         ),
         ("wine", "beer", "spirits"),
     ),
@@ -412,6 +440,14 @@ TOPICS = (
             "rollies",
             "roll-up",
             "cigarillo",
+            "sigaretta",
+            "sigarette",
+            "cigarrillo",
+            "cigarro",
+            "zigarette",
+            "kippe",
+            "clope",
+            "sigaret",
             "marlboro",
         ),
         names=(
@@ -452,10 +488,15 @@ TOPICS = (
         names=("vape", "vapes", "vaping", "e-cig", "e-cigarette", "vape pen"),
     ),
     Topic(
+        "pouches",
+        "nicotine pouches",
+        ("snus", "zyn", "pouch", "nicotine pouch", "velo", "lip pouch"),
+    ),
+    Topic(
         "nicotine",
         "nicotine",
-        ("nicotine", "snus", "zyn", "nicotine pouch", "nicotine pouches", "nicotine gum", "chewing tobacco", "velo"),
-        ("cigarettes", "vaping"),
+        ("nicotine", "nicotine gum", "chewing tobacco"),
+        ("cigarettes", "vaping", "pouches"),
     ),
     Topic(
         "cannabis",
@@ -547,7 +588,7 @@ TOPICS = (
     ),
     Topic(
         "phone",
-        "phone and social media",
+        "phone and scrolling",
         (
             "social media",
             "phone",
@@ -578,6 +619,9 @@ TOPICS = (
             "playstation",
             "xbox",
             "fortnite",
+            "games",
+            "video games",
+            "gamer",
             "minecraft",
             "roblox",
             "valorant",
@@ -634,8 +678,9 @@ def topic_words(key: str) -> tuple[str, ...]:
 def words_regex(words: tuple[str, ...] | list[str]) -> str:
     """A PostgreSQL/Python regex matching any of the words as whole words, plural -s/-es allowed."""
     lowered = {w.lower() for w in words}
-    # "durry" -> "durries": a consonant-y word's plural drops the y.
+    # "durry" -> "durries": a consonant-y word's plural drops the y; "chips" -> "chip": a plural's singular.
     lowered |= {w[:-1] + "ies" for w in lowered if len(w) > 2 and w[-1] == "y" and w[-2] not in "aeiou"}
+    lowered |= {w[:-1] for w in lowered if len(w) > 4 and w[-1] == "s" and w[-2] not in "su" and " " not in w}
     alternatives = sorted({re.escape(w) for w in lowered}, key=len, reverse=True)
     return r"(^|[^\w])(" + "|".join(alternatives) + r")(e?s)?([^\w]|$)"
 
@@ -648,6 +693,7 @@ PRIORITY = (
     "cannabis",
     "vaping",
     "cigarettes",
+    "pouches",
     "spirits",
     "wine",
     "beer",
@@ -655,8 +701,8 @@ PRIORITY = (
     "phone",
     "gaming",
     "sweets",
-    "salty",
     "fast_food",
+    "salty",
     "porn",
     "soda",
     "energy_drinks",

@@ -172,7 +172,8 @@ def streaks(scope: Scope, today) -> dict:
              days AS (SELECT DISTINCT local_ts::date AS d FROM s),
              day_runs AS (SELECT count(*) AS len, max(d) AS last_day
                           FROM (SELECT d, d - (row_number() OVER (ORDER BY d))::int AS grp FROM days) g GROUP BY grp),
-             gaps AS (SELECT d, lead(d) OVER (ORDER BY d) AS nxt FROM days)
+             -- the stretch since the latest log counts too: it runs through today
+             gaps AS (SELECT d, coalesce(lead(d) OVER (ORDER BY d), %(today)s::date + 1) AS nxt FROM days)
         SELECT json_build_object(
           'longestGap', (SELECT json_build_array(nxt - d - 1, d + 1, nxt - 1) FROM gaps WHERE nxt IS NOT NULL
                          ORDER BY nxt - d DESC, d DESC LIMIT 1),

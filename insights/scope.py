@@ -34,9 +34,11 @@ class SubjectMatch:
     mentions: bool = False
 
     def related(self) -> set[str]:
-        if self.subject.topic is None:
-            return set()
-        return {self.subject.topic} | topic_parts(self.subject.topic) | ancestors(self.subject.topic)
+        out: set[str] = set()
+        for subject in (self.subject, *self.subject.alternatives):
+            if subject.topic is not None:
+                out |= {subject.topic} | topic_parts(subject.topic) | ancestors(subject.topic)
+        return out
 
     def unrelated_words(self, *, above_only: bool = False) -> tuple[str, ...]:
         """Words of every topic that is neither this one nor above or below it; above_only: just the

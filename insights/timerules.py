@@ -72,6 +72,28 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     ),
     (rf"\bsince\s+(?:last\s+|the\s+)?{DAY_WORD}\b(?!\s*\d)", lambda s, m: s.since_day({"day": m[1]})),
     (rf"\bsince\s+(?:the\s+)?{DAY_OF_MONTH}", lambda s, m: s.specific_day(day_said(m), since=True)),
+    # "since I started the new job on Nov 18th", "since my birthday, the 3rd": a dated event, since then.
+    (
+        rf"\b(?:ever\s+)?(?:since|after)\b(?:\s+[^\s?]+){{1,8}}?,?\s+\(?(?:on\s+)?(?:the\s+)?{DAY_OF_MONTH}",
+        lambda s, m: s.specific_day(day_said(m), since=True),
+    ),
+    (
+        r"\b(?:ever\s+)?(?:since|after)\b(?:\s+[^\s?]+){0,8}?,?\s+\(?(?:on\s+)?the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b",
+        lambda s, m: s.nth_day(m, since=True),
+    ),
+    (
+        r"\b(?:on\s+)?the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + MONTH_WORD + ")",
+        lambda s, m: s.nth_day(m),
+    ),
+    (
+        r"\b(?:since|after)\s+(?P<christmas>christmas|xmas)\b|\b(?:since|after)\s+the\s+holidays()\b",
+        lambda s, m: s.holidays({"christmas": m["christmas"], "lastyear": None}, since=True),
+    ),
+    (
+        r"\b(?:over|during|at|for|in)?\s*(?:the\s+)?(?:(?P<christmas>christmas|xmas)(?:\s+holidays)?|holidays|holiday\s+season)"
+        r"(?P<lastyear>\s+last\s+year)?\b",
+        lambda s, m: s.holidays(m),
+    ),
     (rf"\bsince\s+(?:last\s+|the\s+)?{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.since_month),
     (rf"\bafter\s+(?:last\s+|the\s+)?{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.after_month),
     (rf"\bsince\s+(?:last\s+|the\s+)?{SEASON}\b", lambda s, m: s.season(m, completed=False, since=True)),

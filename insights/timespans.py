@@ -178,6 +178,29 @@ class Spans:
             return whole_days(day, self.today, f"since {short(day, self.today)}", self.today, since=True)
         return whole_days(day, day, "", self.today, "day")
 
+    def nth_day(self, m, since: bool = False) -> Span | None:
+        """'the 3rd' with no month: the latest 3rd on or before today."""
+        n, day = int(m["nth"]), self.today
+        for _ in range(62):
+            if day.day == n:
+                if since:
+                    return whole_days(day, self.today, f"since {short(day, self.today)}", self.today, since=True)
+                return whole_days(day, day, "", self.today, "day")
+            day -= timedelta(days=1)
+        return None
+
+    def holidays(self, m, since: bool = False) -> Span:
+        """The year-end holidays, 20 December to 6 January: the latest that has begun ("last year": the one
+        whose December was last year)."""
+        year = self.today.year if self.today >= date(self.today.year, 12, 20) else self.today.year - 1
+        if m["lastyear"] and year == self.today.year:
+            year -= 1
+        first = date(year, 12, 25) if m["christmas"] and since else date(year, 12, 20)
+        if since:
+            return whole_days(first, self.today, f"since {short(first, self.today)}", self.today, since=True)
+        last = min(date(year + 1, 1, 6), self.today)
+        return whole_days(first, last, "over the holidays", self.today)
+
     def season(self, m, *, completed: bool, since: bool = False) -> Span:
         first, last = season_span(self.today, m["season"], completed=completed, south=self.south)
         if since:

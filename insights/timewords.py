@@ -47,6 +47,7 @@ COUNT_WORDS = {
     "fourteen": 14,
     "thirty": 30,
     "couple": 2,
+    "couple of": 2,
     "a couple": 2,
     "a couple of": 2,
     "few": 3,
@@ -54,7 +55,7 @@ COUNT_WORDS = {
     "several": 3,
 }
 COUNT = (
-    r"(\d+|a couple(?: of)?|a few|several|couple|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(\d+|a couple(?: of)?|a few|several|couple(?: of)?|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fourteen|thirty)"
 )
 UNIT = r"(hour|hr|day|night|week|wk|month|mo|year|yr)s?"

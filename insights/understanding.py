@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cravings.vocabulary import TOPIC, TOPICS, VERBS, topic_parts, topic_words, words_regex
 
@@ -15,10 +15,13 @@ class Subject:
 
     text: str  # as the user said it, for the embedding and the answer
     topic: str | None = None
+    # "wine or gin", "a kapsalon or friet": things named together count as one subject.
+    alternatives: tuple[Subject, ...] = ()
 
     @property
     def label(self) -> str:
-        return TOPIC[self.topic].label if self.topic and self.whole_topic else self.text
+        own = TOPIC[self.topic].label if self.topic and self.whole_topic else self.text
+        return " or ".join([own, *(a.label for a in self.alternatives)])
 
     @property
     def whole_topic(self) -> bool:
@@ -28,6 +31,9 @@ class Subject:
     @property
     def words(self) -> tuple[str, ...]:
         """Words that name it in a log's description."""
+        if self.alternatives:
+            joined = [*replace(self, alternatives=()).words, *(w for a in self.alternatives for w in a.words)]
+            return tuple(dict.fromkeys(joined))
         if self.topic and self.whole_topic:
             return topic_words(self.topic)
         # The taxonomy's own spelling of the item too: "durries" is written "durry" in a log.
@@ -168,7 +174,7 @@ def subjects_in(text: str) -> list[Subject]:
     a verb before its object goes ("smoke weed"), and an umbrella goes when one of its parts is named."""
     found: list[tuple[int, int, Subject]] = []
     for key, pattern in TOPIC_PATTERNS:
-        if match := pattern.search(text):
+        for match in pattern.finditer(text):  # every mention: "a kapsalon or friet" names two fast foods
             found.append((match.start(2), match.end(2), Subject(match.group(2).lower(), key)))
     found = [
         f

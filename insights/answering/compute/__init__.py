@@ -154,7 +154,7 @@ def compute(
     pattern = (
         query.group is not Group.NONE
         or query.measure in PATTERN_MEASURES
-        or query.comparison.kind is Compare.CONDITION
+        or query.comparison.kind is not Compare.NONE  # "am I doing better?" over a handful of logs is no trend
         or situational
     )
     if pattern and query.rank not in (Rank.NEW, Rank.GONE) and thin(ever if match else everything):

@@ -5,6 +5,7 @@ direction over time."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..compute import Result
@@ -12,6 +13,8 @@ from ..query import Compare, Direction, Group, Measure, Query, Rank
 from .figures import ASSOCIATION_NOTE
 from .phrases import counted, in_window, listing, pct, things, value_phrase, window_phrase
 
+BETTER = re.compile(r"\b(?:better|improv\w*|stronger)\b", re.I)
+WORSE = re.compile(r"\b(?:worse|weaker)\b", re.I)
 SAME_WITHIN = 0.15  # rates within 15% of each other are "about the same"
 
 
@@ -54,7 +57,9 @@ def say_periods(q: Query, r: Result, today: date) -> list[str]:
     now_label = window_phrase(q, r.everything["first"], today)
     then_label = in_window(window.label) if window and window.label else "in the stretch before"
     if not r.other_days:
-        return [f"You logged {counted(n, things(q))} {now_label}; your logs don't reach back to {then_label}."]
+        return [
+            f"You logged {counted(n, things(q))} {now_label}; your logs don't reach back to {then_label.removeprefix('in ')}."
+        ]
     if q.measure in (Measure.RESISTED, Measure.GAVE_IN) and n and m:
         return outcome_periods(q, r, now_label, then_label)
     found = direction_of(rate(n, r.days), rate(m, r.other_days))
@@ -84,6 +89,10 @@ def outcome_periods(q: Query, r: Result, now_label: str, then_label: str) -> lis
         kept_now, kept_then, verb = n - kept_now, m - kept_then, "gave in to"
     a, b = pct(kept_now, n), pct(kept_then, m)
     found = direction_of(a, b) if b else (Direction.UP if a else Direction.NONE)
+    # "Better at resisting" is a larger share resisted (a smaller one given in to), not fewer cravings.
+    if BETTER.search(q.text) or WORSE.search(q.text):
+        up = bool(BETTER.search(q.text)) == (q.measure is Measure.RESISTED)
+        q = replace(q, comparison=replace(q.comparison, direction=Direction.UP if up else Direction.DOWN))
     lead = verdict(q, found)
     first = f"{lead}you {verb} {a}% of your {things(q)} {now_label} ({kept_now} of {n}), against {b}% {then_label} ({kept_then} of {m})."
     word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "about as many"}[

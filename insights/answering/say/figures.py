@@ -57,8 +57,12 @@ def say_share(q: Query, r: Result, today: date) -> list[str]:
     share = pct(n, base)
     if not n:
         return [f"No: none of your {counted(base, whole)} {window} were {which}."]
-    # A share of at least a quarter is a "yes": more than any one of the four parts of the day would hold.
-    word = "Yes" if share >= 25 else "Yes, sometimes" if share >= 10 else "No, rarely"
+    # "Mostly", "usually": a yes needs more than half. Otherwise a share of at least a quarter is a "yes":
+    # more than any one of the four parts of the day would hold.
+    if MOSTLY_WORDS.search(q.text):
+        word = "Yes" if share > 50 else "No, not mostly"
+    else:
+        word = "Yes" if share >= 25 else "Yes, sometimes" if share >= 10 else "No, rarely"
     return [f"{word}: {n} of your {counted(base, whole)} {window} ({share}%) were {which}."]
 
 
@@ -80,6 +84,7 @@ def say_rate(q: Query, r: Result, today: date) -> list[str]:
 
 RESIST_WORDS = re.compile(r"\bresist\w*|\bhold\s+(?:out|off)|\bsay\s+no\b|\bstay\s+strong", re.I)
 GIVE_IN_WORDS = re.compile(r"\bg[ia]ve?\w*\s+in\b|\bcav\w+|\bslip\w*|\brelaps\w*|\bgive\s+up", re.I)
+MOSTLY_WORDS = re.compile(r"\b(?:mostly|mainly|usually|most\s+of|majority|typically|generally|normally)\b", re.I)
 MAJORITY_WORDS = re.compile(r"\b(?:more|than|mostly|mainly|usually|often|most|majority|typically|generally)\b", re.I)
 
 

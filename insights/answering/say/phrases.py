@@ -34,6 +34,8 @@ def name_of(query: Query) -> str | None:
     subject = query.filters.subject
     if subject is None:
         return None
+    if subject.alternatives:
+        return subject.label
     if subject.topic is None:
         return subject.text
     label = TOPIC[subject.topic].label

@@ -28,6 +28,7 @@ EVENT_AGO = re.compile(
     re.I,
 )
 EVENT_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
+EVENT_CLAUSE = re.compile(r"\b(?:ever\s+)?(?:since|after)\s+(?:i|we|my|\w+ing)\b[^,?]*", re.I)
 EVENT_CUE = re.compile(r"\bsince\b|\bbefore\b.*\b(?:after|since)\b|\b(?:after|since)\b.*\bbefore\b", re.I)
 THAN_BEFORE = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:(?:the|my)\s+)?(?:\w+\s+){0,2}(?:before|usual|normal|earlier)\b",
@@ -97,8 +98,24 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
     return Shape(measure, group, rank, shape.similarity)
 
 
+def joined(text: str, subjects: list[Subject]) -> list[Subject]:
+    """'wine or gin', 'a kapsalon or friet': neighbours joined by 'or' (or 'and', or a comma) are one subject."""
+    out: list[Subject] = []
+    for subject in subjects:
+        if out and re.search(
+            rf"{re.escape(out[-1].alternatives[-1].text if out[-1].alternatives else out[-1].text)}\w*"
+            rf"\s*(?:,|\bor\b|\band\b|/)\s*(?:(?:a|an|the|some|my)\s+)?{re.escape(subject.text)}",
+            text,
+            re.I,
+        ):
+            out[-1] = replace(out[-1], alternatives=(*out[-1].alternatives, subject))
+        elif subject.topic is None or all(o.topic != subject.topic for o in out):
+            out.append(subject)  # the same thing named twice ("smoke ... cigarettes") is one subject
+    return out
+
+
 def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
-    subjects = subjects_in(text)
+    subjects = joined(text, subjects_in(text))
     if len(subjects) > 1 and (lead := LEADING_CLAUSE.match(text)):
         # "On days I drink, do I vape more?": the leading clause holds the condition, the rest the subject.
         in_lead = {s.text for s in subjects_in(lead.group(0))}
@@ -195,6 +212,8 @@ def asked_shape(lower: str, time: TimeFilter, embed, has_subject: bool) -> tuple
     """The shape, with the grouping the question names: none for a bare window ("cravings in March?"), and the
     dimension of two values it names ("evenings or afternoons?"), with those values."""
     shape = shape_of(lower, embed, has_subject)
+    if shape.group is Group.SUBJECT and has_subject and not cues.WHICH_THING.search(lower):
+        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)  # a thing named is not ranked among things
     if shape.group in TIME_GROUPS and time.explicit and cues.group_named(lower) is None:
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
     compared = cues.values_compared(lower)
@@ -225,7 +244,8 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     time = parse_time(text, today, now, south)
     subject, other = subjects_and_other(text)
     shape, among = asked_shape(lower, time, embed, subject is not None)
-    conditions = conditions_in(text)
+    # "since I moved in with my partner on Aug 18th": the event's words are a date, not a filter.
+    conditions = conditions_in(EVENT_CLAUSE.sub(" ", text) if time.since or event_in(text, today) else text)
     outcome = cues.outcome_in(text)
     measure = shape.measure
     if cues.ALWAYS.search(text):

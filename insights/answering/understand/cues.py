@@ -13,8 +13,11 @@ YES_NO = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
     # after a leading clause: "compared with last year, am I ...", "on days I drink do I ..."
     # (a clause of its own, with its own "I": "when during the day do I..." asks when)
-    r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?days?|when(?:ever)?|while|after|if)\s+(?!(?:do|does|am|is|are)\b)"
-    r"(?:\w[^?,]{0,40}?\s)?i\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b))?"
+    # (a date clause needs no "I": "after my birthday (Oct 29th) am I ...")
+    r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?days?|when(?:ever)?|while|after|if|(?:ever\s+)?since|before)\s+"
+    r"(?!(?:do|does|am|is|are)\b)"
+    r"(?:\w[^?,]{0,40}?\s)?i\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b)"
+    r"|(?:after|(?:ever\s+)?since|before)\s+[^?,]{0,60}?\s(?=(?:am|are|is|do|have)\s+i\b))?"
     r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
     # or a statement asking to be confirmed: "Friday is my worst day, right?"
     r"|,?\s*(?:right|correct|true|yes|no|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$",
@@ -75,7 +78,9 @@ FIRST = re.compile(
 LAST = re.compile(
     r"\bwhen\s+(?:did|was|were|have)\b.*\blast\b|\blast\s+time\b|\bmost\s+recent(?:ly)?\b|\b(?:latest|newest)\b"
     r"|\bhow\s+long\s+(?:has\s+it\s+been\s+)?since\s+(?:i|my)\s+last\b"
-    r"|\b(?:my|the)\s+last\b.*\bwhen\b|\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b.*\bsince\b.*\blast\b",
+    r"|\b(?:my|the)\s+last\b.*\bwhen\b|\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b.*\bsince\b.*\blast\b"
+    r"|\bhow\s+(?:long|many\s+days)\s+(?:has\s+it\s+been|is\s+it|have\s+i\s+gone|did\s+i\s+go)\s+since\s+i\b"
+    r"|\bhow\s+many\s+days\s+(?:have\s+i\s+gone\s+|have\s+i\s+been\s+|do\s+i\s+have\s+)?without\b",
     re.I,
 )
 STILL = re.compile(r"\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit)\b", re.I)
@@ -131,6 +136,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.WEEKDAY,
         re.compile(
             r"\b(?:which|what)\s+(?:week)?days?\b(?!\s+in\s+a\s+row)|\bday\s+of\s+the\s+week\b|"
+            r"\b(?:which|what)\s+(?:nights?|evenings?|mornings?)\b|"
             r"\b(?:worst|best|busiest|hardest|toughest|quietest)\s+(?:week)?days?\b",
             re.I,
         ),
@@ -363,7 +369,9 @@ def named_value(text: str) -> tuple[Group, str] | None:
 
 
 # The second thing named as company in the same moment: "while I was drinking", "with my pint".
-ALONGSIDE = re.compile(r"\b(?:while|whilst|during|alongside|with)\b(?:\s+\S+){0,3}\s*$", re.I)
+ALONGSIDE = re.compile(
+    r"\b(?:while|whilst|during|alongside|with|mention(?:s|ed|ing)?|nam(?:e|es|ed|ing))\b(?:\s+\S+){0,3}\s*$", re.I
+)
 
 
 def alongside(text: str, thing: str) -> bool:

@@ -19,6 +19,7 @@ MONTHS = "january february march april may june july august september october no
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 SPANISH = {
+    "la mayoria de|la mayoria|mayormente": "most of",
     "patron|patrones": "pattern",
     "en los ultimos meses|los ultimos meses|ultimos meses": "over the last few months",
     "en las ultimas semanas|las ultimas semanas|ultimas semanas": "over the last few weeks",
@@ -239,6 +240,7 @@ FRENCH = {
     "je": "i",
 }
 PORTUGUESE = {
+    "a maioria de|a maioria|maioritariamente": "most of",
     "padrao|padroes": "pattern",
     "nos ultimos meses|ultimos meses": "over the last few months",
     "nas ultimas semanas|ultimas semanas": "over the last few weeks",
