@@ -227,7 +227,10 @@ EN_OWN_LOGS = re.compile(
     r"my\s+(?:logs?|entries|history|data|streaks?|charts?|graphs?|records?|trends?|cravings?|urges?|average|numbers|"
     r"stats)|logg?(?:ed|ing)?|last\s+(?:week|month|year|time)|this\s+(?:week|month|year)|"
     r"on\s+(?:the\s+)?(?:days|nights|weekends?)|average|compared?|trend|streak|getting\s+(?:better|worse)|"
-    r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since))\b"
+    r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since)|"
+    # what sets off or goes with the person's own habit is in their logs
+    r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+my|"
+    r"where\s+(?:am|was|do)\s+i|who\s+am\s+i\s+with|how\s+do\s+i\s+(?:usually\s+)?feel\s+(?:before|when))\b"
 )
 
 

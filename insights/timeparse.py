@@ -97,6 +97,9 @@ def shifted_back(span: Span, today: date) -> Span:
         return whole_days(before, last.replace(year=last.year - 1), "the year before", today, "season")
     if span.unit == "year":
         return whole_days(date(first.year - 1, 1, 1), date(first.year - 1, 12, 31), "the year before", today, "year")
+    if span.unit == "quarter":
+        before = add_months(first.replace(day=1), -3)
+        return whole_days(before, add_months(before, 3) - timedelta(days=1), "the quarter before", today, "quarter")
     length = span.end - span.start
     start, end = span.start - length, span.start
     if start.time() != time() or end.time() != time():

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
-from .timespans import Spans, ago, calendar_or_rolling, named_part, relative, since_last, weekend_or_week
+from .timespans import Spans, ago, calendar_or_rolling, named_part, quarter, relative, since_last, weekend_or_week
 from .timewords import COUNT, DAY_WORD, MONTH_WORD, UNIT, Span, count_of
 
 W = r"(?:the\s+)?"
@@ -65,6 +65,7 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (r"\bthis\s+week(?:end)?\b", lambda s, m: weekend_or_week(m, s.today)),
     (r"\bmy\s+(?P<unit>week|month|year)\b|\bhow\s+(?:was|is|did)\s+the\s+(?P<unit2>week|month)\b", Spans.the_past_unit),
     (r"\bthis\s+month\b", Spans.this_month),
+    (r"\b(?P<which>this|last|previous|past)\s+quarter\b", lambda s, m: quarter(m, s.today)),
     (r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\byear\s+to\s+date\b", Spans.this_year),
     (
         r"\bsince\s+(?:the\s+)?(?:new\s+year(?:'s)?|start\s+of\s+(?:the\s+)?year|beginning\s+of\s+(?:the\s+)?year)\b",

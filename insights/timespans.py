@@ -81,6 +81,15 @@ def since_last(unit: str, today: date, this_monday: date) -> Span:
     return whole_days(first, today, f"since last {unit}", today, since=True)
 
 
+def quarter(m: re.Match, today: date) -> Span:
+    """'this quarter': the calendar quarter to date; 'last quarter': the one before it."""
+    first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    if m["which"] == "this":
+        return whole_days(first, today, "this quarter", today, "quarter")
+    start = add_months(first, -3)
+    return whole_days(start, first - timedelta(days=1), "last quarter", today, "quarter")
+
+
 def calendar_or_rolling(m: re.Match, today: date) -> Span:
     """'last week' is the calendar week before this one; 'the past week' the last 7 days."""
     unit, text = m["unit"], m.group(0).lower()

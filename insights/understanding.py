@@ -149,7 +149,7 @@ CUES = (
     re.compile(r"\b(?:my|the|those|these|any)\s+(?P<thing>[a-z][a-z'\-]*)\s+(?:cravings?|urges?|habit)\b", re.I),
 )
 NOT_A_THING = set(
-    """intensity intensities level levels strength frequency number numbers pattern patterns trigger
+    """new intensity intensities level levels strength frequency number numbers pattern patterns trigger
 triggers habit habits history streak streaks rate rates percentage average averages data score scores total totals
 since until till before after from into onto upon across around through become became
 gets getting got makes making made lately weaker stronger less more so too most least also again already yet
@@ -255,6 +255,6 @@ def masked(question: str) -> str:
 # A condition before the question: a clause naming strong cravings, or "on days I drink, do I
 # vape more?". The subject's side is read from it too.
 LEADING_CLAUSE = re.compile(
-    r"^\W*(?:on\s+(?:the\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\s+(?!(?:do|does|am|is|are)\b)\w[^,?]*?(?:,|\s(?=(?:do|does|am|is|are)\s+i\b))",
+    r"^\W*(?:on\s+(?:the\s+)?(?:\w+\s+)?(?:days?|nights?)|when(?:ever)?|while|after|if)\s*(?!(?:do|does|am|is|are)\b)[^,?]*?(?:,|\s(?=(?:do|does|am|is|are)\s+i\b))",
     re.I,
 )

@@ -108,7 +108,7 @@ def say_condition(q: Query, r: Result, today: date) -> list[str]:
         with_rate, without_rate = rate(c["aWith"], c["daysWith"]), rate(c["aWithout"], c["daysWithout"])
         found = direction_of(with_rate, without_rate)
         lead = verdict(q, found) or ""
-        word = {Direction.UP: "more", Direction.DOWN: "less", Direction.NONE: "about as much"}[found]
+        word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "about as many"}[found]
         return [
             _cap(
                 f"{lead}you log {word} {things(q)} on days you also log {label}: {c['aWith']} over "

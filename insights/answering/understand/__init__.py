@@ -70,6 +70,8 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
         group, rank = Group.SUBJECT, Rank.MOST
     if (exact := cues.measure_named(text)) is not None:
         measure = exact
+    elif named is not None and measure in (Measure.FIRST, Measure.LAST):
+        measure = Measure.COUNT  # "what time of day were they, mostly?" ranks; a date needs a date word
     if (
         exact
         in (
@@ -256,6 +258,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
             shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
     elif cues.WHY.search(text) and cues.group_named(lower) is None:
         shape = replace(shape, group=Group.TRIGGER, rank=Rank.MOST)
+        measure = Measure.COUNT if measure in (Measure.FIRST, Measure.LAST) else measure
     elif outcome is not Outcome.ANY and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
         measure, outcome = (Measure.GAVE_IN if outcome is Outcome.GAVE_IN else Measure.RESISTED), Outcome.ANY
     if measure in (Measure.SLOPE, Measure.PROFILE, Measure.STREAK, Measure.RESISTED, Measure.GAVE_IN):

@@ -14,10 +14,11 @@ YES_NO = re.compile(
     # after a leading clause: "compared with last year, am I ...", "on days I drink do I ..."
     # (a clause of its own, with its own "I": "when during the day do I..." asks when)
     # (a date clause needs no "I": "after my birthday (Oct 29th) am I ...")
-    r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?days?|when(?:ever)?|while|after|if|(?:ever\s+)?since|before)\s+"
+    r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?(?:\w+\s+)?days?|when(?:ever)?|while|after|if|(?:ever\s+)?since|before)\s+"
     r"(?!(?:do|does|am|is|are)\b)"
     r"(?:\w[^?,]{0,40}?\s)?i\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b)"
-    r"|(?:after|(?:ever\s+)?since|before)\s+[^?,]{0,60}?\s(?=(?:am|are|is|do|have)\s+i\b))?"
+    r"|(?:after|(?:ever\s+)?since|before)\s+[^?,]{0,60}?\s(?=(?:am|are|is|do|have)\s+i\b)"
+    r"|on\s+(?:\w+\s+){1,2}days?\s+(?=(?:do|does|am|is|are)\s+i\b))?"
     r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
     # or a statement asking to be confirmed: "Friday is my worst day, right?"
     r"|,?\s*(?:right|correct|true|yes|no|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$",
@@ -107,11 +108,15 @@ LEAST = re.compile(
     r"month|months|season|hour|week|weekday)\b",
     re.I,
 )
-WHY = re.compile(r"^\W*(?:why|how\s+come)\b", re.I)
+WHY = re.compile(
+    r"^\W*(?:why|how\s+come)\b|\bwhat\s+(?:used\s+to\s+)?(?:makes?|made|sets?\s+off|gets?|got)\s+me\s+(?:want|crave|reach)",
+    re.I,
+)
 # Which month of the year, as against one calendar month: said with a habitual word.
 HABITUAL = re.compile(
     r"\b(?:usually|typically|tend|generally|normally|every\s+year|each\s+year|of\s+the\s+year|"
-    r"year\s+after\s+year|in\s+a\s+typical\s+year|always|most\s+years)\b",
+    r"year\s+after\s+year|in\s+a\s+typical\s+year|always|most\s+years)\b"
+    r"|\b(?:which|what)\s+months?\s+(?:do|does|am|are|is)\b",
     re.I,
 )
 WEEKPART = re.compile(
@@ -357,10 +362,13 @@ def stored(group: Group, said: str) -> str:
     return {"fall": "autumn", "weekends": "weekend", "weekdays": "weekday"}.get(value, value)
 
 
+MY_TIME = re.compile(r"\bmy\s+(?:\w+\s+){0,2}(?:day|night|time|month|season|place|spot)\b", re.I)
+
+
 def named_value(text: str) -> tuple[Group, str] | None:
-    """'Is summer my worst time?', 'are weekends harder?': the dimension and the value the question names,
-    when it asks whether that value ranks first."""
-    if not (YES_NO.search(text) and SUPERLATIVE.search(text)):
+    """'Is summer my worst time?', 'are weekends harder?', 'is Friday my beer night?': the dimension and the
+    value the question names, when it asks whether that value ranks first."""
+    if not (YES_NO.search(text) and (SUPERLATIVE.search(text) or MY_TIME.search(text))):
         return None
     for group, pattern in NAMED_VALUES:
         if match := pattern.search(text):
