@@ -224,7 +224,7 @@ TOPICS = (
             "take away",
             "chippy",
         ),
-        names=("fast food", "takeout", "take-out", "takeaway", "food delivery", "delivery app", "drive-thru"),
+        names=("fast food", "takeout", "take-out", "takeaway", "food delivery", "delivery app", "drive-thru", "fries"),
     ),
     Topic(
         "soda",

@@ -76,3 +76,13 @@ def test_a_second_thing_in_the_same_log_is_counted_in_that_log(people):
     _, smoker, _ = people
     text = answer(smoker, "How many of my cigarette urges came while having a beer?")
     assert text.startswith("10 of your 30 cravings for cigarettes"), text
+
+
+@pytest.mark.django_db
+def test_two_things_named_together_are_counted_together(people):
+    south, _, _ = people
+    one = answer(south, "How many red bull cravings have I logged?")
+    both = answer(south, "How many red bull or monster cravings have I logged?")
+    total = answer(south, "How many cravings have I logged?")
+    count = lambda text: int(text.split("logged ")[1].split()[0])  # noqa: E731
+    assert count(one) < count(both) == count(total), (one, both, total)

@@ -97,6 +97,16 @@ WINDOWS = [
     ("how was my week", d(11, 18), d(11, 25)),
     ("in the last 99999999 years", d(11, 26, 2023), d(11, 25)),
     ("past 999999999999 hours", NOW - timedelta(days=3 * 366), NOW + timedelta(minutes=1)),
+    # dated events, said around other words
+    ("ever since the party at Sam's on Oct 3rd", d(10, 3), d(11, 25)),
+    ("after we got back from Lisbon (sept 14)", d(9, 14), d(11, 25)),
+    ("since the 9th", d(11, 9), d(11, 25)),
+    ("on the 20th", d(11, 20), d(11, 21)),
+    ("over the last couple of weeks", d(11, 11), d(11, 25)),
+    ("over the holidays", d(12, 20, 2025), d(1, 7)),
+    ("since xmas", d(12, 25, 2025), d(11, 25)),
+    ("this quarter", d(10, 1), d(11, 25)),
+    ("last quarter", d(7, 1), d(10, 1)),
 ]
 
 
