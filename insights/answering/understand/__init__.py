@@ -16,6 +16,7 @@ from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measur
 from ..registry import kind_of
 from . import cues
 from .gloss import glossed
+from .spelling import spelled
 from .shape import Shape, masked_question, reader_for
 
 # The condition kind that names a value of a grouping.
@@ -241,7 +242,7 @@ def still_read(
 
 def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
     # A question in another language is read through its English gloss; the answer's figures are the same.
-    text = " ".join(glossed(question.replace("’", "'")).split())
+    text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
     lower = text.lower()
     time = parse_time(text, today, now, south)
     subject, other = subjects_and_other(text)

@@ -1,0 +1,84 @@
+"""Slips of the thumb in the words the parser reads a question by ("hw many", "wher", "cravigns"): a word the
+parser does not know is put right when it is one edit or two away from one of its question words. Only
+those words are ever written in, and any word the parser knows (its generated examples, the things people
+crave, the time words) is left alone, so a name or a food it has never seen is never "corrected"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cravings.vocabulary import TOPICS
+from insights.timewords import DAY_NAMES, MONTHS
+
+from .examples import examples
+
+# The words a question is read by: a slip in one of these changes the answer.
+QUESTION_WORDS = (
+    "how many much often long when where what which who why usually mostly most least more less often "
+    "craving cravings crave urges resist resisted resisting give gave caved since before after last first "
+    "this week weekend weekends month year yesterday today tonight morning mornings afternoon evening evenings "
+    "night nights every average strongest worst best during compared than without still anymore want wanted "
+    "log logged day days"
+).split()
+# Everyday words a slip could be mistaken for ("were" is not "where"): known, so never mended.
+EVERYDAY = (
+    "were was are is am be been being the a an my me i you your we our us it its that this those these there "
+    "their them they he she his her have has had do does did done not no yes and or but if so to of in on at by "
+    "for with from up down out over under about into onto then too very just only also any some all each both "
+    "lot lots can could should would will shall may might must get got go went gone come came make made take "
+    "took know knew think feel felt like liked eat ate drink drank smoke smoked vape vaped bet use used try "
+    "tried keep kept stop stopped start started seem seems say said tell told show see saw look well good bad "
+    "here now ever never always again ago back away off per vs thing things stuff way ways one two three "
+    "late later lately early earlier soon"
+).split()
+WORD = re.compile(r"[a-z]+")
+SHORTEST = 2  # "hw" is a slip of "how"; a single letter is not a word to mend
+
+
+@cache
+def known() -> frozenset[str]:
+    words: set[str] = set(QUESTION_WORDS) | set(EVERYDAY) | set(DAY_NAMES) | set(MONTHS)
+    for example in examples():
+        words |= set(WORD.findall(example.text.lower()))
+    for topic in TOPICS:
+        for phrase in (*topic.words, *topic.names, topic.label):
+            words |= set(WORD.findall(phrase.lower()))
+    return frozenset(words)
+
+
+def slips(a: str, b: str) -> tuple[int, int]:
+    """Optimal string alignment distance (a swap of two neighbours is one slip), and how many of the slips
+    are a wrong letter: swaps and dropped letters are the likelier slips of a thumb."""
+    rows = [[(j, 0) for j in range(len(b) + 1)]]
+    for i in range(1, len(a) + 1):
+        row = [(i, 0)]
+        for j in range(1, len(b) + 1):
+            same = a[i - 1] == b[j - 1]
+            options = [
+                (rows[i - 1][j][0] + 1, rows[i - 1][j][1]),
+                (row[j - 1][0] + 1, row[j - 1][1]),
+                (rows[i - 1][j - 1][0] + (not same), rows[i - 1][j - 1][1] + (not same)),
+            ]
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                options.append((rows[i - 2][j - 2][0] + 1, rows[i - 2][j - 2][1]))
+            row.append(min(options))
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def mended(word: str) -> str:
+    lower = word.lower()
+    if len(lower) < SHORTEST or lower in known() or not lower.isalpha():
+        return word
+    allowed = 1 if len(lower) <= 5 else 2
+    scored = sorted((slips(lower, target), target) for target in QUESTION_WORDS)
+    (best, target), runner_up = scored[0], scored[1][0]
+    if best[0] > allowed or best == runner_up:
+        return word  # too far from every question word, or as near to two of them: leave it
+    return target
+
+
+def spelled(text: str) -> str:
+    """The question with slips in its question words mended; every other word as it was."""
+    return re.sub(r"[A-Za-z]+", lambda m: mended(m.group(0)), text)

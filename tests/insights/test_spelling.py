@@ -1,0 +1,23 @@
+"""Slips in the question words are mended; every other word is left as it was (understand/spelling.py)."""
+
+import pytest
+
+from insights.answering.understand.spelling import spelled
+
+
+@pytest.mark.parametrize(
+    "typed,read",
+    [
+        ("hw often do i crave gelato", "how often do i crave gelato"),
+        ("whn did i last want a smoke", "when did i last want a smoke"),
+        ("which moring is worst", "which morning is worst"),
+        ("do i wnat it more on wekends", "do i want it more on weekends"),
+    ],
+)
+def test_a_slip_in_a_question_word_is_mended(typed, read):
+    assert spelled(typed) == read
+
+
+@pytest.mark.parametrize("text", ["were you there", "weed at the pub", "craving okonomiyaki", "late night", "hwo"])
+def test_known_words_names_and_ties_are_left_alone(text):
+    assert spelled(text) == text
