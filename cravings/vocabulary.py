@@ -313,7 +313,7 @@ TOPICS = (
             "glass of red",
             "glass of white",
         ),
-        names=("wine",),
+        names=("wine", "vino", "vinho", "wijn"),
     ),
     Topic(
         "beer",
@@ -464,6 +464,12 @@ TOPICS = (
             "durry",
             "dart",
             "fag",
+            "sigaretta",
+            "sigarette",
+            "cigarrillo",
+            "zigarette",
+            "clope",
+            "sigaret",
         ),
     ),
     Topic(

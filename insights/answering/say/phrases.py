@@ -79,7 +79,7 @@ def short_day(stamp: str, today: date) -> str:
 
 def in_window(label: str) -> str:
     """'in the last 30 days (3 Nov – 2 Dec)', 'last week (23–29 Nov)', 'since 2 Oct', 'in March 2026'."""
-    if label.startswith(("since", "this", "last", "in ", "on ", "today", "yesterday", "so far", "before")):
+    if label.startswith(("since", "this", "last", "in ", "on ", "over ", "today", "yesterday", "so far", "before")):
         return label
     return f"in {label}"
 

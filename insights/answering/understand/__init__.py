@@ -180,7 +180,19 @@ def comparison_of(
         return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
     if conditions and comparative and shape.group is Group.NONE and shape.measure not in (Measure.FIRST, Measure.LAST):
         return time, Comparison(Compare.CONDITION, condition=conditions[0], direction=direction), conditions[1:]
-    if shape.measure is Measure.SLOPE and (time.explicit or cues.LATELY.search(text)):
+    # a direction over a window ("more this month?") is against the stretch before it
+    rolling = time.explicit and not time.since and not time.hours and not time.weekdays
+    if (
+        shape.measure is Measure.SLOPE
+        and (time.explicit or cues.LATELY.search(text))
+        or (
+            rolling
+            and direction is not Direction.NONE
+            and other is None
+            and not conditions
+            and shape.group is Group.NONE
+        )
+    ):  # "am I smoking more over the last month?": that month against the one before
         # "going up or down lately", "over the last few months": that stretch against the one before it.
         window = time if time.explicit else recent_window(today)
         return (
@@ -310,6 +322,8 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         shape = replace(shape, group=group, rank=Rank.LEAST if least else Rank.MOST)
         conditions = [c for c in conditions if c.kind != CONDITION_OF.get(group)]
         measure = Measure.COUNT if measure is Measure.SHARE else measure
+        if cues.STRENGTH.search(lower):
+            measure = Measure.INTENSITY  # "are my late-night cravings stronger than the rest?"
         window = replace(window, hours=frozenset(), weekdays=frozenset(), filters=[])
         if window.label.split(" (")[0].split()[-1:] == [expect]:  # "this summer" named the value, not a window
             window = TimeFilter()

@@ -36,7 +36,8 @@ GAVE_IN = re.compile(
 )
 RESISTED = re.compile(
     r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
-    r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on)",
+    r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on|"
+    r"do\s+i\s+beat|fight\w*\s+off|overc[oa]me)",
     re.I,
 )
 # Asking which situations go with resisting more often.
@@ -213,7 +214,13 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
             re.I,
         ),
     ),
-    (Measure.RESISTED, re.compile(rf"{SHARE_WORDS}.*\bresist\w*|\b(?:success|resist\w*)\s+{SHARE_WORDS}", re.I)),
+    (
+        Measure.RESISTED,
+        re.compile(
+            rf"{SHARE_WORDS}.*\b(?:resist\w*|beat|fight\w*\s+off|overc[oa]me)\b|\b(?:success|resist\w*)\s+{SHARE_WORDS}",
+            re.I,
+        ),
+    ),
     (
         Measure.STREAK,
         re.compile(
@@ -383,9 +390,13 @@ ALONGSIDE = re.compile(
 
 
 def alongside(text: str, thing: str) -> bool:
-    """True when `thing` follows 'while', 'with' or 'during' within a few words."""
+    """True when `thing` follows 'while', 'with' or 'during' within a few words, or the question asks what
+    share of the logs it is in ("are most of my smokes when I'm drinking?")."""
     at = text.lower().find(thing.lower())
-    return at > 0 and bool(ALONGSIDE.search(text[:at]))
+    return at > 0 and (bool(ALONGSIDE.search(text[:at])) or bool(SHARE_OF_MINE.search(text[:at])))
+
+
+SHARE_OF_MINE = re.compile(r"\b(?:most|half|all|many|how\s+many)\s+of\s+(?:my|the)\b", re.I)
 
 
 LATELY = re.compile(r"\b(?:lately|recently|these\s+days|of\s+late)\b", re.I)

@@ -109,6 +109,7 @@ SPANISH = {
     "con amigos": "with friends",
 }
 GERMAN = {
+    "werden": "are",
     "welchem wochentag|welchen tag": "which day of the week",
     "um welche tageszeit|tageszeit": "what time of day",
     "jahreszeit": "which season",
@@ -290,6 +291,8 @@ FRENCH = {
     "je": "i",
 }
 PORTUGUESE = {
+    "comer compulsivamente|compulsivamente": "binge eating",
+    "na ultima semana|na semana passada": "last week",
     "com quem estou": "who am i with",
     "onde estou": "where",
     "em que dia da semana": "which day of the week",
