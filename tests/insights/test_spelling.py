@@ -18,6 +18,8 @@ def test_a_slip_in_a_question_word_is_mended(typed, read):
     assert spelled(typed) == read
 
 
-@pytest.mark.parametrize("text", ["were you there", "weed at the pub", "craving okonomiyaki", "late night", "hwo"])
+@pytest.mark.parametrize(
+    "text", ["were you there", "weed at the pub", "craving okonomiyaki", "late night", "hwo", "evenings, right?"]
+)
 def test_known_words_names_and_ties_are_left_alone(text):
     assert spelled(text) == text

