@@ -229,7 +229,7 @@ EN_OWN_LOGS = re.compile(
     r"on\s+(?:the\s+)?(?:days|nights|weekends?)|average|compared?|trend|streak|getting\s+(?:better|worse)|"
     r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since)|"
     # what sets off or goes with the person's own habit is in their logs
-    r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+my|"
+    r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+(?:my|the)|"
     r"where\s+(?:am|was|do)\s+i|who\s+am\s+i\s+with|how\s+do\s+i\s+(?:usually\s+)?feel\s+(?:before|when))\b"
 )
 

@@ -175,7 +175,9 @@ def subjects_in(text: str) -> list[Subject]:
     found: list[tuple[int, int, Subject]] = []
     for key, pattern in TOPIC_PATTERNS:
         for match in pattern.finditer(text):  # every mention: "a kapsalon or friet" names two fast foods
-            found.append((match.start(2), match.end(2), Subject(match.group(2).lower(), key)))
+            # the span holds a plural ending, so "drinks" inside "energy drinks" is seen as inside it
+            end = match.end(3) if match.group(3) else match.end(2)
+            found.append((match.start(2), end, Subject(match.group(2).lower(), key)))
     found = [
         f
         for f in found
