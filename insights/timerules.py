@@ -73,7 +73,7 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     ),
     (rf"\bsince\s+(?:last\s+|the\s+)?{DAY_WORD}\b(?!\s*\d)", lambda s, m: s.since_day({"day": m[1]})),
     (rf"\bsince\s+(?:the\s+)?{DAY_OF_MONTH}", lambda s, m: s.specific_day(day_said(m), since=True)),
-    # "since I started the new job on Nov 18th", "since my birthday, the 3rd": a dated event, since then.
+    # "since the move to Leeds on March 4th", "since the exam, the 12th": a dated event, since then.
     (
         rf"\b(?:ever\s+)?(?:since|after)\b(?:\s+[^\s?]+){{1,8}}?,?\s+\(?(?:on\s+)?(?:the\s+)?{DAY_OF_MONTH}",
         lambda s, m: s.specific_day(day_said(m), since=True),

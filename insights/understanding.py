@@ -15,7 +15,7 @@ class Subject:
 
     text: str  # as the user said it, for the embedding and the answer
     topic: str | None = None
-    # "wine or gin", "a kapsalon or friet": things named together count as one subject.
+    # "cider or lager", "a burrito or tacos": things named together count as one subject.
     alternatives: tuple[Subject, ...] = ()
 
     @property
@@ -174,7 +174,7 @@ def subjects_in(text: str) -> list[Subject]:
     a verb before its object goes ("smoke weed"), and an umbrella goes when one of its parts is named."""
     found: list[tuple[int, int, Subject]] = []
     for key, pattern in TOPIC_PATTERNS:
-        for match in pattern.finditer(text):  # every mention: "a kapsalon or friet" names two fast foods
+        for match in pattern.finditer(text):  # every mention: "a burrito or tacos" names two fast foods
             # the span holds a plural ending, so "drinks" inside "energy drinks" is seen as inside it
             end = match.end(3) if match.group(3) else match.end(2)
             found.append((match.start(2), end, Subject(match.group(2).lower(), key)))

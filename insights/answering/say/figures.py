@@ -32,10 +32,10 @@ def say_count(q: Query, r: Result, today: date) -> list[str]:
     n, window = r.main["total"], window_phrase(q, r.everything["first"], today)
     if q.yes_no:
         if not n:
-            return [f"No: you didn't log any {things(q)} {window}."] + last_seen(q, r, today)
+            return [f"No: you logged 0 {things(q)} {window}."] + last_seen(q, r, today)
         return [f"Yes: you logged {counted(n, things(q))} {window}."]
-    if not n:
-        return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
+    if not n:  # a count, said as one: the subject exists, this window holds none of it
+        return [f"You logged 0 {things(q)} {window}."] + last_seen(q, r, today)
     out = [f"You logged {counted(n, things(q))} {window}."]
     if r.days >= 14:
         out.append(f"That is about {per_day(n, r.days)}.")

@@ -102,7 +102,7 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
 
 
 def joined(text: str, subjects: list[Subject]) -> list[Subject]:
-    """'wine or gin', 'a kapsalon or friet': neighbours joined by 'or' (or 'and', or a comma) are one subject."""
+    """'cider or lager', 'a burrito or tacos': neighbours joined by 'or' (or 'and', or a comma) are one subject."""
     out: list[Subject] = []
     for subject in subjects:
         if out and re.search(
@@ -259,7 +259,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     time = parse_time(text, today, now, south)
     subject, other = subjects_and_other(text)
     shape, among = asked_shape(lower, time, embed, subject is not None)
-    # "since I moved in with my partner on Aug 18th": the event's words are a date, not a filter.
+    # "since I went back to the office with my team on 2 May": the event's words are a date, not a filter.
     conditions = conditions_in(EVENT_CLAUSE.sub(" ", text) if time.since or event_in(text, today) else text)
     outcome = cues.outcome_in(text)
     measure = shape.measure
@@ -323,7 +323,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         conditions = [c for c in conditions if c.kind != CONDITION_OF.get(group)]
         measure = Measure.COUNT if measure is Measure.SHARE else measure
         if cues.STRENGTH.search(lower):
-            measure = Measure.INTENSITY  # "are my late-night cravings stronger than the rest?"
+            measure = Measure.INTENSITY  # a named value said to be stronger: rank by how strong
         window = replace(window, hours=frozenset(), weekdays=frozenset(), filters=[])
         if window.label.split(" (")[0].split()[-1:] == [expect]:  # "this summer" named the value, not a window
             window = TimeFilter()

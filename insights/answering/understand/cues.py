@@ -13,7 +13,7 @@ YES_NO = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
     # after a leading clause: "compared with last year, am I ...", "on days I drink do I ..."
     # (a clause of its own, with its own "I": "when during the day do I..." asks when)
-    # (a date clause needs no "I": "after my birthday (Oct 29th) am I ...")
+    # (a date clause needs no "I": "after the wedding (June 2nd) am I ...")
     r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?(?:\w+\s+)?days?|when(?:ever)?|while|after|if|(?:ever\s+)?since|before)\s+"
     r"(?!(?:do|does|am|is|are)\b)"
     r"(?:\w[^?,]{0,40}?\s)?i\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b)"
@@ -391,7 +391,7 @@ ALONGSIDE = re.compile(
 
 def alongside(text: str, thing: str) -> bool:
     """True when `thing` follows 'while', 'with' or 'during' within a few words, or the question asks what
-    share of the logs it is in ("are most of my smokes when I'm drinking?")."""
+    share of the logs it is in ("is half of my vaping at parties with beer?")."""
     at = text.lower().find(thing.lower())
     return at > 0 and (bool(ALONGSIDE.search(text[:at])) or bool(SHARE_OF_MINE.search(text[:at])))
 
