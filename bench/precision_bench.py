@@ -60,10 +60,11 @@ def main() -> None:
     )
     # The start-up path itself, on a fresh cache: once measuring, once reading what it wrote.
     settings.BASE_MODEL_CPU_PRECISION = "auto"
+    model_dir = model_path(loaded.name)  # before the cache moves: the converted copy stays where it is
     with tempfile.TemporaryDirectory() as cache:
         settings.MODEL_CACHE_DIR = Path(cache)
-        first = precision.choose(loaded.model, loaded.tokenizer, config, model_path(loaded.name))
-        again = precision.choose(loaded.model, loaded.tokenizer, config, model_path(loaded.name))
+        first = precision.choose(loaded.model, loaded.tokenizer, config, model_dir)
+        again = precision.choose(loaded.model, loaded.tokenizer, config, model_dir)
     fp32 = results[precision.Precision.FLOAT32.value].seconds
     out = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cpus, torch threads {torch.get_num_threads()}",

@@ -49,13 +49,14 @@ def test_a_candidate_beyond_the_drift_is_refused_and_fp32_kept(loaded, config):
 
 def test_the_startup_choice_is_measured_once_then_read_from_the_cache(loaded, config, tmp_path, settings):
     settings.BASE_MODEL_CPU_PRECISION = "auto"
+    model_dir = model_path(loaded.name)  # before the cache moves: the converted copy stays where it is
     settings.MODEL_CACHE_DIR = tmp_path
-    first = precision.choose(loaded.model, loaded.tokenizer, config, model_path(loaded.name))
+    first = precision.choose(loaded.model, loaded.tokenizer, config, model_dir)
     assert first.how == precision.How.MEASURED
     assert precision.Precision.INT8.value in first.candidates
     chosen = first.candidates[first.precision.value]
     assert chosen.within_drift
-    again = precision.choose(loaded.model, loaded.tokenizer, config, model_path(loaded.name))
+    again = precision.choose(loaded.model, loaded.tokenizer, config, model_dir)
     assert (again.how, again.precision) == (precision.How.CACHED, first.precision)
     assert again.check_seconds < 1.0
 
