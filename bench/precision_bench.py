@@ -18,6 +18,7 @@ import platform
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -56,7 +57,7 @@ def main() -> None:
     results = precision.measure(
         lambda: PersonaEngine(copy.deepcopy(loaded.model), loaded.tokenizer, config),
         probes,
-        {name.value: (lambda engine, name=name: precision.convert(engine, name)) for name in every},
+        {name.value: partial(precision.convert, precision=name) for name in every},
     )
     # The start-up path itself, on a fresh cache: once measuring, once reading what it wrote.
     settings.BASE_MODEL_CPU_PRECISION = "auto"

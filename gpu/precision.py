@@ -35,6 +35,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 import torch
@@ -251,12 +252,12 @@ def choose(model, tokenizer, config, model_dir: str) -> Choice:
     results = measure(
         lambda: PersonaEngine(copy.deepcopy(model), tokenizer, config),
         probes,
-        {name.value: (lambda engine, name=name: convert(engine, name)) for name in names},
+        {name.value: partial(convert, precision=name) for name in names},
     )
     choice = Choice(pick(results), How.MEASURED, results, skipped, round(time.perf_counter() - started, 3))
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    partial.write_text(json.dumps(choice.summary(), indent=2) + "\n")
-    os.replace(partial, path)
+    pending = path.with_suffix(".partial")
+    pending.write_text(json.dumps(choice.summary(), indent=2) + "\n")
+    os.replace(pending, path)
     log.info("precision check: %s", json.dumps(choice.summary()))
     return choice
