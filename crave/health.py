@@ -14,7 +14,8 @@ def gpu_workers() -> dict:
         live, _ = read_fleet()
     except Exception as exc:
         return {"workers": None, "error": type(exc).__name__}
-    return {"workers": len(live)}
+    # What the live workers' models serve in (a start-up check picks it: gpu/precision.py).
+    return {"workers": len(live), "precision": sorted({s["precision"] for s in live.values() if s.get("precision")})}
 
 
 def personas() -> dict:

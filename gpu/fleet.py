@@ -58,6 +58,7 @@ def holdings(concurrency: int) -> dict:
         "misses": 0,
         "cold_loads": 0,
         "draining": draining,
+        "precision": None,  # what the model serves in (gpu/precision.py), once loaded
     }
     backend = serving._serving
     if backend is not None:
@@ -66,6 +67,7 @@ def holdings(concurrency: int) -> dict:
         rows = backend.snapshot(wait=0.2)
         if rows is None:
             return {**_last, "ts": state["ts"], "draining": draining} if _last else state
+        state["precision"] = getattr(backend, "precision", None)
         state["slots"] = sorted({r["slug"] for r in rows if r["tier"] == "slot"})
         state["cpu"] = sorted({r["slug"] for r in rows if r["tier"] == "cpu"})
         state["free_slots"] = backend.slots_total - 1 - sum(r["tier"] == "slot" for r in rows)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 
-from . import deadline
-from .base_model import load_base_model
+from . import deadline, precision
+from .base_model import load_base_model, model_path
 from .batcher import Batcher
 from .engine import AdapterRef, EngineConfig, PersonaEngine, Request
 from .memory import gpu_memory, process_rss, slot_budget_bytes
@@ -39,23 +39,29 @@ class Serving:
         loaded = load_base_model()
         budget = slot_budget_bytes(settings.LORA_SLOT_BUDGET_BYTES, settings.LORA_GPU_MEMORY_FRACTION, loaded.device)
         self.loaded = loaded
-        self.engine = PersonaEngine(
-            loaded.model,
-            loaded.tokenizer,
-            EngineConfig(
-                target_modules=settings.LORA_TARGET_MODULES,
-                max_rank=settings.LORA_MAX_RANK,
-                slot_budget_bytes=budget,
-                cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES,
-            ),
+        config = EngineConfig(
+            target_modules=settings.LORA_TARGET_MODULES,
+            max_rank=settings.LORA_MAX_RANK,
+            slot_budget_bytes=budget,
+            cpu_cache_bytes=settings.LORA_CPU_CACHE_BYTES,
         )
+        # On a CPU in fp32 the precision is measured (or forced) before serving; elsewhere it is the dtype loaded.
+        self.precision_choice: precision.Choice | None = None
+        self.precision = str(loaded.dtype).removeprefix("torch.")
+        if loaded.device == "cpu" and self.precision == precision.Precision.FLOAT32:
+            self.precision_choice = precision.choose(loaded.model, loaded.tokenizer, config, model_path(loaded.name))
+            self.precision = self.precision_choice.precision.value
+        self.engine = PersonaEngine(loaded.model, loaded.tokenizer, config)
+        if self.precision_choice is not None:
+            precision.convert(self.engine, self.precision_choice.precision)
         self.hostname = socket.gethostname()
         log.info(
-            "persona engine ready: %d slots x %d B (budget %d B) on %s",
+            "persona engine ready: %d slots x %d B (budget %d B) on %s in %s",
             self.engine.slots_total,
             self.engine.slot_nbytes,
             budget,
             loaded.device,
+            self.precision,
         )
         self.recorder = recorder_for(self)
         self.batcher = Batcher(

@@ -34,7 +34,7 @@ def test_health_reports_database_and_redis(api):
         "status": "ok",
         "database": "ok",
         "redis": "ok",
-        "gpu": {"workers": 0},
+        "gpu": {"workers": 0, "precision": []},
         "personas": {"ready": [], "training": [], "progress": {}},
     }
 

@@ -46,14 +46,26 @@ def test_a_saved_craving_gets_its_embedding_from_a_real_worker(owner_api, worker
     from personas.services import personas_seed_starters
 
     personas_seed_starters()
-    assert owner_api.get("/health").json()["gpu"] == {"workers": 0}
+    assert owner_api.get("/health").json()["gpu"] == {"workers": 0, "precision": []}
     worker.start()
     body = app_craving()
     assert owner_api.post(URL, body, format="json").status_code == 201
     assert wait_for(lambda: embedded(body["id"])), worker.log()
     assert "cravings.tasks.embed_cravings" in worker.log()
     health = owner_api.get("/health").json()  # what a chat depends on: a live gpu worker, ready personas
-    assert health["gpu"] == {"workers": 1} and health["personas"]["ready"] == ["analyst", "coach", "mindful"]
+    assert health["gpu"] == {"workers": 1, "precision": ["float32"]}
+    assert health["personas"]["ready"] == ["analyst", "coach", "mindful"]
+
+
+def test_health_says_which_precision_the_gpu_worker_serves_in(owner_api, tmp_path):
+    """The precision is the worker's own (its heartbeat says it), not a default of the web process."""
+    redis.Redis.from_url(settings.REDIS_URL).flushdb()
+    process = WorkerProcess(tmp_path, env={"BASE_MODEL_CPU_PRECISION": "int8"})
+    try:
+        process.start()
+        assert owner_api.get("/health").json()["gpu"] == {"workers": 1, "precision": ["int8"]}, process.log()
+    finally:
+        process.stop()
 
 
 def test_a_synced_week_of_500_logs_is_all_embedded_by_its_own_job_without_the_sweep(owner_api, owner, worker):

@@ -302,6 +302,13 @@ BASE_MODEL_GPU_DTYPE = env("BASE_MODEL_GPU_DTYPE", default="bfloat16")
 # AMX (bench/results/serving_bench.json) and slow on those without.
 BASE_MODEL_CPU_DTYPE = env("BASE_MODEL_CPU_DTYPE", default="float32")
 BASE_MODEL_QUANTIZATION = env("BASE_MODEL_QUANTIZATION", default="none")  # none | 4bit | 8bit (GPU only)
+# The builtin engine's precision on a CPU: `auto` measures fp32, bf16 (where the CPU has it natively) and int8
+# at start-up and serves the fastest within a stated drift of fp32 (gpu/precision.py); or force one of
+# float32 | bfloat16 | int8. `auto` applies when BASE_MODEL_CPU_DTYPE is float32 (the reference).
+BASE_MODEL_CPU_PRECISION = env("BASE_MODEL_CPU_PRECISION", default="auto")
+# The findings that check generates on (persona prompts through the shipped adapters): named here because
+# the gpu layer does not import personas.
+PRECISION_PROBES = "personas.precision.probes"
 ADAPTER_DIR = Path(env("CRAVE_ADAPTER_DIR", default=str(BASE_DIR / ".local" / "adapters")))
 # Slots on the device: a fixed number of LoRA slots is made once, sized by a byte budget.
 LORA_MAX_RANK = env.int("LORA_MAX_RANK", default=16)

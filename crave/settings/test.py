@@ -28,3 +28,6 @@ REST_FRAMEWORK = {
 # One cache namespace per test session (worker processes inherit it), so no run sees another's entries.
 CACHES["default"]["KEY_PREFIX"] = os.environ.setdefault("CRAVE_TEST_CACHE_PREFIX", f"test-{uuid.uuid4().hex[:8]}")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# The suite's answers were written against fp32, and a worker's first start must not pay for the precision
+# check (tests/gpu/test_precision.py runs it); a test's worker may force another through the environment.
+BASE_MODEL_CPU_PRECISION = os.environ.get("BASE_MODEL_CPU_PRECISION", "float32")
