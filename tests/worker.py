@@ -30,7 +30,8 @@ class WorkerProcess:
         self.node = f"test-{uuid.uuid4().hex[:6]}@{socket.gethostname()}"
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 90) -> None:
+    # 180 s: a start took 90-120 s when the machine's load was 5-8 (the fleet tests already waited this long).
+    def start(self, timeout: float = 180) -> None:
         self.launch()
         self.wait_ready(timeout)
 
@@ -71,7 +72,7 @@ class WorkerProcess:
             stderr=subprocess.STDOUT,
         )
 
-    def wait_ready(self, timeout: float = 90) -> None:
+    def wait_ready(self, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
