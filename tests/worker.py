@@ -16,6 +16,18 @@ from django.db import connection
 from core.localstack import ROOT, stop_processes
 
 
+def models_cached() -> None:
+    """The base model's converted copy and the parser's example vectors, written to the model cache here, once,
+    before a worker starts: on a fresh clone the first workers (started beside each other and beside the other
+    pytest run) otherwise each wait on that one conversion, and a start ran past its timeout."""
+    from gpu.base_model import smollm2_safetensors_dir
+    from gpu.embeddings import get_provider
+    from insights.answering.understand.shape import reader_for
+
+    smollm2_safetensors_dir()
+    reader_for(get_provider().embed)
+
+
 def test_database_url() -> str:
     """The worker must read the test database that pytest-django made, not the dev one."""
     url = urlsplit(os.environ["DATABASE_URL"])
@@ -36,6 +48,7 @@ class WorkerProcess:
         self.wait_ready(timeout)
 
     def launch(self) -> None:
+        models_cached()
         env = {
             **os.environ,
             "DATABASE_URL": test_database_url(),
