@@ -298,8 +298,8 @@ LOGOUT_REDIRECT_URL = "home"
 # --- Base LLM and persona adapters ---------------------------------------------------------------
 BASE_MODEL = env("BASE_MODEL", default="smollm2-135m-instruct")  # or a Hugging Face id/path
 BASE_MODEL_GPU_DTYPE = env("BASE_MODEL_GPU_DTYPE", default="bfloat16")
-# fp32 on a CPU: exact, and the answers were measured in it. bfloat16 is 1.5x faster at batch 8 on CPUs with
-# AMX (bench/results/serving_bench.json) and slow on those without.
+# fp32 on a CPU: exact, and the answers were measured in it. bfloat16 was 1.5x faster at batch 8 on a CPU with
+# AMX (bench/results/serving_bench.json) and runs at 0.19x on this AVX2-only one (bench/results/precision.json).
 BASE_MODEL_CPU_DTYPE = env("BASE_MODEL_CPU_DTYPE", default="float32")
 BASE_MODEL_QUANTIZATION = env("BASE_MODEL_QUANTIZATION", default="none")  # none | 4bit | 8bit (GPU only)
 # The builtin engine's precision on a CPU: `auto` measures fp32, bf16 (where the CPU has it natively) and int8
