@@ -15,12 +15,12 @@ from .voicing import persona_prompt
 
 FINDINGS = (
     (
-        "What time of day do my sweets cravings usually show up?",
+        "sweets urges: which hours are the busiest?",
         "Your cravings for sweets come most often in the evening (5–10 pm): 45 of 46 (98%) since you started "
         "logging on 27 Jul. Next: in the morning (5 am–noon) (1).",
     ),
     (
-        "Did I log any cravings yesterday?",
+        "Anything logged for the day before today?",
         "No: you didn't log any cravings yesterday (23 Nov). Your latest one was on Tuesday 24 November (today).",
     ),
     (
@@ -29,20 +29,20 @@ FINDINGS = (
         "ago). You've logged 60 in all, the first on Sunday 28 June.",
     ),
     (
-        "What was my craving count last week?",
+        "Total urges over the previous Monday to Sunday?",
         "You logged 14 cravings last week (16–22 Nov). You resisted 1 of them (7%).",
     ),
     (
-        "How am I usually feeling when a craving hits?",
+        "Which mood comes along with my urges most?",
         "Your cravings come most often when feeling lonely: 48 of 132 (36%) since you started logging on 26 Aug. "
         "Next: when feeling bored (43) and when feeling hungry (26).",
     ),
     (
-        "On what day of the week do I want soda the most?",
+        "Soda: busiest weekday for it?",
         "You have only 2 cravings for soda so far, over 32 days: too few to show a pattern yet.",
     ),
     (
-        "Where do my wine cravings happen?",
+        "Wine: which spot sees it most?",
         "Your cravings for wine come most often at home: 19 of 25 (76%) in the last 30 days.",
     ),
     (

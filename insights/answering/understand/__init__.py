@@ -16,8 +16,8 @@ from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measur
 from ..registry import kind_of
 from . import cues
 from .gloss import glossed
-from .spelling import spelled
 from .shape import Shape, masked_question, reader_for
+from .spelling import spelled
 
 # The condition kind that names a value of a grouping.
 CONDITION_OF = {Group.PLACE: "location", Group.COMPANY: "people", Group.EMOTION: "emotion"}
@@ -252,15 +252,9 @@ def still_read(
     return measure, shape
 
 
-def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
-    # A question in another language is read through its English gloss; the answer's figures are the same.
-    text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
+def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | None) -> tuple[Measure, Outcome, Shape]:
+    """The measure and the outcome filter the cues settle over the examples' shape."""
     lower = text.lower()
-    time = parse_time(text, today, now, south)
-    subject, other = subjects_and_other(text)
-    shape, among = asked_shape(lower, time, embed, subject is not None)
-    # "since I went back to the office with my team on 2 May": the event's words are a date, not a filter.
-    conditions = conditions_in(EVENT_CLAUSE.sub(" ", text) if time.since or event_in(text, today) else text)
     outcome = cues.outcome_in(text)
     measure = shape.measure
     if cues.ALWAYS.search(text):
@@ -279,6 +273,19 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     measure, shape = still_read(text, subject, other, measure, shape)
     if cues.PATTERN.search(text) and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
         measure = Measure.PROFILE  # "is there a pattern to my coffee cravings?": the overview of them
+    return measure, outcome, shape
+
+
+def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
+    # A question in another language is read through its English gloss; the answer's figures are the same.
+    text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
+    lower = text.lower()
+    time = parse_time(text, today, now, south)
+    subject, other = subjects_and_other(text)
+    shape, among = asked_shape(lower, time, embed, subject is not None)
+    # "since I went back to the office with my team on 2 May": the event's words are a date, not a filter.
+    conditions = conditions_in(EVENT_CLAUSE.sub(" ", text) if time.since or event_in(text, today) else text)
+    measure, outcome, shape = measured(text, shape, subject, other)
     # What the question groups by is not a filter on it: "who am I with at work" keeps every companion.
     conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
     window, comparison, conditions = comparison_of(
