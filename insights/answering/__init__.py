@@ -34,7 +34,7 @@ from .store import (  # noqa: F401
     cached,
     crisis_payload,
     insight_finish,
-    lives_south,
+    local_clock,
     local_now,
     remember,
     screened,
@@ -66,9 +66,9 @@ class Computed:
 
 def computed(*, user, question: str, embed, now: datetime | None = None) -> Computed:
     """Understand, compute, say: the answer in figures, before any persona words."""
-    moment = local_now(user, now)
+    moment, south = local_clock(user, now)
     clock = time.perf_counter()
-    query = parse(question, today=moment.date(), now=moment, embed=embed, south=lives_south(user))
+    query = parse(question, today=moment.date(), now=moment, embed=embed, south=south)
     answer = computed_query(user=user, query=query, embed=embed, now=moment)
     answer.timings = {
         "parse": round((time.perf_counter() - clock) * 1000 - sum(answer.timings.values()), 1),

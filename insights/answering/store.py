@@ -52,14 +52,15 @@ def crisis_payload(*, user=None, text: str = "", locale: str | None = None) -> A
     }
 
 
-def lives_south(user) -> bool:
-    """South of the equator by the user's time zone: their seasons' months swap."""
-    return is_southern(user_zone(user)[1])
+def local_clock(user, now: datetime | None = None) -> tuple[datetime, bool]:
+    """The user's local wall clock, and whether they live south of the equator (their seasons' months swap),
+    from one look-up of their zone."""
+    zone, name = user_zone(user)
+    return (now or datetime.now(UTC)).astimezone(zone).replace(tzinfo=None), is_southern(name)
 
 
 def local_now(user, now: datetime | None = None) -> datetime:
-    zone, _ = user_zone(user)
-    return (now or datetime.now(UTC)).astimezone(zone).replace(tzinfo=None)
+    return local_clock(user, now)[0]
 
 
 def screened(said: list[str], embed=None) -> tuple[list[str], bool]:
