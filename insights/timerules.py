@@ -91,8 +91,9 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
         lambda s, m: s.holidays({"christmas": m["christmas"], "lastyear": None}, since=True),
     ),
     (
-        r"\b(?:over|during|at|for|in)?\s*(?:the\s+)?(?:(?P<christmas>christmas|xmas)(?:\s+holidays)?|holidays|holiday\s+season)"
-        r"(?P<lastyear>\s+last\s+year)?\b",
+        r"\b(?:over|during|at|for|in)?\s*(?:the\s+)?(?<!school\s)(?<!summer\s)(?<!easter\s)"
+        r"(?:(?P<christmas>christmas|xmas)(?:\s+holidays)?|holidays|holiday\s+season)"
+        r"(?P<lastyear>\s+last\s+year)?\b(?!\s+in\s+" + MONTH_WORD + ")",
         lambda s, m: s.holidays(m),
     ),
     (rf"\bsince\s+(?:last\s+|the\s+)?{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.since_month),

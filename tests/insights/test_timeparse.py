@@ -104,6 +104,7 @@ WINDOWS = [
     ("on the 20th", d(11, 20), d(11, 21)),
     ("over the last couple of weeks", d(11, 11), d(11, 25)),
     ("over the holidays", d(12, 20, 2025), d(1, 7)),
+    ("over the school holidays in july", d(7, 1), d(8, 1)),
     ("since xmas", d(12, 25, 2025), d(11, 25)),
     ("this quarter", d(10, 1), d(11, 25)),
     ("last quarter", d(7, 1), d(10, 1)),

@@ -181,7 +181,14 @@ def comparison_of(
     if conditions and comparative and shape.group is Group.NONE and shape.measure not in (Measure.FIRST, Measure.LAST):
         return time, Comparison(Compare.CONDITION, condition=conditions[0], direction=direction), conditions[1:]
     # a direction over a window ("more this month?") is against the stretch before it
-    rolling = time.explicit and not time.since and not time.hours and not time.weekdays
+    # ("worse in summer?" names a season to rank against the others instead: cues.named_value)
+    rolling = (
+        time.explicit
+        and not time.since
+        and not time.hours
+        and not time.weekdays
+        and cues.named_value(text.lower()) is None
+    )
     if (
         shape.measure is Measure.SLOPE
         and (time.explicit or cues.LATELY.search(text))
