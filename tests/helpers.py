@@ -112,11 +112,15 @@ def start_web(log_dir, **env):
     return web, base
 
 
-def stopped(web, log_dir) -> list[str]:
-    """Stops a start_web process and returns its log lines."""
+def stopped(web, log_dir, *awaited: str) -> list[str]:
+    """Stops a start_web process and returns its log lines. runserver logs a request after its response has
+    gone out, so a test that reads a request's line names it in `awaited`: stopping waits (10 s at most)
+    until each is in the log rather than racing the server's last write."""
+    log = log_dir / "web.log"
+    wait_for(lambda: all(text in log.read_text() for text in awaited), timeout=10)
     web.terminate()
     web.wait(10)
-    return (log_dir / "web.log").read_text().splitlines()
+    return log.read_text().splitlines()
 
 
 def ready_persona(slug: str, path: str = "/nonexistent", version: int = 1):

@@ -20,7 +20,7 @@ def test_quiet_web_logs_each_error_once_on_one_line(tmp_path):
     web, base = start_web(tmp_path, **QUIET_ENV)
     for path in ("/api/v1/cravings", "/no/such/page", "/health"):
         call(base + path)
-    lines = stopped(web, tmp_path)
+    lines = stopped(web, tmp_path, "/api/v1/cravings", "/no/such/page")
     assert sum("/api/v1/cravings" in line for line in lines) == 1, lines  # the 401, once
     assert sum("/no/such/page" in line for line in lines) == 1, lines  # the 404, once
     assert not any("/health" in line or "Traceback" in line or "Warning" in line for line in lines), lines
@@ -30,7 +30,7 @@ def test_quiet_web_logs_each_error_once_on_one_line(tmp_path):
 @pytest.mark.django_db(transaction=True)
 def test_web_loads_the_embedding_model_before_it_answers(tmp_path):
     web, base = start_web(tmp_path, CRAVE_WARM_WEB="1", LOG_LEVEL="INFO", LOG_FORMAT="brief")
-    lines = stopped(web, tmp_path)
+    lines = stopped(web, tmp_path, "GET /health")
     loaded = next(i for i, line in enumerate(lines) if "embedding model all-MiniLM-L6-v2 loaded" in line)
     first_request = next(i for i, line in enumerate(lines) if "GET /health" in line)
     assert loaded < first_request, lines
