@@ -246,6 +246,11 @@ EVERYDAY = (
     "I skipped a meal and now I am starving",
     "I am hungry late at night",
     "I am starving after exercise",
+    # Who and where a craving came with: "family" alone sits close to the harm-to-others anchor.
+    "I was at home with my family",
+    "I was out with friends",
+    "I am alone at work",
+    "do I give in more around my family or my partner",
 )
 SEMANTIC_SIMILARITY = 0.45  # both chosen on the dev half of tests/insights/data/crisis_phrases.tsv
 SEMANTIC_MARGIN = 0.1

@@ -8,7 +8,10 @@ import unicodedata
 
 LANGUAGE_WORDS = {
     "en": "i is it the can should my to do how what when with while am take safe are of and does will would why "
-    "have has did been after since much many too".split(),
+    "have has did been after since much many too "
+    # everyday English the other six lack, so a short English question with one Spanish-looking "me" stays English
+    "that this for at from there was were or not any all about than get got want feel usually often most more "
+    "less last first day night times yesterday today lately".split(),
     "es": "el los las puedo debo estoy mientras embarazada cuantos cuantas cuanto mis pero tengo soy hay del con para y "
     "que tomar fumar beber por se me lo al una mas desde dejar como es la mi sin dejo deje bebo fumo".split(),
     "de": "ich ist das die der und nicht kann soll sollte darf mit wenn wann wie viele mein meine ein eine zu bei "
@@ -17,14 +20,15 @@ LANGUAGE_WORDS = {
     "fr": "je suis puis dois est les des mes avec pendant quand combien une du au c j ai ce peux prendre boire pour "
     "sur dans depuis mon ma plus moins quel quelle quels la le de fumer arreter l".split(),
     "pt": "eu posso devo estou gravida quantos quantas quanto meus minhas com nao uma isso voce sou tenho fazer e o os "
-    "as da do em meu minha depois mais menos que faz vezes parar como esta tomar fumar beber sem mal dura preciso jogo foram".split(),
+    "as da do em meu minha depois mais menos que faz vezes parar como esta tomar fumar beber sem mal dura preciso jogo foram "
+    "quero noite qual foi vontade".split(),
     "it": "io sono incinta quanti quante quanto miei mie non il lo gli della mentre che sto ho prendere bere da quando "
     "meno piu uso quali giorni mio mia dopo per di e la al alla smettere fumare quale senza com va posso devo "
     "dura dal l una chi giorno momento giornata stagione voglia soprattutto pomeriggio sera mattina settimana".split(),
     "nl": "ik kan mag moet het een van met niet zwanger hoeveel wanneer mijn wat voor bij tijdens ben heb sinds na "
     "dan meer minder op welke hoe dit de is waar wie geef zin trek welk vaakst meestal als naar".split(),
 }
-LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõçêâ", "de": "ßäöü", "fr": "èêçàùîôœ", "it": "òìùè"}
+LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõçêâà", "de": "ßäöü", "fr": "èêçàùîôœ", "it": "òìùè"}
 
 
 def normalised(text: str) -> str:

@@ -225,12 +225,17 @@ EN_OWN_LOGS = re.compile(
     r"which\s+(?:day|days|weekday|hour|hours|month)|(?:did|have|has|had|was|were)\s+(?:i|my)|"
     r"do\s+i\s+(?:crave|log|smoke|drink|vape|eat|gamble|usually|tend)|do\s+my|"
     r"my\s+(?:logs?|entries|history|data|streaks?|charts?|graphs?|records?|trends?|cravings?|urges?|average|numbers|"
-    r"stats)|logg?(?:ed|ing)?|last\s+(?:week|month|year|time)|this\s+(?:week|month|year)|"
+    r"stats)|logg?(?:ed|ing)?|(?:last|this)\s+(?:week|wk|month|mth|year|yr|time)|"
+    r"anything\s+(?:about|in|from)\s+my\s+(?:\w+\s+)?(?:habit|logs?|data|cravings?|urges?|patterns?)|"
     r"on\s+(?:the\s+)?(?:days|nights|weekends?)|average|compared?|trend|streak|getting\s+(?:better|worse)|"
     r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since)|"
     # what sets off or goes with the person's own habit is in their logs
     r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+(?:my|the)|"
-    r"where\s+(?:am|was|do)\s+i|who\s+am\s+i\s+with|how\s+do\s+i\s+(?:usually\s+)?feel\s+(?:before|when))\b"
+    r"where\s+(?:am|was|do)\s+i|who\s+am\s+i\s+with|"
+    # the time since a logged habit's latest log, not since a treatment began
+    r"how\s+long\s+(?:has\s+it\s+been\s+|is\s+it\s+)?since\s+"
+    r"(?:(?:my|the|i)\s+(?:last|latest)|(?:\w+\s+){0,2}(?:cravings?|urges?)\b)|"
+    r"how\s+do\s+i\s+(?:usually\s+)?feel\s+(?:before|when))\b"
 )
 
 

@@ -98,20 +98,21 @@ def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
     verbs = [w for w in match.subject.words if w in VERBS]
     unrelated, above = match.unrelated_words(), match.unrelated_words(above_only=True)
     parts = []
+    # The outranking test reads the description without the subject's own phrases: "ginger beer" is a soda.
+    described = "c.description"
+    if above and match.subject.topic:
+        params[f"{name}_own"] = own_phrases(match)
+        described = f"regexp_replace(c.description, %({name}_own)s, ' ', 'gi')"
     if nouns:
         params[f"{name}_nouns"] = words_regex(nouns)
-        parts.append(
-            f"c.description ~* %({name}_nouns)s" + (f" AND c.description !~* %({name}_above)s" if above else "")
-        )
+        parts.append(f"c.description ~* %({name}_nouns)s" + (f" AND {described} !~* %({name}_above)s" if above else ""))
         if above:
             params[f"{name}_above"] = words_regex(above)
     if verbs:
         params[f"{name}_verbs"] = words_regex(verbs)
         # "smoke" names cigarettes unless the log names something that outranks them ("smoke a joint");
         # "a smoke with a beer" is still a cigarette.
-        parts.append(
-            f"c.description ~* %({name}_verbs)s" + (f" AND c.description !~* %({name}_above)s" if above else "")
-        )
+        parts.append(f"c.description ~* %({name}_verbs)s" + (f" AND {described} !~* %({name}_above)s" if above else ""))
         if above:
             params[f"{name}_above"] = words_regex(above)
     if unrelated:
@@ -124,6 +125,13 @@ def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
             semantic += f" AND c.description !~* %({name}_other)s"
         parts.append(semantic)
     return "(" + " OR ".join(f"({p})" for p in parts) + ")"
+
+
+def own_phrases(match: SubjectMatch) -> str:
+    """The subject's words and its topic's, as a regex whose trailing boundary is not consumed, so that
+    neighbouring phrases are all removed ("stoney ginger beer")."""
+    own = (*match.subject.words, *(topic_words(match.subject.topic) if match.subject.topic else ()))
+    return words_regex(own).removesuffix(r"([^\w]|$)") + r"(?=[^\w]|$)"
 
 
 def condition_sql(condition: Condition, match: SubjectMatch | None, name: str, params: dict) -> str:

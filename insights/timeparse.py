@@ -78,7 +78,10 @@ def one_named(text: str) -> str:
     return ONE_BEFORE.sub(f"last {named[1]}", text)
 
 
-BEFORE_IT = re.compile(r"\s*(?:the\s+)?(?:one\s+|week\s+|month\s+|year\s+|stretch\s+)?before\b")
+BEFORE_IT = re.compile(
+    r"\s*(?:the\s+)?(?:one\s+|week\s+|month\s+|year\s+|stretch\s+|quarter\s+|(?P<season>spring|summer|autumn|fall|"
+    r"winter)\s+)?before\b"
+)
 
 
 def shifted_back(span: Span, today: date) -> Span:
@@ -159,8 +162,12 @@ def parse_time(question: str, today: date, now: datetime | None = None, south: b
         n = COUNT_WORDS.get(stretch["n"]) or int(stretch["n"])
         span = find_span(f"the last {n} {stretch['unit']}s", today, now, south)[0]
         compare_text = "the one before"
-    compare_span = find_span(compare_text, today, now, south)[0] if compare_text else None
-    if span is not None and compare_span is None and BEFORE_IT.match(compare_text):
+    before_it = BEFORE_IT.match(compare_text)
+    if span is None and before_it and before_it["season"]:
+        # "was summer rough? lower than the summer before?": the latest summer against the one a year before
+        span = find_span(f"in {before_it['season']}", today, now, south)[0]
+    compare_span = find_span(compare_text, today, now, south)[0] if compare_text and not before_it else None
+    if span is not None and compare_span is None and before_it:
         compare_span = shifted_back(span, today)  # "last month than the month before"
     if (
         span is not None

@@ -28,6 +28,7 @@ from .matching import matches
 from .query import Query
 from .registry import KIND
 from .say import sentences
+from .say.language import english_only_note
 from .screening import medical_answer
 from .store import (  # noqa: F401
     cache_key,
@@ -127,6 +128,8 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
         from insights.safety import notes_resource
 
         final += " " + notes_resource(user)
+    if note := english_only_note(question):
+        final += " " + note
     return {
         "answer": final,
         "computed": text,

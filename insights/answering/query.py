@@ -18,6 +18,7 @@ from insights.understanding import Condition, Subject
 
 class Measure(StrEnum):
     COUNT = "count"  # how many logs
+    DAYS = "days"  # on how many days of the window something was logged (and on how many nothing was)
     SHARE = "share"  # the logs under the filters as a share of the subject's logs
     RESISTED = "resisted"  # share resisted
     GAVE_IN = "gave_in"  # share given in to
@@ -36,6 +37,7 @@ class Group(StrEnum):
     DAYPART = "daypart"
     WEEKDAY = "weekday"
     WEEKPART = "weekpart"  # weekday vs weekend
+    DAY = "day"  # one calendar day (a day runs from 5 am)
     WEEK = "week"
     MONTH = "month"  # calendar months (November 2026)
     MONTH_OF_YEAR = "month_of_year"  # November, over every year
@@ -106,6 +108,9 @@ class Comparison:
     condition: Condition | None = None  # CONDITION: with it against without it
     event: datetime | None = None  # EVENT: the moment things changed
     direction: Direction = Direction.NONE
+    # "since I started quitting" with no date anywhere: the event as said; the comparison falls back to the
+    # last 30 days against the 30 before, and the answer says so.
+    undated: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,5 +150,6 @@ class Query:
             "window": self.window.as_dict(),
             "other": self.comparison.window.as_dict() if self.comparison.window else None,
             "condition": self.comparison.condition.label if self.comparison.condition else None,
+            "undatedEvent": self.comparison.undated,
             "southernSeasons": self.south,
         }

@@ -11,6 +11,7 @@ from datetime import date
 from .compute import Result
 from .query import Compare, Group, Measure, Query, Rank
 from .say.changes import say_condition, say_new_gone, say_periods, say_profile, say_slope
+from .say.days import say_days
 from .say.figures import (
     say_count,
     say_first,
@@ -67,6 +68,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("intensity", say_intensity, measure=Measure.INTENSITY, group=Group.NONE),
     Kind("confidence", say_intensity, measure=Measure.CONFIDENCE, group=Group.NONE),
     Kind("share_in_situation", say_share, measure=Measure.SHARE),
+    Kind("days_logged", say_days, measure=Measure.DAYS, group=Group.NONE),
     *(
         Kind(f"{'peak' if rank is Rank.MOST else 'least'}_{group}", say_ranked, group=group, rank=rank)
         for group in Group

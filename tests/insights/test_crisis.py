@@ -260,3 +260,11 @@ def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owne
     assert "want to die" not in payload["answer"].lower() and payload["safety"] == "notes_screened"
     assert prompts and all("want to die" not in p.lower() for p in prompts)
     assert "findahelpline.com" in payload["answer"] or "988" in payload["answer"]
+
+
+def test_who_a_craving_came_with_is_not_a_crisis():
+    embed = get_provider().embed
+    assert screen(["Am I weaker at resisting when I'm with my family?", "I want to hurt my family"], embed) == [
+        False,
+        True,
+    ]

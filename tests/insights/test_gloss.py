@@ -52,3 +52,43 @@ def test_more_than_in_a_romance_language_is_a_comparison_not_a_question_word():
 
 def test_a_question_word_keeps_the_english_order():
     assert glossed("¿Dónde bebo más?").startswith("where do i drink")
+
+
+@pytest.mark.parametrize(
+    "question,words",
+    [
+        ("¿Hace cuánto tiempo que no fumo?", ["how long since the last", "smoke"]),
+        ("Depuis combien de temps je n'ai pas bu d'alcool ?", ["how long since the last"]),
+        ("Wie lange ist es her, dass ich geraucht habe?", ["how long since the last", "smoke"]),
+        ("Há quanto tempo não bebo cerveja?", ["how long since the last", "beer"]),
+        ("Da quanto tempo non fumo?", ["how long since the last"]),
+        ("Hoe lang geleden heb ik gerookt?", ["how long since the last", "smoke"]),
+    ],
+)
+def test_how_long_since_reads_as_the_time_since_the_latest(question, words):
+    gloss = glossed(question)
+    for word in words:
+        assert word in gloss, (word, gloss)
+
+
+@pytest.mark.parametrize(
+    "question,start",
+    [
+        ("Habe ich im Herbst mehr getrunken als im Frühling?", "did i in autumn more drink than in spring"),
+        ("Rook ik meer op zaterdag dan op maandag?", "do i smoke more"),
+    ],
+)
+def test_a_germanic_comparison_reads_with_than(question, start):
+    assert glossed(question).startswith(start), glossed(question)
+
+
+def test_a_plural_weekday_is_that_day():
+    assert "sunday" in glossed("¿Bebo más los domingos?") and "sunday" in glossed("Trinke ich sonntags mehr?")
+
+
+def test_an_answer_to_another_language_says_in_that_language_that_it_is_in_english():
+    from insights.answering.say.language import english_only_note
+
+    assert english_only_note("¿Cuántas veces quise fumar ayer?").startswith("(CRAVE todavía responde solo en inglés")
+    assert english_only_note("Wie oft wollte ich gestern rauchen?").startswith("(CRAVE antwortet bisher nur")
+    assert english_only_note("How many times did I want to smoke yesterday?") == ""

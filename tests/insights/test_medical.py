@@ -66,6 +66,9 @@ def test_the_rules_alone_find_medical_questions_in_every_language(question):
         "¿Bajaron mis antojos después de ir al médico?",
         "Habe ich weniger geraucht, seit ich Pflaster benutze?",
         "Mes envies ont-elles baissé après ma visite chez le médecin ?",
+        "How long has it been since my last beer?",
+        "How long since the last smoke?",
+        "how long since sugar cravings?",
     ],
 )
 def test_questions_about_ones_own_logs_are_not_medical(question, embed):
@@ -158,3 +161,7 @@ def test_the_bench_reads_a_labelled_file_and_writes_its_figures(tmp_path, monkey
     figures = json.loads(out.read_text())
     assert (figures["recall"], figures["false_positive_rate"], figures["misses"]) == (1.0, 0.0, [])
     assert set(figures["per_language"]) == {"en", "es", "de"} and figures["goals"]["recall"]["pass"]
+
+
+def test_how_long_until_a_symptom_passes_is_still_medical(embed):
+    assert is_medical("How long until the withdrawal headaches stop?", embed)

@@ -199,6 +199,8 @@ def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[d
         key = lambda r: r["intensity"]  # noqa: E731
     elif query.measure is Measure.RESISTED:
         key = lambda r: r["share"]  # noqa: E731
+    elif query.measure is Measure.GAVE_IN:
+        key = lambda r: 1 - r["share"] if r["count"] else 0.0  # noqa: E731
     elif exposure:
         key = lambda r: r["perDay"] or 0.0  # noqa: E731
     else:

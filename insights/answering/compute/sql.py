@@ -22,6 +22,7 @@ GROUPS: dict[Group, tuple[str, str]] = {
     Group.DAYPART: (daypart_sql(HOUR), "s"),
     Group.WEEKDAY: (f"extract(isodow FROM {DAY})::int", "s"),
     Group.WEEKPART: (f"(CASE WHEN extract(isodow FROM {DAY}) >= 6 THEN 'weekend' ELSE 'weekday' END)", "s"),
+    Group.DAY: (f"{DAY}::date::text", "s"),
     Group.WEEK: (f"date_trunc('week', {DAY})::date::text", "s"),
     Group.MONTH: ("to_char(local_ts, 'YYYY-MM')", "s"),
     Group.MONTH_OF_YEAR: (MONTH, "s"),

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from insights.timeparse import TimeFilter
 
 from ..compute import Result, Status
-from ..query import Query
+from ..query import Compare, Query
 from .phrases import counted, day_text, listing, things
 
 
@@ -39,9 +39,28 @@ def tidy(sentence: str) -> str:
     return re.sub(r"\s+([,.:])", r"\1", " ".join(sentence.split()))
 
 
+PERSON = {"i": "you", "i've": "you've", "my": "your", "me": "you", "we": "you", "we've": "you've", "our": "your"}
+
+
+def undated_note(q: Query) -> str:
+    """Where the question names an event with no date: what the figures cover instead, and how to ask."""
+    said = " ".join(PERSON.get(word.lower(), word) for word in q.comparison.undated.split())
+    instead = (
+        "these are the last 30 days against the 30 before"
+        if q.comparison.kind is Compare.PREVIOUS
+        else "this covers all your logs"
+    )
+    return (
+        f"Your logs don't give a date for “since {said}”, so {instead}; ask again with its date (“since 3 "
+        "October” or “since 2 months ago”) for before and after it."
+    )
+
+
 def sentences(q: Query, r: Result, today: date, sayer) -> list[str]:
     """`sayer` is the registry row's (registry.KIND[q.kind].say)."""
     said = status_sentences(q, r, today)
     if said is None:
         said = sayer(q, r, today)
+        if q.comparison.undated:
+            said = [*said[:1], undated_note(q), *said[1:]]
     return [tidy(s) for s in said if s]

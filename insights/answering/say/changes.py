@@ -130,6 +130,8 @@ def say_condition(q: Query, r: Result, today: date) -> list[str]:
                 f"against {b} elsewhere ({without.get('total', 0)} logs)."
             )
         ]
+    if q.measure in (Measure.RESISTED, Measure.GAVE_IN):
+        return outcome_with_and_without(q, with_, without, label)
     n_with, n_without = with_.get("total", 0), without.get("total", 0)
     total = n_with + n_without
     share = pct(n_with, total)
@@ -139,6 +141,31 @@ def say_condition(q: Query, r: Result, today: date) -> list[str]:
     return [
         _cap(f"{lead}{n_with} of your {counted(total, things(q))} ({share}%) were {label}, and {n_without} were not."),
         ASSOCIATION_NOTE if q.comparison.direction is not Direction.NONE else "",
+    ]
+
+
+def outcome_with_and_without(q: Query, with_: dict, without: dict, label: str) -> list[str]:
+    """'Do I give in more when I'm alone?': the share given in to (or resisted) in that situation and outside it."""
+    gave = q.measure is Measure.GAVE_IN
+
+    def part(side: dict) -> tuple[int, int]:
+        n, resisted = side.get("total", 0), side.get("resisted", 0)
+        return (n - resisted if gave else resisted), n
+
+    (a, n), (b, m) = part(with_), part(without)
+    if not m:  # every one of them was in that situation: nothing to set it against
+        return [
+            f"Every one of your {counted(n, things(q))} was {label}, so there is nothing to compare it with: you "
+            f"{'gave in to' if gave else 'resisted'} {a} of them ({pct(a, n)}%)."
+        ]
+    found = direction_of(a / n if n else 0.0, b / m if m else 0.0)
+    word = "gave in to" if gave else "resisted"
+    return [
+        _cap(
+            f"{verdict(q, found)}you {word} {pct(a, n)}% of your {things(q)} {label} ({a} of {n}), against "
+            f"{pct(b, m)}% of the others ({b} of {m})."
+        ),
+        ASSOCIATION_NOTE,
     ]
 
 

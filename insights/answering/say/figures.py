@@ -24,6 +24,7 @@ from .phrases import (
     value_phrase,
     window_phrase,
 )
+from .rivals import say_rivals
 
 ASSOCIATION_NOTE = "That is a pattern in your logs, not proof that one causes the other."
 
@@ -37,7 +38,9 @@ def say_count(q: Query, r: Result, today: date) -> list[str]:
     if not n:  # a count, said as one: the subject exists, this window holds none of it
         return [f"You logged 0 {things(q)} {window}."] + last_seen(q, r, today)
     out = [f"You logged {counted(n, things(q))} {window}."]
-    if r.days >= 14:
+    if r.days >= 14 and (q.window.weekdays or q.window.hours):  # "on weekends": a rate per calendar week
+        out.append(f"That is about {7 * n / r.days:.1f} a week.")
+    elif r.days >= 14:
         out.append(f"That is about {per_day(n, r.days)}.")
     if n and r.main["resisted"] is not None:
         out.append(f"You resisted {r.main['resisted']} of them ({pct(r.main['resisted'], n)}%).")
@@ -209,12 +212,18 @@ def umbrella_top(rows: list[dict]) -> tuple[str, list[str], int] | None:
 
 
 def say_ranked(q: Query, r: Result, today: date) -> list[str]:
+    if q.among and q.group is Group.SUBJECT:  # "coffee more than sweets?"
+        return say_rivals(q, r, today)
     if q.among:  # "evenings or mornings?": only the values asked about
         r = replace(r, groups=[row for row in r.groups if value_name(q, row["value"]) in q.among])
     said = ranked_sentences(q, r, today)
     lead = verdict_lead(q, r.groups)
     if lead and said and said[0].startswith("No ") and "stands out" in said[0]:
         lead = "No, not really: "  # a tie: the named value is not ahead of the rest
+    elif lead and said and said[0].startswith("About the same"):
+        lead = "No, "
+    elif lead == "No: " and rate_tie(q, r.groups):
+        lead = "No, about the same: "
     return [lead + said[0][0].lower() + said[0][1:] if lead else said[0], *said[1:]] if said else said
 
 
@@ -253,8 +262,31 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     if q.measure is Measure.RESISTED:
         return [
             f"You resist {things(q)} {'most' if most else 'least'} often {where}: {top['resisted']} of "
-            f"{top['count']} ({pct(top['resisted'], top['count'])}%)."
+            f"{top['count']} ({pct(top['resisted'], top['count'])}%).",
+            *rates_next(q, rows[1:3]),
         ]
+    if q.measure is Measure.GAVE_IN:
+        gave = top["count"] - top["resisted"]
+        return [
+            f"You give in to {things(q)} {'most' if most else 'least'} often {where}: {gave} of "
+            f"{top['count']} ({pct(gave, top['count'])}%).",
+            *rates_next(q, rows[1:3]),
+        ]
+    if q.group is Group.DAY and q.measure is Measure.COUNT:
+        lead = "The most" if most else "The fewest"
+        tied = sorted((row for row in rows if row["count"] == top["count"]), key=lambda row: row["value"])[::-1]
+        days = [value_phrase(q.group, row["value"]).removeprefix("on ") for row in tied]
+        if len(days) > 1:  # a tie: the latest days first, and how many share the top
+            more = len(days) - 3
+            shown = (
+                listing(days) if more <= 0 else ", ".join(days[:3]) + f" and {more} other day{'s' if more > 1 else ''}"
+            )
+            return [f"{lead} {things(q)} you logged in one day was {top['count']}, on {len(days)} days: {shown}."]
+        out = [f"{lead} {things(q)} you logged in one day was {top['count']}, {where}."]
+        if len(rows) > 1 and most:
+            rest = [f"{value_phrase(q.group, row['value']).removeprefix('on ')} ({row['count']})" for row in rows[1:3]]
+            out.append(f"Next: {listing(rest)}.")
+        return out
     if q.group is Group.TRIGGER:
         lead = f"Your {'most' if most else 'least'} common trigger for {things(q).removeprefix('cravings for ')} is"
         lead = lead.replace("trigger for cravings is", "trigger is")
@@ -270,6 +302,26 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     return out
 
 
+def rate_tie(q: Query, rows: list[dict]) -> bool:
+    """A resisted or given-in rate of the named value within 5 points of the top one's: neither is ahead."""
+    if q.measure not in (Measure.RESISTED, Measure.GAVE_IN) or not rows:
+        return False
+    named = [row for row in rows if expected_first(q, row["value"]) and row["count"]]
+    return bool(named) and abs(rows[0]["share"] - named[0]["share"]) < 0.05
+
+
+def rates_next(q: Query, rows: list[dict]) -> list[str]:
+    """The runners-up of a resisted or given-in ranking, each with its own rate."""
+    gave = q.measure is Measure.GAVE_IN
+    said = [
+        f"{value_phrase(q.group, row['value'])} "
+        f"({pct(row['count'] - row['resisted'] if gave else row['resisted'], row['count'])}%)"
+        for row in rows
+        if row["count"]
+    ]
+    return [f"Next: {listing(said)}."] if said else []
+
+
 TIE = 0.85  # a value within 15% of the top one's rate shares the top
 
 
@@ -283,6 +335,9 @@ def say_calendar(q: Query, r: Result, today: date) -> list[str]:
     top = rows[0]["perDay"]
     near = [row for row in rows if (row["perDay"] >= TIE * top if most else row["perDay"] <= top / TIE)]
     values = exposure_values(q.group)
+    if q.among and len(near) == len(rows) > 1:  # "Fridays or Mondays?": the values asked about are level
+        said = listing([f"{value_phrase(q.group, row['value'])} ({daily(row['perDay'])})" for row in near])
+        return [f"About the same for your {things(q)}: {said}, {window}."]
     if len(near) == len(values):
         said = listing([f"{value_phrase(q.group, row['value'])} ({daily(row['perDay'])})" for row in near[:3]])
         return [f"No {GROUP_NOUN[q.group]} stands out for your {things(q)} {window}: {said} are about the same."]
@@ -293,7 +348,11 @@ def say_calendar(q: Query, r: Result, today: date) -> list[str]:
         said = listing([f"{value_phrase(q.group, row['value'])} ({daily(row['perDay'])})" for row in near])
     rest = [row for row in rows if row not in near]
     against = ""
-    if rest:
+    if rest and q.among:  # only the values asked about are ranked: name the others
+        against = ", against " + listing(
+            [f"{daily(row['perDay'])} {value_phrase(q.group, row['value'])}" for row in rest]
+        )
+    elif rest:
         other = sum(row["count"] for row in rest) / max(
             sum(row["count"] / row["perDay"] for row in rest if row["perDay"]), 1
         )

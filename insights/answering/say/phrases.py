@@ -27,7 +27,9 @@ def pct(part: int, whole: int) -> int:
 
 def counted(n: int, noun: str) -> str:
     """'1 craving for sweets', '3 cravings for sweets'."""
-    return f"{n} {noun.replace('cravings', 'craving', 1) if n == 1 else noun}"
+    if n != 1:
+        return f"{n} {noun}"
+    return f"{n} {noun.replace('cravings', 'craving', 1) if 'cravings' in noun else noun.removesuffix('s')}"
 
 
 def name_of(query: Query) -> str | None:
@@ -121,6 +123,9 @@ def value_phrase(group: Group, value) -> str:
         return f"in {MONTHS[int(month) - 1].title()} {year}"
     if group is Group.SEASON:
         return f"in {SEASON_NAMES[value]}"
+    if group is Group.DAY:
+        day = date.fromisoformat(str(value))
+        return f"on {WEEKDAYS[day.isoweekday() - 1]} {day.day} {day:%B} {day.year}"
     if group is Group.WEEK:
         day = date.fromisoformat(str(value))
         return f"in the week of {day.day} {day:%b} {day.year}"

@@ -16,11 +16,11 @@ from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measur
 from ..registry import kind_of
 from . import cues
 from .gloss import glossed
+from .ranking import CONDITION_OF, Ranking, values_ranked
+from .rivals import rivals
 from .shape import Shape, masked_question, reader_for
 from .spelling import spelled
 
-# The condition kind that names a value of a grouping.
-CONDITION_OF = {Group.PLACE: "location", Group.COMPANY: "people", Group.EMOTION: "emotion"}
 RECENT_DAYS = 30  # the window of "lately", of a bare "what's new" and of a bare change question
 # A date the person names for a change in their life: "since I started quitting 2 months ago".
 EVENT_AGO = re.compile(
@@ -37,7 +37,22 @@ THAN_BEFORE = re.compile(
 )
 # Groupings of time a window phrase can look like to the nearest examples ("cravings in March?" names a window,
 # not "which month"): the examples' grouping stands only when the question names the grouping.
-TIME_GROUPS = (Group.WEEK, Group.MONTH, Group.MONTH_OF_YEAR, Group.WEEKDAY, Group.SEASON, Group.HOUR, Group.DAYPART)
+# A named period tied to a year ("this summer", "last March", "summer 2025") is a window, not a value to rank.
+QUALIFIED = re.compile(r"\b(?:this|last|next|previous|past|ago|\d{4})\b", re.I)
+DAY_COUNTABLE = (Measure.COUNT, Measure.SHARE, Measure.STREAK, Measure.LAST)
+UNDATED = re.compile(r"\b(?:ever\s+)?since\s+((?:i|i've|my|we|we've|the)\b[^,?.!;]*)", re.I)
+HOW_OFTEN = re.compile(r"\bhow\s+often\b", re.I)
+FEWER = re.compile(r"\b(?:less|least|fewer|fewest|weaker|weakest)\b", re.I)
+TIME_GROUPS = (
+    Group.DAY,
+    Group.WEEK,
+    Group.MONTH,
+    Group.MONTH_OF_YEAR,
+    Group.WEEKDAY,
+    Group.SEASON,
+    Group.HOUR,
+    Group.DAYPART,
+)
 
 
 def event_in(text: str, today: date) -> datetime | None:
@@ -88,7 +103,13 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
     ):
         group, rank = Group.NONE, Rank.NONE
     # "How many" asks for a count, whatever the nearest examples say, unless a cue named a date or a run.
-    if cues.HOW_MANY.search(text) and named is None and exact not in (Measure.FIRST, Measure.LAST, Measure.STREAK):
+    # "How often" asks for a frequency (a count and its rate), unless it names what to rank or a measure.
+    how_often = HOW_OFTEN.search(text) and exact is None
+    if (
+        (cues.HOW_MANY.search(text) or how_often)
+        and named is None
+        and exact not in (Measure.FIRST, Measure.LAST, Measure.STREAK)
+    ):
         measure, group, rank = Measure.COUNT, Group.NONE, Rank.NONE
     if (ranked := cues.rank_named(text, has_subject)) is not None:
         rank = ranked
@@ -188,6 +209,7 @@ def comparison_of(
         and not time.hours
         and not time.weekdays
         and cues.named_value(text.lower()) is None
+        and shape.measure not in (Measure.FIRST, Measure.LAST)  # a first or last log is a date, not a change
     )
     if (
         shape.measure is Measure.SLOPE
@@ -207,6 +229,15 @@ def comparison_of(
             Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction),
             conditions,
         )
+    dated_measure = shape.measure in (Measure.FIRST, Measure.LAST)
+    undated = UNDATED.search(text) if not time.explicit and not dated_measure else None
+    if undated and (direction is not Direction.NONE or cues.SAME_OR_DIFFERENT.search(text)):
+        # "less since my birthday?" and no date anywhere: the recent stretch against the one before, said so
+        window = recent_window(today)
+        before = window_before(window, today)
+        return window, Comparison(Compare.PREVIOUS, before, direction=direction, undated=undated[1]), conditions
+    if undated:  # "how many since my birthday?": the whole history, said so
+        return time, Comparison(direction=direction, undated=undated[1]), conditions
     if THAN_BEFORE.search(text) or re.search(
         r"\bwhat(?:'s|\s+has|\s+have)?\s+changed\b|\bchang(?:ed|ing)\b", text, re.I
     ):
@@ -230,10 +261,18 @@ def default_window(time: TimeFilter, shape: Shape, has_subject: bool, today: dat
     return time
 
 
-def asked_shape(lower: str, time: TimeFilter, embed, has_subject: bool) -> tuple[Shape, tuple[str, ...]]:
+def asked_shape(
+    lower: str, time: TimeFilter, embed, has_subject: bool, pair: tuple[str, ...] = ()
+) -> tuple[Shape, tuple[str, ...]]:
     """The shape, with the grouping the question names: none for a bare window ("cravings in March?"), and the
-    dimension of two values it names ("evenings or afternoons?"), with those values."""
+    dimension of two values it names ("evenings or afternoons?"), with those values; or the two things the
+    question ranks against each other (`pair`)."""
     shape = shape_of(lower, embed, has_subject)
+    if pair:
+        rank = Rank.LEAST if FEWER.search(lower) else Rank.MOST
+        measure: Measure = shape.measure if shape.measure in (Measure.RESISTED, Measure.GAVE_IN) else Measure.COUNT
+        measure = Measure.INTENSITY if cues.STRENGTH.search(lower) else measure
+        return replace(shape, group=Group.SUBJECT, rank=rank, measure=measure), pair
     if shape.group is Group.SUBJECT and has_subject and not cues.WHICH_THING.search(lower):
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)  # a thing named is not ranked among things
     if shape.group in TIME_GROUPS and time.explicit and cues.group_named(lower) is None:
@@ -278,6 +317,8 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
     if measure in (Measure.SLOPE, Measure.PROFILE, Measure.STREAK, Measure.RESISTED, Measure.GAVE_IN):
         outcome = Outcome.ANY  # these measure resisting itself: it is not a filter on them
     measure, shape = still_read(text, subject, other, measure, shape)
+    if cues.DAYS_COUNTED.search(text) and shape.group is Group.NONE and measure in DAY_COUNTABLE:
+        measure, outcome = Measure.DAYS, Outcome.ANY
     if cues.PATTERN.search(text) and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
         measure = Measure.PROFILE  # "is there a pattern to my coffee cravings?": the overview of them
     return measure, outcome, shape
@@ -289,9 +330,15 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     lower = text.lower()
     time = parse_time(text, today, now, south)
     subject, other = subjects_and_other(text)
-    shape, among = asked_shape(lower, time, embed, subject is not None)
+    if pair := rivals(text, subject, other):
+        subject = other = None  # "coffee more than sweets?": the two are ranked, neither filters
+    shape, among = asked_shape(lower, time, embed, subject is not None, pair)
+    if among and time.compare is not None and not QUALIFIED.search(lower):
+        # "more in summer than in winter?" names two seasons, not this one and the last: rank them over the history.
+        time = TimeFilter(hours=time.hours, weekdays=time.weekdays, filters=time.filters)
     # "since I went back to the office with my team on 2 May": the event's words are a date, not a filter.
-    conditions = conditions_in(EVENT_CLAUSE.sub(" ", text) if time.since or event_in(text, today) else text)
+    dated = time.since or event_in(text, today) or UNDATED.search(text)
+    conditions = conditions_in(EVENT_CLAUSE.sub(" ", text) if dated else text)
     measure, outcome, shape = measured(text, shape, subject, other)
     # What the question groups by is not a filter on it: "who am I with at work" keeps every companion.
     conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
@@ -325,22 +372,10 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     if cues.SINGLE_STRONGEST.search(text):  # "my strongest craving": that one log
         measure, band = Measure.INTENSITY, Band.ANY
         shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
-    expect = ""
-    if among:  # the named values are what is ranked, not filters
-        conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
-        window = replace(window, hours=frozenset(), weekdays=frozenset(), filters=[])
-    elif (named := cues.named_value(lower)) is not None and comparison.kind is Compare.NONE:
-        # "Is summer my worst time?": rank that dimension and say whether the named value comes first.
-        group, expect = named
-        least = bool(re.search(r"\b(?:best|easiest|quietest|calmest|least|fewest)\b", lower))
-        shape = replace(shape, group=group, rank=Rank.LEAST if least else Rank.MOST)
-        conditions = [c for c in conditions if c.kind != CONDITION_OF.get(group)]
-        measure = Measure.COUNT if measure is Measure.SHARE else measure
-        if cues.STRENGTH.search(lower):
-            measure = Measure.INTENSITY  # a named value said to be stronger: rank by how strong
-        window = replace(window, hours=frozenset(), weekdays=frozenset(), filters=[])
-        if window.label.split(" (")[0].split()[-1:] == [expect]:  # "this summer" named the value, not a window
-            window = TimeFilter()
+    ranking = Ranking(measure, outcome, shape, window, conditions)
+    if among or comparison.kind is Compare.NONE:
+        ranking = values_ranked(text, among, ranking)
+    measure, outcome, shape, window, conditions, expect = ranking
     filters = Filters(subject=subject, outcome=outcome, band=band, conditions=tuple(conditions))
     query = Query(
         measure=measure,

@@ -79,7 +79,9 @@ FIRST = re.compile(
 )
 LAST = re.compile(
     r"\bwhen\s+(?:did|was|were|have)\b.*\blast\b|\blast\s+time\b|\bmost\s+recent(?:ly)?\b|\b(?:latest|newest)\b"
-    r"|\bhow\s+long\s+(?:has\s+it\s+been\s+)?since\s+(?:i|my)\s+last\b"
+    r"|\bhow\s+long\s+(?:has\s+it\s+been\s+|is\s+it\s+)?since\s+(?:i|my|the)\s+(?:last|latest)\b"
+    r"|\bhow\s+long\s+(?:has\s+it\s+been\s+|is\s+it\s+)?since\s+(?:\w+\s+){0,2}(?:cravings?|urges?)\b"
+    r"|\bwhat\s+(?:was|is)\s+(?:my|the)\s+(?:very\s+)?(?:last|latest)\s+(?:\w+\s+){0,2}(?:craving|urge|log)\b"
     r"|\b(?:my|the)\s+last\b.*\bwhen\b|\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b.*\bsince\b.*\blast\b"
     r"|\bhow\s+(?:long|many\s+days)\s+(?:has\s+it\s+been|is\s+it|have\s+i\s+gone|did\s+i\s+go)\s+since\s+i\b"
     r"|\bhow\s+many\s+days\s+(?:have\s+i\s+gone\s+|have\s+i\s+been\s+|do\s+i\s+have\s+)?without\b",
@@ -91,6 +93,13 @@ HOW_MANY = re.compile(
     r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bcount\b|\btally\b|\btotal\b|\bper\s+(?:day|week)\b"
     r"|^\W*(?:any\s+|total\s+)?(?:cravings?|urges?|logs?)\s+(?:logged\s+)?(?:since|this|last|today|yesterday|so\s+far"
     r"|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past))\b",
+    re.I,
+)
+# "How many days last week did I smoke?", "how many craving-free days?": days counted, not logs. Not "how many
+# days since" or "days without" a thing (the time since its latest log: LAST), nor "in how many days".
+DAYS_COUNTED = re.compile(
+    r"\b(?:on\s+)?how\s+many\s+(?:different\s+|separate\s+|\w+-free\s+|clean\s+)?days\b"
+    r"(?!\s+(?:ago|since|have\s+i\s+gone|did\s+i\s+go|has\s+it\s+been|is\s+it|in\s+a\s+row|without\s+(?:a|any)\s+\w+\s*\?))",
     re.I,
 )
 NEW = re.compile(
@@ -138,6 +147,15 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         ),
     ),
     (Group.WEEK, re.compile(r"\b(?:which|what)\s+weeks?\b|\b(?:worst|best|busiest)\s+weeks?\b", re.I)),
+    # One calendar day: "the most in a single day", "which date", "my busiest day ever".
+    (
+        Group.DAY,
+        re.compile(
+            r"\b(?:in|on)\s+(?:a|one)\s+(?:single\s+)?day\b|\b(?:which|what)\s+dates?\b"
+            r"|\b(?:worst|busiest|heaviest|biggest)\s+(?:single\s+)?day\s+(?:ever|so\s+far|on\s+record)\b",
+            re.I,
+        ),
+    ),
     (
         Group.WEEKDAY,
         re.compile(
@@ -355,9 +373,9 @@ def values_compared(text: str) -> tuple[Group, tuple[str, ...]] | None:
     """'Evenings or mornings?', 'stronger at home than at work?': two values of one dimension are named, so the
     question ranks that dimension, between those values (as named_value stores them)."""
     for group, pattern in NAMED_VALUES:
-        values = {stored(group, match[1]) for match in pattern.finditer(text)}
+        values = tuple(dict.fromkeys(stored(group, match[1]) for match in pattern.finditer(text)))
         if len(values) >= 2:
-            return group, tuple(sorted(values))
+            return group, values  # in the order said: "more on Fridays than Mondays" expects the first ahead
     return None
 
 
@@ -369,13 +387,16 @@ def stored(group: Group, said: str) -> str:
     return {"fall": "autumn", "weekends": "weekend", "weekdays": "weekday"}.get(value, value)
 
 
+RATE_COMPARED = re.compile(r"\b(?:better|worse|less|lower|higher)\b", re.I)
 MY_TIME = re.compile(r"\bmy\s+(?:\w+\s+){0,2}(?:day|night|time|month|season|place|spot)\b", re.I)
 
 
-def named_value(text: str) -> tuple[Group, str] | None:
+def named_value(text: str, *, rate: bool = False) -> tuple[Group, str] | None:
     """'Is summer my worst time?', 'are weekends harder?', 'is Friday my beer night?': the dimension and the
-    value the question names, when it asks whether that value ranks first."""
-    if not (YES_NO.search(text) and (SUPERLATIVE.search(text) or MY_TIME.search(text))):
+    value the question names, when it asks whether that value ranks first. Of a rate (`rate`), a comparative
+    asks it too: 'am I better at resisting on weekends?'."""
+    ranks = SUPERLATIVE.search(text) or MY_TIME.search(text) or (rate and RATE_COMPARED.search(text))
+    if not (YES_NO.search(text) and ranks):
         return None
     for group, pattern in NAMED_VALUES:
         if match := pattern.search(text):

@@ -107,6 +107,38 @@ SPANISH = {
     "en casa": "at home",
     "solo|sola": "alone",
     "con amigos": "with friends",
+    "en que lugar|en que sitio|en que parte": "where",
+    "hace cuanto tiempo que no|hace cuanto que no|hace cuanto tiempo|hace cuanto|cuanto tiempo hace|cuanto hace": "how long since the last",
+    "cuantos dias hace que no|cuantos dias han pasado desde|cuantos dias desde": "how long since the last",
+    "desde cuando": "since when",
+    "cuando empezo|cuando comenzo|cuando empezaron|cuando comenzaron": "when did i start",
+    "aguante|aguanto|aguantar|me contuve|me aguante|me resisti|resistido": "resist",
+    "recai|me deje llevar|cedido|caido": "give in",
+    "el dia de la semana|dia de la semana": "the day of the week",
+    "el mes anterior|mes anterior": "the month before",
+    "la semana anterior|semana anterior": "the week before",
+    "el ano anterior|ano anterior": "the year before",
+    "mas intensos?|mas intensas?|mas fuertes": "strongest",
+    "peor|peores": "worst",
+    "mais": "more",
+    "apuesto|aposte|apostado|apuestas deportivas": "gamble",
+    "fume|fumaba|fumado|fuma": "smoke",
+    "bebi|bebia|bebido|tome|tomado": "drink",
+    "en linea|online": "online",
+    "entre semana|dias laborables": "weekdays",
+    "el finde|finde|findes": "weekend",
+    "con mi familia|con la familia|en familia": "with family",
+    "con companeros|con colegas|con mis companeros": "with coworkers",
+    "con mi pareja|con mi novio|con mi novia": "with my partner",
+    "cuantos dias|en cuantos dias": "how many days",
+    "con que frecuencia|cada cuanto": "how often",
+    "ultimo|ultima": "last",
+    "primer|primera|primero": "first",
+    "fumando": "smoke",
+    "bebiendo|tomando": "drink",
+    "vapeando": "vape",
+    "apostando": "gamble",
+    "dia mas dificil|peor dia": "hardest day",
 }
 GERMAN = {
     "werden": "are",
@@ -201,6 +233,30 @@ GERMAN = {
     "wenn|als": "when",
     "habe ich|hatte ich": "i have",
     "ich": "i",
+    "wie lange ist es her|wie lange her|seit wie vielen tagen|wie viele tage ist es her|wie lange schon": "how long since the last",
+    "am schlimmsten|schlimmste|schlimmsten": "worst",
+    "am starksten|am intensivsten|am heftigsten|intensivste|intensivsten": "strongest",
+    "gekifft|kiffe|gras geraucht": "weed",
+    "gezockt|zocke|gespielt": "gaming",
+    "gewettet|wette": "gamble",
+    "gegessen|esse|essen": "eat",
+    "angefangen|begonnen": "start",
+    "schwach geworden|schwach": "give in",
+    "verzichtet|durchgehalten": "resist",
+    "unter der woche|werktags|wochentags": "weekdays",
+    "mit der familie|mit familie|mit meiner familie": "with family",
+    "mit kollegen|mit arbeitskollegen": "with coworkers",
+    "im": "in",
+    "fur": "for",
+    "ist": "is",
+    "gegenuber|im vergleich zu": "than",
+    "vor dem|vor der": "before",
+    "nach dem|nach der": "after",
+    "an wie vielen tagen|wie viele tage": "how many days",
+    "wie haufig": "how often",
+    "letzte|letzter|letztes": "last",
+    "erste|erster|erstes": "first",
+    "schwierigster tag|schlimmster tag|hartester tag": "hardest day",
 }
 FRENCH = {
     "quel soir|quels soirs": "which evening",
@@ -289,6 +345,32 @@ FRENCH = {
     "avec des amis|entre amis": "with friends",
     "j'ai|ai-je": "i have",
     "je": "i",
+    "le mois ou|le mois de l'annee ou": "which month",
+    "le jour ou|les jours ou": "which day of the week",
+    "la saison ou": "which season",
+    "le moment ou|l'heure ou": "what time of day",
+    "le lieu ou|l'endroit ou": "where",
+    "depuis combien de jours|depuis combien de temps|ca fait combien de jours|ca fait combien de temps|il y a combien de jours|il y a combien de temps": "how long since the last",
+    "c'est quand que j'ai commence|quand est-ce que j'ai commence|j'ai commence quand|quand j'ai commence": "when did i start",
+    "depuis quand": "since when",
+    "mange|manger|mangé": "eat",
+    "plus intenses?|plus fortes?|plus forts?": "strongest",
+    "pire|pires": "worst",
+    "tenu bon|tenir bon|su resister|resiste": "resist",
+    "en ligne": "online",
+    "en semaine": "weekdays",
+    "en famille|avec ma famille|avec la famille": "with family",
+    "avec des collegues|avec mes collegues|entre collegues": "with coworkers",
+    "est": "is",
+    "apero|aperos": "drink",
+    "combien de jours": "how many days",
+    "a quelle frequence|a quelle frequence": "how often",
+    "jour le plus difficile|jour le plus dur|pire jour": "hardest day",
+    "le plus difficile|le plus dur": "hardest",
+    "jours": "days",
+    "jour": "day",
+    "dernier|derniere": "last",
+    "premier|premiere": "first",
 }
 PORTUGUESE = {
     "comer compulsivamente|compulsivamente": "binge eating",
@@ -377,6 +459,31 @@ PORTUGUESE = {
     "sozinho|sozinha": "alone",
     "com amigos": "with friends",
     "eu": "i",
+    "ha quanto tempo nao|ha quanto tempo|quanto tempo faz|faz quanto tempo|quantos dias faz|faz quantos dias|ha quantos dias": "how long since the last",
+    "desde quando": "since when",
+    "quando e que comecei|quando eu comecei|quando comecou": "when did i start",
+    "mais intensos?|mais intensas?|mais fortes?": "strongest",
+    "pior|piores": "worst",
+    "aguentei|aguento|aguentar|consegui resistir|resistido": "resist",
+    "recai|cedido": "give in",
+    "onde eu estou|onde costumo estar|em que lugar": "where",
+    "o dia da semana|dia da semana": "the day of the week",
+    "o mes anterior|mes anterior": "the month before",
+    "a semana anterior|semana anterior": "the week before",
+    "fumei|fumava|fumado": "smoke",
+    "bebi|bebia|bebido": "drink",
+    "aposto|apostei": "gamble",
+    "durante a semana|dias uteis": "weekdays",
+    "com a familia|com minha familia|com a minha familia|em familia": "with family",
+    "com colegas|com os colegas": "with coworkers",
+    "online|na internet": "online",
+    "com que frequencia|quantas vezes por": "how often",
+    "ultimo|ultima": "last",
+    "primeiro|primeira": "first",
+    "fumando": "smoke",
+    "bebendo": "drink",
+    "apostando": "gamble",
+    "dia mais dificil|pior dia": "hardest day",
 }
 ITALIAN = {
     "in che momento della giornata|che momento della giornata|che ora del giorno": "what time of day",
@@ -447,6 +554,33 @@ ITALIAN = {
     "canne|canna|erba": "weed",
     "svapare|svapo": "vape",
     "scommesse|scommettere|gioco d'azzardo": "gambling",
+    "quanti giorni sono passati dall'ultima|quanti giorni sono passati dall'ultimo|quanti giorni sono passati da|quanti giorni sono passati": "how long since the last",
+    "quanto tempo e passato dall'ultima|quanto tempo e passato dall'ultimo|quanto tempo e passato|da quanto tempo non|da quanto tempo|da quanti giorni": "how long since the last",
+    "dall'ultima|dall'ultimo": "since the last",
+    "quando ho iniziato|quando ho cominciato|quando e iniziato|quando sono iniziate": "when did i start",
+    "piu intensi?|piu intense|piu forti?": "strongest",
+    "peggiore|peggiori|peggio": "worst",
+    "di piu": "most",
+    "sigaretta|sigarette": "smoke",
+    "ho fumato|fumavo": "smoke",
+    "ho bevuto|bevevo": "drink",
+    "ho scommesso|scommetto": "gamble",
+    "mangio|mangiare|ho mangiato": "eat",
+    "in settimana|nei giorni feriali": "weekdays",
+    "con la famiglia|in famiglia|con la mia famiglia": "with family",
+    "con i colleghi|con colleghi": "with coworkers",
+    "in quale luogo|in che posto": "where",
+    "il mese prima|il mese precedente": "the month before",
+    "la settimana prima|la settimana precedente": "the week before",
+    "online|in rete": "online",
+    "nel fine settimana|fine settimana|nei weekend": "weekend",
+    "quanto spesso|con che frequenza|ogni quanto": "how often",
+    "ultimo|ultima": "last",
+    "primo|prima volta": "first",
+    "sto fumando|fumando": "smoke",
+    "sto bevendo|bevendo": "drink",
+    "ho ridotto|ridotto": "cut down",
+    "giorno piu difficile|giorno peggiore": "hardest day",
 }
 DUTCH = {
     "op welk moment van de dag|welk moment van de dag": "what time of day",
@@ -504,7 +638,9 @@ DUTCH = {
     "hoe laat|welk tijdstip": "what time",
     "seizoen": "season",
     "sinds": "since",
-    "meest|meer": "most",
+    "meest": "most",
+    "meer": "more",
+    "op": "on",
     "minder": "less",
     "weersta|weerstaan|weerstond": "resist",
     "toegeven|gaf toe|geef toe": "give in",
@@ -530,6 +666,33 @@ DUTCH = {
     "wiet|blowen|joint": "weed",
     "vapen|dampen": "vape",
     "gokken": "gambling",
+    "hoe lang is het geleden|hoe lang geleden|hoeveel dagen is het geleden|hoeveel dagen geleden|hoeveel dagen sinds|hoeveel dagen zonder": "how long since the last",
+    "wanneer begon ik|wanneer ben ik begonnen|wanneer is het begonnen|wanneer begon": "when did i start",
+    "sinds wanneer": "since when",
+    "wilde|wil|wou|wilde ik": "want",
+    "heftigste|intensiefste|sterkst": "strongest",
+    "ergste|slechtste": "worst",
+    "at|eet|eten|gegeten": "eat",
+    "gerookt|rookte": "smoke",
+    "gedronken|dronk": "drink",
+    "gegokt|gok": "gamble",
+    "doordeweeks|door de week|werkdagen": "weekdays",
+    "met familie|met mijn familie|met het gezin": "with family",
+    "met collega's|met collegas": "with coworkers",
+    "dan": "than",
+    "van": "of",
+    "online": "online",
+    "de maand ervoor|de vorige maand": "the month before",
+    "de week ervoor": "the week before",
+    "voor het laatst": "the last time",
+    "voor het eerst": "the first time",
+    "hoeveel keer|hoe vaak": "how many times",
+    "hoeveel dagen|op hoeveel dagen": "how many days",
+    "afgelopen maand": "last month",
+    "afgelopen week": "last week",
+    "afgelopen jaar|vorig jaar": "last year",
+    "blow|blowde|geblowd": "weed",
+    "moeilijkste dag|zwaarste dag": "hardest day",
 }
 NAMES = {
     "es": (
@@ -574,11 +737,14 @@ def rules(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     days, months, seasons = NAMES[language]
     for names, english in ((days, WEEKDAYS), (months, MONTHS), (seasons, SEASONS)):
         pairs += [(name, word) for name, word in zip(names, english, strict=True)]
+    if language in PLURAL_DAYS:  # "los domingos", "sonntags", "zondags": every Sunday
+        pairs += [(name + "s", word) for name, word in zip(days, WEEKDAYS, strict=True) if not name.endswith("s")]
     pairs.sort(key=lambda pair: -len(pair[0]))
     pattern = "|".join(f"({phrase})" for phrase, _ in pairs)
     return re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])"), tuple(english for _, english in pairs)
 
 
+PLURAL_DAYS = {"es", "pt", "de", "nl"}
 # "hace 2 meses", "il y a 3 semaines", "vor 2 Monaten", "3 settimane fa", "2 maanden geleden": "2 months ago".
 NUMBERS = {
     "un|una|uno|um|uma|une|ein|eine|einem|einer|een": "1",
@@ -616,6 +782,8 @@ def glossed(text: str) -> str:
         return text
     pattern, english = rules(language)
     plain = AGO.sub(english_ago, normalised(text).replace("¿", " ").replace("¡", " "))
+    if language == "de":  # "mehr ... als" is "more ... than"; "als" and "wenn" are "when" elsewhere
+        plain = GERMAN_THAN.sub(lambda m: f"{m[1]}{m[2]}gegenuber", plain)
     gloss = " ".join(pattern.sub(lambda m: f" {english[(m.lastindex or 1) - 1]} ", plain).split())
     # "el invierno pasado", "l'hiver dernier", "diesen Winter": this and last of a season, month or unit.
     gloss = LAST_NAMED.sub(lambda m: f"last {m['a'] or m['b']}", gloss)
@@ -630,8 +798,11 @@ def glossed(text: str) -> str:
     # A glossed question word keeps the foreign order ("when i have most..."): asked as English asks it.
     gloss = WH_THEN_I.sub(lambda m: f"{m[1]} do i {m[2] or m[3]}", gloss)
     # German asks yes or no with the verb first ("Rauche ich mehr, ...?"): said as "do I smoke more, ...?".
-    if language in ("de", "nl") and (verb_first := GERMAN_VERB_FIRST.match(gloss)):
-        gloss = f"do i {verb_first[1]}{gloss[verb_first.end() :]}"
+    if language in ("de", "nl"):
+        if gloss.startswith("i have "):  # "Habe ich ... gekifft?": asked with the auxiliary first
+            gloss = "did i " + gloss.removeprefix("i have ")
+        elif verb_first := GERMAN_VERB_FIRST.match(gloss):
+            gloss = f"do i {verb_first[1]}{gloss[verb_first.end() :]}"
     return gloss
 
 
@@ -650,7 +821,10 @@ ASKS_ALREADY = re.compile(
 SAID_VERB = re.compile(r"^(?:smoke|vape|drink|have|want|resist|give in|crave|eat|gamble|shop)\b")
 WH_THEN_I = re.compile(
     r"^((?:when|where|what|which|who|why|how often|how many times)(?:\s+(?:day of the week|month|season|time))?)"
-    r"\s+(?:i\s+(?!do\b)(\w+)|(smoke|vape|drink|have|want|resist|give in|crave|eat|gamble|shop)\b)"
+    r"\s+(?:i\s+(?!do\b)(\w+)|(smoke|vape|drink|have|want|resist|give in|crave|eat|gamble|shop)\b(?:\s+i\b)?)"
+)
+GERMAN_THAN = re.compile(
+    r"\b(mehr|weniger|ofter|haufiger|starker|schlimmer|besser|lieber|seltener)\b((?:\s+\S+){0,5}?\s+)als\b"
 )
 COMPARED = {"most": "more", "least": "less", "more": "more", "less": "less"}
 COMPARATIVE = re.compile(r"\b(most|least|more|less)\b((?:\s+\S+){0,5}?\s+)(?:do\s+)?(?:what|che)\b")

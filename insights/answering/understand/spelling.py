@@ -91,6 +91,31 @@ def mended(word: str) -> str:
     return target
 
 
+# Short forms typed on a phone: said in full, so the time phrases and cues read them.
+SHORT_FORMS = {
+    "wk": "week",
+    "wks": "weeks",
+    "mth": "month",
+    "mths": "months",
+    "yr": "year",
+    "yrs": "years",
+    "hr": "hour",
+    "hrs": "hours",
+    "yday": "yesterday",
+    "tmrw": "tomorrow",
+    "wkend": "weekend",
+    "wknd": "weekend",
+    "wkends": "weekends",
+    "b4": "before",
+    "avg": "average",
+    "cig": "cigarette",
+    "cigs": "cigarettes",
+}
+SHORT_FORM = re.compile(r"\b(?:" + "|".join(SHORT_FORMS) + r")\b", re.I)
+
+
 def spelled(text: str) -> str:
-    """The question with slips in its question words mended; every other word as it was."""
+    """The question with short forms said in full and slips in its question words mended; every other word
+    as it was."""
+    text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m.group(0).lower()], text)
     return re.sub(r"[A-Za-z]+", lambda m: mended(m.group(0)), text)

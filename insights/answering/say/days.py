@@ -1,0 +1,36 @@
+"""On how many days something was logged: "how many days last week did I smoke?", and the days with none
+("how many craving-free days this month?"). A day runs from 5 am to 5 am, as everywhere in the answers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..compute import Result
+from ..query import Query
+from .phrases import counted, things, window_phrase
+
+# The question counts the days without a log.
+FREE_DAYS = re.compile(
+    r"\b\w*-?free\s+days?\b|\bdays?\s+(?:without|with\s+no|with\s+nothing|clean)\b|\b(?:not|never|n't)\s+log"
+    r"|\blog(?:ged)?\s+(?:nothing|none)\b|\bclean\s+days?\b",
+    re.I,
+)
+
+
+def say_days(q: Query, r: Result, today: date) -> list[str]:
+    logged, total, n = r.main.get("days") or 0, r.days, r.main["total"]
+    window = window_phrase(q, r.everything["first"], today)
+    # With a weekday or hour filter the window's days are not the days asked about: only the days logged are said.
+    whole = bool(total) and not (q.window.weekdays or q.window.hours)
+    if FREE_DAYS.search(q.text) and whole:
+        free = total - logged
+        return [
+            f"{free} of the {counted(total, 'days')} {window} had no log of {things(q)}; you logged them on "
+            f"the other {logged} ({n} in all)."
+        ]
+    of_days = f" of the {counted(total, 'days')}" if whole else ""
+    if not logged:
+        return [f"On none{of_days}: you logged 0 {things(q)} {window}."]
+    days = f"{logged}{of_days}" if whole else counted(logged, "days")
+    return [f"You logged {things(q)} on {days} {window} ({n} in all)."]
