@@ -13,7 +13,7 @@ from .phrases import counted, things, window_phrase
 # The question counts the days without a log.
 FREE_DAYS = re.compile(
     r"\b\w*-?free\s+days?\b|\bdays?\s+(?:without|with\s+no|with\s+nothing|clean)\b|\b(?:not|never|n't)\s+log"
-    r"|\blog(?:ged)?\s+(?:nothing|none)\b|\bclean\s+days?\b",
+    r"|\blog(?:ged)?\s+(?:nothing|none)\b|\bclean\s+days?\b|\bwithout\b",
     re.I,
 )
 

@@ -99,7 +99,8 @@ HOW_MANY = re.compile(
 # days since" or "days without" a thing (the time since its latest log: LAST), nor "in how many days".
 DAYS_COUNTED = re.compile(
     r"\b(?:on\s+)?how\s+many\s+(?:different\s+|separate\s+|\w+-free\s+|clean\s+)?days\b"
-    r"(?!\s+(?:ago|since|have\s+i\s+gone|did\s+i\s+go|has\s+it\s+been|is\s+it|in\s+a\s+row|without\s+(?:a|any)\s+\w+\s*\?))",
+    r"(?!\s+(?:ago|since|have\s+i\s+gone|did\s+i\s+go|has\s+it\s+been|is\s+it|in\s+a\s+row|without|(?:have|has)\s+"
+    r"(?:i|it)\s+been))",
     re.I,
 )
 NEW = re.compile(
