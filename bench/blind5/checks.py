@@ -1309,8 +1309,22 @@ NUMBER_WORDS.update(
         "dziesięć": 10,
         "żadnego": 0,
         "żadnej": 0,
+        "ani razu": 0,
+        "not once": 0,
+        "nem uma vez": 0,
+        "keinmal": 0,
+        "kein einziges mal": 0,
+        "geen enkele keer": 0,
+        "ni una vez": 0,
+        "ninguna vez": 0,
     }
 )
+SUBJECT_WORDS["sweets"] += ["bonbons", "bonbon", "confiserie"]
+SUBJECT_WORDS["phone"] += ["scroller", "défiler"]
+ADVICE += [
+    r"\bwait (at least )?(\d+|an?|one|two|three) (hours?|minutes)\b",
+    r"\b(at most|up to|no more than) \d+ (cans?|cups?)\b",
+]
 WEEKPART_WORDS = {
     "weekend": ["w weekend", "weekendy", "weekendów", "fine settimana", "fim-de-semana", "finde", "los findes"],
     "weekday": ["w tygodniu", "dni robocze", "w dni robocze", "weeknights", "weeknight", "school nights"],
@@ -1344,6 +1358,14 @@ def hours_named(text: str) -> list[tuple[int, int, int]]:
         if any(p <= m.start() <= p + 20 for p in taken):
             continue
         out.append((m.start(), int(m.group(1)), int(m.group(1))))
+    for m in re.finditer(
+        r"\b(\d{1,2})\s*(?:o'?clock\s*)?in the (morning|afternoon|evening)|\b(\d{1,2})\s*at night", text, re.I
+    ):
+        if any(p <= m.start() <= p + 20 for p in taken):
+            continue
+        h = int(m.group(1) or m.group(3)) % 12
+        h += 12 if m.group(2) in ("afternoon", "evening") or (m.group(3) and h >= 6) else 0
+        out.append((m.start(), h, h))
     for m in re.finditer(MIDNIGHT, text, re.IGNORECASE):
         out.append((m.start(), 0, 0))
     for m in re.finditer(r"\bnoon\b|\bmediod[ií]a\b|\bmidi\b", text, re.IGNORECASE):

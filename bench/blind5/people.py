@@ -100,6 +100,7 @@ TRIGGER_KEYS = {
     "grill": ["grill", "grilling", "bbq", "barbecue", "grillu", "grilla"],
 }
 
+
 def pick(rng: random.Random, weights: dict):
     keys = list(weights)
     return rng.choices(keys, weights=[weights[k] for k in keys])[0]
@@ -164,13 +165,6 @@ class Builder:
         )
 
 
-def latest(today: date, first_month: int) -> int:
-    """The year in which the most recent season starting in `first_month` (Jun for summer...) began."""
-    return today.year if today.month >= first_month else today.year - 1
-
-
-
-
 def gen_aroha(b: Builder) -> None:
     r = b.rng
     for ago in range(b.person.days, -1, -1):
@@ -182,7 +176,10 @@ def gen_aroha(b: Builder) -> None:
                 d,
                 pick(r, {17: 2, 18: 3, 19: 3, 20: 2}),
                 "alcohol",
-                pick(r, {"a cold speights": 3, "handle of tui at the pub": 2, "want a lion red": 2, "just one cold one": 1}),
+                pick(
+                    r,
+                    {"a cold speights": 3, "handle of tui at the pub": 2, "want a lion red": 2, "just one cold one": 1},
+                ),
                 trigger="after work drinks" if wd == 5 else "",
                 emotions=[pick(r, {"Happy": 3, "Tired": 1})],
                 intensity=r.randint(4, 7),
@@ -481,7 +478,6 @@ def gen_brooke(b: Builder) -> None:
 
 def gen_tomasz(b: Builder) -> None:
     r = b.rng
-    summer = latest(b.today, 6)
     for ago in range(b.person.days, -1, -1):
         d = b.day(ago)
         wd = d.isoweekday()

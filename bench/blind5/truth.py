@@ -601,7 +601,7 @@ def compute_new(q, person, mine, rows, today, wins) -> Truth:
         dim = p["dim"]
         counts = values(select(mine, res=p.get("res")), dim, person.southern)
         every = {"daypart": DAYPARTS, "weekday": WEEKDAYS}.get(dim, tuple(counts))
-        ranked = sorted(((counts[v], v) for v in every))
+        ranked = sorted((counts[v], v) for v in every)
         low, nxt = ranked[0], ranked[1]
         note = "" if nxt[0] >= 1.15 * low[0] + 2 else f"bottom {low} close to {nxt}"
         return Truth(kind, {"value": low[1], "dim": dim}, ambiguous=note, detail={"counts": dict(counts)})
