@@ -111,3 +111,25 @@ def test_how_long_since_the_latest_is_a_question_about_the_logs(person):
     assert "pharmacist" not in text and "since your latest log of cravings for chocolate" in text, text
     theirs = answer(outsider, "Do I want coffee more than sweets?")  # only their own one log
     assert theirs.startswith("You have only 1 craving so far"), theirs
+
+
+@pytest.mark.django_db
+def test_a_things_share_of_every_log_and_a_rate_in_the_unit_asked(person):
+    user, _ = person
+    text = answer(user, "What percentage of my cravings are for coffee?")
+    assert text.startswith("30 of your 43 cravings") and "(70%) were for coffee" in text, text
+    assert "a month." in answer(user, "How many coffee cravings a month do I have?")
+
+
+@pytest.mark.django_db
+def test_the_quietest_hour_can_be_one_with_no_logs(person):
+    user, _ = person
+    text = answer(user, "Which hour do I crave coffee the least?")
+    assert text.startswith("You haven't logged any cravings for coffee around midnight"), text
+
+
+@pytest.mark.django_db
+def test_confidence_is_over_every_log_not_only_the_resisted(person):
+    user, _ = person
+    text = answer(user, "How confident am I usually about resisting coffee?")
+    assert "over 30 logs" in text, text

@@ -136,7 +136,10 @@ def compute(
         result.status = Status.NO_SUBJECT_LOGS
         return result
     if query.measure is Measure.SHARE:
-        result.base = stats(replace(scope, hours=frozenset(), weekdays=frozenset(), conditions=()))
+        # Of the subject's logs, the share in a situation; with no situation named, the subject's share of all.
+        narrowed = scope.hours or scope.weekdays or scope.conditions
+        whole = replace(scope, hours=frozenset(), weekdays=frozenset(), conditions=())
+        result.base = stats(whole if narrowed or not match else scope.without_subject())
     if query.group is not Group.NONE:
         # Exposure starts at the subject's first log: months before vaping began are not its quiet months.
         since = datetime.fromisoformat(ever["first"]) if match and ever["first"] else first
@@ -181,6 +184,13 @@ def compared(query: Query, result: Result, scope: Scope, match, other_match, fir
             result.condition = {"kind": "logs", **with_without(scope, condition, other_match)}
 
 
+# Groupings whose every value is known, so a value with no logs can be the least.
+EVERY_VALUE: dict[Group, tuple] = {
+    Group.HOUR: tuple(range(24)),
+    Group.DAYPART: ("morning", "afternoon", "evening", "night"),
+}
+
+
 def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[dict]:
     """Groups in the order asked. Calendar-like groupings are ranked per day of exposure, so a month the
     history covers twice does not outrank one it covers once; the others by count (or mean, or rate)."""
@@ -191,6 +201,12 @@ def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[d
         for value in exposure
         if value not in seen
     ]  # a day with no logs is a day too
+    if query.rank is Rank.LEAST and query.group in EVERY_VALUE:  # the quietest hour may hold none at all
+        rows += [
+            {"value": value, "count": 0, "resisted": 0, "intensity": 0.0, "first": None, "last": None}
+            for value in EVERY_VALUE[query.group]
+            if value not in seen
+        ]
     for row in rows:
         days = exposure.get(row["value"]) if exposure else None
         row["perDay"] = round(row["count"] / days, 3) if days else None

@@ -38,13 +38,21 @@ def say_count(q: Query, r: Result, today: date) -> list[str]:
     if not n:  # a count, said as one: the subject exists, this window holds none of it
         return [f"You logged 0 {things(q)} {window}."] + last_seen(q, r, today)
     out = [f"You logged {counted(n, things(q))} {window}."]
-    if r.days >= 14 and (q.window.weekdays or q.window.hours):  # "on weekends": a rate per calendar week
+    unit = RATE_UNIT.search(q.text)
+    if r.days >= 14 and unit:  # "how many a month?": the rate in the unit asked for
+        word = (unit.group(1) or unit.group(2)).lower()
+        days = {"day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30.44, "monthly": 30.44}[word]
+        out.append(f"That is about {days * n / r.days:.1f} a {word.removesuffix('ly').replace('dai', 'day')}.")
+    elif r.days >= 14 and (q.window.weekdays or q.window.hours):  # "on weekends": a rate per calendar week
         out.append(f"That is about {7 * n / r.days:.1f} a week.")
     elif r.days >= 14:
         out.append(f"That is about {per_day(n, r.days)}.")
     if n and r.main["resisted"] is not None:
         out.append(f"You resisted {r.main['resisted']} of them ({pct(r.main['resisted'], n)}%).")
     return out
+
+
+RATE_UNIT = re.compile(r"\b(?:a|per|each|every|an\s+average)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b", re.I)
 
 
 def last_seen(q: Query, r: Result, today: date) -> list[str]:
@@ -58,8 +66,12 @@ def say_share(q: Query, r: Result, today: date) -> list[str]:
     whole, which = things(q, filters=False), filter_phrase(q)
     window = window_phrase(q, r.everything["first"], today)
     share = pct(n, base)
+    if not (q.window.hours or q.window.weekdays or q.filters.conditions) and q.filters.subject:
+        whole, which = "cravings", f"for {q.filters.subject.label}"  # the subject's share of every log
     if not n:
         return [f"No: none of your {counted(base, whole)} {window} were {which}."]
+    if not q.yes_no:
+        return [f"{n} of your {counted(base, whole)} {window} ({share}%) were {which}."]
     # "Mostly", "usually": a yes needs more than half. Otherwise a share of at least a quarter is a "yes":
     # more than any one of the four parts of the day would hold.
     if MOSTLY_WORDS.search(q.text):
@@ -234,6 +246,11 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
         return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
     top, most = rows[0], q.rank is not Rank.LEAST
     where = value_phrase(q.group, top["value"])
+    if not most and not top["count"] and top.get("perDay") is None:  # values with no logs at all
+        none = [value_phrase(q.group, row["value"]) for row in rows if not row["count"]]
+        more = f" and {len(none) - 4} other {GROUP_PLURAL.get(q.group, 'times')}" if len(none) > 4 else ""
+        said = ", ".join(none[:4]) + more if more else listing(none)
+        return [f"You haven't logged any {things(q)} {said} {window}."]
     share = f"{top['count']} of {n} ({pct(top['count'], n)}%)"
     if q.measure is Measure.INTENSITY and q.group is Group.SUBJECT:
         out = [
@@ -363,6 +380,7 @@ def say_calendar(q: Query, r: Result, today: date) -> list[str]:
     ]
 
 
+GROUP_PLURAL = {Group.HOUR: "hours", Group.DAYPART: "parts of the day"}
 GROUP_NOUN = {
     Group.WEEKDAY: "day of the week",
     Group.WEEKPART: "part of the week",

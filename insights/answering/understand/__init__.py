@@ -98,6 +98,7 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
             Measure.PROFILE,
             Measure.GAVE_IN,
             Measure.RESISTED,
+            Measure.SHARE,
         )
         and named is None
     ):
@@ -314,7 +315,14 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
         measure = Measure.COUNT if measure in (Measure.FIRST, Measure.LAST) else measure
     elif outcome is not Outcome.ANY and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
         measure, outcome = (Measure.GAVE_IN if outcome is Outcome.GAVE_IN else Measure.RESISTED), Outcome.ANY
-    if measure in (Measure.SLOPE, Measure.PROFILE, Measure.STREAK, Measure.RESISTED, Measure.GAVE_IN):
+    if measure in (
+        Measure.SLOPE,
+        Measure.PROFILE,
+        Measure.STREAK,
+        Measure.RESISTED,
+        Measure.GAVE_IN,
+        Measure.CONFIDENCE,
+    ):
         outcome = Outcome.ANY  # these measure resisting itself: it is not a filter on them
     measure, shape = still_read(text, subject, other, measure, shape)
     if cues.DAYS_COUNTED.search(text) and shape.group is Group.NONE and measure in DAY_COUNTABLE:

@@ -241,6 +241,15 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         ),
     ),
     (
+        # "What percentage of my cravings are for coffee?", "what share of my vaping is at home?"
+        Measure.SHARE,
+        re.compile(
+            r"\b(?:what|which)\s+(?:%|percent\w*|share|proportion|fraction|part)\s+of\s+(?:all\s+)?(?:my|the)\b"
+            r"|\bhow\s+much\s+of\s+(?:all\s+)?my\b|\bwhat\s+%",
+            re.I,
+        ),
+    ),
+    (
         Measure.STREAK,
         re.compile(
             r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive\b|\bstraight\s+days\b|\blongest\s+run\b"
