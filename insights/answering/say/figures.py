@@ -247,10 +247,7 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     top, most = rows[0], q.rank is not Rank.LEAST
     where = value_phrase(q.group, top["value"])
     if not most and not top["count"] and top.get("perDay") is None:  # values with no logs at all
-        none = [value_phrase(q.group, row["value"]) for row in rows if not row["count"]]
-        more = f" and {len(none) - 4} other {GROUP_PLURAL.get(q.group, 'times')}" if len(none) > 4 else ""
-        said = ", ".join(none[:4]) + more if more else listing(none)
-        return [f"You haven't logged any {things(q)} {said} {window}."]
+        return never_logged(q, rows, window)
     share = f"{top['count']} of {n} ({pct(top['count'], n)}%)"
     if q.measure is Measure.INTENSITY and q.group is Group.SUBJECT:
         out = [
@@ -290,20 +287,7 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
             *rates_next(q, rows[1:3]),
         ]
     if q.group is Group.DAY and q.measure is Measure.COUNT:
-        lead = "The most" if most else "The fewest"
-        tied = sorted((row for row in rows if row["count"] == top["count"]), key=lambda row: row["value"])[::-1]
-        days = [value_phrase(q.group, row["value"]).removeprefix("on ") for row in tied]
-        if len(days) > 1:  # a tie: the latest days first, and how many share the top
-            more = len(days) - 3
-            shown = (
-                listing(days) if more <= 0 else ", ".join(days[:3]) + f" and {more} other day{'s' if more > 1 else ''}"
-            )
-            return [f"{lead} {things(q)} you logged in one day was {top['count']}, on {len(days)} days: {shown}."]
-        out = [f"{lead} {things(q)} you logged in one day was {top['count']}, {where}."]
-        if len(rows) > 1 and most:
-            rest = [f"{value_phrase(q.group, row['value']).removeprefix('on ')} ({row['count']})" for row in rows[1:3]]
-            out.append(f"Next: {listing(rest)}.")
-        return out
+        return busiest_day(q, rows, most)
     if q.group is Group.TRIGGER:
         lead = f"Your {'most' if most else 'least'} common trigger for {things(q).removeprefix('cravings for ')} is"
         lead = lead.replace("trigger for cravings is", "trigger is")
@@ -337,6 +321,30 @@ def rates_next(q: Query, rows: list[dict]) -> list[str]:
         if row["count"]
     ]
     return [f"Next: {listing(said)}."] if said else []
+
+
+def never_logged(q: Query, rows: list[dict], window: str) -> list[str]:
+    """The least of hours or parts of the day, where some hold no logs at all: those, named."""
+    none = [value_phrase(q.group, row["value"]) for row in rows if not row["count"]]
+    extra = f" and {len(none) - 4} other {GROUP_PLURAL.get(q.group, 'times')}" if len(none) > 4 else ""
+    named = ", ".join(none[:4]) + extra if extra else listing(none)
+    return [f"You haven't logged any {things(q)} {named} {window}."]
+
+
+def busiest_day(q: Query, rows: list[dict], most: bool) -> list[str]:
+    """The calendar day with the most (or fewest) logs; a tie names the latest days first."""
+    top, lead = rows[0], "The most" if most else "The fewest"
+    tied = sorted((row for row in rows if row["count"] == top["count"]), key=lambda row: row["value"])[::-1]
+    days = [value_phrase(q.group, row["value"]).removeprefix("on ") for row in tied]
+    if len(days) > 1:
+        more = len(days) - 3
+        shown = listing(days) if more <= 0 else ", ".join(days[:3]) + f" and {more} other day{'s' if more > 1 else ''}"
+        return [f"{lead} {things(q)} you logged in one day was {top['count']}, on {len(days)} days: {shown}."]
+    out = [f"{lead} {things(q)} you logged in one day was {top['count']}, {value_phrase(q.group, top['value'])}."]
+    if len(rows) > 1 and most:
+        rest = [f"{value_phrase(q.group, row['value']).removeprefix('on ')} ({row['count']})" for row in rows[1:3]]
+        out.append(f"Next: {listing(rest)}.")
+    return out
 
 
 TIE = 0.85  # a value within 15% of the top one's rate shares the top
