@@ -37,7 +37,7 @@ GAVE_IN = re.compile(
 RESISTED = re.compile(
     r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
     r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on|"
-    r"do\s+i\s+beat|fight\w*\s+off|overc[oa]me)",
+    r"(?:do|did|have)\s+i\s+beat(?:en)?\b|beaten\b|fight\w*\s+off|overc[oa]me)",
     re.I,
 )
 # Asking which situations go with resisting more often.

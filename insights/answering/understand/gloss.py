@@ -687,6 +687,7 @@ DUTCH = {
     "de maand ervoor|de vorige maand": "the month before",
     "de week ervoor": "the week before",
     "voor het laatst": "the last time",
+    "wat is de aanleiding|de aanleiding|aanleiding|oorzaak": "what triggers",
     "voor het eerst": "the first time",
     "hoeveel keer|hoe vaak": "how many times",
     "hoeveel dagen|op hoeveel dagen": "how many days",
