@@ -133,3 +133,10 @@ def test_confidence_is_over_every_log_not_only_the_resisted(person):
     user, _ = person
     text = answer(user, "How confident am I usually about resisting coffee?")
     assert "over 30 logs" in text, text
+
+
+@pytest.mark.django_db
+def test_what_a_window_holds_is_listed_not_ranked(person):
+    user, _ = person
+    text = answer(user, "What did I crave last week?")
+    assert text == "You logged 13 cravings last week (16–22 Nov): coffee (7) and sweets (6).", text

@@ -264,14 +264,20 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
             f"your cravings {window}.",
             f"On its own, {where} comes first: {top['count']}.",
         ]
+    if q.group is Group.SUBJECT and q.window.start and not RANK_ASKED.search(q.text):
+        # "What did I crave yesterday?": everything that window holds, not a winner
+        said = listing([f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[:5]])
+        return [f"You logged {counted(n, 'cravings')} {window}: {said}."]
     if q.group is Group.SUBJECT:
         out = [f"You crave {where} {'most' if most else 'least'} often: {share} of your cravings {window}."]
         others = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[1:3]]
         return out + ([f"Next come {listing(others)}."] if others and most else [])
     if q.measure is Measure.INTENSITY:
+        others = [f"{row['intensity']} {value_phrase(q.group, row['value'])}" for row in rows[1:3] if row["count"]]
+        against = f", against {listing(others)}" if q.among and others else ""
         return [
             f"Your {things(q)} are {'strongest' if most else 'mildest'} {where}: {top['intensity']} out of 10 on "
-            f"average over {counted(top['count'], 'logs')}."
+            f"average over {counted(top['count'], 'logs')}{against}."
         ]
     if q.measure is Measure.RESISTED:
         return [
@@ -388,6 +394,7 @@ def say_calendar(q: Query, r: Result, today: date) -> list[str]:
     ]
 
 
+RANK_ASKED = re.compile(r"\b(?:most|top|main|biggest|mostly|usually|least|often|more|less)\b", re.I)
 GROUP_PLURAL = {Group.HOUR: "hours", Group.DAYPART: "parts of the day"}
 GROUP_NOUN = {
     Group.WEEKDAY: "day of the week",

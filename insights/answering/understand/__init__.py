@@ -45,6 +45,7 @@ HOW_OFTEN = re.compile(r"\bhow\s+often\b", re.I)
 FEWER = re.compile(r"\b(?:less|least|fewer|fewest|weaker|weakest)\b", re.I)
 TIME_GROUPS = (
     Group.DAY,
+    Group.WEEKPART,
     Group.WEEK,
     Group.MONTH,
     Group.MONTH_OF_YEAR,
@@ -276,7 +277,11 @@ def asked_shape(
         return replace(shape, group=Group.SUBJECT, rank=rank, measure=measure), pair
     if shape.group is Group.SUBJECT and has_subject and not cues.WHICH_THING.search(lower):
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)  # a thing named is not ranked among things
-    if shape.group in TIME_GROUPS and time.explicit and cues.group_named(lower) is None:
+    if (
+        shape.group in TIME_GROUPS
+        and (time.explicit or time.weekdays or time.hours)
+        and cues.group_named(lower) is None
+    ):
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
     compared = cues.values_compared(lower)
     if compared is None or cues.group_named(lower) not in (None, compared[0]):

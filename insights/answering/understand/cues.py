@@ -29,7 +29,7 @@ STRENGTH = re.compile(r"\b(?:strong\w*|intens\w*|weak\w*|severe|how\s+bad|powerf
 # "Mornings or evenings?": a choice between values, answered by naming one, not by yes or no.
 CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|less\b|more\b|worse\b|better\b)\w+", re.I)
 GAVE_IN = re.compile(
-    r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|cave[ds]?|caving|slip(?:s|ped)?\b|"
+    r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|give-ins?\b|cave[ds]?|caving|slip(?:s|ped)?\b|"
     r"relaps\w*|fail(?:ed|s)?\s+to\s+resist|didn'?t\s+resist|couldn'?t\s+resist|lose|lost|"
     r"give\s+up|gave\s+up|end\s+up\s+(?:having|doing|giving))",
     re.I,
@@ -48,7 +48,7 @@ HELPS = re.compile(
     re.I,
 )
 STRONG = re.compile(
-    r"\b(?:strongest|most\s+intense|intense|strong|severe|really\s+bad|very\s+bad|terrible|awful|"
+    r"(?<!\bhow\s)\b(?:strongest|most\s+intense|intense|strong|severe|really\s+bad|very\s+bad|terrible|awful|"
     r"overwhelming)\s+(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b",
     re.I,
 )

@@ -52,8 +52,7 @@ def values_ranked(text: str, among: tuple[str, ...], r: Ranking) -> Ranking:
         if measure in RATES:
             shape = replace(shape, rank=Rank.LEAST if WORSE_RATE.search(lower) else Rank.MOST)
         conditions = [c for c in r.conditions if c.kind != CONDITION_OF.get(shape.group)]
-        window = replace(r.window, hours=frozenset(), weekdays=frozenset(), filters=[])
-        return Ranking(measure, outcome, shape, window, conditions, expect)
+        return Ranking(measure, outcome, shape, unfiltered(r.window, shape.group), conditions, expect)
     named = cues.named_value(lower, rate=measure in RATES)
     if named is None:
         return r
@@ -63,8 +62,21 @@ def values_ranked(text: str, among: tuple[str, ...], r: Ranking) -> Ranking:
     measure = Measure.COUNT if measure is Measure.SHARE else measure
     if cues.STRENGTH.search(lower):
         measure = Measure.INTENSITY  # a named value said to be stronger: rank by how strong
-    window = replace(r.window, hours=frozenset(), weekdays=frozenset(), filters=[])
-    if window.label.split(" (")[0].split()[-1:] == [expect]:  # "this summer" named the value, not a window
-        window = TimeFilter()
+    window = unfiltered(r.window, group)
+    if expect in window.label.split(" (")[0].lower().split():
+        # "this summer", "Saturday morning" named the value, not a window: only a daypart said with it stays
+        window = TimeFilter(hours=window.hours, filters=window.filters)
     conditions = [c for c in r.conditions if c.kind != CONDITION_OF.get(group)]
     return Ranking(measure, outcome, shape, window, conditions, expect)
+
+
+def unfiltered(window: TimeFilter, group: Group) -> TimeFilter:
+    """The window without the filter on the dimension being ranked ("Fridays or Mondays?" ranks weekdays,
+    so no weekday filters them; a daypart said beside them still does)."""
+    if group in (Group.HOUR, Group.DAYPART):
+        return replace(
+            window, hours=frozenset(), filters=[f for f in window.filters if not f.startswith(("in ", "at "))]
+        )
+    if group in (Group.WEEKDAY, Group.WEEKPART):
+        return replace(window, weekdays=frozenset(), filters=[f for f in window.filters if not f.startswith("on ")])
+    return replace(window, hours=frozenset(), weekdays=frozenset(), filters=[])

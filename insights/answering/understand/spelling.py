@@ -1,5 +1,6 @@
-"""Slips of the thumb in the words the parser reads a question by ("hw many", "wher", "cravigns"): a word the
-parser does not know is put right when it is one edit or two away from one of its question words. Only
+"""Slips of the thumb in the words the parser reads a question by ("hw many", "wher", "cravigns", "coffe"): a
+word the parser does not know is put right when it is one edit or two away from one of its question words or
+one of the words that name a thing people crave. Only
 those words are ever written in, and any word that is a word (the embedding model's English vocabulary, the
 parser's generated examples, the things people crave) is left alone, so "right" is never read as "night"."""
 
@@ -59,6 +60,17 @@ def known() -> frozenset[str]:
     return frozenset(words)
 
 
+THING_SLIP_FROM = 5  # a shorter unknown word ("zyn", "snus") is more often a name than a slip
+
+
+@cache
+def thing_words() -> tuple[str, ...]:
+    """Single words that name a thing people crave ("coffee", "cigarette"): a slip in one ("coffe") is mended
+    too, so the subject is not lost."""
+    words = {w for topic in TOPICS for w in (*topic.words, *topic.names) if w.isalpha() and len(w) >= THING_SLIP_FROM}
+    return tuple(sorted(words))
+
+
 def slips(a: str, b: str) -> tuple[int, int]:
     """Optimal string alignment distance (a swap of two neighbours is one slip), and how many of the slips
     are a wrong letter: swaps and dropped letters are the likelier slips of a thumb."""
@@ -84,7 +96,8 @@ def mended(word: str) -> str:
     if len(lower) < SHORTEST or lower in known() or not lower.isalpha():
         return word
     allowed = 1 if len(lower) <= 5 else 2
-    scored = sorted((slips(lower, target), target) for target in QUESTION_WORDS)
+    targets = QUESTION_WORDS if len(lower) < THING_SLIP_FROM else (*QUESTION_WORDS, *thing_words())
+    scored = sorted((slips(lower, target), target) for target in targets)
     (best, target), runner_up = scored[0], scored[1][0]
     if best[0] > allowed or best == runner_up:
         return word  # too far from every question word, or as near to two of them: leave it
