@@ -53,10 +53,10 @@ format: $(STAMP)
 # CRAVE_TEST_PROFILE) in one pytest, the rest in another, and `make check` beside them; the two background
 # runs' output is printed whole when they end (.local/test-workers.log, .local/check.log). It fails if any
 # fails. The runs' own finalizers stop their servers on failure, Ctrl-C and SIGTERM; the trap stops what a run
-# killed outright left behind (both profiles: test*).
+# killed outright left behind (both profiles: test*). The inner make takes the venv this one checked (-o).
 test: $(STAMP) browser
 	@mkdir -p .local; export CRAVE_TEST_RUN=$$$$; trap '$(PY) -m core.localstack stop test $$CRAVE_TEST_RUN' EXIT; \
-	$(MAKE) --no-print-directory check > .local/check.log 2>&1 & check=$$!; \
+	$(MAKE) --no-print-directory -o $(STAMP) check > .local/check.log 2>&1 & check=$$!; \
 	CRAVE_TEST_PROFILE=test-workers $(PY) -m pytest -m "$(WORKER_TESTS)" > .local/test-workers.log 2>&1 & workers=$$!; \
 	$(PY) -m pytest -m "not worker and not vllm"; rest=$$?; \
 	wait $$workers; workers_rc=$$?; echo "--- the worker tests (.local/test-workers.log)"; cat .local/test-workers.log; \

@@ -8,9 +8,9 @@ import logging
 import math
 import os
 import queue
+import threading
 import time
 from concurrent.futures import Future
-from functools import cache
 from typing import Protocol
 
 from django.conf import settings
@@ -134,10 +134,32 @@ class OpenAIProvider:
 PROVIDERS = {"local": LocalProvider, "openai": OpenAIProvider}
 
 
-@cache
-def get_provider(name: str | None = None) -> EmbeddingProvider:
-    """One provider per process: the model stays loaded between tasks."""
-    name = name or settings.EMBEDDING_PROVIDER
-    if name not in PROVIDERS:
-        raise EmbeddingError(f"unknown embedding provider {name!r}; choose one of {sorted(PROVIDERS)}")
-    return PROVIDERS[name]()
+class OnePerProcess:
+    """One provider per process: the model stays loaded between tasks. Loaded under a lock: the ASGI server runs
+    each request in a thread of its own, and sixteen first chats at once each loaded the model (one after
+    another on the compute thread, about a second each) before any of them started waiting."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.loaded: dict[str, EmbeddingProvider] = {}
+
+    def __call__(self, name: str | None = None) -> EmbeddingProvider:
+        name = name or settings.EMBEDDING_PROVIDER
+        provider = self.loaded.get(name)
+        if provider is None:
+            with self.lock:
+                provider = self.loaded.get(name) or self.load(name)
+        return provider
+
+    def load(self, name: str) -> EmbeddingProvider:
+        if name not in PROVIDERS:
+            raise EmbeddingError(f"unknown embedding provider {name!r}; choose one of {sorted(PROVIDERS)}")
+        provider = self.loaded[name] = PROVIDERS[name]()
+        return provider
+
+    def cache_clear(self) -> None:
+        with self.lock:
+            self.loaded.clear()
+
+
+get_provider = OnePerProcess()

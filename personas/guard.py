@@ -7,6 +7,7 @@ A persona may restate the answer's sentences: that is how its figures reach the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cravings.vocabulary import TOPICS
 
@@ -57,6 +58,10 @@ WORD_CLASSES = {
     r"give\s+in|cav(?:e|ed|ing)|relaps\w*|slip\w*|trend\w*|pattern\w*|peak\w*|average\w*|typical\w*",
 }
 TOPIC_WORDS = sorted({w for t in TOPICS for w in t.words} | {t.label for t in TOPICS}, key=len, reverse=True)
+# Compiled once: the topic words alone are more patterns than `re` keeps in its cache, so building them in each
+# call compiled every one again (a million compilations for the persona pairs a training run generates).
+CLASS_PATTERNS = {kind: re.compile(rf"\b(?:{pattern})\b") for kind, pattern in WORD_CLASSES.items()}
+TOPIC_PATTERNS = [(word.lower(), re.compile(rf"\b{re.escape(word.lower())}(?:e?s)?\b")) for word in TOPIC_WORDS]
 MEDICAL = re.compile(
     r"\b(doctor|physician|therap\w*|medicat\w*|prescri\w*|diagnos\w*|dose|dosage|treatment|"
     r"withdrawal|nicotine\s+(?:patch|replacement)|antidepress\w*|disorder|addict\w*|clinic\w*)\b",
@@ -116,16 +121,21 @@ def claims_of(text: str, triggers: list[str] | tuple[str, ...] = ()) -> set[tupl
     """Every claim in `text`, as (kind, normalised value)."""
     lower = text.lower()
     claims = {("number", n) for n in number_claims(lower)}
-    for kind, pattern in WORD_CLASSES.items():
-        for match in re.finditer(rf"\b(?:{pattern})\b", lower):
+    for kind, pattern in CLASS_PATTERNS.items():
+        for match in pattern.finditer(lower):
             claims.add((kind, stem(match.group(0))))
-    for word in TOPIC_WORDS:
-        if re.search(rf"\b{re.escape(word.lower())}(?:e?s)?\b", lower):
-            claims.add(("subject", word.lower()))
+    for word, pattern in TOPIC_PATTERNS:
+        if pattern.search(lower):
+            claims.add(("subject", word))
     for trigger in triggers:
-        if trigger and re.search(rf"\b{re.escape(trigger.lower())}\b", lower):
+        if trigger and trigger_pattern(trigger.lower()).search(lower):
             claims.add(("trigger", trigger.lower()))
     return claims
+
+
+@lru_cache(maxsize=1024)
+def trigger_pattern(trigger: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(trigger)}\b")
 
 
 def sentences_of(text: str) -> list[str]:

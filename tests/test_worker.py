@@ -181,9 +181,11 @@ def test_ai_chat_is_answered_by_the_gpu_worker_with_sources_summaries_and_trends
     assert len(owner_api.get("/api/v1/summaries").json()["results"]) == 1
 
 
-def test_sixteen_concurrent_answers_through_one_worker_and_a_deadline_that_holds(owner, llm_worker):
-    """One gpu worker with 4 threads, 16 answer jobs at once (the batcher pads with its tokenizer while other
-    threads count tokens with theirs), and one job sent with a 50 ms limit: it fails cleanly, the rest answer."""
+def test_eight_concurrent_answers_through_one_worker_and_a_deadline_that_holds(owner, llm_worker):
+    """One gpu worker with 4 threads, 8 answer jobs at once (two for each thread: the batcher pads with its
+    tokenizer while other threads count tokens with theirs), and one job sent with a 50 ms limit: it fails
+    cleanly, the rest answer. Eight keep every thread busy and a queue behind them; sixteen only took twice as long
+    (up to 2 minutes an answer on 2 busy cores)."""
     from cravings.demo import demo_cravings
     from insights.models import Insight
     from insights.tasks import answer_insight
@@ -201,12 +203,12 @@ def test_sixteen_concurrent_answers_through_one_worker_and_a_deadline_that_holds
         "Am I resisting more than last month?",
     ]
     insights = [
-        Insight.objects.create(user=owner, question=f"{questions[i % 4]} ({i})", persona=coach) for i in range(17)
+        Insight.objects.create(user=owner, question=f"{questions[i % 4]} ({i})", persona=coach) for i in range(9)
     ]
     late = insights.pop()
     jobs = [answer_insight.delay(insight.id) for insight in insights]
     answer_insight.apply_async(args=[late.id], soft_time_limit=0.05)
-    assert [job.get(timeout=300) for job in jobs] == ["done"] * 16
+    assert [job.get(timeout=300) for job in jobs] == ["done"] * 8
     assert all(Insight.objects.get(id=i.id).answer for i in insights)
     assert wait_for(lambda: Insight.objects.get(id=late.id).status == "failed", timeout=60)
     assert "time limit" in Insight.objects.get(id=late.id).error

@@ -125,3 +125,24 @@ def test_local_provider_is_loaded_once_per_process():
     embeddings.get_provider.cache_clear()
     first = embeddings.get_provider("local")
     assert isinstance(first, LocalProvider) and embeddings.get_provider("local") is first
+
+
+def test_concurrent_first_calls_load_the_provider_once(provider, settings):
+    """Under the ASGI server each request has a thread: sixteen first chats at once must share one load."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    loads = []
+    instance = object()
+
+    def slow_load():
+        loads.append(threading.get_ident())
+        time.sleep(0.3)  # a model load: long enough for every thread to ask while it runs
+        return instance
+
+    provider("local", None)  # the real lookup, its cache emptied, restored after
+    embeddings.PROVIDERS["local"] = slow_load
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda _: embeddings.get_provider(), range(8)))
+    assert len(loads) == 1 and all(item is instance for item in got), loads

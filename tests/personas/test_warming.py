@@ -10,6 +10,7 @@ from celery.utils.nodenames import worker_direct
 from core.redis_client import client
 from cravings.tasks import embed_cravings
 from gpu import fleet
+from gpu.embeddings import get_provider
 from personas.services import personas_seed_starters
 from tests.factories import CravingFactory
 
@@ -21,6 +22,9 @@ NODE = "gpu@warming-test"
 def one_gpu_worker(settings, tmp_path):
     """A live heartbeat in Redis, as a started gpu worker writes it, and its direct queue, empty."""
     settings.ADAPTER_DIR = tmp_path
+    # The embedding model loads before the one heartbeat, not between it and the routing: on 2 busy cores the
+    # load took longer than a heartbeat lives (fleet.DEAD_AFTER_SECONDS), and the worker read as dead.
+    get_provider()
     queue = worker_direct(NODE).name
     client().delete(queue, fleet.PLACED)
     fleet.node = NODE
