@@ -16,6 +16,7 @@ from .training import sequence_logprob
 
 EVAL_SEED = 20261125  # the fixed evaluation set: synthetic findings no training run draws from
 EVAL_FINDINGS = 24
+EVAL_PEOPLE = 12  # synthetic people the full evaluation set is drawn from
 # A candidate is promoted only if, against the current version on the evaluation set, its coverage falls by
 # at most 0.05, its share of guard-dropped sentences rises by at most 0.02 and its preference accuracy
 # falls by at most 0.05 (absolute). Absolute, so small losses cannot compound week after week.
@@ -24,7 +25,9 @@ GATE_MARGINS = {"coverage": 0.05, "unsupported": 0.02, "preference": 0.05}
 
 def evaluation_set(size: int = EVAL_FINDINGS) -> list[tuple[str, str]]:
     rng = random.Random(EVAL_SEED)
-    items = [item for items in synthetic_by_kind(EVAL_SEED, people=12).values() for item in items]
+    # Each synthetic person yields a finding of every kind: a small set needs only a few people to draw from.
+    people = EVAL_PEOPLE if size >= EVAL_FINDINGS else min(EVAL_PEOPLE, max(2, size))
+    items = [item for items in synthetic_by_kind(EVAL_SEED, people=people).values() for item in items]
     return rng.sample(items, min(size, len(items)))
 
 

@@ -19,7 +19,7 @@ BUSY = (NOW - timedelta(days=6)).date()  # Thursday 19 November: the one day wit
 @pytest.fixture(scope="module")
 def person(django_db_setup, django_db_blocker):
     """Coffee at 8 am at work every day for 30 days, resisted only at weekends; sweets at 8 pm at home with
-    family every third day, always given in to, with three more on BUSY; an outsider with one log."""
+    family every third day, always given in to, with three more on BUSY; an outsider with two logs, one in words no topic knows."""
     with django_db_blocker.unblock():
         user = UserFactory(email="shapes@example.com", timezone="Europe/Berlin")
         outsider = UserFactory(email="shapes-outsider@example.com", timezone="Europe/Berlin")
@@ -46,6 +46,7 @@ def person(django_db_setup, django_db_blocker):
                     occurred_at=(at + timedelta(hours=20, minutes=extra)).astimezone(UTC),
                 )
         CravingFactory(user=outsider, description="want a coffee", occurred_at=NOW - timedelta(days=2))
+        CravingFactory(user=outsider, description="a cold speights", occurred_at=NOW - timedelta(days=3))
         while cravings_embed(craving_ids=[]).embedded:
             pass
     yield user, outsider
@@ -110,7 +111,7 @@ def test_how_long_since_the_latest_is_a_question_about_the_logs(person):
     text = answer(user, "How long has it been since my last chocolate craving?")
     assert "pharmacist" not in text and "since your latest log of cravings for chocolate" in text, text
     theirs = answer(outsider, "Do I want coffee more than sweets?")  # only their own one log
-    assert theirs.startswith("You have only 1 craving so far"), theirs
+    assert theirs.startswith("You have only 2 cravings so far"), theirs
 
 
 @pytest.mark.django_db
@@ -140,3 +141,11 @@ def test_what_a_window_holds_is_listed_not_ranked(person):
     user, _ = person
     text = answer(user, "What did I crave last week?")
     assert text == "You logged 13 cravings last week (16–22 Nov): coffee (7) and sweets (6).", text
+
+
+@pytest.mark.django_db
+def test_a_thing_no_log_matches_points_to_the_unrecognised_words_without_figures(person):
+    user, outsider = person
+    text = answer(outsider, "How many beers did I want?")
+    assert text.startswith("You haven't logged any cravings I can match to beers."), text
+    assert "“a cold speights”" in text and "chocolate" not in text and not any(c.isdigit() for c in text), text

@@ -13,7 +13,7 @@ from insights.scope import Scope, SubjectMatch
 
 from ..query import MILD_AT, STRONG_AT, Band, Compare, Group, Measure, Outcome, Query, Rank
 from .exposure import exposure_days
-from .sql import co_days, groups, stats, with_without
+from .sql import co_days, groups, stats, unnamed, with_without
 
 # Below these, an answer states how few logs there are and claims no pattern, peak or direction.
 MIN_LOGS = 10
@@ -134,6 +134,7 @@ def compute(
         return result
     if match is not None and not ever["total"]:
         result.status = Status.NO_SUBJECT_LOGS
+        result.groups = unnamed(Scope(user_id=user_id))  # logs in words no topic knows, to point to
         return result
     if query.measure is Measure.SHARE:
         # Of the subject's logs, the share in a situation; with no situation named, the subject's share of all.

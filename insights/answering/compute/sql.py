@@ -78,6 +78,20 @@ def groups(scope: Scope, group: Group, south: bool = False) -> list[dict]:
     ]
 
 
+def unnamed(scope: Scope, limit: int = 3) -> list[dict]:
+    """The descriptions most logged among the logs that name none of the known things ("zimne piwko"): what
+    an answer can point to when the thing asked about matches no log."""
+    params: dict = {}
+    rows = run(
+        f"""WITH s AS ({rows_sql(scope, params)})
+        SELECT coalesce(json_agg(json_build_array(d, n) ORDER BY n DESC, d), '[]') FROM
+          (SELECT lower(description) AS d, count(*) AS n FROM s WHERE topic = 'other' AND description <> ''
+           GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {int(limit)}) x""",
+        params,
+    )
+    return [{"value": d, "count": n} for d, n in rows]
+
+
 def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch, first: date, last: date) -> dict:
     """Every local day first..last: the `a` logs on days with a `b` log against the days without one."""
     params: dict = {"first": first, "last": last}

@@ -16,10 +16,16 @@ def status_sentences(q: Query, r: Result, today: date) -> list[str] | None:
     if r.status is Status.NO_LOGS:
         return ["You haven't logged any cravings yet. Log a few in the app and I'll show you your patterns."]
     if r.status is Status.NO_SUBJECT_LOGS:
-        return [
-            f"You haven't logged any cravings about {q.filters.subject.text if q.filters.subject else 'that'}, "
-            "so there is nothing about it in your logs to go on."
-        ]
+        thing = q.filters.subject.text if q.filters.subject else "that"
+        if r.groups:  # some logs name things in words not known here: it may be one of those
+            # No counts: they would be figures about other things, beside an answer that has none.
+            named = " and ".join(f"“{row['value']}”" for row in r.groups[:2])
+            return [
+                f"You haven't logged any cravings I can match to {thing}.",
+                f"Some of your logs name things I don't recognise, such as {named}; if {thing} is one of them, "
+                "ask about it in those words.",
+            ]
+        return [f"You haven't logged any cravings about {thing}, so there is nothing about it in your logs to go on."]
     if r.status is Status.THIN:
         data = r.ever if q.filters.subject else r.everything
         span = (datetime.fromisoformat(data["last"]) - datetime.fromisoformat(data["first"])).days + 1

@@ -266,8 +266,8 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
         ]
     if q.group is Group.SUBJECT and q.window.start and not RANK_ASKED.search(q.text):
         # "What did I crave yesterday?": everything that window holds, not a winner
-        said = listing([f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[:5]])
-        return [f"You logged {counted(n, 'cravings')} {window}: {said}."]
+        held = listing([f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[:5]])
+        return [f"You logged {counted(n, 'cravings')} {window}: {held}."]
     if q.group is Group.SUBJECT:
         out = [f"You crave {where} {'most' if most else 'least'} often: {share} of your cravings {window}."]
         others = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[1:3]]
