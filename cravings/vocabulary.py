@@ -82,6 +82,14 @@ TOPICS = (
         "sweets",
         "sweets",
         (
+            "drop",
+            "hokey pokey",
+            "lakritz",
+            "regaliz",
+            "réglisse",
+            "reglisse",
+            "liquirizia",
+            "alcaçuz",
             "licorice",
             "liquorice",
             "reese's",
@@ -364,6 +372,8 @@ TOPICS = (
         "energy_drinks",
         "energy drinks",
         (
+            "energy drinks",
+            "red-bull",
             "black energy",
             "reign",
             "celsius",
@@ -377,7 +387,10 @@ TOPICS = (
             "lucozade",
             "5-hour energy",
         ),
-        names=("energy drink",),
+        names=(
+            "energy drinks",
+            "energy drink",
+        ),
     ),
     Topic("caffeine", "caffeine", ("caffeine", "caffeinated"), ("coffee", "energy_drinks")),
     Topic(
@@ -417,6 +430,21 @@ TOPICS = (
         "beer",
         "beer",
         (
+            "speights",
+            "speight's",
+            "tui",
+            "steinlager",
+            "lion red",
+            "export gold",
+            "vb",
+            "xxxx",
+            "coopers",
+            "carlton",
+            "tooheys",
+            "great northern",
+            "hahn",
+            "emu",
+            "tiger beer",
             "piwo",
             "piwko",
             "piwa",
@@ -468,7 +496,26 @@ TOPICS = (
             "cervezas",
             "bier",
         ),
-        names=("beer", "beers", "cold one", "brewski", "cerveza", "bier"),
+        names=(
+            "piwo",
+            "piwko",
+            "piwa",
+            "pivo",
+            "chela",
+            "chelas",
+            "birra",
+            "cerveja",
+            "breja",
+            "biertje",
+            "pilsje",
+            "pils",
+            "beer",
+            "beers",
+            "cold one",
+            "brewski",
+            "cerveza",
+            "bier",
+        ),
     ),
     Topic(
         "spirits",
@@ -524,7 +571,7 @@ TOPICS = (
             "cachaça",
             "caipirinha",
         ),
-        names=("spirits", "liquor"),
+        names=("wódka", "wodka", "wóda", "spirits", "liquor"),
     ),
     Topic(
         "alcohol",
@@ -559,6 +606,11 @@ TOPICS = (
         "cigarettes",
         "cigarettes",
         (
+            "gold flake",
+            "classic milds",
+            "wills",
+            "four square",
+            "marlboro lights",
             "pucho",
             "puchos",
             "pitillo",
@@ -615,6 +667,23 @@ TOPICS = (
             "marlboro",
         ),
         names=(
+            "pucho",
+            "puchos",
+            "pitillo",
+            "tabaco",
+            "fluppe",
+            "peuk",
+            "peukje",
+            "papieros",
+            "papierosy",
+            "fajka",
+            "fajki",
+            "szlug",
+            "szlugi",
+            "sutta",
+            "bidi",
+            "beedi",
+            "kippe",
             "smoked",
             "cigarette",
             "cigarettes",
@@ -687,6 +756,13 @@ TOPICS = (
         "cannabis",
         "cannabis",
         (
+            "beck",
+            "hash",
+            "joints",
+            "porros",
+            "grass",
+            "kiffen",
+            "wiet",
             "porro",
             "porrito",
             "pito",
@@ -696,7 +772,6 @@ TOPICS = (
             "mota",
             "maría",
             "baseado",
-            "beck",
             "maconha",
             "tüte",
             "zioło",
@@ -722,12 +797,44 @@ TOPICS = (
             "dab",
             "dabs",
             "kush",
-            "hash",
             "reefer",
             "stoner",
             "420",
         ),
-        names=("weed", "cannabis", "marijuana", "thc", "stoned", "ganja", "reefer", "stoner"),
+        names=(
+            "joint",
+            "joints",
+            "porro",
+            "porros",
+            "porrito",
+            "pito",
+            "caño",
+            "cano",
+            "faso",
+            "mota",
+            "baseado",
+            "maconha",
+            "tüte",
+            "zioło",
+            "ziolo",
+            "skręt",
+            "skret",
+            "trawka",
+            "charas",
+            "spliff",
+            "blunt",
+            "grass",
+            "kiffen",
+            "wiet",
+            "weed",
+            "cannabis",
+            "marijuana",
+            "thc",
+            "stoned",
+            "ganja",
+            "reefer",
+            "stoner",
+        ),
     ),
     Topic(
         "gambling",
@@ -770,7 +877,19 @@ TOPICS = (
             "lotto",
             "scratchies",
         ),
-        names=("gambled", "gambling", "gamble", "bet", "bets", "betting"),
+        names=(
+            "poker",
+            "pokeren",
+            "pokern",
+            "casino",
+            "slots",
+            "gambled",
+            "gambling",
+            "gamble",
+            "bet",
+            "bets",
+            "betting",
+        ),
     ),
     Topic(
         "shopping",
@@ -926,13 +1045,40 @@ def topic_words(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+# A letter and the accented forms a log may write it with ("caño", "żywiec", "café"), so that a question read
+# through the accent-free gloss still finds them, and the reverse.
+ACCENTED = {
+    "a": "aáàâäãą",
+    "c": "cçć",
+    "e": "eéèêëę",
+    "i": "iíìîï",
+    "l": "lł",
+    "n": "nñń",
+    "o": "oóòôöõ",
+    "s": "sś",
+    "u": "uúùûü",
+    "z": "zżź",
+}
+ACCENT_FREE = str.maketrans({accented: plain for plain, forms in ACCENTED.items() for accented in forms[1:]})
+
+
+def accent_free(word: str) -> str:
+    return word.translate(ACCENT_FREE)
+
+
+def any_accent(escaped: str) -> str:
+    """An escaped word whose letters match their accented forms too."""
+    return "".join(f"[{ACCENTED[c]}]" if c in ACCENTED else c for c in escaped)
+
+
 def words_regex(words: tuple[str, ...] | list[str]) -> str:
-    """A PostgreSQL/Python regex matching any of the words as whole words, plural -s/-es allowed."""
-    lowered = {w.lower() for w in words}
+    """A PostgreSQL/Python regex matching any of the words as whole words, plural -s/-es allowed, with or
+    without accents."""
+    lowered = {accent_free(w.lower()) for w in words}
     # "durry" -> "durries": a consonant-y word's plural drops the y; "chips" -> "chip": a plural's singular.
     lowered |= {w[:-1] + "ies" for w in lowered if len(w) > 2 and w[-1] == "y" and w[-2] not in "aeiou"}
     lowered |= {w[:-1] for w in lowered if len(w) > 4 and w[-1] == "s" and w[-2] not in "su" and " " not in w}
-    alternatives = sorted({re.escape(w) for w in lowered}, key=len, reverse=True)
+    alternatives = [any_accent(w) for w in sorted({re.escape(w) for w in lowered}, key=len, reverse=True)]
     return r"(^|[^\w])(" + "|".join(alternatives) + r")(e?s)?([^\w]|$)"
 
 

@@ -37,7 +37,7 @@ def rule(**kinds: list[str]) -> re.Pattern[str]:
 # opioid substitution, antidepressants and sedatives, painkillers, and the weight-loss drugs people take
 # for sugar cravings. A name alone is a mention, not a request.
 MEDICINE_NAMES = (
-    r"(?:varenicl\w*|champix|chantix|cytisin\w*|citisin\w*|tabex|bupropi\w*|zyban|wellbutrin|naltrex\w*|"
+    r"(?:varenicl\w*|champix|chantix|thyrox\w*|levothyrox\w*|synthroid|euthyrox|eltroxin|cytisin\w*|citisin\w*|tabex|bupropi\w*|zyban|wellbutrin|naltrex\w*|"
     r"acamprosat\w*|campral|disulfiram\w*|antabus\w*|nalmef\w*|selincro|baclofen\w*|topiramat\w*|gabapentin\w*|"
     r"pregabalin\w*|methadon\w*|metadon\w*|buprenorph\w*|buprenorf\w*|suboxone|subutex|naloxon\w*|narcan|"
     r"sertralin\w*|zoloft|fluoxetin\w*|prozac|citalopram|escitalopram|lexapro|paroxetin\w*|venlafaxin\w*|"
@@ -86,7 +86,7 @@ EN_ASKS = rule(
         r"\bwhat\s+strength\b",
         r"\bhow\s+(?:much|many|often)\s+(?:\w+\s+){0,4}?(?:should|can|could|may|must)\s+(?:i|you|one)\s+(?:safely\s+)?"
         r"(?:take|use|chew|wear|apply|have|drink|smoke|vape|eat|go\s+through)\b",
-        r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,5}?(?:is|are)\s+(?:\w+\s+){0,3}?(?:safe|too\s+(?:much|many)|ok(?:ay)?|"
+        r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,7}?(?:is|are)\s+(?:\w+\s+){0,3}?(?:safe|too\s+(?:much|many)|ok(?:ay)?|"
         r"healthy|dangerous|normal|recommended|advised|allowed)\b",
         r"\b(?:right|correct|safe|starting|best)\s+(?:amount|dose|strength|level)\b",
         r"\b(?:is|are)\s+(?:\w+\s+){1,5}?too\s+(?:much|many)\b",
@@ -232,6 +232,7 @@ EN_OWN_LOGS = re.compile(
     # what sets off or goes with the person's own habit is in their logs
     r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+(?:my|the)|"
     r"where\s+(?:am|was|do)\s+i|who\s+am\s+i\s+with|"
+    r"am\s+i\s+(?:usually|mostly|normally|often|always|typically)\s+(?:on\s+my\s+own|alone|with|at|in|out|home)|"
     # the time since a logged habit's latest log, not since a treatment began
     r"how\s+long\s+(?:has\s+it\s+been\s+|is\s+it\s+)?since\s+"
     r"(?:(?:my|the|i)\s+(?:last|latest)|(?:\w+\s+){0,2}(?:cravings?|urges?)\b)|"

@@ -165,7 +165,8 @@ feeling during each every what which who where why how if than then there count 
 logged entry entries record records summary overview progress trend trends situation situations type types kind
 kinds sort mostly mainly generally typically normally usually often frequently sometimes rarely regularly
 constantly especially particularly lots alot much overall ever one right now total peak dont don't used
-disappeared vanished stopped faded dropped kicked gone quit went""".split()
+disappeared vanished stopped faded dropped kicked gone quit went fewest fewer that's what's it's there's i'm im
+i've ive nothing whatever thats whats""".split()
 )
 
 
@@ -191,7 +192,9 @@ def subjects_in(text: str) -> list[Subject]:
             f[2].text in VERBS
             and i + 1 < len(found)
             and re.fullmatch(
-                r"\s*(?:(?:an?|some|the|more|less|fewer|most|least|much|many|any|my|of|a lot of)\s+)*",
+                # articles left by a gloss too: "fumar un caño" reads "smoke un caño"
+                r"\s*(?:(?:an?|some|the|more|less|fewer|most|least|much|many|any|my|of|a lot of|un|una|uno|um|uma|"
+                r"ein|eine|einen|een|une|le|la|el)\s+)*",
                 text[f[1] : found[i + 1][0]] + " ",
                 re.I,
             )

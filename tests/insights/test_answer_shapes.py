@@ -46,7 +46,7 @@ def person(django_db_setup, django_db_blocker):
                     occurred_at=(at + timedelta(hours=20, minutes=extra)).astimezone(UTC),
                 )
         CravingFactory(user=outsider, description="want a coffee", occurred_at=NOW - timedelta(days=2))
-        CravingFactory(user=outsider, description="a cold speights", occurred_at=NOW - timedelta(days=3))
+        CravingFactory(user=outsider, description="two florbix please", occurred_at=NOW - timedelta(days=3))
         while cravings_embed(craving_ids=[]).embedded:
             pass
     yield user, outsider
@@ -119,7 +119,8 @@ def test_a_things_share_of_every_log_and_a_rate_in_the_unit_asked(person):
     user, _ = person
     text = answer(user, "What percentage of my cravings are for coffee?")
     assert text.startswith("30 of your 43 cravings") and "(70%) were for coffee" in text, text
-    assert "a month." in answer(user, "How many coffee cravings a month do I have?")
+    rate = answer(user, "How many coffee cravings a week do I have?")  # 30 logs over 31 days, said first
+    assert rate.startswith("About 6.8 cravings for coffee a week since you started logging on 26 Oct (30 logs"), rate
 
 
 @pytest.mark.django_db
@@ -148,4 +149,4 @@ def test_a_thing_no_log_matches_points_to_the_unrecognised_words_without_figures
     user, outsider = person
     text = answer(outsider, "How many beers did I want?")
     assert text.startswith("You haven't logged any cravings I can match to beers."), text
-    assert "“a cold speights”" in text and "chocolate" not in text and not any(c.isdigit() for c in text), text
+    assert "“two florbix please”" in text and "chocolate" not in text and not any(c.isdigit() for c in text), text

@@ -92,3 +92,17 @@ def test_an_answer_to_another_language_says_in_that_language_that_it_is_in_engli
     assert english_only_note("¿Cuántas veces quise fumar ayer?").startswith("(CRAVE todavía responde solo en inglés")
     assert english_only_note("Wie oft wollte ich gestern rauchen?").startswith("(CRAVE antwortet bisher nur")
     assert english_only_note("How many times did I want to smoke yesterday?") == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Cuántas veces quise fumar en los últimos 90 días?",
+        "Wie oft wollte ich in den letzten 90 Tagen rauchen?",
+        "Combien de fois ai-je fumé les 90 derniers jours ?",
+        "Quante volte ho fumato negli ultimi 90 giorni?",
+        "Hoe vaak rookte ik de afgelopen 90 dagen?",
+    ],
+)
+def test_the_last_n_units_reads_as_the_last_n_units(question):
+    assert "the last 90 days" in glossed(question), glossed(question)

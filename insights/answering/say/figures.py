@@ -39,10 +39,11 @@ def say_count(q: Query, r: Result, today: date) -> list[str]:
         return [f"You logged 0 {things(q)} {window}."] + last_seen(q, r, today)
     out = [f"You logged {counted(n, things(q))} {window}."]
     unit = RATE_UNIT.search(q.text)
-    if r.days >= 14 and unit:  # "how many a month?": the rate in the unit asked for
+    if r.days >= 7 and unit:  # "how many a week?": the rate in the unit asked for, first
         word = (unit.group(1) or unit.group(2)).lower()
         days = {"day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30.44, "monthly": 30.44}[word]
-        out.append(f"That is about {days * n / r.days:.1f} a {word.removesuffix('ly').replace('dai', 'day')}.")
+        per = word.removesuffix("ly").replace("dai", "day")
+        out = [f"About {days * n / r.days:.1f} {things(q)} a {per} {window} ({counted(n, 'logs')} in all)."]
     elif r.days >= 14 and (q.window.weekdays or q.window.hours):  # "on weekends": a rate per calendar week
         out.append(f"That is about {7 * n / r.days:.1f} a week.")
     elif r.days >= 14:
@@ -232,6 +233,8 @@ def say_ranked(q: Query, r: Result, today: date) -> list[str]:
     lead = verdict_lead(q, r.groups)
     if lead and said and said[0].startswith("No ") and "stands out" in said[0]:
         lead = "No, not really: "  # a tie: the named value is not ahead of the rest
+    elif lead and not any(row["count"] for row in r.groups):
+        lead = "No: "  # nothing logged in any of them: the named value is not ahead
     elif lead and said and said[0].startswith("About the same"):
         lead = "No, "
     elif lead == "No: " and rate_tie(q, r.groups):

@@ -244,7 +244,7 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         # "What percentage of my cravings are for coffee?", "what share of my vaping is at home?"
         Measure.SHARE,
         re.compile(
-            r"\b(?:what|which)\s+(?:%|percent\w*|share|proportion|fraction|part)\s+of\s+(?:all\s+)?(?:my|the)\b"
+            r"\b(?:what|which)\s+(?:%|percent\w*|share|proportion|fraction)\s+of\s+(?:all\s+)?(?:my|the)\b"
             r"|\bhow\s+much\s+of\s+(?:all\s+)?my\b|\bwhat\s+%",
             re.I,
         ),
@@ -347,7 +347,7 @@ SUPERLATIVE = re.compile(
 )
 NAMED_VALUES: tuple[tuple[Group, re.Pattern], ...] = (
     (Group.SEASON, re.compile(r"\b(summer|winter|spring|autumn|fall)s?\b", re.I)),
-    (Group.WEEKPART, re.compile(r"\b(weekends?|weekdays?)\b", re.I)),
+    (Group.WEEKPART, re.compile(r"\b(weekends?|weekdays?|weeknights?)\b", re.I)),
     (Group.WEEKDAY, re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
     (
         Group.MONTH_OF_YEAR,
@@ -394,7 +394,8 @@ def stored(group: Group, said: str) -> str:
     if group in (Group.PLACE, Group.COMPANY):
         return STORED_VALUE[said.lower()]
     value = said.lower().rstrip("s") if group is not Group.WEEKPART else said.lower()
-    return {"fall": "autumn", "weekends": "weekend", "weekdays": "weekday"}.get(value, value)
+    weekpart = {"weekends": "weekend", "weekdays": "weekday", "weeknight": "weekday", "weeknights": "weekday"}
+    return {"fall": "autumn", **weekpart}.get(value, value)
 
 
 RATE_COMPARED = re.compile(r"\b(?:better|worse|less|lower|higher)\b", re.I)

@@ -78,7 +78,13 @@ SPANISH = {
     "este verano": "this summer",
     "ayer": "yesterday",
     "hoy": "today",
-    "por la manana|de manana|mananas": "in the morning",
+    "por la manana|de manana|mananas|en la manana|a la manana|la manana": "in the morning",
+    "en la tarde|a la tarde|la tarde": "in the afternoon",
+    "en la noche|a la noche": "at night",
+    "en promedio|de media": "on average",
+    "por semana|a la semana|semanales": "per week",
+    "por dia|al dia|diarios": "per day",
+    "por mes|al mes|mensuales": "per month",
     "por la tarde|tardes": "in the afternoon",
     "por la noche|noches|noche": "at night",
     "fin de semana|fines de semana": "weekend",
@@ -153,7 +159,9 @@ GERMAN = {
     "will ich|mochte ich": "do i want",
     "wenn ich": "when i",
     "essen bestellen|lieferdienst|essen liefern": "takeaway",
-    "wie viel prozent|wieviel prozent|prozent": "percent",
+    "wie viel prozent|wieviel prozent": "what percent",
+    "prozent": "percent",
+    "durchschnittlich|im schnitt": "on average",
     "handy|telefon": "phone",
     "zocken|videospiele": "gaming",
     "starkste|stark": "strongest",
@@ -594,7 +602,10 @@ DUTCH = {
     "hoe voel ik me|voel ik me": "how do i feel",
     "het vaakst|vaakst|de meeste|het meest": "most",
     "meestal|gewoonlijk|normaal gesproken": "usually",
-    "hoeveel procent|procent": "percent",
+    "hoeveel procent": "what percent",
+    "procent": "percent",
+    "nieuws|nieuwe|nieuw": "new",
+    "gemiddeld": "on average",
     "weersta ik": "resist",
     "geef ik toe": "give in",
     "telefoondrang|telefoon|mobiel|gsm": "phone",
@@ -771,6 +782,23 @@ AGO = re.compile(
 )
 
 
+# "los últimos 90 días", "die letzten 2 Wochen", "les 3 derniers mois", "gli ultimi 10 giorni", "de afgelopen 4
+# weken": "the last N units".
+LAST_N = re.compile(
+    rf"\b(?:(?:en|in|nos|nas|dans|negli|nelle|de|im|über|uber)\s+)?(?:(?:los|las|les|die|den|der|os|as|gli|le|de)\s+)?"
+    rf"(?:(?:ultimos|ultimas|ultimi|ultime|letzten|vergangenen|afgelopen|laatste)\s+(?P<n>{_NUMBER})"
+    rf"|(?P<n2>{_NUMBER})\s+(?:derniers|dernieres|ultimos|ultimas))\s+(?P<unit>{_UNIT})\b"
+    rf"|\b(?:les|des)\s+(?P<n3>{_NUMBER})\s+(?P<unit3>{_UNIT})\s+(?:derniers|dernieres|passes|passees)\b"
+)
+
+
+def english_last(match: re.Match) -> str:
+    n, unit = match["n"] or match["n2"] or match["n3"], match["unit"] or match["unit3"]
+    number = n if n.isdigit() else next(v for k, v in NUMBERS.items() if re.fullmatch(k, n))
+    english = next(v for k, v in UNITS.items() if re.fullmatch(k, unit))
+    return f" the last {number} {english} "
+
+
 def english_ago(match: re.Match) -> str:
     n, unit = match["n"] or match["n2"], match["unit"] or match["unit2"]
     number = n if n.isdigit() else next(v for k, v in NUMBERS.items() if re.fullmatch(k, n))
@@ -785,6 +813,7 @@ def glossed(text: str) -> str:
         return text
     pattern, english = rules(language)
     plain = AGO.sub(english_ago, normalised(text).replace("¿", " ").replace("¡", " "))
+    plain = LAST_N.sub(english_last, plain)
     if language == "de":  # "mehr ... als" is "more ... than"; "als" and "wenn" are "when" elsewhere
         plain = GERMAN_THAN.sub(lambda m: f"{m[1]}{m[2]}gegenuber", plain)
     gloss = " ".join(pattern.sub(lambda m: f" {english[(m.lastindex or 1) - 1]} ", plain).split())
@@ -819,7 +848,8 @@ THIS_NAMED = re.compile(
 )
 ROMANCE = {"es", "fr", "pt", "it"}
 ASKS_ALREADY = re.compile(
-    r"^\W*(?:en\s+|a\s+|de\s+|in\s+|on\s+)?(?:what|which|when|where|who|why|how|do|does|did|am|is|are|have|has)\b"
+    r"^\W*(?:(?:on\s+average|usually|mostly|lately)\s*,?\s*)?(?:en\s+|a\s+|de\s+|in\s+|on\s+)?"
+    r"(?:what|which|when|where|who|why|how|do|does|did|am|is|are|have|has)\b"
 )
 SAID_VERB = re.compile(r"^(?:smoke|vape|drink|have|want|resist|give in|crave|eat|gamble|shop)\b")
 WH_THEN_I = re.compile(
