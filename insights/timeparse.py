@@ -140,7 +140,10 @@ def filters_in(text: str) -> tuple[frozenset[int], frozenset[int], list[str]]:
         weekdays |= {1, 2, 3, 4, 5}
         said.append("on weekdays")
     for iso, name in enumerate(DAY_NAMES, start=1):
-        if re.search(rf"\b{name}s\b|\bevery\s+{name}\b|\b{name}\s+(?:mornings|evenings|nights|afternoons)\b", text):
+        if re.search(
+            rf"\b{name}s\b|\b(?:every|any|on\s+an?)\s+{name}\b|\b{name}\s+(?:mornings|evenings|nights|afternoons)\b",
+            text,
+        ):
             weekdays.add(iso)
             said.append(f"on {WEEKDAYS[iso - 1]}s")
     return frozenset(hours), frozenset(weekdays), said

@@ -38,7 +38,8 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (r"\btonight\b", Spans.tonight),
     (r"\bthis\s+(?P<part>morning|afternoon|evening)\b", lambda s, m: s.with_part(s.today, m["part"], "this")),
     (
-        rf"\b(?:on\s+|last\s+)?{DAY_WORD}\s+(?P<part>morning|afternoon|evening|night)\b(?!s)",
+        # not "on a Friday evening": any Friday, a filter (timeparse.filters_in)
+        rf"\b(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?:on\s+|last\s+)?{DAY_WORD}\s+(?P<part>morning|afternoon|evening|night)\b(?!s)",
         lambda s, m: named_part(m, s.today),
     ),
     (

@@ -165,3 +165,8 @@ def test_comparisons_have_two_windows(question, now, then):
 def test_no_time_words_no_window():
     tf = parse_time("When do I crave chocolate?", TODAY, NOW)
     assert tf.empty and tf.compare is None
+
+
+def test_on_a_weekday_evening_is_any_such_evening_not_the_last_one():
+    tf = parse_time("what do i want most on a friday evening?", date(2026, 12, 6))
+    assert (tf.start, tf.weekdays, min(tf.hours)) == (None, frozenset({5}), 17)
