@@ -37,7 +37,7 @@ def rule(**kinds: list[str]) -> re.Pattern[str]:
 # opioid substitution, antidepressants and sedatives, painkillers, and the weight-loss drugs people take
 # for sugar cravings. A name alone is a mention, not a request.
 MEDICINE_NAMES = (
-    r"(?:varenicl\w*|champix|chantix|thyrox\w*|levothyrox\w*|synthroid|euthyrox|eltroxin|cytisin\w*|citisin\w*|tabex|bupropi\w*|zyban|wellbutrin|naltrex\w*|"
+    r"(?:varenicl\w*|champix|chantix|modafinil\w*|provigil|antybiotyk\w*|thyrox\w*|levothyrox\w*|synthroid|euthyrox|eltroxin|cytisin\w*|citisin\w*|tabex|bupropi\w*|zyban|wellbutrin|naltrex\w*|"
     r"acamprosat\w*|campral|disulfiram\w*|antabus\w*|nalmef\w*|selincro|baclofen\w*|topiramat\w*|gabapentin\w*|"
     r"pregabalin\w*|methadon\w*|metadon\w*|buprenorph\w*|buprenorf\w*|suboxone|subutex|naloxon\w*|narcan|"
     r"sertralin\w*|zoloft|fluoxetin\w*|prozac|citalopram|escitalopram|lexapro|paroxetin\w*|venlafaxin\w*|"

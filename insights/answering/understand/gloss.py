@@ -496,7 +496,10 @@ PORTUGUESE = {
     "dia mais dificil|pior dia": "hardest day",
 }
 ITALIAN = {
-    "in che momento della giornata|che momento della giornata|che ora del giorno": "what time of day",
+    "in che momento della giornata|che momento della giornata|a che ora del giorno|che ora del giorno": "what time of day",
+    "dove mi trovo|dove sono di solito": "where",
+    "caramelle|dolciumi|caramella": "sweets",
+    "voglio|volevo|ho voluto": "want",
     "in quale stagione|quale stagione|che stagione": "which season",
     "qual e il giorno|quale giorno della settimana|che giorno": "which day of the week",
     "in quale mese": "which month",

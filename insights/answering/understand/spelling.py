@@ -96,12 +96,17 @@ def mended(word: str) -> str:
     if len(lower) < SHORTEST or lower in known() or not lower.isalpha():
         return word
     allowed = 1 if len(lower) <= 5 else 2
-    targets = QUESTION_WORDS if len(lower) < THING_SLIP_FROM else (*QUESTION_WORDS, *thing_words())
-    scored = sorted((slips(lower, target), target) for target in targets)
+    scored = sorted((slips(lower, target), target) for target in QUESTION_WORDS)
     (best, target), runner_up = scored[0], scored[1][0]
-    if best[0] > allowed or best == runner_up:
-        return word  # too far from every question word, or as near to two of them: leave it
-    return target
+    if best[0] <= allowed and best != runner_up:
+        return target
+    if len(lower) >= THING_SLIP_FROM:
+        # A thing's name only one slip away ("coffe"): two would turn words of other languages into things
+        # ("giorno" is two from "porno").
+        things = sorted((slips(lower, target), target) for target in thing_words())
+        if things[0][0][0] == 1 and things[0][0] != things[1][0]:
+            return things[0][1]
+    return word  # too far from every word it could be, or as near to two of them: leave it
 
 
 # Short forms typed on a phone: said in full, so the time phrases and cues read them.
