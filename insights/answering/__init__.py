@@ -14,16 +14,18 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from cravings.selectors import craving_triggers
+from cravings.vocabulary import TOPIC
 from insights.payloads import AnswerPayload
 from insights.safety import screen_notes
+from insights.understanding import Subject
 from personas.guard import guard
 from personas.voicing import composed, persona_prompt
 
-from .compute import Result, compute
+from .compute import Result, Status, compute
 from .matching import matches
 from .query import Query
 from .registry import KIND
@@ -87,6 +89,13 @@ def computed_query(*, user, query: Query, embed, now: datetime) -> Computed:
     result = compute(
         query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
     )
+    if result.status is Status.NO_SUBJECT_LOGS and (instead := verb_object(query)) is not None:
+        # "how often do I want to smoke?" from someone who logs only joints: the smoking they do log
+        query = query.with_(filters=replace(query.filters, subject=instead))
+        match, other, condition_matches = matches(query, embed)
+        result = compute(
+            query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
+        )
     computed_at = time.perf_counter()
     said = sentences(query, result, today, KIND[query.kind].say)
     timings = {
@@ -95,6 +104,16 @@ def computed_query(*, user, query: Query, embed, now: datetime) -> Computed:
         "say": (time.perf_counter() - computed_at) * 1000,
     }
     return Computed(query, result, said, {k: round(v, 1) for k, v in timings.items()})
+
+
+# A thing named only by a verb that covers another thing too: tried when the first has no logs at all.
+VERB_OBJECTS = {"smoke": "cannabis", "smokes": "cannabis", "smoking": "cannabis", "smoked": "cannabis"}
+
+
+def verb_object(query: Query) -> Subject | None:
+    subject = query.filters.subject
+    key = VERB_OBJECTS.get(subject.text.lower()) if subject is not None and not subject.alternatives else None
+    return Subject(TOPIC[key].label, key) if key else None
 
 
 def compose(*, user, question: str, persona, generate, embed, now: datetime | None = None, **_) -> AnswerPayload:

@@ -19,7 +19,7 @@ BUSY = (NOW - timedelta(days=6)).date()  # Thursday 19 November: the one day wit
 @pytest.fixture(scope="module")
 def person(django_db_setup, django_db_blocker):
     """Coffee at 8 am at work every day for 30 days, resisted only at weekends; sweets at 8 pm at home with
-    family every third day, always given in to, with three more on BUSY; an outsider with two logs, one in words no topic knows."""
+    family every third day, always given in to, with three more on BUSY; an outsider with three logs, one in words no topic knows."""
     with django_db_blocker.unblock():
         user = UserFactory(email="shapes@example.com", timezone="Europe/Berlin")
         outsider = UserFactory(email="shapes-outsider@example.com", timezone="Europe/Berlin")
@@ -47,6 +47,7 @@ def person(django_db_setup, django_db_blocker):
                 )
         CravingFactory(user=outsider, description="want a coffee", occurred_at=NOW - timedelta(days=2))
         CravingFactory(user=outsider, description="two florbix please", occurred_at=NOW - timedelta(days=3))
+        CravingFactory(user=outsider, description="rolling a joint", occurred_at=NOW - timedelta(days=4))
         while cravings_embed(craving_ids=[]).embedded:
             pass
     yield user, outsider
@@ -111,7 +112,7 @@ def test_how_long_since_the_latest_is_a_question_about_the_logs(person):
     text = answer(user, "How long has it been since my last chocolate craving?")
     assert "pharmacist" not in text and "since your latest log of cravings for chocolate" in text, text
     theirs = answer(outsider, "Do I want coffee more than sweets?")  # only their own one log
-    assert theirs.startswith("You have only 2 cravings so far"), theirs
+    assert theirs.startswith("You have only 3 cravings so far"), theirs
 
 
 @pytest.mark.django_db
@@ -150,3 +151,10 @@ def test_a_thing_no_log_matches_points_to_the_unrecognised_words_without_figures
     text = answer(outsider, "How many beers did I want?")
     assert text.startswith("You haven't logged any cravings I can match to beers."), text
     assert "“two florbix please”" in text and "chocolate" not in text and not any(c.isdigit() for c in text), text
+
+
+@pytest.mark.django_db
+def test_smoking_is_the_smoking_a_person_logs(person):
+    _, outsider = person  # logs a joint, never a cigarette
+    text = answer(outsider, "How many times did I want to smoke?")
+    assert text.startswith("You logged 1 craving for cannabis"), text

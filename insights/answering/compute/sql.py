@@ -80,12 +80,14 @@ def groups(scope: Scope, group: Group, south: bool = False) -> list[dict]:
 
 def unnamed(scope: Scope, limit: int = 3) -> list[dict]:
     """The descriptions most logged among the logs that name none of the known things ("zimne piwko"): what
-    an answer can point to when the thing asked about matches no log."""
+    an answer can point to when the thing asked about matches no log. Ones with digits are left out: the
+    answer quoting them would seem to state figures."""
     params: dict = {}
     rows = run(
         f"""WITH s AS ({rows_sql(scope, params)})
         SELECT coalesce(json_agg(json_build_array(d, n) ORDER BY n DESC, d), '[]') FROM
-          (SELECT lower(description) AS d, count(*) AS n FROM s WHERE topic = 'other' AND description <> ''
+          (SELECT lower(description) AS d, count(*) AS n FROM s
+           WHERE topic = 'other' AND description <> '' AND description !~ '[0-9]'
            GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {int(limit)}) x""",
         params,
     )
