@@ -1109,15 +1109,17 @@ def any_accent(escaped: str) -> str:
     return "".join(f"[{ACCENTED[c]}]" if c in ACCENTED else c for c in escaped)
 
 
-def words_regex(words: tuple[str, ...] | list[str]) -> str:
+def words_regex(words: tuple[str, ...] | list[str], *, keep_end: bool = False) -> str:
     """A PostgreSQL/Python regex matching any of the words as whole words, plural -s/-es allowed, with or
-    without accents."""
+    without accents. keep_end: the character after the word is looked at, not taken, so a replacement
+    removes neighbouring words too ("stoney ginger beer")."""
     lowered = {accent_free(w.lower()) for w in words}
     # "durry" -> "durries": a consonant-y word's plural drops the y; "chips" -> "chip": a plural's singular.
     lowered |= {w[:-1] + "ies" for w in lowered if len(w) > 2 and w[-1] == "y" and w[-2] not in "aeiou"}
     lowered |= {w[:-1] for w in lowered if len(w) > 4 and w[-1] == "s" and w[-2] not in "su" and " " not in w}
     alternatives = [any_accent(w) for w in sorted({re.escape(w) for w in lowered}, key=len, reverse=True)]
-    return r"(^|[^\w])(" + "|".join(alternatives) + r")(e?s)?([^\w]|$)"
+    end = r"(?=[^\w]|$)" if keep_end else r"([^\w]|$)"
+    return r"(^|[^\w])(" + "|".join(alternatives) + r")(e?s)?" + end
 
 
 # When a log names two things ("a cigarette on my coffee break", "wine and chocolate"), it is about the

@@ -128,10 +128,9 @@ def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
 
 
 def own_phrases(match: SubjectMatch) -> str:
-    """The subject's words and its topic's, as a regex whose trailing boundary is not consumed, so that
-    neighbouring phrases are all removed ("stoney ginger beer")."""
+    """The subject's words and its topic's, as a regex that removes neighbouring phrases too."""
     own = (*match.subject.words, *(topic_words(match.subject.topic) if match.subject.topic else ()))
-    return words_regex(own).removesuffix(r"([^\w]|$)") + r"(?=[^\w]|$)"
+    return words_regex(own, keep_end=True)
 
 
 def condition_sql(condition: Condition, match: SubjectMatch | None, name: str, params: dict) -> str:

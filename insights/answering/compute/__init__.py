@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from cravings.vocabulary import DAYPART
 from insights.figures import streaks, weekly
 from insights.scope import Scope, SubjectMatch
 
@@ -188,7 +189,7 @@ def compared(query: Query, result: Result, scope: Scope, match, other_match, fir
 # Groupings whose every value is known, so a value with no logs can be the least.
 EVERY_VALUE: dict[Group, tuple] = {
     Group.HOUR: tuple(range(24)),
-    Group.DAYPART: ("morning", "afternoon", "evening", "night"),
+    Group.DAYPART: tuple(DAYPART),
 }
 
 

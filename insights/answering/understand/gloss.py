@@ -373,7 +373,7 @@ FRENCH = {
     "est": "is",
     "apero|aperos": "drink",
     "combien de jours": "how many days",
-    "a quelle frequence|a quelle frequence": "how often",
+    "a quelle frequence": "how often",
     "jour le plus difficile|jour le plus dur|pire jour": "hardest day",
     "le plus difficile|le plus dur": "hardest",
     "jours": "days",
@@ -795,18 +795,20 @@ LAST_N = re.compile(
 )
 
 
-def english_last(match: re.Match) -> str:
-    n, unit = match["n"] or match["n2"] or match["n3"], match["unit"] or match["unit3"]
+def units_in_english(n: str, unit: str) -> str:
+    """'dos semanas' -> '2 weeks': a number word or digits and a unit of any of the six languages."""
     number = n if n.isdigit() else next(v for k, v in NUMBERS.items() if re.fullmatch(k, n))
     english = next(v for k, v in UNITS.items() if re.fullmatch(k, unit))
-    return f" the last {number} {english} "
+    return f"{number} {english}"
+
+
+def english_last(match: re.Match) -> str:
+    n, unit = match["n"] or match["n2"] or match["n3"], match["unit"] or match["unit3"]
+    return f" the last {units_in_english(n, unit)} "
 
 
 def english_ago(match: re.Match) -> str:
-    n, unit = match["n"] or match["n2"], match["unit"] or match["unit2"]
-    number = n if n.isdigit() else next(v for k, v in NUMBERS.items() if re.fullmatch(k, n))
-    english = next(v for k, v in UNITS.items() if re.fullmatch(k, unit))
-    return f" {number} {english} ago "
+    return f" {units_in_english(match['n'] or match['n2'], match['unit'] or match['unit2'])} ago "
 
 
 def glossed(text: str) -> str:

@@ -5,7 +5,8 @@ better or worse at resisting there is a rate, not a count of resisted logs."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from insights.timeparse import TimeFilter
 from insights.understanding import Condition
@@ -24,8 +25,7 @@ FEWEST = re.compile(r"\b(?:best|easiest|quietest|calmest|least|fewest)\b")
 WORSE_RATE = re.compile(r"\b(?:worse|worst|less|least|harder|hardest|fewer|lower)\b")
 
 
-@dataclass(frozen=True)
-class Ranking:
+class Ranking(NamedTuple):
     """What a question that ranks named values settles: the measure, outcome filter, shape, window, the
     conditions left, and the value it expects first ("" for none)."""
 
@@ -35,9 +35,6 @@ class Ranking:
     window: TimeFilter
     conditions: list[Condition]
     expect: str = ""
-
-    def __iter__(self):
-        return iter((self.measure, self.outcome, self.shape, self.window, self.conditions, self.expect))
 
 
 def values_ranked(text: str, among: tuple[str, ...], r: Ranking) -> Ranking:
