@@ -1,7 +1,7 @@
 """No evaluation phrasing in what the product learns from or is written with: the answer bench's questions
 (bench/answers), the blind sets (bench/blind, bench/blind2, bench/blind3, bench/blind4, bench/blind5) and the medical
-evaluation set (bench/medical) must not appear in a rule, a generated training example, a labelled-examples file, a
-persona training question or a comment.
+evaluation sets (bench/medical/labelled.tsv, bench/medical/labelled2.tsv) must not appear in a rule, a generated
+training example, a labelled-examples file, a persona training question or a comment.
 
 Phrasings are compared after lower-casing and keeping only letters and digits; a subject placeholder ({s})
 matches any one or two words. A phrasing of fewer than four words ("how am I doing") says too little to be
@@ -41,9 +41,10 @@ def evaluation_phrasings() -> set[str]:
     texts += [
         re.sub(r"\{\w+\}", "{s}", q.text) for q in (*QUESTIONS, *QUESTIONS2, *QUESTIONS3, *QUESTIONS4, *QUESTIONS5)
     ]
-    for line in (ROOT / "bench" / "medical" / "labelled.tsv").read_text().splitlines():
-        if line and not line.startswith("#"):
-            texts.append(line.split("\t")[2])
+    for name in ("labelled.tsv", "labelled2.tsv"):
+        for line in (ROOT / "bench" / "medical" / name).read_text().splitlines():
+            if line and not line.startswith("#"):
+                texts.append(line.split("\t")[2])
     return {plain(t) for t in texts if len(plain(t).split()) >= MIN_WORDS}
 
 
