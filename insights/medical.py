@@ -4,7 +4,7 @@ CRAVE answers those with medical_reply (a doctor or pharmacist can advise; CRAVE
 person's own figures. Questions about one's own logs that merely mention a doctor, health, quitting, sleep
 or stress are not medical.
 
-Rules in English, Spanish, German, French, Portuguese, Italian and Dutch, in two tiers per language:
+Rules in English, Spanish, German, French, Portuguese, Italian, Dutch and Polish, in two tiers per language:
 `asks` phrasings request advice and fire on their own ("is it safe to", "should I take", "how much can I");
 `mentions` name a medicine, symptom or condition and fire unless the question is about the person's own
 logs (`own_logs`: "how many", "did my cravings"), so "how many cigarettes since I started the patch" stays
@@ -23,8 +23,10 @@ import numpy as np
 
 from .medical_language import language_of, normalised
 from .medical_rules import EN_ASKS, EN_MENTIONS, EN_OWN_LOGS, PRIORITY, SHARED_MENTIONS, MedicalKind, Rules
+from .medical_rules_cues import CUE_MENTIONS, CUES, OWN_LOGS
 from .medical_rules_germanic import DUTCH, GERMAN
 from .medical_rules_romance import FRENCH, ITALIAN, PORTUGUESE, SPANISH
+from .medical_rules_slavic import POLISH
 from .understanding import masked
 
 __all__ = ["MedicalKind", "is_medical", "medical_kind", "medical_reply", "screen"]
@@ -38,6 +40,7 @@ RULES = {
     "pt": PORTUGUESE,
     "it": ITALIAN,
     "nl": DUTCH,
+    "pl": POLISH,
 }
 REPLIES = {
     "en": "CRAVE can't advise on treatment, medicines or doses. A doctor or pharmacist can answer this for you.",
@@ -52,6 +55,7 @@ REPLIES = {
     "it": "CRAVE non può darti consigli su cure, farmaci o dosi. Un medico o un farmacista può risponderti.",
     "nl": "CRAVE kan je niet adviseren over behandelingen, medicijnen of doseringen. Een arts of apotheker kan je "
     "hierop antwoorden.",
+    "pl": "CRAVE nie może doradzać w sprawie leczenia, leków ani dawek. Odpowiedzi udzieli ci lekarz lub farmaceuta.",
 }
 
 
@@ -59,16 +63,28 @@ def kinds_in(pattern: re.Pattern[str], plain: str) -> set[MedicalKind]:
     return {MedicalKind(m.lastgroup) for m in pattern.finditer(plain) if m.lastgroup}
 
 
+# A word or phrase in quotes is the person's own tag or note ("my 'dose' of coffee", "days tagged 'withdrawal'"):
+# it names what they logged, not what they ask. An apostrophe inside a word ("can't", "l'arret") opens nothing.
+QUOTED = re.compile(r"(?<!\w)(['\"“‘«„])[^'\"“”‘’«»„\n]{1,60}?['\"”’»“](?!\w)")
+OWN_LOGS_ANY = re.compile(OWN_LOGS)
+
+
+def unquoted(plain: str) -> str:
+    return QUOTED.sub(" a tag ", plain)
+
+
 def rule_match(text: str) -> tuple[MedicalKind, str | None] | None:
-    """The kind the rules find and the language whose rule found it (None for a medicine's name alone)."""
-    plain = normalised(text)
+    """The kind the rules find and the language whose rule found it (None for a cue every language shares)."""
+    plain = unquoted(normalised(text))
     found: list[tuple[MedicalKind, str | None]] = []
     for language, rules in RULES.items():
         found += [(kind, language) for kind in kinds_in(rules.asks, plain)]
+    found += [(kind, None) for kind in kinds_in(CUES, plain)]
     # a cue of any language counts: the shared medicine names and loanwords ("patch") cross languages
-    if not found and not any(rules.own_logs.search(plain) for rules in RULES.values()):
+    own_logs = OWN_LOGS_ANY.search(plain) or any(rules.own_logs.search(plain) for rules in RULES.values())
+    if not found and not own_logs:
         found = [(kind, language) for language, rules in RULES.items() for kind in kinds_in(rules.mentions, plain)]
-        found += [(kind, None) for kind in kinds_in(SHARED_MENTIONS, plain)]
+        found += [(kind, None) for kind in kinds_in(SHARED_MENTIONS, plain) | kinds_in(CUE_MENTIONS, plain)]
     if not found:
         return None
     return min(found, key=lambda hit: PRIORITY.index(hit[0]))
@@ -134,7 +150,7 @@ SEMANTIC_MARGIN = 0.05
 def screen(
     texts: list[str], embed=None, *, threshold: float = SEMANTIC_SIMILARITY, margin: float = SEMANTIC_MARGIN
 ) -> list[MedicalKind | None]:
-    """The medical kind of each text, None where it is not medical: by the rules in any of the seven languages,
+    """The medical kind of each text, None where it is not medical: by the rules in any of the eight languages,
     or (with `embed`) by meaning for English text the rules pass."""
     kinds: list[MedicalKind | None] = []
     for text in texts:

@@ -1,4 +1,4 @@
-"""Which of the medical screen's seven languages a question is written in, from its short words and letters, and
+"""Which of the medical screen's eight languages a question is written in, from its short words and letters, and
 the plain form every rule is matched against."""
 
 from __future__ import annotations
@@ -27,13 +27,16 @@ LANGUAGE_WORDS = {
     "dura dal l una chi giorno momento giornata stagione voglia soprattutto pomeriggio sera mattina settimana".split(),
     "nl": "ik kan mag moet het een van met niet zwanger hoeveel wanneer mijn wat voor bij tijdens ben heb sinds na "
     "dan meer minder op welke hoe dit de is waar wie geef zin trek welk vaakst meestal als naar".split(),
+    "pl": "czy jak ile kiedy sie jest moje moja moj mam jestem moge powinienem powinnam dlaczego bardzo tylko juz "
+    "jaki jaka jakie ktory ktora ktore przez dla wiecej mniej najczesciej tygodniu miesiacu dni razy mnie co nie "
+    "bylo mialem mialam".split(),
 }
-LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõçêâà", "de": "ßäöü", "fr": "èêçàùîôœ", "it": "òìùè"}
+LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõçêâà", "de": "ßäöü", "fr": "èêçàùîôœ", "it": "òìùè", "pl": "ąćęłńśźż"}
 
 
 def normalised(text: str) -> str:
     """Lower case, curly quotes straightened, accents and ß spelled out (rules are written without them)."""
-    text = (text or "").lower().replace("’", "'").replace("ß", "ss")
+    text = (text or "").lower().replace("’", "'").replace("ß", "ss").replace("ł", "l")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

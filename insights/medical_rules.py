@@ -69,7 +69,7 @@ EN_QUITTING = r"(?:quit|quitting|stopped|stopping|cut(?:ting)?\s+(?:out|down|bac
 
 EN_ASKS = rule(
     pregnancy=[
-        r"\b(?:while|when|if\s+i'?m|if\s+i\s+am|during)\s+(?:pregnan\w*|breast\s*feeding|nursing|"
+        r"\b(?:while|when|if\s+i'?m|if\s+i\s+am|if\s+you'?re|when\s+you'?re|when\s+youre)\s+(?:pregnan\w*|expecting|breast\s*feeding|nursing|"
         r"trying\s+to\s+(?:conceive|get\s+pregnant))",
         r"\b(?:bad|harmful|dangerous|safe)\s+for\s+(?:my\s+|the\s+)?(?:baby|fetus|foetus|unborn)",
     ],
@@ -82,7 +82,6 @@ EN_ASKS = rule(
         r"\bwith\s+my\s+(?:meds|medications?|medicines?|pills|prescriptions?|antidepressants|antibiotics)\b",
     ],
     dosage=[
-        r"\b(?:dose|doses|dosage|dosing)\b",
         r"\bwhat\s+strength\b",
         r"\bhow\s+(?:much|many|often)\s+(?:\w+\s+){0,4}?(?:should|can|could|may|must)\s+(?:i|you|one)\s+(?:safely\s+)?"
         r"(?:take|use|chew|wear|apply|have|drink|smoke|vape|eat|go\s+through)\b",

@@ -15,7 +15,7 @@ DE_SYMPTOMS = (
 DE_CARERS = r"(?:arzt|arztin|hausarzt|hausarztin|apotheke\w*|apotheker\w*|therapeut\w*|psychiater\w*|suchtberatung)"
 DE_ASKS = rule(
     pregnancy=[
-        r"\b(?:in\s+der\s+schwangerschaft|wahrend\s+der\s+(?:schwangerschaft|stillzeit)|beim\s+stillen|"
+        r"\b(?:beim\s+stillen|"
         r"wenn\s+ich\s+(?:schwanger\s+bin|stille))\b"
     ],
     interaction=[
@@ -25,7 +25,7 @@ DE_ASKS = rule(
         r"\b(?:mit|trotz)\s+(?:meinen\s+|den\s+|der\s+)?(?:medikament\w*|tabletten|antidepressiva|antibiotika|pille)\b",
     ],
     dosage=[
-        r"\b(?:dosis|dosierung|dosen|tagesdosis|hochstmenge|grenzwert)\b",
+        r"\b(?:hochstmenge|grenzwert)\b",
         r"\bwie\s+(?:viel(?:e)?|oft)\s+(?:\w+\s+){0,4}?(?:darf|kann|soll|sollte)\s+ich\b",
         r"\bwie\s+viel(?:e)?\s+(?:\w+\s+){0,4}?(?:ist|sind)\s+(?:\w+\s+){0,3}?(?:zu\s+viel(?:e)?|sicher|ok|okay|gesund|normal|"
         r"gefahrlich|unbedenklich)\b",
@@ -100,9 +100,7 @@ NL_SYMPTOMS = (
     r"kater|prikkelbaar\w*)"
 )
 NL_ASKS = rule(
-    pregnancy=[
-        r"\b(?:tijdens\s+(?:de\s+)?(?:zwangerschap|borstvoeding)|als\s+ik\s+zwanger\s+ben|in\s+de\s+zwangerschap)\b"
-    ],
+    pregnancy=[r"\b(?:tijdens\s+(?:de\s+)?borstvoeding|als\s+ik\s+zwanger\s+ben)\b"],
     interaction=[
         r"\b(?:mengen|combineren|samen\s+met)\b",
         r"\b(?:wisselwerking|interactie)\w*",
@@ -110,7 +108,6 @@ NL_ASKS = rule(
         r"\bmet\s+(?:mijn\s+)?(?:medicijnen|medicatie|antibiotica|antidepressiva|pillen)\b",
     ],
     dosage=[
-        r"\b(?:dosis|dosering)\b",
         r"\bhoeveel\s+(?:\w+\s+){0,4}?(?:mag|kan|moet)\s+ik\b",
         r"\bhoeveel\s+(?:\w+\s+){0,4}?(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:te\s+veel|veilig|normaal|gezond)\b",
         r"\bte\s+veel\s+per\s+dag\b",

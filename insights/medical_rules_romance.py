@@ -12,7 +12,7 @@ ES_SYMPTOMS = (
     r"sudo|nauseas?|insomnio|mareos?|irritab\w+|palpitaciones|resaca|ansiedad)"
 )
 ES_ASKS = rule(
-    pregnancy=[r"\b(?:durante\s+el\s+embarazo|estando\s+embarazada|si\s+estoy\s+embarazada|dando\s+(?:el\s+)?pecho)\b"],
+    pregnancy=[r"\b(?:estando\s+embarazada|si\s+estoy\s+embarazada|dando\s+(?:el\s+)?pecho)\b"],
     interaction=[
         r"\b(?:mezclar|mezclando|combinar|combinando)\b",
         r"\binteracc\w+",
@@ -21,7 +21,6 @@ ES_ASKS = rule(
         r"medicacion|ansioliticos?|pastillas)\b",
     ],
     dosage=[
-        r"\b(?:dosis|dosificacion|posologia)\b",
         r"\bcuant[oa]s?\s+(?:\w+\s+){0,4}?(?:puedo|debo|deberia|se\s+pueden?)\s+(?:tomar|usar|masticar|poner(?:me)?|"
         r"fumar|beber)\b",
         r"\bcuant[oa]s?\s+(?:\w+\s+){0,4}?(?:es|son)\s+(?:\w+\s+){0,3}?(?:demasiad[oa]s?|segur[oa]s?|normal|peligros[oa]s?)\b",
@@ -94,7 +93,7 @@ FR_SYMPTOMS = (
 FR_CARERS = r"(?:medecin|docteur|pharmacien\w*|pharmacie|generaliste|addictologue|psychiatre|tabacologue)"
 FR_ASKS = rule(
     pregnancy=[
-        r"\b(?:pendant\s+(?:la\s+grossesse|l'allaitement)|(?:si|quand)\s+(?:je\s+suis|on\s+est)\s+enceinte|"
+        r"\b(?:(?:si|quand)\s+(?:je\s+suis|on\s+est)\s+enceinte|"
         r"en\s+(?:etant\s+)?enceinte)\b"
     ],
     interaction=[
@@ -105,7 +104,6 @@ FR_ASKS = rule(
         r"\ben\s+prenant\b",
     ],
     dosage=[
-        r"\b(?:dose|doses|dosage|posologie)\b",
         r"\bcombien\s+(?:de\s+)?(?:\w+\s+){0,4}?(?:puis-je|je\s+peux|dois-je|je\s+dois|peut-on|faut-il)\b",
         r"\bcombien\b[^?!.]{0,50}\b(?:c'est|est|sont)\s+(?:\w+\s+){0,3}?(?:trop|sans\s+danger|raisonnable|normal|dangereux)\b",
         r"\b(?:trop|maximum)\s+par\s+jour\b",
@@ -170,7 +168,7 @@ FR_MENTIONS = rule(
     ],
 )
 FR_OWN_LOGS = re.compile(
-    r"\b(?:combien\s+de\s+(?:\w+\s+){0,3}?(?:ai-je|j'ai)|combien\s+de\s+fois|quand\s+est-ce\s+que\s+j|a\s+quelle\s+heure|"
+    r"\b(?:combien\s+(?:de\s+|d')(?:\w+\s+){0,3}?(?:ai-je|j'ai)|combien\s+de\s+fois|quand\s+est-ce\s+que\s+j|a\s+quelle\s+heure|"
     r"quel(?:le)?s?\s+jours?|mes\s+(?:envies|fringales|donnees|entrees|series|habitudes)|mon\s+(?:historique|journal|"
     r"record)|ai-je\s+(?:eu|fume|bu|mange|note|enregistre)|j'ai\s+(?:eu|fume|bu|mange|note|enregistre)|enregistr\w+|"
     r"la\s+semaine\s+derniere|le\s+mois\s+dernier|cette\s+semaine|ce\s+mois|en\s+moyenne|par\s+rapport)\b"
@@ -182,7 +180,7 @@ PT_SYMPTOMS = (
 )
 PT_ASKS = rule(
     pregnancy=[
-        r"\b(?:durante\s+a\s+(?:gravidez|gestacao|amamentacao)|estando\s+gravida|se\s+(?:eu\s+)?estiver\s+gravida|"
+        r"\b(?:estando\s+gravida|se\s+(?:eu\s+)?estiver\s+gravida|"
         r"amamentando)\b"
     ],
     interaction=[
@@ -192,7 +190,6 @@ PT_ASKS = rule(
         r"medicamentos?|ansioliticos?)\b",
     ],
     dosage=[
-        r"\b(?:dose|doses|dosagem|posologia)\b",
         r"\bquant[oa]s?\s+(?:\w+\s+){0,4}?(?:posso|devo|deveria|da\s+pra|pode(?:m)?)\s+(?:tomar|usar|mascar|colocar|"
         r"fumar|beber)\b",
         r"\bquant[oa]s?\s+(?:\w+\s+){0,4}?(?:e|sao)\s+(?:\w+\s+){0,3}?(?:demais|seguro|normal|perigoso)\b",
@@ -257,7 +254,7 @@ IT_SYMPTOMS = (
 )
 IT_ASKS = rule(
     pregnancy=[
-        r"\b(?:in\s+gravidanza|durante\s+(?:la\s+gravidanza|l'allattamento)|(?:se|quando)\s+sono\s+incinta|"
+        r"\b(?:(?:se|quando)\s+sono\s+incinta|"
         r"allattando)\b"
     ],
     interaction=[
@@ -267,7 +264,6 @@ IT_ASKS = rule(
         r"farmac\w+|ansiolitic\w+)\b",
     ],
     dosage=[
-        r"\b(?:dose|dosi|dosaggio|posologia)\b",
         r"\bquant[oiae]\s+(?:\w+\s+){0,4}?(?:posso|devo|dovrei|si\s+possono)\s+(?:prendere|usare|masticare|mettere|"
         r"fumare|bere)\b",
         r"\bquant[oiae]\s+(?:\w+\s+){0,4}?(?:e|sono)\s+(?:\w+\s+){0,3}?(?:troppo|troppi|troppe|sicur\w+|normale|pericolos\w+)\b",

@@ -13,6 +13,16 @@ from gpu.engine import EngineConfig, PersonaEngine
 
 pytestmark = pytest.mark.slow  # the base LLM generating the probes in several precisions
 
+# Three of the real probes, all through shipped adapters: what refusing, caching and choosing need, at 3/8 of
+# the prefill (the persona prompts' prefill is most of a measurement's time).
+FEW = 3
+
+
+def few_probes() -> list[precision.Probe]:
+    from personas.precision import probes
+
+    return probes()[:FEW]
+
 
 @pytest.fixture(scope="module")
 def loaded():
@@ -35,7 +45,7 @@ def broken(engine: PersonaEngine) -> None:
 def test_a_candidate_beyond_the_drift_is_refused_and_fp32_kept(loaded, config):
     results = precision.measure(
         lambda: PersonaEngine(copy.deepcopy(loaded.model), loaded.tokenizer, config),
-        precision.probes_from_settings(),
+        few_probes(),
         {"broken": broken, "same": lambda engine: None},
     )
     assert results["same"].token_match == 1.0 and results["same"].logit_drift == 0.0 and results["same"].within_drift
@@ -49,6 +59,7 @@ def test_a_candidate_beyond_the_drift_is_refused_and_fp32_kept(loaded, config):
 
 def test_the_startup_choice_is_measured_once_then_read_from_the_cache(loaded, config, tmp_path, settings):
     settings.BASE_MODEL_CPU_PRECISION = "auto"
+    settings.PRECISION_PROBES = f"{__name__}.few_probes"
     model_dir = model_path(loaded.name)  # before the cache moves: the converted copy stays where it is
     settings.MODEL_CACHE_DIR = tmp_path
     first = precision.choose(loaded.model, loaded.tokenizer, config, model_dir)

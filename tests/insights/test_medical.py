@@ -9,11 +9,13 @@ from gpu.embeddings import get_provider
 from insights.medical import MedicalKind, is_medical, medical_kind, medical_reply, screen
 
 DEV = Path(__file__).parent / "data" / "medical_dev.tsv"
+# The second tuning set, written by a helper who had not read the screen; it adds Polish.
+DEV2 = Path(__file__).parent / "data" / "medical_dev2.tsv"
 LANGUAGES = {"en", "es", "de", "fr", "pt", "it", "nl"}
 
 
-def dev_rows() -> list[list[str]]:
-    return [line.split("\t") for line in DEV.read_text().splitlines() if line and not line.startswith("#")]
+def dev_rows(path: Path = DEV) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text().splitlines() if line and not line.startswith("#")]
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +31,9 @@ def test_the_dev_set_is_big_and_covers_both_labels_in_every_language():
     }
 
 
-def test_recall_at_least_097_and_false_positives_at_most_2_percent_on_dev(embed):
-    rows = dev_rows()
+@pytest.mark.parametrize("path", [DEV, DEV2], ids=["dev", "dev2"])
+def test_recall_at_least_097_and_false_positives_at_most_2_percent_on_dev(embed, path):
+    rows = dev_rows(path)
     flags = [kind is not None for kind in screen([q for _, _, q in rows], embed)]
     missed = [q for (label, _, q), flag in zip(rows, flags, strict=True) if label == "medical" and not flag]
     wrong = [q for (label, _, q), flag in zip(rows, flags, strict=True) if label == "ordinary" and flag]

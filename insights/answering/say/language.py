@@ -1,5 +1,5 @@
 """Answers are worded in English whatever the question's language (the figures are the same; the sentences
-are not translated yet). A question asked in one of the six other languages the parser reads gets one short
+are not translated yet). A question asked in one of the seven other languages CRAVE recognises gets one short
 line in that language saying so, after the answer, so the first sentence still answers what was asked."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ ENGLISH_ONLY = {
     "pt": "(A CRAVE ainda só responde em inglês; os números vêm dos teus registos.)",
     "it": "(CRAVE per ora risponde solo in inglese; i numeri vengono dalle tue registrazioni.)",
     "nl": "(CRAVE antwoordt voorlopig alleen in het Engels; de cijfers komen uit je eigen logs.)",
+    "pl": "(CRAVE na razie odpowiada tylko po angielsku; liczby pochodzą z twoich wpisów.)",
 }
 
 
