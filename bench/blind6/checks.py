@@ -1361,12 +1361,12 @@ def hours_named(text: str) -> list[tuple[int, int, int]]:
             continue
         out.append((m.start(), int(m.group(1)), int(m.group(1))))
     for m in re.finditer(
-        r"\b(\d{1,2})\s*(?:o'?clock\s*)?in the (morning|afternoon|evening)|\b(\d{1,2})\s*at night", text, re.I
+        r"\b(\d{1,2})\s*(?:o'?clock\s*)?in the (morning|afternoon|evening|arvo)|\b(\d{1,2})\s*at night", text, re.I
     ):
         if any(p <= m.start() <= p + 20 for p in taken):
             continue
         h = int(m.group(1) or m.group(3)) % 12
-        h += 12 if m.group(2) in ("afternoon", "evening") or (m.group(3) and h >= 6) else 0
+        h += 12 if m.group(2) in ("afternoon", "evening", "arvo") or (m.group(3) and h >= 6) else 0
         out.append((m.start(), h, h))
     for m in re.finditer(MIDNIGHT, text, re.IGNORECASE):
         out.append((m.start(), 0, 0))
@@ -1591,7 +1591,18 @@ SUBJECT_WORDS["alcohol"] += [
     "trappist",
 ]
 SUBJECT_WORDS["phone"] += ["tiktok"]
-PLACE_WORDS["Social"] += ["tavern", "shebeen", "the tavern", "pedas", "clubs", "club", "resenha", "resenhas", "rolê"]
+PLACE_WORDS["Social"] += [
+    "festas",
+    "tavern",
+    "shebeen",
+    "the tavern",
+    "pedas",
+    "clubs",
+    "club",
+    "resenha",
+    "resenhas",
+    "rolê",
+]
 PLACE_WORDS["Outside"] += ["servo", "the servo", "petrol station", "on the way home", "konbini", "smoking area"]
 PLACE_WORDS["Home"] += ["sofa", "couch", "on the couch", "no quarto", "na cama", "em casa"]
 PLACE_WORDS["Work"] += ["site", "on site", "mine site", "the mine", "im büro", "büro", "na firma", "w biurze"]
@@ -1612,13 +1623,17 @@ DAYPART_WORDS["evening"] += ["soir", "le soir", "abends", "noche temprana"]
 DAYPART_WORDS["morning"] += ["manhãs", "de manhã", "pela manhã", "rano", "mañanas"]
 SEASON_WORDS["autumn"] += ["otoño", "outono", "herfst", "jesień"]
 REFERRAL += ["gp", "chemist", "psychologist", "counsellor", "counselor", "specialist", "médico de família"]
+ADVICE += [
+    r"\b(at most|up to|no more than|under) \d+ (units?|drinks?|glasses|standard drinks|coffees|cafés)\b",
+    r"\b(is|are) (perfectly |generally |usually )?(fine|safe|ok|okay)\b",
+]
 NUMBER_WORDS.update({"nul": 0, "geen enkele": 0, "aucune fois": 0, "nessuna volta": 0, "zero volte": 0})
 
 # Questions outside the data (money spent, weight, the weather, a birthday the logs don't know) must say the logs
 # don't hold it; too vague ones must ask what is meant or say it can't tell. Neither may invent an amount.
 OUTSIDE_DATA = [
     r"\b(don'?t|doesn'?t|do not|does not|can'?t|cannot|aren'?t|isn'?t|not)\b.{0,40}"
-    r"\b(record|track|include|store|hold|know|contain|capture|logged|recorded|tracked|part of)",
+    r"\b(record|track|include|store|hold|know|contain|capture|have|logged|recorded|tracked|part of)",
     r"\bno (way|information|info|record|data) (of|on|about|to)\b",
     r"\bnot something (i|your logs|the app)\b",
     r"\b(no|sin|sem|keine?|pas d[e'])\s?(datos|dados|daten|données|informa\w+|gegevens|dati)\b",
