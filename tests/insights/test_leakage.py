@@ -40,7 +40,8 @@ def evaluation_phrasings() -> set[str]:
         del sys.path[0]
     texts = [p for t in TEMPLATES for p in t.paraphrases] + [p for ps in FRESH.values() for p in ps]
     texts += [
-        re.sub(r"\{\w+\}", "{s}", q.text) for q in (*QUESTIONS, *QUESTIONS2, *QUESTIONS3, *QUESTIONS4, *QUESTIONS5, *QUESTIONS6)
+        re.sub(r"\{\w+\}", "{s}", q.text)
+        for q in (*QUESTIONS, *QUESTIONS2, *QUESTIONS3, *QUESTIONS4, *QUESTIONS5, *QUESTIONS6)
     ]
     for line in (ROOT / "bench" / "medical" / "labelled.tsv").read_text().splitlines():
         if line and not line.startswith("#"):
