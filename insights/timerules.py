@@ -22,8 +22,30 @@ def month_as(group: str) -> str:
 MONTH = month_as("month")
 # "3rd of March", "March 3": the day's groups, whichever order it was said in.
 DAY_OF_MONTH = (
-    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+|di\s+)?{MONTH}"
     rf"|{month_as('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?){YEAR}"
+)
+
+
+def day_of_month_as(tag: str) -> str:
+    """DAY_OF_MONTH with its groups named apart, for two dates in one phrase."""
+    return (
+        rf"(?:(?P<day{tag}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+|di\s+)?{month_as('month' + tag)}"
+        rf"|{month_as('monthb' + tag)}\s+(?P<dayb{tag}>\d{{1,2}})(?:st|nd|rd|th)?)"
+    )
+
+
+def days_said(m: re.Match) -> tuple[dict, dict]:
+    """The two dates of "between 28 October and 17 November" (the year, if said, after the second)."""
+    return tuple(
+        {"month": m[f"month{t}"] or m[f"monthb{t}"], "day": m[f"day{t}"] or m[f"dayb{t}"], "year": m["year"]}
+        for t in ("a", "z")
+    )  # type: ignore[return-value]
+
+
+DATE_RANGE = (
+    rf"\b(?:between|from)\s+(?:the\s+|el\s+|le\s+|o\s+|il\s+)?{day_of_month_as('a')}\s+"
+    rf"(?:and|to|through|till|until|-)\s+(?:the\s+|el\s+|le\s+|o\s+|il\s+)?{day_of_month_as('z')}{YEAR}"
 )
 
 
@@ -105,6 +127,7 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (rf"\bthis\s+{SEASON}\b", Spans.this_season),
     (rf"\b(?:in|during|over)\s+(?:the\s+)?{SEASON}\b", lambda s, m: s.season(m, completed=False)),
     (r"\b(?:this|last|the)\s+weekend\b|\bover\s+the\s+weekend\b", lambda s, m: weekend_or_week(m, s.today)),
+    (DATE_RANGE, lambda s, m: s.day_range(*days_said(m))),
     (rf"\bbetween\s+{month_as('a')}\s+and\s+{month_as('b')}(?:\s+(?P<year>\d{{4}}))?\b", Spans.month_range),
     (
         rf"\bfrom\s+{month_as('a')}\s+(?:to|through|till|until)\s+{month_as('b')}(?:\s+(?P<year>\d{{4}}))?\b",

@@ -178,6 +178,15 @@ class Spans:
         first, last = date(first_year, first_month, 1), month_span(year, last_month)[1]
         return whole_days(first, min(last, self.today), "", self.today)
 
+    def day_range(self, first: dict, last: dict) -> Span | None:
+        """From one date to another, both whole days; the first falls in the year before when it is later."""
+        end = self.specific_day(last)
+        start = self.specific_day({**first, "year": first["year"] or (end.start.year if end else None)})
+        if start is None or end is None:
+            return None
+        begin = start.start if start.start <= end.start else start.start.replace(year=start.start.year - 1)
+        return whole_days(begin.date(), min(end.start.date(), self.today), "", self.today)
+
     def specific_day(self, m, since: bool = False) -> Span | None:
         month = month_number(m["month"])
         day = day_of_month(self.today, month, int(m["day"]), int(m["year"]) if m["year"] else None)

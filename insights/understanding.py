@@ -140,13 +140,13 @@ TOPIC_PATTERNS = [(t.key, re.compile(words_regex(t.words), re.I)) for t in TOPIC
 # "want boba tea"), or what a craving noun is for ("urges for kombucha", "my kombucha cravings").
 THING = r"(?P<thing>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)"
 CUES = (
-    re.compile(
-        rf"\b(?:crave[ds]?|craving|want(?:ed|ing)?\s+(?:an?\s+|some\s+|more\s+)?|miss(?:ed|ing)?)\s+{THING}", re.I
-    ),
+    re.compile(rf"\b(?:crave[ds]?|craving|want(?:ed|ing)?(?:\s+(?:an?|some|more))?|miss(?:ed|ing)?)\s+{THING}", re.I),
     re.compile(
         rf"\b(?:cravings?|urges?|desires?|temptations?)\s+(?:for|about|to)\s+(?:an?\s+|some\s+|more\s+)?{THING}", re.I
     ),
-    re.compile(r"\b(?:my|the|those|these|any)\s+(?P<thing>[a-z][a-z'\-]*)\s+(?:cravings?|urges?|habit)\b", re.I),
+    re.compile(
+        r"\b(?:my|the|those|these|any|many|more|fewer)\s+(?P<thing>[a-z][a-z'\-]*)\s+(?:cravings?|urges?|habit)\b", re.I
+    ),
 )
 NOT_A_THING = set(
     """new intensity intensities level levels strength frequency number numbers pattern patterns trigger
@@ -166,7 +166,8 @@ logged entry entries record records summary overview progress trend trends situa
 kinds sort mostly mainly generally typically normally usually often frequently sometimes rarely regularly
 constantly especially particularly lots alot much overall ever one right now total peak dont don't used
 disappeared vanished stopped faded dropped kicked gone quit went fewest fewer that's what's it's there's i'm im
-i've ive nothing whatever thats whats""".split()
+i've ive nothing whatever thats whats late early daily nightly weekly sudden random weird big small huge little mild
+nighttime daytime midnight weekday work stress bedtime lunchtime""".split()
 )
 
 

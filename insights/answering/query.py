@@ -127,6 +127,8 @@ class Query:
     kind: str = ""  # the registry row it was read as
     text: str = ""
     south: bool = False  # the person lives south of the equator: "summer" is December-February
+    outside: str = ""  # what the question asks for that the logs never record ("money spent or lost")
+    unclear: bool = False  # a follow-up that names nothing of its own and points back at an earlier question
 
     def with_(self, **changes) -> Query:
         return replace(self, **changes)
@@ -152,4 +154,6 @@ class Query:
             "condition": self.comparison.condition.label if self.comparison.condition else None,
             "undatedEvent": self.comparison.undated,
             "southernSeasons": self.south,
+            "outside": self.outside,
+            "unclear": self.unclear,
         }

@@ -149,7 +149,7 @@ def test_what_a_window_holds_is_listed_not_ranked(person):
 def test_a_thing_no_log_matches_points_to_the_unrecognised_words_without_figures(person):
     user, outsider = person
     text = answer(outsider, "How many beers did I want?")
-    assert text.startswith("You haven't logged any cravings I can match to beers."), text
+    assert text.startswith("You haven't logged any cravings for beers that I can find."), text
     assert "“two florbix please”" in text and "chocolate" not in text and not any(c.isdigit() for c in text), text
 
 

@@ -21,9 +21,9 @@ def status_sentences(q: Query, r: Result, today: date) -> list[str] | None:
             # No counts: they would be figures about other things, beside an answer that has none.
             named = " and ".join(f"“{row['value']}”" for row in r.groups[:2])
             return [
-                f"You haven't logged any cravings I can match to {thing}.",
-                f"Some of your logs name things I don't recognise, such as {named}; if {thing} is one of them, "
-                "ask about it in those words.",
+                f"You haven't logged any cravings for {thing} that I can find.",
+                f"Some of your logs name things I don't recognise, such as {named}; if you log {thing} under another "
+                "name, ask about it in those words.",
             ]
         return [f"You haven't logged any cravings about {thing}, so there is nothing about it in your logs to go on."]
     if r.status is Status.THIN:
@@ -62,11 +62,27 @@ def undated_note(q: Query) -> str:
     )
 
 
+# Each question is read on its own: a follow-up that names nothing gets a question back, not a guess.
+UNCLEAR = [
+    "I'm not sure which craving or time you mean: I read each question on its own, without the ones before it.",
+    "Could you name the craving or the time? For example: “how many cravings did I log this week?”",
+]
+
+
 def sentences(q: Query, r: Result, today: date, sayer) -> list[str]:
     """`sayer` is the registry row's (registry.KIND[q.kind].say)."""
+    if q.unclear and r.status is not Status.NO_LOGS:
+        return UNCLEAR
     said = status_sentences(q, r, today)
     if said is None:
         said = sayer(q, r, today)
         if q.comparison.undated:
             said = [*said[:1], undated_note(q), *said[1:]]
+    if q.outside and said and r.status is not Status.NO_LOGS:
+        # what the logs don't hold first; then what they do hold about the same thing, plainly as that
+        said = [
+            f"Your logs don't record {q.outside}, so I can't tell you that from them.",
+            "What they do hold: " + said[0][0].lower() + said[0][1:],
+            *said[1:],
+        ]
     return [tidy(s) for s in said if s]

@@ -192,10 +192,9 @@ def expected_first(q: Query, value) -> bool:
 def verdict_lead(q: Query, rows: list[dict]) -> str:
     if not (q.yes_no and q.expect and rows):
         return ""
+    top = [row for row in rows if row.get("count") == rows[0].get("count")]  # the named one may share the top
     if expected_first(q, rows[0]["value"]):
         return "Yes: "
-    # "Is Friday my worst day?" when Friday shares the top count with another day: it is one of the worst
-    top = [row for row in rows if "count" in row and row["count"] == rows[0].get("count")]
     return "Yes, tied for the top: " if any(expected_first(q, row["value"]) for row in top[1:]) else "No: "
 
 

@@ -16,6 +16,7 @@ from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measur
 from ..registry import kind_of
 from . import cues
 from .gloss import glossed
+from .outside import unrecorded, vague
 from .ranking import CONDITION_OF, Ranking, values_ranked
 from .rivals import rivals
 from .shape import Shape, masked_question, reader_for
@@ -403,4 +404,22 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         text=text,
         south=south,
     )
-    return query.with_(kind=kind_of(query))
+    return bounded(query.with_(kind=kind_of(query)), question, time)
+
+
+def bounded(query: Query, question: str, time: TimeFilter) -> Query:
+    """The query marked where the logs cannot answer it: an amount they never record, or a follow-up that names
+    nothing of its own (understand/outside.py)."""
+    if missing := unrecorded(question):
+        return query.with_(outside=missing, yes_no=False, expect="")
+    f = query.filters
+    named = (
+        f.subject is not None
+        or bool(f.conditions)
+        or not time.empty
+        or query.group is not Group.NONE
+        or query.measure not in (Measure.COUNT, Measure.PROFILE)
+        or query.comparison.kind is not Compare.NONE
+        or bool(query.among)
+    )
+    return query.with_(unclear=vague(question, named_anything=named))

@@ -743,7 +743,33 @@ NAMES = {
         "lente zomer herfst winter".split(),
     ),
 }
-TABLES = {"es": SPANISH, "de": GERMAN, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN, "nl": DUTCH}
+# The small words that join a date or a month to the question: "en mayo", "entre el 22 de noviembre y el 29".
+# Longer phrases above win where a word is part of one ("en casa" is "at home").
+CONNECTIVES = {
+    "es": {"en": "in", "entre": "between", "y": "and", "mes": "month", "ultimo mes|el ultimo mes": "the last month"},
+    "pt": {
+        "em|no|na": "in",
+        "entre": "between",
+        "e": "and",
+        "mes": "month",
+        "ultimo mes|o ultimo mes": "the last month",
+    },
+    "fr": {"en": "in", "entre": "between", "et": "and"},
+    "it": {"tra|fra": "between", "e": "and", "mese": "month", "ultimo mese|l'ultimo mese": "the last month"},
+    "de": {"zwischen": "between", "und": "and"},
+    "nl": {"tussen": "between", "en": "and"},
+}
+TABLES = {
+    language: {**CONNECTIVES[language], **table}
+    for language, table in (
+        ("es", SPANISH),
+        ("de", GERMAN),
+        ("fr", FRENCH),
+        ("pt", PORTUGUESE),
+        ("it", ITALIAN),
+        ("nl", DUTCH),
+    )
+}
 
 
 @cache

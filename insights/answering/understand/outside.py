@@ -1,0 +1,60 @@
+"""Questions the logs cannot answer, told apart before any figure is given:
+- an amount the app never records: money spent or lost, calories, body weight, the weather. The answer says the
+  logs don't hold it, then what they do hold about the same thing;
+- a follow-up that names nothing of its own and only points back ("that", "then", "a lot?"): each question is
+  read alone, so the answer asks what is meant instead of guessing.
+Matched on the question as typed (plain: lower case, no accents), in the eight languages the screen reads."""
+
+from __future__ import annotations
+
+import re
+
+from insights.medical_language import normalised
+
+# How much: singular in the Romance languages ("cuántas veces" counts logs, "cuánto dinero" asks an amount).
+HOW_MUCH = r"how\s+much|what\s+did\s+(?:it|they)\s+cost|cuanto|cuanta|wie\s*viel\w*|combien|quanto|quanta|hoeveel|ile"
+MONEY = (
+    r"money|cash|spen[dt]\w*|cost\w*|paid|pay|lost|lose|won|win|dinero|plata|gast\w+|perd\w+|geld|ausgegeben|verloren|"
+    r"gewonnen|argent|depens\w+|perdu|gagne|dinheiro|soldi|spes[oi]|pers[oi]|uitgegeven|pieniedzy|pieniadze|wydal\w*|"
+    r"stracil\w*"
+)
+UNRECORDED = (
+    ("money spent or lost", re.compile(rf"\b(?:{HOW_MUCH})\b[^?!.]{{0,40}}\b(?:{MONEY})\b|[$€£¥]\s?\d")),
+    ("calories", re.compile(r"\b(?:calor\w+|kalor\w+|kcal)\b")),
+    (
+        "your weight",
+        re.compile(
+            r"\b(?:weight|weigh|put\s+on\s+(?:\w+\s+)?(?:kilos?|pounds|kg|lbs)|gain(?:ed)?\s+(?:\w+\s+)?(?:kilos?|pounds)|"
+            r"engord\w+|gewicht|zugenommen|abgenommen|poids|grossi|maigri|emagreci\w*|ingrass\w+|dimagri\w+|"
+            r"aangekomen|afgevallen|przytyl\w*|schudl\w*|wag[ai])\b"
+        ),
+    ),
+    (
+        "the weather or the temperature",
+        re.compile(
+            r"\b(?:weather|temperature\w*|degrees|clima|temperatura\w*|grados|graus|gradi|wetter|temperatur\w*|meteo|"
+            r"weer|pogod\w+|stopni)\b"
+        ),
+    ),
+)
+
+
+def unrecorded(question: str) -> str:
+    """What the question asks for that the logs never record ('' when they record it)."""
+    plain = normalised(question)
+    return next((label for label, pattern in UNRECORDED if pattern.search(plain)), "")
+
+
+# A word pointing back at something said before ("then", "that", "the other one") or weighing it ("a lot?").
+BACK = re.compile(
+    r"\b(?:then|that|it|this|those|these|other|before|again|eso|esto|isso|isto|das|dies\w*|ca|cela|dat|dit|quello|"
+    r"questo|altro|altra|tamto|to|tego|jetzt|agora|ahora|alors|allora|nou|teraz)\b|"
+    r"\b(?:a\s+lot|mucho|poco|viel|wenig|beaucoup|peu|muito|pouco|molto|veel|weinig|duzo|malo|bad|ruim|"
+    r"schlimm|erg|grave|mal)\s*(?:or\s+\w+\s*)?\?"
+)
+
+
+def vague(question: str, *, named_anything: bool) -> bool:
+    """A short question that names no thing, time, situation or measure and points back at an earlier one."""
+    words = re.findall(r"\w+", normalised(question))
+    return not named_anything and 0 < len(words) <= 8 and bool(BACK.search(normalised(question)))
