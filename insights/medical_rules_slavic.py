@@ -43,7 +43,7 @@ PL_ASKS = rule(
     ],
     medication=[
         r"\b(?:przestac|odstawic)\s+(?:go\s+|je\s+|ich\s+)?(?:brac|zazywac)\b",
-        r"\b(?:czy\s+)?(?:powinienem|powinnam|moge|warto)\s+(?:\w+\s+){0,2}?(?:brac|wziac|zazywac|stosowac|przyjmowac|"
+        r"\b(?:czy\s+)?(?:powinienem|powinnam|moge|warto)\s+(?:\w+\s+){0,2}?(?:brac|wziac|zazywac|stosowac|przyjmowac|uzywac|"
         r"sprobowac)\b",
         rf"\b(?:jakie|jaki|jaka|ktore|ktory)\s+{PL_MEDICINES}",
         rf"\b{PL_MEDICINES}\s+(?:na|od|zeby|aby|przeciw)\b",
@@ -65,6 +65,7 @@ PL_ASKS = rule(
 )
 PL_MENTIONS = rule(
     pregnancy=[r"\b(?:ciaz\w+|ciezarn\w+|karmi\w+\s+piersia|karmienie)\b"],
+    safety=[r"\b(?:nadcisnien\w+|cisnieni\w+|cukrzyc\w+|astm\w+|serc\w+|watrob\w+|pluc\w*|nowotwor\w*)\b"],
     withdrawal=[r"\b(?:odstawien\w+|abstynencj\w+|glod\s+nikotynow\w+)\b", rf"\b{PL_SYMPTOMS}\b"],
     detox=[r"\b(?:detoks\w*|odwyk\w*|odtruc\w+|na\s+zimno)\b"],
     diagnosis=[r"\b(?:uzalezni\w+|nalog\w*|alkoholi(?:k|zm|czk)\w*|diagnoz\w+)\b"],

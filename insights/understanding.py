@@ -145,7 +145,9 @@ CUES = (
         rf"\b(?:cravings?|urges?|desires?|temptations?)\s+(?:for|about|to)\s+(?:an?\s+|some\s+|more\s+)?{THING}", re.I
     ),
     re.compile(
-        r"\b(?:my|the|those|these|any|many|more|fewer)\s+(?P<thing>[a-z][a-z'\-]*)\s+(?:cravings?|urges?|habit)\b", re.I
+        r"\b(?:my|the|those|these|any|many|more|fewer)\s+(?:(?:last|latest|first|usual|typical|next)\s+)?"
+        r"(?P<thing>[a-z][a-z'\-]*)\s+(?:cravings?|urges?|habit)\b",
+        re.I,
     ),
 )
 NOT_A_THING = set(

@@ -53,7 +53,11 @@ def say_count(q: Query, r: Result, today: date) -> list[str]:
     return out
 
 
-RATE_UNIT = re.compile(r"\b(?:a|per|each|every|an\s+average)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b", re.I)
+RATE_UNIT = re.compile(
+    r"\b(?:a|per|each|every|an\s+average|a\s+typical|an\s+average|a\s+normal|the\s+average)\s+(day|week|month)\b|"
+    r"\b(daily|weekly|monthly)\b",
+    re.I,
+)
 
 
 def last_seen(q: Query, r: Result, today: date) -> list[str]:

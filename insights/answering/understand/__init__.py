@@ -372,8 +372,8 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         comparison = Comparison(Compare.PREVIOUS, window=TimeFilter(end=window.start, label="before"))
     if shape.group is Group.WEEKDAY:
         window = replace(window, weekdays=frozenset())  # "are Fridays worst?" asks about the days
-    if shape.group in (Group.DAYPART, Group.HOUR):
-        window = replace(window, hours=frozenset())
+    if shape.group is Group.DAYPART or (shape.group is Group.HOUR and not cues.HOUR_IN_PART.search(lower)):
+        window = replace(window, hours=frozenset())  # "what time of the evening": the evening's hours ranked
     if (
         measure is Measure.COUNT
         and cues.YES_NO.search(text)

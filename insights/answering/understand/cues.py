@@ -115,7 +115,7 @@ GONE = re.compile(
 ANYTHING = re.compile(r"\b(?:anything|something|what|which|any)\b", re.I)
 # The fewest: "least", and the good end of a scale when it ranks cravings ("my best day", "easiest month").
 LEAST = re.compile(
-    r"\b(?:least|fewest|quietest|calmest)\b|\b(?:best|easiest)\s+(?:\w+\s+)?(?:day|days|time|times|"
+    r"\b(?:least|fewest|quietest|calmest|rarest|rarely)\b|\b(?:best|easiest)\s+(?:\w+\s+)?(?:day|days|time|times|"
     r"month|months|season|hour|week|weekday)\b",
     re.I,
 )
@@ -166,7 +166,15 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
             re.I,
         ),
     ),
-    (Group.HOUR, re.compile(r"\b(?:which|what)\s+hours?\b|\bat\s+what\s+hour\b", re.I)),
+    # An hour is asked for by name, or as a time inside one part of the day ("what time of the evening").
+    (
+        Group.HOUR,
+        re.compile(
+            r"\b(?:which|what)\s+hours?\b|\bat\s+what\s+hour\b|\bo'?clock\b|\bwhat\s+time\s+(?:exactly|precisely)\b|"
+            r"\bwhat\s+time\s+of\s+(?:the\s+)?(?:morning|afternoon|arvo|evening|night)\b",
+            re.I,
+        ),
+    ),
     # "When" with a present-tense verb asks for a habitual time of day; "when did I" asks for a date.
     (
         Group.DAYPART,
@@ -440,3 +448,8 @@ PATTERN = re.compile(r"\bpatterns?\b", re.I)
 
 def yes_no(text: str) -> bool:
     return bool(YES_NO.search(text)) and not ASKS_WHICH_AFTER.search(text) and not CHOICE.search(text)
+
+
+# "what time of the evening": an hour ranked inside the part of the day the question names (it stays a filter).
+# Not "of night": people say it of late evenings too, which the night band (10 pm-5 am) leaves out.
+HOUR_IN_PART = re.compile(r"\bwhat\s+time\s+of\s+(?:the\s+)?(?:morning|afternoon|arvo|evening)\b", re.I)

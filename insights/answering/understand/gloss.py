@@ -1,4 +1,4 @@
-"""A word-for-word English gloss of a question in Spanish, German, French, Portuguese, Italian or Dutch, so
+"""A word-for-word English gloss of a question in Spanish, German, French, Portuguese, Italian, Dutch or Polish, so
 the English cues, time phrases and nearest examples read it. The parser needs the concepts, not a fluent
 translation: "¿cuántas veces quise fumar la semana pasada?" -> "how many times want smoke last week?".
 
@@ -12,6 +12,8 @@ import re
 from functools import cache
 
 from insights.medical_language import language_of, normalised
+
+from .gloss_polish import POLISH, POLISH_NAMES
 
 # Concepts shared by every table: what each foreign phrase is glossed as.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -114,7 +116,7 @@ SPANISH = {
     "solo|sola": "alone",
     "con amigos": "with friends",
     "en que lugar|en que sitio|en que parte": "where",
-    "hace cuanto tiempo que no|hace cuanto que no|hace cuanto tiempo|hace cuanto|cuanto tiempo hace|cuanto hace": "how long since the last",
+    "hace cuantos dias fue|hace cuantos dias que no|hace cuantos dias|hace cuanto tiempo que no|hace cuanto que no|hace cuanto tiempo|hace cuanto|cuanto tiempo hace|cuanto hace": "how long since the last",
     "cuantos dias hace que no|cuantos dias han pasado desde|cuantos dias desde": "how long since the last",
     "desde cuando": "since when",
     "cuando empezo|cuando comenzo|cuando empezaron|cuando comenzaron": "when did i start",
@@ -742,12 +744,14 @@ NAMES = {
         "januari februari maart april mei juni juli augustus september oktober november december".split(),
         "lente zomer herfst winter".split(),
     ),
+    "pl": POLISH_NAMES,
 }
 # The small words that join a date or a month to the question: "en mayo", "entre el 22 de noviembre y el 29".
 # Longer phrases above win where a word is part of one ("en casa" is "at home").
 CONNECTIVES = {
     "es": {"en": "in", "entre": "between", "y": "and", "mes": "month", "ultimo mes|el ultimo mes": "the last month"},
     "pt": {
+        "o que eu menos|que eu menos|o que menos|que menos": "which least",
         "em|no|na": "in",
         "entre": "between",
         "e": "and",
@@ -758,6 +762,7 @@ CONNECTIVES = {
     "it": {"tra|fra": "between", "e": "and", "mese": "month", "ultimo mese|l'ultimo mese": "the last month"},
     "de": {"zwischen": "between", "und": "and"},
     "nl": {"tussen": "between", "en": "and"},
+    "pl": {},
 }
 TABLES = {
     language: {**CONNECTIVES[language], **table}
@@ -768,6 +773,7 @@ TABLES = {
         ("pt", PORTUGUESE),
         ("it", ITALIAN),
         ("nl", DUTCH),
+        ("pl", POLISH),
     )
 }
 
