@@ -222,7 +222,8 @@ EN_MENTIONS = rule(
 EN_OWN_LOGS = re.compile(
     r"\b(?:how\s+many|how\s+often|how\s+much\s+(?:did|have|do)\s+i|when\s+(?:do|did|was|am)\s+i|what\s+time|"
     r"which\s+(?:day|days|weekday|hour|hours|month)|(?:did|have|has|had|was|were)\s+(?:i|my)|"
-    r"do\s+i\s+(?:crave|log|smoke|drink|vape|eat|gamble|usually|tend)|do\s+my|"
+    r"do\s+i\s+(?:still\s+|ever\s+|really\s+)?(?:crave|log|smoke|drink|vape|eat|gamble|usually|tend|want)|do\s+my|"
+    r"am\s+i\s+still\s+\w+ing|"
     r"my\s+(?:logs?|entries|history|data|streaks?|charts?|graphs?|records?|trends?|cravings?|urges?|average|numbers|"
     r"stats)|logg?(?:ed|ing)?|(?:last|this)\s+(?:week|wk|month|mth|year|yr|time)|"
     r"anything\s+(?:about|in|from)\s+my\s+(?:\w+\s+)?(?:habit|logs?|data|cravings?|urges?|patterns?)|"

@@ -79,7 +79,7 @@ def one_named(text: str) -> str:
 
 
 BEFORE_IT = re.compile(
-    r"\s*(?:the\s+)?(?:one\s+|week\s+|month\s+|year\s+|stretch\s+|quarter\s+|(?P<season>spring|summer|autumn|fall|"
+    r"\s*(?:in\s+|during\s+)?(?:the\s+)?(?:\d+\s+|one\s+|week\s+|month\s+|year\s+|stretch\s+|quarter\s+|(?P<season>spring|summer|autumn|fall|"
     r"winter)\s+)?before\b"
 )
 

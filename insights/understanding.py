@@ -140,7 +140,11 @@ TOPIC_PATTERNS = [(t.key, re.compile(words_regex(t.words), re.I)) for t in TOPIC
 # "want boba tea"), or what a craving noun is for ("urges for kombucha", "my kombucha cravings").
 THING = r"(?P<thing>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)"
 CUES = (
-    re.compile(rf"\b(?:crave[ds]?|craving|want(?:ed|ing)?(?:\s+(?:an?|some|more))?|miss(?:ed|ing)?)\s+{THING}", re.I),
+    re.compile(
+        rf"\b(?:crave[ds]?|craving|want(?:ed|ing)?(?:\s+(?:an?|some|more))?|miss(?:ed|ing)?|"
+        rf"feel(?:ing)?\s+like(?:\s+(?:an?|some))?|fancy(?:\s+(?:an?|some))?)\s+{THING}",
+        re.I,
+    ),
     re.compile(
         rf"\b(?:cravings?|urges?|desires?|temptations?)\s+(?:for|about|to)\s+(?:an?\s+|some\s+|more\s+)?{THING}", re.I
     ),

@@ -89,3 +89,12 @@ def test_a_thing_the_vocabulary_lacks_is_found_by_its_own_name_and_an_outsiders_
     assert answer(person, "how many hookah cravings did I log this month?").startswith(
         "You logged 10 cravings for hookah this month"
     )
+
+
+def test_an_hour_is_ranked_inside_the_part_of_the_day_named(person):
+    assert "around 9 pm" in answer(person, "what time of the evening do I crave wine?").split(".")[0]
+
+
+def test_a_date_measure_needs_a_date_asked_for(person):
+    # nothing asks when: a yes/no about a situation counts logs, it does not give the latest one's date
+    assert "latest log" not in answer(person, "was I mostly alone when I wanted wine?").split(".")[0]

@@ -12,6 +12,12 @@ from insights.answering.understand.gloss import glossed
         ("Wann hatte ich zuletzt Lust auf Süßes?", ["when", "the last time", "sweets"]),
         ("Quel jour de la semaine ai-je le plus envie de boire ?", ["which day of the week", "most", "drink"]),
         ("Em que mês do ano tenho mais vontade de doces?", ["which month of the year", "sweets"]),
+        ("Ile razy w zeszłym tygodniu miałem ochotę na piwo?", ["how many times", "last week", "crave", "beer"]),
+        ("W który dzień tygodnia najczęściej pali mi się papierosa?", ["which day of the week", "most often"]),
+        (
+            "¿Cuántas veces quise fumar entre el 2 de marzo y el 9 de marzo?",
+            ["between", "2 de march and", "9 de march"],
+        ),
     ],
 )
 def test_a_question_in_another_language_is_read_in_english_words(question, words):

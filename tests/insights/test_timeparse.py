@@ -18,6 +18,9 @@ def d(month: int, day: int, year: int = 2026, hour: int = 0, minute: int = 0) ->
 
 
 WINDOWS = [
+    # two dates bound a window; the first falls in the year before when it is later in the year
+    ("how many between October 28 and November 17?", d(10, 28), d(11, 18)),
+    ("from 28 December to 3 January", d(12, 28, year=2025), d(1, 4)),
     # (question, start, end exclusive)
     ("What did I crave last night?", d(11, 23, hour=17), d(11, 24, hour=5)),
     ("any cravings this morning?", d(11, 24, hour=5), d(11, 24, hour=12)),
@@ -152,6 +155,8 @@ COMPARISONS = [
     ("last month compared to the month before", (d(10, 1), d(11, 1)), (d(9, 1), d(10, 1))),
     ("the last 30 days vs the previous 30 days", (d(10, 26), d(11, 25)), (d(9, 26), d(10, 26))),
     ("this month versus last month", (d(11, 1), d(11, 25)), (d(10, 1), d(11, 1))),
+    # the unit left out after the number: the same length right before
+    ("more in the last 30 days than in the 30 before?", (d(10, 26), d(11, 25)), (d(9, 26), d(10, 26))),
 ]
 
 

@@ -122,7 +122,7 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
         rank = Rank.MOST
     if group is Group.NONE:
         rank = Rank.NONE
-    return Shape(measure, group, rank, shape.similarity)
+    return Shape(cues.measure_checked(text, measure, exact, group), group, rank, shape.similarity)
 
 
 def joined(text: str, subjects: list[Subject]) -> list[Subject]:
@@ -404,12 +404,15 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         text=text,
         south=south,
     )
-    return bounded(query.with_(kind=kind_of(query)), question, time)
+    query = bounded(query, question, time)
+    return query.with_(kind=kind_of(query))
 
 
 def bounded(query: Query, question: str, time: TimeFilter) -> Query:
     """The query marked where the logs cannot answer it: an amount they never record, or a follow-up that names
-    nothing of its own (understand/outside.py)."""
+    nothing of its own (understand/outside.py). An overview does not rank: a value named asks for counts."""
+    if query.measure is Measure.PROFILE and query.group is not Group.NONE:
+        query = query.with_(measure=Measure.COUNT)
     if missing := unrecorded(question):
         return query.with_(outside=missing, yes_no=False, expect="")
     f = query.filters

@@ -36,7 +36,7 @@ GAVE_IN = re.compile(
 )
 RESISTED = re.compile(
     r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
-    r"beat\s+(?:it|them|the\s+urge)|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on|"
+    r"beat\s+(?:it|them|the\s+urge)|knock(?:ed)?\s+(?:it\s+|them\s+)?back|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on|"
     r"(?:do|did|have)\s+i\s+beat(?:en)?\b|beaten\b|fight\w*\s+off|overc[oa]me)",
     re.I,
 )
@@ -244,7 +244,9 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
     (
         Measure.RESISTED,
         re.compile(
-            rf"{SHARE_WORDS}.*\b(?:resist\w*|beat|fight\w*\s+off|overc[oa]me)\b|\b(?:success|resist\w*)\s+{SHARE_WORDS}",
+            rf"{SHARE_WORDS}.*\b(?:resist\w*|beat|fight\w*\s+off|overc[oa]me|hold\s+(?:out|off)|held\s+(?:out|off)|"
+            rf"knock(?:ed)?\s+(?:it\s+|them\s+)?back|say\s+no|said\s+no|turn(?:ed)?\s+down|push(?:ed)?\s+through)\b"
+            rf"|\b(?:success|resist\w*)\s+{SHARE_WORDS}",
             re.I,
         ),
     ),
@@ -453,3 +455,23 @@ def yes_no(text: str) -> bool:
 # "what time of the evening": an hour ranked inside the part of the day the question names (it stays a filter).
 # Not "of night": people say it of late evenings too, which the night band (10 pm-5 am) leaves out.
 HOUR_IN_PART = re.compile(r"\bwhat\s+time\s+of\s+(?:the\s+)?(?:morning|afternoon|arvo|evening)\b", re.I)
+
+
+# A date asked for in words: "when", "latest", "still", "ago"... The nearest examples alone do not make a question
+# about a first or last log: a yes/no about where or with whom can sit nearest a "still?" example.
+DATE_ASKED = re.compile(
+    r"(?:^\W*|[,;:]\s*)when\b|\bwhen\s+(?:did|was|were|have|had)\b|"
+    r"\b(?:latest|recent\w*|first|start\w*|began|begin\w*|still|since|ago|anymore|any\s+more|lately|"
+    r"how\s+long|last(?!\s+(?:\d+|few|couple|week|month|year|night|weekend|summer|winter|spring|autumn|fall)\b))\b",
+    re.I,
+)
+
+
+def measure_checked(text: str, measure: Measure, exact: Measure | None, group: Group) -> Measure:
+    """The reader's measure, unless nothing in the words backs it: a first or last log needs a date asked for,
+    and an overview does not rank (a grouping named asks for counts per value)."""
+    if exact is None and measure in (Measure.FIRST, Measure.LAST) and not DATE_ASKED.search(text):
+        return Measure.COUNT
+    if measure is Measure.PROFILE and group is not Group.NONE:
+        return Measure.COUNT
+    return measure

@@ -475,7 +475,7 @@ PORTUGUESE = {
     "quando e que comecei|quando eu comecei|quando comecou": "when did i start",
     "mais intensos?|mais intensas?|mais fortes?": "strongest",
     "pior|piores": "worst",
-    "aguentei|aguento|aguentar|consegui resistir|resistido": "resist",
+    "aguentei|aguento|aguentar|consegui resistir|resistido|consegui segurar|segurei|segurar": "resist",
     "recai|cedido": "give in",
     "onde eu estou|onde costumo estar|em que lugar": "where",
     "o dia da semana|dia da semana": "the day of the week",
