@@ -98,3 +98,8 @@ def test_an_hour_is_ranked_inside_the_part_of_the_day_named(person):
 def test_a_date_measure_needs_a_date_asked_for(person):
     # nothing asks when: a yes/no about a situation counts logs, it does not give the latest one's date
     assert "latest log" not in answer(person, "was I mostly alone when I wanted wine?").split(".")[0]
+
+
+def test_days_with_zero_logs_are_counted_first(person):
+    text = answer(person, "in the last 10 days, how many days had zero wine cravings?")
+    assert text.startswith("1 of the 10 days in the last 10 days"), text  # today, not logged yet

@@ -14,6 +14,8 @@ from insights.answering.understand.gloss import glossed
         ("Em que mês do ano tenho mais vontade de doces?", ["which month of the year", "sweets"]),
         ("Ile razy w zeszłym tygodniu miałem ochotę na piwo?", ["how many times", "last week", "crave", "beer"]),
         ("W który dzień tygodnia najczęściej pali mi się papierosa?", ["which day of the week", "most often"]),
+        ("Jaki był mój najdłuższy okres bez wpisu?", ["longest", "stretch", "without", "logs"]),
+        ("Wie viele Tage habe ich nichts notiert?", ["nothing", "logged"]),
         (
             "¿Cuántas veces quise fumar entre el 2 de marzo y el 9 de marzo?",
             ["between", "2 de march and", "9 de march"],

@@ -13,7 +13,8 @@ from .phrases import counted, things, window_phrase
 # The question counts the days without a log.
 FREE_DAYS = re.compile(
     r"\b\w*-?free\s+days?\b|\bdays?\s+(?:without|with\s+no|with\s+nothing|clean)\b|\b(?:not|never|n't)\s+log"
-    r"|\blog(?:ged)?\s+(?:nothing|none)\b|\bclean\s+days?\b|\bwithout\b",
+    r"|\blog(?:ged)?\s+(?:nothing|none)\b|\bclean\s+days?\b|\bwithout\b|\b(?:zero|no)\s+(?:\w+\s+)?(?:cravings?|logs?|entries)\b"
+    r"|\bnothing\s+(?:at\s+all\s+)?(?:logged|entered)\b",
     re.I,
 )
 

@@ -36,7 +36,7 @@ GAVE_IN = re.compile(
 )
 RESISTED = re.compile(
     r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
-    r"beat\s+(?:it|them|the\s+urge)|knock(?:ed)?\s+(?:it\s+|them\s+)?back|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on|"
+    r"beat\s+(?:it|them|the\s+urge)|knock(?:ed|ing|s)?\s+(?:it\s+|them\s+|\w+\s+)?back|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on|"
     r"(?:do|did|have)\s+i\s+beat(?:en)?\b|beaten\b|fight\w*\s+off|overc[oa]me)",
     re.I,
 )
@@ -44,6 +44,7 @@ RESISTED = re.compile(
 HELPS = re.compile(
     r"\bwhat\s+helps\b|\bresist\w*\s+(?:\w+\s+)?(?:best|most\s+often|more\s+often)\b"
     r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+at\s+resist"
+    r"|\bbest\s+at\s+(?:saying\s+no|holding\s+(?:out|off)|knocking\s+(?:\w+\s+)?back|turning\s+(?:\w+\s+)?down)"
     r"|\bsituations?\b.*\bresist|\b(?:most|more)\s+likely\s+to\s+(?:resist|hold\s+out)",
     re.I,
 )
@@ -109,6 +110,7 @@ NEW = re.compile(
 )
 GONE = re.compile(
     r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|gone|kicked|faded|vanished|used\s+to|"
+    r"died\s+(?:off|out|down)|dried\s+up|petered\s+out|"
     r"any\s*more|not\s+(?:any\s+more|recently|lately))\b",
     re.I,
 )
@@ -199,7 +201,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.COMPANY,
         re.compile(
             r"^\W*who\b|\bwho(?:'s|\s+is|\s+am|\s+are)\b|\bwith\s+whom\b|\bwhat\s+company\b|"
-            r"\bwhich\s+people\b",
+            r"\bwhich\s+people\b|\b(?:usually|mostly|normally)\s+with\s+(?:anyone|anybody|someone|somebody)\b",
             re.I,
         ),
     ),
@@ -245,7 +247,7 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         Measure.RESISTED,
         re.compile(
             rf"{SHARE_WORDS}.*\b(?:resist\w*|beat|fight\w*\s+off|overc[oa]me|hold\s+(?:out|off)|held\s+(?:out|off)|"
-            rf"knock(?:ed)?\s+(?:it\s+|them\s+)?back|say\s+no|said\s+no|turn(?:ed)?\s+down|push(?:ed)?\s+through)\b"
+            rf"knock(?:ed|ing|s)?\s+(?:it\s+|them\s+|\w+\s+)?back|say\s+no|said\s+no|turn(?:ed)?\s+down|push(?:ed)?\s+through)\b"
             rf"|\b(?:success|resist\w*)\s+{SHARE_WORDS}",
             re.I,
         ),
