@@ -1,5 +1,5 @@
-"""What many test modules share: API clients, the one error shape, waiting, raw HTTP calls, the app's shape of a
-craving, and ready personas with rated answers. Test modules import from here, never from each other or from
+"""What many test modules share: API clients, the one error shape, waiting, embedding pending logs, raw HTTP calls,
+the app's shape of a craving, and ready personas with rated answers. Test modules import from here, never from each other or from
 conftest."""
 
 from __future__ import annotations
@@ -63,6 +63,14 @@ def call(url, data=None, headers=None, method=None, timeout=20):
         return error.code, error.read(), dict(error.headers)
     except (urllib.error.URLError, ConnectionError, TimeoutError):
         return 0, b"", {}  # no answer at all (not up yet, or connections refused)
+
+
+def embed_all() -> None:
+    """Every pending log embedded now, batch after batch, as the gpu worker's jobs would."""
+    from cravings.jobs import cravings_embed
+
+    while cravings_embed(craving_ids=[]).embedded:
+        pass
 
 
 def wait_for(predicate, timeout: float = 60, interval: float = 0.25):

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from cravings.jobs import cravings_embed
 from gpu.embeddings import get_provider
 from insights.answering import computed
 from tests.factories import CravingFactory, UserFactory
+from tests.helpers import embed_all
 
 pytestmark = pytest.mark.django_db
 BERLIN = timezone(timedelta(hours=1))
@@ -32,8 +32,7 @@ def person(django_db_setup, django_db_blocker):
                 CravingFactory(user=user, description="narguile with mates", utc_offset_minutes=60, occurred_at=at)
                 CravingFactory(user=user, description="kombucha", utc_offset_minutes=60, occurred_at=at)
             CravingFactory(user=outsider, description="shisha lounge", utc_offset_minutes=60, occurred_at=at)
-        while cravings_embed(craving_ids=[]).embedded:
-            pass
+        embed_all()
     yield user
     with django_db_blocker.unblock():
         user.delete()

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from cravings.jobs import cravings_embed
 from gpu.embeddings import get_provider
 from insights.answering import computed
 from tests.factories import CravingFactory, UserFactory
+from tests.helpers import embed_all
 
 BERLIN = timezone(timedelta(hours=1))  # November: no summer time
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
@@ -48,8 +48,7 @@ def person(django_db_setup, django_db_blocker):
         CravingFactory(user=outsider, description="want a coffee", occurred_at=NOW - timedelta(days=2))
         CravingFactory(user=outsider, description="two florbix please", occurred_at=NOW - timedelta(days=3))
         CravingFactory(user=outsider, description="rolling a joint", occurred_at=NOW - timedelta(days=4))
-        while cravings_embed(craving_ids=[]).embedded:
-            pass
+        embed_all()
     yield user, outsider
     with django_db_blocker.unblock():
         user.delete()

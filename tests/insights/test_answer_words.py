@@ -6,19 +6,14 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from cravings.jobs import cravings_embed
 from gpu.embeddings import get_provider
 from insights.answering import computed
 from tests.factories import CravingFactory, UserFactory
+from tests.helpers import embed_all
 
 SYDNEY = timezone(timedelta(hours=10))
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 FIRST = date(2025, 10, 1)
-
-
-def embed_all():
-    while cravings_embed(craving_ids=[]).embedded:
-        pass
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,11 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from cravings.jobs import cravings_embed
 from gpu.embeddings import get_provider
 from insights.answering import compose, computed
 from personas.guard import claims_of
 from tests.factories import CravingFactory, UserFactory
+from tests.helpers import embed_all
 
 EST = timezone(timedelta(hours=-5))
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=EST)  # a Tuesday
@@ -20,11 +20,6 @@ TODAY = date(2026, 11, 24)
 def at(days_ago: int, hour: int) -> datetime:
     day = TODAY - timedelta(days=days_ago)
     return datetime(day.year, day.month, day.day, hour, 15, tzinfo=EST).astimezone(UTC)
-
-
-def embed_all():
-    while cravings_embed(craving_ids=[]).embedded:
-        pass
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from gpu.embeddings import get_provider
 from insights.crisis import screen
 from insights.safety import crisis_response, is_crisis
 from tests.factories import CravingFactory, UserFactory
+from tests.helpers import embed_all
 
 PHRASES = Path(__file__).parent / "data" / "crisis_phrases.tsv"
 
@@ -228,7 +229,6 @@ def test_with_no_zone_the_apps_locale_picks_the_country(owner_api, owner, locale
 
 @pytest.mark.django_db
 def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owner, base_generate):
-    from cravings.jobs import cravings_embed
     from insights.answering import compose
 
     est = timezone(timedelta(hours=-5))
@@ -241,8 +241,7 @@ def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owne
             trigger="I want to die",
             occurred_at=datetime(day.year, day.month, day.day, 20, tzinfo=est),
         )
-    while cravings_embed(craving_ids=[]).embedded:
-        pass
+    embed_all()
     prompts = []
 
     def generate(messages):

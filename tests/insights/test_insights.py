@@ -4,13 +4,12 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from cravings.jobs import cravings_embed
 from gpu.embeddings import get_provider
 from insights.markers import markers_refresh
 from insights.models import Insight, TrendMarker
 from insights.safety import NOTICE, is_crisis
 from tests.factories import CravingFactory
-from tests.helpers import assert_error
+from tests.helpers import assert_error, embed_all
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 EST = timezone(timedelta(hours=-5))
@@ -19,11 +18,6 @@ EST = timezone(timedelta(hours=-5))
 def test_crisis_screen():
     assert is_crisis("some days I want to die") and is_crisis("thinking about self-harm")
     assert not is_crisis("I'm dying for a cookie") and not is_crisis("my cravings are killing my budget")
-
-
-def embed_all():
-    while cravings_embed(craving_ids=[]).embedded:
-        pass
 
 
 def at(day: date, hour: int) -> datetime:
