@@ -20,37 +20,31 @@ def month_as(group: str) -> str:
 
 
 MONTH = month_as("month")
-# "3rd of March", "March 3": the day's groups, whichever order it was said in.
-DAY_OF_MONTH = (
-    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+|di\s+)?{MONTH}"
-    rf"|{month_as('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?){YEAR}"
-)
 
 
-def day_of_month_as(tag: str) -> str:
-    """DAY_OF_MONTH with its groups named apart, for two dates in one phrase."""
+def day_of_month_as(tag: str = "") -> str:
+    """A day of a month ("3rd of March", "March 3") as regex groups, whichever order it was said in; `tag` names
+    the groups apart where one phrase holds two dates."""
     return (
         rf"(?:(?P<day{tag}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+|di\s+)?{month_as('month' + tag)}"
         rf"|{month_as('monthb' + tag)}\s+(?P<dayb{tag}>\d{{1,2}})(?:st|nd|rd|th)?)"
     )
 
 
-def days_said(m: re.Match) -> tuple[dict, dict]:
-    """The two dates of "between 28 October and 17 November" (the year, if said, after the second)."""
-    return tuple(
-        {"month": m[f"month{t}"] or m[f"monthb{t}"], "day": m[f"day{t}"] or m[f"dayb{t}"], "year": m["year"]}
-        for t in ("a", "z")
-    )  # type: ignore[return-value]
-
-
+DAY_OF_MONTH = day_of_month_as() + YEAR
 DATE_RANGE = (
     rf"\b(?:between|from)\s+(?:the\s+|el\s+|le\s+|o\s+|il\s+)?{day_of_month_as('a')}\s+"
     rf"(?:and|to|through|till|until|-)\s+(?:the\s+|el\s+|le\s+|o\s+|il\s+)?{day_of_month_as('z')}{YEAR}"
 )
 
 
-def day_said(m: re.Match) -> dict:
-    return {"month": m["month"] or m["month2"], "day": m["day"] or m["day2"], "year": m["year"]}
+def day_said(m: re.Match, tag: str = "") -> dict:
+    return {"month": m[f"month{tag}"] or m[f"monthb{tag}"], "day": m[f"day{tag}"] or m[f"dayb{tag}"], "year": m["year"]}
+
+
+def days_said(m: re.Match) -> tuple[dict, dict]:
+    """The two dates of "between 28 October and 17 November" (the year, if said, after the second)."""
+    return day_said(m, "a"), day_said(m, "z")
 
 
 RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [

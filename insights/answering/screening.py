@@ -13,6 +13,7 @@ from insights.understanding import subjects_in
 
 from .query import Compare, Comparison, Filters, Measure, Query
 from .registry import kind_of
+from .say.phrases import led
 from .understand import recent_window
 
 
@@ -44,7 +45,7 @@ def medical_answer(*, user, question: str, embed, now: datetime, computed) -> An
     figures = computed(user=user, query=figures_query(question, now), embed=embed, now=now)
     reply = medical_reply(question)
     own = figures.text if figures.result.status.value == "answered" else ""
-    text = f"{reply} {('From your own logs: ' + own[0].lower() + own[1:]) if own else ''}".strip()
+    text = f"{reply} {led('From your own logs: ', own) if own else ''}".strip()
     return {
         "answer": text,
         "computed": own,

@@ -9,7 +9,7 @@ from insights.timeparse import TimeFilter
 
 from ..compute import Result, Status
 from ..query import Compare, Query
-from .phrases import counted, day_text, listing, things
+from .phrases import counted, day_text, led, listing, things
 
 
 def status_sentences(q: Query, r: Result, today: date) -> list[str] | None:
@@ -82,7 +82,7 @@ def sentences(q: Query, r: Result, today: date, sayer) -> list[str]:
         # what the logs don't hold first; then what they do hold about the same thing, plainly as that
         said = [
             f"Your logs don't record {q.outside}, so I can't tell you that from them.",
-            "What they do hold: " + said[0][0].lower() + said[0][1:],
+            led("What they do hold: ", said[0]),
             *said[1:],
         ]
     return [tidy(s) for s in said if s]

@@ -12,6 +12,7 @@ from cravings.vocabulary import TOPICS, topic_parts
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
 from .phrases import (
+    led,
     ago,
     counted,
     daily,
@@ -246,7 +247,7 @@ def say_ranked(q: Query, r: Result, today: date) -> list[str]:
         lead = "No, "
     elif lead == "No: " and rate_tie(q, r.groups):
         lead = "No, about the same: "
-    return [lead + said[0][0].lower() + said[0][1:] if lead else said[0], *said[1:]] if said else said
+    return [led(lead, said[0]) if lead else said[0], *said[1:]] if said else said
 
 
 def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:

@@ -21,6 +21,11 @@ COMPANY = {
 SEASON_NAMES = {"winter": "winter", "spring": "spring", "summer": "summer", "autumn": "autumn"}
 
 
+def led(lead: str, sentence: str) -> str:
+    """A sentence after a lead-in ("Yes: ", "From your own logs: "), its first letter lower-cased."""
+    return lead + sentence[:1].lower() + sentence[1:]
+
+
 def pct(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 

@@ -56,5 +56,5 @@ BACK = re.compile(
 
 def vague(question: str, *, named_anything: bool) -> bool:
     """A short question that names no thing, time, situation or measure and points back at an earlier one."""
-    words = re.findall(r"\w+", normalised(question))
-    return not named_anything and 0 < len(words) <= 8 and bool(BACK.search(normalised(question)))
+    plain = normalised(question)
+    return not named_anything and 0 < len(re.findall(r"\w+", plain)) <= 8 and bool(BACK.search(plain))
