@@ -12,12 +12,12 @@ from cravings.vocabulary import TOPICS, topic_parts
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
 from .phrases import (
-    led,
     ago,
     counted,
     daily,
     day_text,
     filter_phrase,
+    led,
     listing,
     pct,
     per_day,
