@@ -20,6 +20,7 @@ EVAL_PEOPLE = 12  # synthetic people the full evaluation set is drawn from
 # A candidate is promoted only if, against the current version on the evaluation set, its coverage falls by
 # at most 0.05, its share of guard-dropped sentences rises by at most 0.02 and its preference accuracy
 # falls by at most 0.05 (absolute). Absolute, so small losses cannot compound week after week.
+GATE_BATCH = 8
 GATE_MARGINS = {"coverage": 0.05, "unsupported": 0.02, "preference": 0.05}
 
 
@@ -39,15 +40,7 @@ def evaluate(model, tokenizer, system: str, findings: list[tuple[str, str]], pre
 
     model.eval()
     covered = dropped_total = sentences = 0
-    for question, answer in findings:
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": prompt_for(question, answer)}]
-        encoded = tokenizer.apply_chat_template(
-            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
-        ).to(next(model.parameters()).device)
-        output = model.generate(
-            **encoded, max_new_tokens=TRAINED_REPLY_TOKENS, do_sample=False, pad_token_id=tokenizer.pad_token_id
-        )
-        text = tokenizer.decode(output[0][encoded["input_ids"].shape[1] :], skip_special_tokens=True)
+    for (question, answer), text in zip(findings, replies(model, tokenizer, system, findings), strict=True):
         triggers = QUOTE.findall(answer)
         covered += key_claims(answer, triggers) <= claims_of(text, triggers)
         _, dropped = guard(text, answer=answer, triggers=triggers)
@@ -63,6 +56,27 @@ def evaluate(model, tokenizer, system: str, findings: list[tuple[str, str]], pre
         "unsupported": round(dropped_total / max(sentences, 1), 3),
         "preference": round(wins / len(preferences), 3) if preferences else None,
     }
+
+
+def replies(model, tokenizer, system: str, findings: list[tuple[str, str]]) -> list[str]:
+    """The persona's greedy replies, GATE_BATCH findings to a forward pass (left-padded, as the serving engine
+    batches): 8 findings took 10.4 s batched against 32.4 s one at a time, with the same text (interleaved,
+    2 cores; bench/results/suite_timing.json)."""
+    out: list[str] = []
+    for start in range(0, len(findings), GATE_BATCH):
+        chats = [
+            [{"role": "system", "content": system}, {"role": "user", "content": prompt_for(question, answer)}]
+            for question, answer in findings[start : start + GATE_BATCH]
+        ]
+        encoded = tokenizer.apply_chat_template(
+            chats, add_generation_prompt=True, return_tensors="pt", return_dict=True, padding=True
+        ).to(next(model.parameters()).device)
+        output = model.generate(
+            **encoded, max_new_tokens=TRAINED_REPLY_TOKENS, do_sample=False, pad_token_id=tokenizer.pad_token_id
+        )
+        width = encoded["input_ids"].shape[1]
+        out += [tokenizer.decode(row[width:], skip_special_tokens=True) for row in output]
+    return out
 
 
 def promotes(candidate: dict, current: dict) -> tuple[bool, list[str]]:
