@@ -66,7 +66,7 @@ def smollm2_safetensors_dir() -> Path:
         tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=SMOLLM2_GGUF)
         gguf_model = AutoModelForCausalLM.from_pretrained(source, gguf_file=SMOLLM2_GGUF, dtype=torch.float32)
         # A GGUF-loaded model refuses save_pretrained: copy its weights into a plain Llama.
-        plain = LlamaForCausalLM(gguf_model.config)  # type: ignore[arg-type]  # a Llama config, typed as its base
+        plain = LlamaForCausalLM(gguf_model.config)
         plain.load_state_dict(gguf_model.state_dict())
         partial = target.with_name(target.name + ".partial")
         plain.save_pretrained(partial, safe_serialization=True)
@@ -131,7 +131,7 @@ def load_base_model(name: str | None = None, *, device: str | None = None) -> Lo
         tokenizer = AutoTokenizer.from_pretrained(path)
         model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
     if "device_map" not in kwargs:
-        model.to(device)  # type: ignore[arg-type]  # transformers' stubs type .to() for dtypes only
+        model.to(device)
     model.eval()
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token

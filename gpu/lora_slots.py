@@ -76,7 +76,7 @@ def install_slots(
             layers[name] = wrapped
     if not layers:
         raise ValueError(f"no Linear named {target_modules} in the model")
-    model.slot_state = state  # type: ignore[assignment]  # a plain attribute, not a submodule or buffer
+    model.slot_state = state  # a plain attribute, not a submodule or buffer
     return layers
 
 
@@ -106,7 +106,7 @@ def write_slot(
 @contextmanager
 def slots_for_batch(model: nn.Module, slot_ids: list[int]):
     """Route each batch row through its slot for the forward passes inside the block."""
-    state: SlotState = model.slot_state  # type: ignore[assignment]
+    state: SlotState = model.slot_state
     device = next(model.parameters()).device
     if len(set(slot_ids)) == 1:
         state.single = slot_ids[0]
