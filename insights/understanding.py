@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from cravings.vocabulary import TOPIC, TOPICS, VERBS, topic_parts, topic_words, words_regex
 
@@ -135,7 +136,19 @@ FEELINGS = (
     (("Hungry",), ("hungry", "hunger", "skipped"), "when hungry", r"\b(?:hungry|starving|hunger)\b"),
 )
 
-TOPIC_PATTERNS = [(t.key, re.compile(words_regex(t.words), re.I)) for t in TOPICS]
+
+# Compiled on first use: these two cost about a second at import, in every process (a worker that only embeds,
+# a web process before its first question).
+@cache
+def topic_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(t.key, re.compile(words_regex(t.words), re.I)) for t in TOPICS]
+
+
+@cache
+def topic_words_pattern() -> re.Pattern:
+    return re.compile(words_regex([w for t in TOPICS for w in t.words]), re.I)
+
+
 # The thing craved, where the taxonomy does not know it: the object of a craving verb ("crave kombucha",
 # "want boba tea"), or what a craving noun is for ("urges for kombucha", "my kombucha cravings").
 THING = r"(?P<thing>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)"
@@ -181,7 +194,7 @@ def subjects_in(text: str) -> list[Subject]:
     """Known topics in the order they appear. A match inside a longer one goes ("drink" in "energy drink"),
     a verb before its object goes ("smoke weed"), and an umbrella goes when one of its parts is named."""
     found: list[tuple[int, int, Subject]] = []
-    for key, pattern in TOPIC_PATTERNS:
+    for key, pattern in topic_patterns():
         for match in pattern.finditer(text):  # every mention: "a burrito or tacos" names two fast foods
             # the span holds a plural ending, so "drinks" inside "energy drinks" is seen as inside it
             end = match.end(3) if match.group(3) else match.end(2)
@@ -256,12 +269,9 @@ def listing_or(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
-TOPIC_WORDS = re.compile(words_regex([w for t in TOPICS for w in t.words]), re.I)
-
-
 def masked(question: str) -> str:
     """The question without what it is about: a question about wine and the same one about sweets ask the same."""
-    return " ".join(TOPIC_WORDS.sub(r"\1something\4", question).split())
+    return " ".join(topic_words_pattern().sub(r"\1something\4", question).split())
 
 
 # A condition before the question: a clause naming strong cravings, or "on days I drink, do I
