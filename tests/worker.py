@@ -44,6 +44,10 @@ class WorkerProcess:
 
     # 180 s: a start took 90-120 s when the machine's load was 5-8 (the fleet tests already waited this long).
     def start(self, timeout: float = 180) -> None:
+        """Starts the worker and waits until it takes jobs; a worker already running (one a module shares) is
+        left as it is."""
+        if self.process is not None and self.process.poll() is None:
+            return
         self.launch()
         self.wait_ready(timeout)
 
@@ -97,6 +101,10 @@ class WorkerProcess:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
+
+    def log_since(self, mark: int) -> str:
+        """What the worker logged after `mark` (a length of its log): one test's part of a shared worker's log."""
+        return self.log()[mark:]
 
     def kill(self) -> None:
         """SIGKILL, as an out-of-memory kill or a lost machine would: no warm shutdown, no ack."""
