@@ -7,8 +7,8 @@ VLLM_STAMP := .venv-vllm/.installed
 FAST_TESTS := not worker and not browser and not vllm and not slow
 # `make test-fast`'s second pytest, beside the rest (about half the time).
 FAST_HALF := tests/insights tests/gpu tests/personas tests/tuning
-# `make test`'s second pytest, beside the rest.
-WORKER_TESTS := worker and not vllm
+# `make test`'s second pytest, beside the rest: the worker tests, and those marked `beside` to even the two out.
+WORKER_TESTS := (worker or beside) and not vllm
 # What `make format` fixes and `format-check` then enforces (pyproject.toml leaves them out until the tree is
 # formatted once).
 FORMAT_RULES := I001,UP017
@@ -56,7 +56,7 @@ format: $(STAMP)
 	$(RUFF) format .
 
 # Three things at once: the worker tests (real Celery workers, on a PostgreSQL and Redis of their own:
-# CRAVE_TEST_PROFILE) in one pytest, the rest in another, and `make check` beside them; the two background
+# CRAVE_TEST_PROFILE) and those marked `beside` in one pytest, the rest in another, and `make check` beside them; the two background
 # runs' output is printed whole when they end (.local/test-workers.log, .local/check.log). It fails if any
 # fails. The runs' own finalizers stop their servers on failure, Ctrl-C and SIGTERM; the trap stops what a run
 # killed outright left behind (both profiles: test*). The inner make takes the venv this one checked (-o).
@@ -64,7 +64,7 @@ test: $(STAMP) browser
 	@mkdir -p .local; export CRAVE_TEST_RUN=$$$$; trap '$(PY) -m core.localstack stop test $$CRAVE_TEST_RUN' EXIT; \
 	$(MAKE) --no-print-directory -o $(STAMP) check > .local/check.log 2>&1 & check=$$!; \
 	CRAVE_TEST_PROFILE=test-workers $(PY) -m pytest -m "$(WORKER_TESTS)" > .local/test-workers.log 2>&1 & workers=$$!; \
-	$(PY) -m pytest -m "not worker and not vllm"; rest=$$?; \
+	$(PY) -m pytest -m "not ($(WORKER_TESTS)) and not vllm"; rest=$$?; \
 	wait $$workers; workers_rc=$$?; echo "--- the worker tests (.local/test-workers.log)"; cat .local/test-workers.log; \
 	wait $$check; check_rc=$$?; echo "--- make check (.local/check.log)"; cat .local/check.log; \
 	echo "make test: pytest $$rest, worker tests $$workers_rc, make check $$check_rc (0 is a pass)"; \

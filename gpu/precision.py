@@ -152,9 +152,11 @@ def measure(
     make_engine: Callable[[], PersonaEngine],
     probes: list[Probe],
     candidates: dict[str, Callable[[PersonaEngine], None]],
+    rounds: int = TIMED_ROUNDS,
 ) -> dict[str, Candidate]:
     """Each candidate (a name and how to convert an fp32 engine into it) against fp32 on the probes. Only the
-    candidates within drift are timed again, in turn with fp32, so load that comes and goes touches all."""
+    candidates within drift are timed again, in turn with fp32, so load that comes and goes touches all
+    (rounds: 1 when only the drift is wanted)."""
     reference = make_engine()
     ref_ids, seconds = run(reference, probes)
     ref_logits = reference.logits(requests_for(probes))
@@ -170,7 +172,7 @@ def measure(
         results[name] = Candidate(round(share, 4), round(drift, 5), seconds, within)
         if within:
             engines[name] = engine
-    for _ in range(TIMED_ROUNDS - 1 if len(engines) > 1 else 0):
+    for _ in range(rounds - 1 if len(engines) > 1 else 0):
         for name, engine in engines.items():
             results[name].seconds = min(results[name].seconds, run(engine, probes)[1])
     for result in results.values():

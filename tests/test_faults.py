@@ -39,7 +39,7 @@ def test_a_worker_killed_mid_job_loses_no_job(tmp_path, settings):
     fast_redelivery = {"CELERY_VISIBILITY_TIMEOUT": "45", "CRAVE_ADAPTER_DIR": str(settings.ADAPTER_DIR)}
     first = WorkerProcess(tmp_path, env=fast_redelivery)
     first.start()
-    train_persona_adapter.delay(persona.id, 12)
+    train_persona_adapter.delay(persona.id, 4)
     assert wait_for(lambda: Persona.objects.get(id=persona.id).training_progress > 0, timeout=120), first.log()
     first.kill()  # mid-training, the message unacknowledged
     persona.refresh_from_db()

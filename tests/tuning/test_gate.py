@@ -7,7 +7,7 @@ from personas.services import SHIPPED
 from personas.voicing import persona_system
 from tuning import gate
 
-pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+pytestmark = [pytest.mark.django_db, pytest.mark.slow, pytest.mark.beside]
 SYSTEM = (
     "You are CRAVE's supportive coach: warm and brief, with one small next step. Informational insights only, "
     "never medical advice."
