@@ -1,5 +1,5 @@
 """How long a gpu worker takes to be ready, with the parser's example vectors embedded at start (no cache file,
-as before the cache) against read from the model cache (insights/answering/understand/vectors.py).
+as before the cache) against read from the model cache (gpu/vector_cache.py).
 
     .venv/bin/python bench/worker_start.py [--rounds 2] [--out bench/results/worker_start.json]
 

@@ -4,8 +4,8 @@ and other texts or another provider are embedded afresh."""
 import numpy as np
 
 from gpu.embeddings import get_provider
+from gpu.vector_cache import cache_file, example_vectors
 from insights.answering.understand.shape import normalised
-from insights.answering.understand.vectors import cache_file, example_vectors
 
 
 class Counted:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gpu.vector_cache import example_vectors
 from insights.understanding import masked
 
 from ..query import Group, Measure, Rank
 from .examples import Example, examples
-from .vectors import example_vectors
 
 NEIGHBOURS = 7
 # Below this, the nearest example is not like the question ("tell me something nice"): read it as an

@@ -1,6 +1,7 @@
-"""The generated examples' vectors, kept on disk beside the model cache: embedding all ~800 of them took 8-50 s
-on 2 cores, and every gpu worker paid it at start (the test suite starts about a dozen). The file's name holds
-the provider and a digest of the texts, so a changed example set or another provider is embedded afresh."""
+"""Vectors of fixed texts (the parser's generated examples, the topics' words), kept on disk beside the model
+cache: embedding the parser's ~800 examples took 8-50 s on 2 cores, and every gpu worker paid it at start (the
+test suite starts about a dozen). The file's name holds the provider and a digest of the texts, so a changed
+text set or another provider is embedded afresh."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from django.conf import settings
 log = logging.getLogger(__name__)
 
 
-def cache_file(embed: Callable, texts: list[str]) -> Path | None:
+def cache_file(embed: Callable, texts: list[str], kind: str = "parser-examples") -> Path | None:
     """Where these texts' vectors from this provider are kept; None for an embed that is not a provider's."""
     provider = getattr(embed, "__self__", None)
     name = getattr(provider, "name", None)
@@ -25,12 +26,14 @@ def cache_file(embed: Callable, texts: list[str]) -> Path | None:
         return None
     digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
     label = f"{type(provider).__qualname__}-{name}-{getattr(provider, 'dimensions', 0)}"
-    return Path(settings.MODEL_CACHE_DIR) / "parser-examples" / f"{label}-{digest}.npy"
+    return Path(settings.MODEL_CACHE_DIR) / kind / f"{label}-{digest}.npy"
 
 
-def example_vectors(embed: Callable, texts: list[str], normalise: Callable) -> np.ndarray:
-    """normalise(embed(texts)), read from the cache when an earlier process wrote it."""
-    path = cache_file(embed, texts)
+def example_vectors(
+    embed: Callable, texts: list[str], normalise: Callable, kind: str = "parser-examples"
+) -> np.ndarray:
+    """normalise(embed(texts)), read from the cache (its folder: kind) when an earlier process wrote it."""
+    path = cache_file(embed, texts, kind)
     if path is not None:
         try:
             vectors = np.load(path)
@@ -46,5 +49,5 @@ def example_vectors(embed: Callable, texts: list[str], normalise: Callable) -> n
                 np.save(partial, vectors)
             os.replace(partial.name, path)
         except OSError as exc:  # a read-only model cache only costs the next process the embedding
-            log.warning("parser example vectors not cached: %s", exc)
+            log.warning("%s vectors not cached: %s", kind, exc)
     return vectors
