@@ -37,6 +37,7 @@ def test_generated_pairs_keep_the_figures_and_sound_like_each_persona():
 
 
 @pytest.mark.slow
+@pytest.mark.beside
 def test_training_writes_a_new_adapter_version_with_progress(tmp_path, settings):
     settings.ADAPTER_DIR = tmp_path
     personas_seed_starters()
