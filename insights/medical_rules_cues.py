@@ -133,7 +133,11 @@ CUES = rule(
     detox=[
         rf"\b(?:{SUDDENLY})\b[^?!]{{0,80}}\b(?:{GRADUALLY})",
         rf"\b(?:{GRADUALLY})[^?!]{{0,80}}\b(?:{SUDDENLY})\b",
-        r"\bhow\s+(?:should|do|can)\s+i\s+(?:cut\s+down|taper|wean|step\s+down)\b",
+        r"\bhow\s+(?:should|do|can)\s+i\s+(?:taper|wean|step\s+down)\b",
+        # Cutting down is a tapering schedule only with a dose or a pace; "how can I cut down on sugar?" asks about
+        # a habit, and gets the person's figures.
+        r"\bhow\s+(?:should|do|can)\s+i\s+cut\s+down\b[^?!]{0,60}\b(?:from\s+\d+|a\s+day|a\s+week|per\s+(?:day|week)|"
+        r"by\s+how\s+(?:many|much))",
     ],
     nicotine_replacement=[
         r"\b(?:step\s+\d|drop\s+down|step\s+down)\b[^?!.]{0,40}\bpatch\w*",

@@ -8,9 +8,10 @@ from datetime import datetime
 from insights.medical import is_medical, medical_reply
 from insights.payloads import AnswerPayload
 from insights.safety import is_crisis
-from insights.timeparse import window_before
+from insights.timeparse import TimeFilter, window_before
 from insights.understanding import subjects_in
 
+from .compute import Status
 from .query import Compare, Comparison, Filters, Measure, Query
 from .registry import kind_of
 from .say.phrases import led
@@ -25,13 +26,18 @@ def is_medical_question(text: str, embed) -> bool:
     return is_medical(text, embed)
 
 
-def figures_query(question: str, now: datetime) -> Query:
-    """What bears on a treatment question: the thing's last 30 days against the 30 days before."""
+def figures_query(question: str, now: datetime, *, recent: bool = True) -> Query:
+    """What bears on a treatment question: the thing's last 30 days against the 30 days before (recent), else
+    its whole history."""
     subjects = subjects_in(question)
+    filters = Filters(subject=subjects[0] if subjects else None)
+    if not recent:
+        query = Query(measure=Measure.COUNT, filters=filters, window=TimeFilter(), text=question)
+        return query.with_(kind=kind_of(query))
     window = recent_window(now.date())
     query = Query(
         measure=Measure.COUNT,
-        filters=Filters(subject=subjects[0] if subjects else None),
+        filters=filters,
         window=window,
         comparison=Comparison(Compare.PREVIOUS, window=window_before(window, now.date())),
         text=question,
@@ -43,8 +49,12 @@ def medical_answer(*, user, question: str, embed, now: datetime, computed) -> An
     """No advice: the reply in the person's language, then their own recent figures (in English, as
     every computed answer is). `computed` is answering.computed_query."""
     figures = computed(user=user, query=figures_query(question, now), embed=embed, now=now)
+    recent = figures.result.main["total"] + (figures.result.other or {}).get("total", 0)
+    if figures.result.status is not Status.ANSWERED or not recent:
+        # Nothing in the last 60 days: the whole history is what bears on it, or that there is none.
+        figures = computed(user=user, query=figures_query(question, now, recent=False), embed=embed, now=now)
     reply = medical_reply(question)
-    own = figures.text if figures.result.status.value == "answered" else ""
+    own = figures.text if figures.result.status in (Status.ANSWERED, Status.NO_SUBJECT_LOGS) else ""
     text = f"{reply} {led('From your own logs: ', own) if own else ''}".strip()
     return {
         "answer": text,

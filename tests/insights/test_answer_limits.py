@@ -3,6 +3,7 @@
 that names nothing of its own gets a question back; two dates bound a window; a thing the vocabulary lacks,
 wanted by name, is looked for in the logs' own words; an outsider's logs never count."""
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -64,9 +65,18 @@ def test_a_follow_up_that_names_nothing_gets_a_question_back(person, question):
     assert answer(person, question).startswith("I'm not sure which craving or time you mean"), question
 
 
-@pytest.mark.parametrize("question", ["how many wine cravings did I log this week?", "is my wine getting better?"])
+@pytest.mark.parametrize(
+    "question",
+    ["how many wine cravings did I log this week?", "is my wine getting better?", "is there a pattern to my cravings?"],
+)
 def test_a_question_that_names_its_thing_is_answered_not_questioned(person, question):
     assert "not sure which" not in answer(person, question)
+
+
+def test_an_overview_states_its_direction_without_a_yes_or_no_in_the_middle(person):
+    text = answer(person, "do my cravings follow any pattern?")
+    assert text.startswith("You logged ") and re.search(r"are (?:holding steady|going down|going up)", text), text
+    assert not re.search(r"\. (?:Yes|No),", text), text
 
 
 @pytest.mark.parametrize(

@@ -271,3 +271,20 @@ def test_a_treatment_question_gets_no_advice_and_the_persons_own_figures(people,
     assert payload["safety"] == "medical"
     assert not payload["answer"].lower().startswith("yes") and "Yes, do it" not in payload["answer"]
     assert "doctor" in payload["answer"] or "pharmacist" in payload["answer"]
+
+
+@pytest.mark.django_db
+def test_a_treatment_question_long_after_the_last_log_gets_the_whole_history(people):
+    """Nothing in the last 60 days: "0 against 0" would bear on nothing, so the figures are the thing's whole
+    history (the owner's weekday cigarettes, none of the outsider's gambling)."""
+    payload = compose(
+        user=people[0],
+        question="Should I use nicotine patches to quit smoking?",
+        persona=None,
+        generate=lambda messages: "",
+        embed=get_provider().embed,
+        now=NOW + timedelta(days=120),
+    )
+    assert payload["safety"] == "medical"
+    figures = payload["answer"].split("From your own logs: ")[1]
+    assert figures.startswith("you logged 30 cravings for cigarettes since you started logging"), figures

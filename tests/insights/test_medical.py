@@ -168,3 +168,23 @@ def test_the_bench_reads_a_labelled_file_and_writes_its_figures(tmp_path, monkey
 
 def test_how_long_until_a_symptom_passes_is_still_medical(embed):
     assert is_medical("How long until the withdrawal headaches stop?", embed)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how can I stop craving crisps?", "how can I cut down on sugar?", "How do I quit reaching for sweets at work?"],
+)
+def test_how_to_change_a_habit_is_not_a_treatment_question(question, embed):
+    """Asked how to crave a thing less, the person gets their own figures, not the no-treatment-advice reply."""
+    assert not is_medical(question, embed)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("is there a pill that stops my sugar cravings?", MedicalKind.MEDICATION),
+        ("how should I cut down from 15 a day?", MedicalKind.DETOX),
+    ],
+)
+def test_a_medicine_or_a_tapering_pace_still_makes_it_one(question, kind, embed):
+    assert medical_kind(question, embed) is kind

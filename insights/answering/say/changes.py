@@ -254,7 +254,8 @@ def say_profile(q: Query, r: Result, today: date) -> list[str]:
         said = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in r.groups[:3]]
         out.append(f"Most were {listing(said)}.")
     if r.trend and r.main["total"] >= 16:
-        out += say_slope(q, r, today)[:1]
+        # The direction as a plain statement: a yes or no in the middle of an overview answers nothing asked.
+        out += say_slope(q.with_(yes_no=False), r, today)[:1]
     return out
 
 

@@ -46,9 +46,10 @@ def unrecorded(question: str) -> str:
 
 
 # A word pointing back at something said before ("then", "that", "the other one") or weighing it ("a lot?").
+# Polish "to" only after its question word: alone it is English's "to" ("a pattern to my cravings").
 BACK = re.compile(
     r"\b(?:then|that|it|this|those|these|other|before|again|eso|esto|isso|isto|das|dies\w*|ca|cela|dat|dit|quello|"
-    r"questo|altro|altra|tamto|to|tego|jetzt|agora|ahora|alors|allora|nou|teraz)\b|"
+    r"questo|altro|altra|tamto|czy\s+to|tego|jetzt|agora|ahora|alors|allora|nou|teraz)\b|"
     r"\b(?:a\s+lot|mucho|poco|viel|wenig|beaucoup|peu|muito|pouco|molto|veel|weinig|duzo|malo|bad|ruim|"
     r"schlimm|erg|grave|mal)\s*(?:or\s+\w+\s*)?\?"
 )
