@@ -13,7 +13,7 @@ def test_a_finetuned_persona_never_says_another_users_words(rated_coach):
     from gpu.engine import AdapterRef, EngineConfig, PersonaEngine, Request
     from personas.voicing import persona_prompt
 
-    record = persona_finetune(persona=rated_coach, steps=2, eval_findings=2, people=4)
+    record = persona_finetune(persona=rated_coach, steps=2, eval_findings=2, people=8)
     assert record is not None and record.feedback_ids and record.evaluation["findings"] == 2
     loaded = load_base_model()
     engine = PersonaEngine(loaded.model, loaded.tokenizer, EngineConfig(["q_proj", "v_proj"], 16, 2**26, 2**28))
