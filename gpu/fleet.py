@@ -86,8 +86,9 @@ def heartbeat_forever(concurrency: int, after_beat: Callable[[], object]) -> Non
         try:
             beat(concurrency)
             after_beat()  # routing.rescue_dead: the survivors pick up a dead peer's work
-        except Exception:  # Redis restarting: try again next beat
-            log.warning("fleet heartbeat failed", exc_info=True)
+        except Exception as exc:  # Redis restarting: try again next beat
+            # One line: a traceback formatted on this thread can break another's `ast` (residency.py says why).
+            log.warning("fleet heartbeat failed: %s: %s", type(exc).__name__, exc)
         time.sleep(HEARTBEAT_SECONDS)
 
 

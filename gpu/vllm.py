@@ -123,8 +123,8 @@ class VllmServing:
             for field, amount in increments.items():
                 pipe.hincrbyfloat(STATS + name, field, amount)
             pipe.execute()
-        except Exception:  # bookkeeping must never break serving
-            log.warning("could not count use of %s", name, exc_info=True)
+        except Exception as exc:  # bookkeeping must never break serving; one line (residency.py says why)
+            log.warning("could not count use of %s: %s: %s", name, type(exc).__name__, exc)
 
     def last_used(self, names) -> dict[str, float]:
         try:

@@ -45,8 +45,11 @@ class Recorder:
         self.pending = None
         try:
             self.write()
-        except Exception:  # bookkeeping must never break serving (e.g. the database restarting)
-            log.exception("could not record adapter residency")
+        except Exception as exc:  # bookkeeping must never break serving (e.g. the database restarting)
+            # One line, no traceback: this runs every 30 s on a thread of its own, and on CPython 3.11 formatting a
+            # traceback parses source with `ast`, which another thread parsing at the same moment breaks
+            # (python/cpython#106905; it crashed a pytest run whose main thread was formatting a report).
+            log.warning("could not record adapter residency: %s: %s", type(exc).__name__, exc)
         finally:
             # Most calls run on a short-lived timer thread: its connection would otherwise stay open until
             # garbage collection, and a busy worker ran PostgreSQL out of connections that way.
