@@ -38,6 +38,7 @@ from .medical_rules_cues import CUE_MENTIONS, CUES, OWN_LOGS
 from .medical_rules_germanic import DUTCH, GERMAN
 from .medical_rules_romance import FRENCH, ITALIAN, PORTUGUESE, SPANISH
 from .medical_rules_slavic import POLISH
+from .understanding import masked
 
 __all__ = ["MedicalKind", "is_medical", "medical_kind", "medical_reply", "screen"]
 
@@ -121,7 +122,7 @@ def topic_words_but_medicines() -> re.Pattern:
 def topic_free(texts: list[str]) -> list[str]:
     """Texts with what they are about masked: "is my gambling an addiction?" and "what's my gambling pattern?"
     share a topic, not a meaning, and unmasked the topic word dominates the similarity."""
-    return [" ".join(topic_words_but_medicines().sub(r"\1something\4", text.lower()).split()) for text in texts]
+    return [masked(text.lower(), topic_words_but_medicines()) for text in texts]
 
 
 class Meaning:

@@ -269,9 +269,10 @@ def listing_or(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
-def masked(question: str) -> str:
-    """The question without what it is about: a question about wine and the same one about sweets ask the same."""
-    return " ".join(topic_words_pattern().sub(r"\1something\4", question).split())
+def masked(question: str, words: re.Pattern | None = None) -> str:
+    """The question without what it is about: a question about wine and the same one about sweets ask the same.
+    words: the topic words to mask (a words_regex pattern), every topic's by default."""
+    return " ".join((words or topic_words_pattern()).sub(r"\1something\4", question).split())
 
 
 # A condition before the question: a clause naming strong cravings, or "on days I drink, do I
