@@ -11,7 +11,9 @@ Two variants, interleaved round by round (A B, then B A) with the gpu worker res
 - `current`: the persona writes only its touch, embedding calls run between decode steps and share encode
   calls, the gpu worker has 32 threads (a burst of 32 is in flight at once);
 - `baseline`: the code's old path, restored by settings (PERSONA_TOUCH_ONLY=0: the whole reply, 64 tokens;
-  COMPUTE_INTERLEAVE=0: one first-come compute queue), with the old 8 threads.
+  COMPUTE_INTERLEAVE=0: one first-come compute queue), with the old 8 threads;
+- `previous` (`--variants current,previous`): `current` without the prefix cache and chunked prefill
+  (ENGINE_PREFIX_CACHE=0: every prompt prefilled whole in one left-padded batch, as before them).
 Per burst: each answer's stages (ms, medians over the burst) from the Insight the worker wrote
 (finding.stagesMs and finding.timingsMs): task_queue (chat request to the worker starting it), parse
 (understanding, its embedding calls included), embed (subject matching), sql, say, embed_calls_ms (every
@@ -49,6 +51,7 @@ LEVELS = (1, 16, 32)
 VARIANTS = {
     "current": ({}, 32),
     "baseline": ({"PERSONA_TOUCH_ONLY": "0", "COMPUTE_INTERLEAVE": "0"}, 8),
+    "previous": ({"ENGINE_PREFIX_CACHE": "0"}, 32),
 }
 STAGES = (
     "task_queue",

@@ -1,5 +1,6 @@
 """Micro-batching: requests from concurrent tasks are served by one generate call, whatever persona each
-asks for (mixed-adapter batch).
+asks for (mixed-adapter batch). Once a batch is decoding, requests that arrive join it between steps
+(continuous batching, gpu/decoding.py) and each asker has its text as soon as its own row ends.
 
 The wait for company adapts to the arrival rate: a lone request is generated after 2 ms; when requests
 arrive faster than the longest wait, the batcher waits up to the time the rest of a batch is expected to
@@ -36,6 +37,9 @@ class Batcher:
         self.exact_tokens = exact_tokens  # benchmarks: every row generates max_new_tokens (equal work)
         self.on_batch = on_batch  # called after each batch (residency bookkeeping)
         self.queue: queue.Queue[tuple[Request, Future]] = queue.Queue()
+        self.held: list[tuple[Request, Future]] = []  # taken while a batch decoded, but did not fit it
+        self.futures: dict[int, Future] = {}  # the batch under way's askers, by id(request)
+        self.joined = 0  # requests that joined a batch already decoding
         self.batch_sizes: list[int] = []
         self.gap = float("inf")  # smoothed seconds between arrivals
         self.last_arrival: float | None = None
@@ -62,6 +66,12 @@ class Batcher:
         return min(self.max_wait, self.gap * (self.max_batch - have))
 
     def next_batch(self) -> list[tuple[Request, Future]]:
+        if self.held:  # already taken (and still wanted): they go first, with whatever else is waiting
+            batch, self.held = self.held[: self.max_batch], self.held[self.max_batch :]
+            return self.unexpired(batch) + self.still_wanted(self.drain(self.max_batch - len(batch)))
+        return self.still_wanted(self.gathered())
+
+    def gathered(self) -> list[tuple[Request, Future]]:
         batch = [self.queue.get()]
         deadline = time.monotonic() + self.wait_for_more(1)
         while len(batch) < self.max_batch:
@@ -79,6 +89,45 @@ class Batcher:
                 break
         return batch
 
+    def drain(self, room: int) -> list[tuple[Request, Future]]:
+        taken: list[tuple[Request, Future]] = []
+        while len(taken) < room:
+            try:
+                taken.append(self.queue.get_nowait())
+            except queue.Empty:
+                break
+        return taken
+
+    @staticmethod
+    def unexpired(batch: list[tuple[Request, Future]]) -> list[tuple[Request, Future]]:
+        now, kept = time.monotonic(), []
+        for request, future in batch:
+            if request.deadline is not None and request.deadline <= now:
+                future.set_exception(TimeoutError("deadline passed before generation"))
+            else:
+                kept.append((request, future))
+        return kept
+
+    def admit(self, fits, room: int) -> list[Request]:
+        """Called between decode steps: the waiting requests that fit the batch under way join it."""
+        if room <= 0 or (not self.held and self.queue.empty()):
+            return []
+        waiting = self.unexpired(self.held) + self.still_wanted(self.drain(room))
+        taken, self.held = [], []
+        for request, future in waiting:
+            if len(taken) < room and fits(request):
+                taken.append(request)
+                self.futures[id(request)] = future
+            else:
+                self.held.append((request, future))
+        self.joined += len(taken)
+        return taken
+
+    def finish(self, request: Request, text: str) -> None:
+        future = self.futures.pop(id(request), None)
+        if future is not None:
+            future.set_result(text)
+
     @staticmethod
     def still_wanted(batch: list[tuple[Request, Future]]) -> list[tuple[Request, Future]]:
         now, wanted = time.monotonic(), []
@@ -93,17 +142,22 @@ class Batcher:
 
     def loop(self) -> None:
         while True:
-            batch = self.still_wanted(self.next_batch())
+            batch = self.next_batch()
             if not batch:
                 continue
+            self.futures = {id(request): future for request, future in batch}
+            self.batch_sizes.append(len(batch))  # before any asker has its text
             try:
-                outputs = self.engine.generate([request for request, _ in batch], exact_tokens=self.exact_tokens)
+                self.engine.generate(
+                    [request for request, _ in batch],
+                    exact_tokens=self.exact_tokens,
+                    admit=self.admit,
+                    on_end=self.finish,
+                    room=self.max_batch,
+                )
             except Exception as exc:  # one bad batch fails its own requests, not the loop
-                for _, future in batch:
+                for future in self.futures.values():
                     future.set_exception(exc)
-                continue
-            self.batch_sizes.append(len(batch))
-            for (_, future), text in zip(batch, outputs, strict=True):
-                future.set_result(text)
+            self.futures = {}
             if self.on_batch:
                 self.on_batch()

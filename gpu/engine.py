@@ -12,15 +12,17 @@ import math
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 import torch
-from transformers import StoppingCriteria, StoppingCriteriaList
 
 from .adapters import CpuAdapter, read_adapter
-from .compute import compute_thread, serve_short
+from .compute import compute_thread
 from .lora_slots import install_slots, slot_bytes, slots_for_batch, write_slot
+from .generation import Admit, run_group
+from .prefill import CHUNK_ROWS
+from .prefix_cache import PrefixCache
 
 DEMAND_SECONDS_PER_HIT = 2.0  # each recent hit keeps an adapter as if used this much later
 
@@ -68,14 +70,6 @@ class EngineConfig:
     cpu_cache_bytes: int
 
 
-def time_left(requests: list[Request]) -> float | None:
-    """A batch stops once nobody waits for it any more: at its latest deadline (None: no limit)."""
-    deadlines = [r.deadline for r in requests]
-    if any(d is None for d in deadlines):
-        return None
-    return max(0.0, max(d for d in deadlines if d is not None) - time.monotonic())
-
-
 def prompt_text(tokenizer, messages: list[dict]) -> str:
     """The chat template's prompt; a trailing assistant message is the start of the reply, which generation
     continues (what vLLM calls continue_final_message)."""
@@ -85,42 +79,13 @@ def prompt_text(tokenizer, messages: list[dict]) -> str:
     return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
 
 
-class StepClock(StoppingCriteria):
-    """A stopping criterion that never stops: after each forward pass it notes the time (the first one is the
-    prefill) and runs the compute thread's waiting short jobs, so that other answers' embedding calls do not
-    wait for the whole generation."""
-
-    def __init__(self, stop_ids: torch.Tensor | None = None):
-        self.started = time.perf_counter()
-        self.first: float | None = None
-        self.stop_ids = stop_ids  # a row is done once its newest token ends with a stop string
-
-    def __call__(self, input_ids, scores, **kwargs) -> torch.Tensor:
-        if self.first is None:
-            self.first = time.perf_counter()
-        serve_short()
-        if self.stop_ids is None:
-            return torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
-        return torch.isin(input_ids[:, -1], self.stop_ids)
-
-    def record(self, requests: list[Request]) -> None:
-        end = time.perf_counter()
-        first = self.first or end
-        for r in requests:
-            r.timings = {
-                "queue": round((self.started - r.submitted) * 1000, 1),
-                "prefill": round((first - self.started) * 1000, 1),
-                "decode": round((end - first) * 1000, 1),
-            }
-
-
 class BudgetTooSmall(ValueError):
     pass
 
 
 class PersonaEngine:
     @compute_thread
-    def __init__(self, model, tokenizer, config: EngineConfig):
+    def __init__(self, model, tokenizer, config: EngineConfig, *, use_prefix_cache: bool = True):
         self.model, self.tokenizer, self.config = model, tokenizer, config
         per_slot = self.bytes_per_slot(model, config)
         total_slots = config.slot_budget_bytes // per_slot
@@ -138,6 +103,12 @@ class PersonaEngine:
         self.lock = threading.RLock()
         self.device = next(model.parameters()).device
         self.stop_cache: dict[tuple[str, ...], torch.Tensor] = {}
+        eos = model.generation_config.eos_token_id
+        eos = tokenizer.eos_token_id if eos is None else eos
+        self.eos_ids = torch.tensor(eos if isinstance(eos, list) else [eos], device=self.device)
+        self.prefix = PrefixCache(model)
+        self.use_prefix_cache = use_prefix_cache
+        self.prefill_rows = CHUNK_ROWS if use_prefix_cache else 1 << 20  # off: one padded batch, as before
 
     @staticmethod
     def bytes_per_slot(model, config: EngineConfig) -> int:
@@ -261,12 +232,29 @@ class PersonaEngine:
 
     @compute_thread
     @torch.inference_mode()
-    def generate(self, requests: list[Request], *, exact_tokens: bool = False) -> list[str]:
-        """exact_tokens: generate max_new_tokens even past end-of-text (benchmarks compare equal work)."""
-        outputs: list[str] = []
+    def generate(
+        self,
+        requests: list[Request],
+        *,
+        exact_tokens: bool = False,
+        admit: Admit | None = None,
+        on_end: Callable[[Request, str], None] | None = None,
+        room: int = 32,
+    ) -> list[str]:
+        """The texts of `requests`. exact_tokens: generate max_new_tokens even past end-of-text (benchmarks
+        compare equal work). admit: the batcher's queue, read between decode steps (requests that join get
+        their text through on_end only); on_end(request, text) as soon as each row ends; room: the most rows
+        decoded at once."""
+        texts: dict[int, str] = {}
+
+        def ended(request: Request, text: str) -> None:
+            texts[id(request)] = text
+            if on_end is not None:
+                on_end(request, text)
+
         for group in self.split(requests):
-            outputs += self.generate_group(group, exact_tokens)
-        return outputs
+            run_group(self, group, exact=exact_tokens, on_end=ended, admit=admit, room=max(room, len(group)))
+        return [texts[id(r)] for r in requests]
 
     def stop_ids(self, stop: tuple[str, ...]) -> torch.Tensor:
         """The vocabulary's tokens whose text ends with one of `stop`, found once per stop set. transformers'
@@ -283,32 +271,6 @@ class PersonaEngine:
         slot_ids = [self.activate(r.adapter, keep) for r in requests]
         prompts = [prompt_text(self.tokenizer, r.messages) for r in requests]
         return slot_ids, self.tokenizer(prompts, return_tensors="pt", padding=True).to(self.device)
-
-    def generate_group(self, requests: list[Request], exact_tokens: bool = False) -> list[str]:
-        # Stops apply when every row asks for the same ones (the persona touches do); a row that has stopped
-        # is padded while the others go on.
-        stops = {r.stop for r in requests}
-        stop = next(iter(stops)) if len(stops) == 1 and not exact_tokens else ()
-        clock = StepClock(self.stop_ids(stop) if stop else None)
-        with self.lock:  # one batch on the device at a time; activation and forward stay consistent
-            slot_ids, encoded = self.prepare(requests)
-            with slots_for_batch(self.model, slot_ids):
-                longest = max(r.max_new_tokens for r in requests)
-                generated = self.model.generate(
-                    **encoded,
-                    max_new_tokens=longest,
-                    min_new_tokens=longest if exact_tokens else None,
-                    do_sample=False,
-                    pad_token_id=self.tokenizer.pad_token_id,
-                    max_time=time_left(requests),
-                    stopping_criteria=StoppingCriteriaList([clock]),
-                )
-        clock.record(requests)
-        start = encoded["input_ids"].shape[1]
-        return [
-            self.tokenizer.decode(row[start : start + r.max_new_tokens], skip_special_tokens=True).strip()
-            for row, r in zip(generated, requests, strict=True)
-        ]
 
     @compute_thread
     def logits(self, requests: list[Request]) -> torch.Tensor:

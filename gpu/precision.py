@@ -115,6 +115,7 @@ def native_bf16() -> bool:
 
 def convert(engine: PersonaEngine, precision: Precision) -> None:
     """Put the engine's model in `precision`, in place (after its slots are installed: see the module doc)."""
+    engine.prefix.clear()  # heads computed in the old precision
     if precision == Precision.BFLOAT16:
         engine.model.to(torch.bfloat16)
     elif precision == Precision.INT8:

@@ -51,7 +51,9 @@ class Serving:
         if loaded.device == "cpu" and self.precision == precision.Precision.FLOAT32:
             self.precision_choice = precision.choose(loaded.model, loaded.tokenizer, config, model_path(loaded.name))
             self.precision = self.precision_choice.precision.value
-        self.engine = PersonaEngine(loaded.model, loaded.tokenizer, config)
+        self.engine = PersonaEngine(
+            loaded.model, loaded.tokenizer, config, use_prefix_cache=settings.ENGINE_PREFIX_CACHE
+        )
         if self.precision_choice is not None:
             precision.convert(self.engine, self.precision_choice.precision)
         self.hostname = socket.gethostname()

@@ -190,3 +190,57 @@ def test_a_trailing_assistant_message_is_continued_and_a_stop_ends_the_row(engin
     if len(engine.tokenizer(said)["input_ids"]) < 24:  # stopped before the cap: at the end of one sentence
         assert said.endswith((".", "!", "?")) and not any(c in said[:-1] for c in ".!?"), said
     assert set(touch.timings) == {"queue", "prefill", "decode"} and touch.timings["decode"] >= 0
+
+
+def test_cached_system_prompts_and_chunked_prefill_change_nothing_but_speed(engine, adapters):
+    """Each persona's system prompt computed once (gpu/prefix_cache.py) and the prefill in chunks of similar
+    length (gpu/prefill.py) give the very text that whole prompts in one left-padded batch give: mixed
+    personas, the bare model, prompts of different lengths, one without a system prompt."""
+    requests = [Request(adapters[i % 3], chat(q), 12) for i, q in enumerate(QUESTIONS)]
+    requests += [Request(None, chat(QUESTIONS[1] + " And since Monday?"), 12)]
+    requests += [Request(adapters[1], [{"role": "user", "content": QUESTIONS[3]}], 12)]
+    requests += [Request(adapters[2], [*chat(QUESTIONS[0]), {"role": "assistant", "content": "Last night"}], 12)]
+    before = (engine.use_prefix_cache, engine.prefill_rows)
+    try:
+        engine.use_prefix_cache, engine.prefill_rows = False, 1 << 20
+        whole = engine.generate(requests)
+        engine.use_prefix_cache, engine.prefill_rows = True, 3
+        misses = engine.prefix.misses
+        cached = engine.generate(requests)
+        hits = engine.prefix.hits
+        again = engine.generate(requests)
+    finally:
+        engine.use_prefix_cache, engine.prefill_rows = before
+    assert cached == whole and again == whole
+    assert all(whole) and len(set(whole)) >= 5
+    assert engine.prefix.misses - misses <= 4  # one head per adapter (3) and the bare model, at most
+    assert engine.prefix.hits - hits == 6  # the second time every row with a system prompt is a hit
+
+
+def test_requests_arriving_during_a_batch_join_it_and_each_asker_has_its_text_when_its_row_ends(engine, adapters):
+    """Continuous batching: a request sent while a long one decodes joins it between steps instead of waiting
+    for its end, its text is what it gets alone, and it returns before the long row ends."""
+    batcher = Batcher(engine, max_batch=8, max_wait_ms=1)
+    done_at: dict[str, float] = {}
+
+    def ask(name: str, request: Request):
+        text = batcher.submit(request).result(timeout=120)
+        done_at[name] = time.monotonic()
+        return text
+
+    long = Request(adapters[0], chat(QUESTIONS[0]), 48)
+    short = [Request(adapters[i], chat(QUESTIONS[i]), 6) for i in (1, 2)]
+    texts: dict[str, str] = {}
+    first = threading.Thread(target=lambda: texts.__setitem__("long", ask("long", long)))
+    first.start()
+    while not long.timings:  # the long row has been prefilled: its batch is decoding
+        time.sleep(0.01)
+    later = [threading.Thread(target=lambda i=i: texts.__setitem__(i, ask(i, short[i]))) for i in (0, 1)]
+    for thread in later:
+        thread.start()
+    for thread in [first, *later]:
+        thread.join()
+    assert batcher.joined == 2 and batcher.batch_sizes == [1]
+    assert max(done_at[0], done_at[1]) < done_at["long"]
+    assert [texts[0], texts[1]] == [engine.generate([Request(r.adapter, r.messages, 6)])[0] for r in short]
+    assert texts["long"] == engine.generate([Request(adapters[0], chat(QUESTIONS[0]), 48)])[0]
