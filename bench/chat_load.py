@@ -5,15 +5,17 @@
 Starts what docker-compose runs, on this machine: gunicorn with uvicorn workers on crave.asgi
 (crave/gunicorn.conf.py, 3 workers), a `default` Celery worker (4 processes) and a `gpu` worker (threads),
 with production settings, against a project-local PostgreSQL and Redis. Users with three months of demo logs
-each ask one question (distinct users, so no answer comes from the cache) at 1, 16 and 32 at once.
+each ask one question (distinct users, so no answer comes from the cache) at 1, 16 and 32 at once
+(at 1: SINGLES chats one after another, so that its p95 is not one chat's time).
 
 Two variants, interleaved round by round (A B, then B A) with the gpu worker restarted for each:
 - `current`: the persona writes only its touch, embedding calls run between decode steps and share encode
   calls, the gpu worker has 32 threads (a burst of 32 is in flight at once);
 - `baseline`: the code's old path, restored by settings (PERSONA_TOUCH_ONLY=0: the whole reply, 64 tokens;
   COMPUTE_INTERLEAVE=0: one first-come compute queue), with the old 8 threads;
-- `previous` (`--variants current,previous`): `current` without the prefix cache and chunked prefill
-  (ENGINE_PREFIX_CACHE=0: every prompt prefilled whole in one left-padded batch, as before them).
+- `previous` (`--variants current,previous`): `current` without this round's engine changes
+  (ENGINE_PREFIX_CACHE=0: every prompt prefilled whole in one left-padded batch; ENGINE_CONTINUOUS_BATCHING=0:
+  a batch's members are fixed and every asker waits for its end). Finished rows still leave the batch.
 Per burst: each answer's stages (ms, medians over the burst) from the Insight the worker wrote
 (finding.stagesMs and finding.timingsMs): task_queue (chat request to the worker starting it), parse
 (understanding, its embedding calls included), embed (subject matching), sql, say, embed_calls_ms (every
@@ -51,7 +53,7 @@ LEVELS = (1, 16, 32)
 VARIANTS = {
     "current": ({}, 32),
     "baseline": ({"PERSONA_TOUCH_ONLY": "0", "COMPUTE_INTERLEAVE": "0"}, 8),
-    "previous": ({"ENGINE_PREFIX_CACHE": "0"}, 32),
+    "previous": ({"ENGINE_PREFIX_CACHE": "0", "ENGINE_CONTINUOUS_BATCHING": "0"}, 32),
 }
 STAGES = (
     "task_queue",
@@ -74,6 +76,7 @@ QUESTIONS = (
     "Am I resisting more than last month?",
 )
 PROBE_EVERY = 0.1
+SINGLES = 6  # "1 at once": this many chats one after another, so that its p95 is more than one chat's time
 IDLE_SECONDS = 10
 
 
@@ -246,12 +249,19 @@ def stages_of(emails: list[str]) -> dict:
     return {key: round(statistics.median(rows[key]), 1) for key in STAGES if rows.get(key)}
 
 
+def chats_at(level: int) -> int:
+    return SINGLES if level == 1 else level
+
+
 def measure(port, tokens, emails, level, round_, probe, variant) -> dict:
     probe.phase = "idle"
     time.sleep(IDLE_SECONDS)
     probe.phase = f"{variant}_burst_{level}"
     started = time.monotonic()
-    results = burst(port, tokens, level, round_)
+    if level == 1:
+        results = [result for i in range(len(tokens)) for result in burst(port, tokens[i : i + 1], 1, round_ + i)]
+    else:
+        results = burst(port, tokens, level, round_)
     wall = time.monotonic() - started
     print(f"{variant} round {round_ + 1}, {level} chats: {[s for s, _ in results]} in {wall:.1f}s", flush=True)
     return {"results": results, "wall_s": wall, "load_1m": os.getloadavg()[0], "stages_ms": stages_of(emails)}
@@ -306,7 +316,7 @@ def main() -> None:
     bench_database("crave_chat_load")
     from django.conf import settings
 
-    per_round = sum(LEVELS)
+    per_round = sum(chats_at(level) for level in LEVELS)
     chat_tokens = make_users(per_round * args.rounds * len(variants) + 1)
     port = localstack.free_port()
     logs = ROOT / ".local" / "bench" / "chat_load"
@@ -343,9 +353,10 @@ def main() -> None:
                     if not args.no_probe and not probe.is_alive():
                         probe.start()
                     for level in LEVELS:
-                        tokens = chat_tokens[used : used + level]
-                        emails = [f"chatload-{i}@example.com" for i in range(used, used + level)]
-                        used += level
+                        count = chats_at(level)
+                        tokens = chat_tokens[used : used + count]
+                        emails = [f"chatload-{i}@example.com" for i in range(used, used + count)]
+                        used += count
                         measured[variant][level].append(measure(port, tokens, emails, level, round_, probe, variant))
                         # What is measured so far, in case a slow machine runs past the bench's time.
                         partial = figures_of(dict(out), measured, probe, complete=False)

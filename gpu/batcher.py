@@ -20,6 +20,11 @@ GAP_SMOOTHING = 0.2  # weight of the newest inter-arrival gap in the running est
 # Requests sent at one moment after a quiet spell (a burst of chats) meet in one batch: without this the
 # first went alone and the rest waited for its whole generation (8 at once ran at half the batched speed).
 BURST_GRACE = 0.002
+# Requests that arrive while a batch decodes join it together: each join stops the batch for a prefill, and a
+# prefill of one row runs at about half the tokens/s of eight. They join once JOIN_ROWS wait (or fill the
+# batch), or once the first of them has waited JOIN_WAIT seconds.
+JOIN_ROWS = 8
+JOIN_WAIT = 0.5
 
 
 class Batcher:
@@ -32,9 +37,13 @@ class Batcher:
         adaptive: bool = True,
         on_batch=None,
         exact_tokens: bool = False,
+        continuous: bool = True,
     ):
         self.engine, self.max_batch, self.max_wait, self.adaptive = engine, max_batch, max_wait_ms / 1000, adaptive
         self.exact_tokens = exact_tokens  # benchmarks: every row generates max_new_tokens (equal work)
+        # False: a batch's members are fixed and every asker waits for its end (the code before continuous
+        # batching, bench/chat_load.py's `previous`)
+        self.continuous = continuous
         self.on_batch = on_batch  # called after each batch (residency bookkeeping)
         self.queue: queue.Queue[tuple[Request, Future]] = queue.Queue()
         self.held: list[tuple[Request, Future]] = []  # taken while a batch decoded, but did not fit it
@@ -113,6 +122,10 @@ class Batcher:
         if room <= 0 or (not self.held and self.queue.empty()):
             return []
         waiting = self.unexpired(self.held) + self.still_wanted(self.drain(room))
+        oldest = min((request.submitted for request, _ in waiting), default=time.perf_counter())
+        if len(waiting) < min(JOIN_ROWS, room) and time.perf_counter() - oldest < JOIN_WAIT:
+            self.held = waiting
+            return []
         taken, self.held = [], []
         for request, future in waiting:
             if len(taken) < room and fits(request):
@@ -148,13 +161,15 @@ class Batcher:
             self.futures = {id(request): future for request, future in batch}
             self.batch_sizes.append(len(batch))  # before any asker has its text
             try:
-                self.engine.generate(
+                texts = self.engine.generate(
                     [request for request, _ in batch],
                     exact_tokens=self.exact_tokens,
-                    admit=self.admit,
-                    on_end=self.finish,
+                    admit=self.admit if self.continuous else None,
+                    on_end=self.finish if self.continuous else None,
                     room=self.max_batch,
                 )
+                for (request, _), text in zip(batch, texts, strict=True):
+                    self.finish(request, text)
             except Exception as exc:  # one bad batch fails its own requests, not the loop
                 for future in self.futures.values():
                     future.set_exception(exc)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import torch
 from transformers import DynamicCache
 
+from .compute import serve_short
 from .lora_slots import slots_for_batch
 from .prefix_cache import Prompted, Row, assemble, left_pad
 
@@ -38,6 +39,7 @@ def prefill(model, rows: list[Row], heads: list, slot_ids: list[int], pad_id: in
                 past_key_values=batch.past,
                 logits_to_keep=1,
             )
+        serve_short()  # other answers' embedding calls wait for one chunk, not the whole prefill
         parts.append(
             (members, out.logits[:, -1, :], batch.attention_mask, batch.position_ids[:, -1:], out.past_key_values)
         )

@@ -72,6 +72,7 @@ class Serving:
             max_wait_ms=settings.LORA_BATCH_MAX_WAIT_MS,
             adaptive=settings.LORA_BATCH_ADAPTIVE,
             on_batch=self.recorder.record_soon,
+            continuous=settings.ENGINE_CONTINUOUS_BATCHING,
         )
 
     @property

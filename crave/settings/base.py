@@ -339,6 +339,9 @@ PERSONA_TOUCH_ONLY = env.bool("PERSONA_TOUCH_ONLY", default=True)
 # The builtin engine keeps each persona's system prompt computed (gpu/prefix_cache.py) and prefills in chunks of
 # similar length (gpu/prefill.py); 0 prefills every prompt whole in one padded batch (chat_load's `previous`).
 ENGINE_PREFIX_CACHE = env.bool("ENGINE_PREFIX_CACHE", default=True)
+# Requests join a batch already decoding, and each asker has its text when its row ends (gpu/decoding.py); 0: a
+# batch's members are fixed and all wait for its end (chat_load's `previous`).
+ENGINE_CONTINUOUS_BATCHING = env.bool("ENGINE_CONTINUOUS_BATCHING", default=True)
 DEFAULT_PERSONA = env("DEFAULT_PERSONA", default="coach")
 CHAT_TIMEOUT_SECONDS = env.float("CHAT_TIMEOUT_SECONDS", default=90)
 
