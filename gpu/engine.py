@@ -19,8 +19,8 @@ import torch
 
 from .adapters import CpuAdapter, read_adapter
 from .compute import compute_thread
-from .lora_slots import install_slots, slot_bytes, slots_for_batch, write_slot
 from .generation import Admit, run_group
+from .lora_slots import install_slots, slot_bytes, slots_for_batch, write_slot
 from .prefill import CHUNK_ROWS
 from .prefix_cache import PrefixCache
 
