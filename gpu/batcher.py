@@ -126,7 +126,8 @@ class Batcher:
         if len(waiting) < min(JOIN_ROWS, room) and time.perf_counter() - oldest < JOIN_WAIT:
             self.held = waiting
             return []
-        taken, self.held = [], []
+        taken: list[Request] = []
+        self.held = []
         for request, future in waiting:
             if len(taken) < room and fits(request):
                 taken.append(request)

@@ -22,6 +22,7 @@ import torch
 from transformers import DynamicCache
 
 from .prefix_cache import Prompted, left_pad
+from .request import Request
 
 DROP_SHARE = 4  # finished rows leave the batch once they are 1/DROP_SHARE of it
 
@@ -36,7 +37,7 @@ class Rules:
 
 @dataclass
 class Row:
-    request: object  # gpu.engine.Request: its max_new_tokens, stop, deadline and timings
+    request: Request
     slot: int
     tokens: list[int] = field(default_factory=list)
     first: float = 0.0  # when its first token was chosen (perf_counter)

@@ -13,7 +13,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import torch
 
@@ -22,29 +22,10 @@ from .compute import compute_thread
 from .generation import Admit, run_group
 from .lora_slots import install_slots, slot_bytes, slots_for_batch, write_slot
 from .prefill import CHUNK_ROWS
-from .prefix_cache import PrefixCache
+from .prefix_cache import PrefixCache, prompt_text
+from .request import AdapterRef, Request
 
 DEMAND_SECONDS_PER_HIT = 2.0  # each recent hit keeps an adapter as if used this much later
-
-
-@dataclass(frozen=True)
-class AdapterRef:
-    """An adapter version: versions are separate keys, so a new version is served without a restart."""
-
-    slug: str
-    version: int
-    path: str
-
-
-@dataclass
-class Request:
-    adapter: AdapterRef | None  # None: the bare base model
-    messages: list[dict]
-    max_new_tokens: int = 64
-    deadline: float | None = None  # time.monotonic() by which the asker stops waiting
-    stop: tuple[str, ...] = ()  # the row ends once its text ends with one of these (kept in the text)
-    submitted: float = field(default_factory=time.perf_counter)
-    timings: dict = field(default_factory=dict)  # ms: queue (submitted -> its batch starts), prefill, decode
 
 
 @dataclass
@@ -68,15 +49,6 @@ class EngineConfig:
     max_rank: int
     slot_budget_bytes: int
     cpu_cache_bytes: int
-
-
-def prompt_text(tokenizer, messages: list[dict]) -> str:
-    """The chat template's prompt; a trailing assistant message is the start of the reply, which generation
-    continues (what vLLM calls continue_final_message)."""
-    if messages and messages[-1]["role"] == "assistant":
-        head = tokenizer.apply_chat_template(messages[:-1], add_generation_prompt=True, tokenize=False)
-        return head + messages[-1]["content"]
-    return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
 
 
 class BudgetTooSmall(ValueError):

@@ -17,13 +17,16 @@ from .decoding import Decoding, Row, Rules
 from .lora_slots import slots_for_batch
 from .prefill import prefill
 from .prefix_cache import Row as PromptRow
-from .prefix_cache import split_prompt
+from .prefix_cache import prompt_text, split_prompt
+from .request import Request
 
 # admit(fits, room) -> requests taken from the batcher's queue that fits(request) accepts, at most `room`
-Admit = Callable[[Callable[[object], bool], int], list]
+Admit = Callable[[Callable[[Request], bool], int], list[Request]]
 
 
-def run_group(engine, requests: list, *, exact: bool, on_end: Callable, admit: Admit | None, room: int) -> None:
+def run_group(
+    engine, requests: list[Request], *, exact: bool, on_end: Callable, admit: Admit | None, room: int
+) -> None:
     """Decode `requests` (and whatever joins them) to the end; on_end(request, text) as each row ends."""
     stops = {r.stop for r in requests}
     stop = next(iter(stops)) if len(stops) == 1 and not exact else ()
@@ -47,7 +50,7 @@ def run_group(engine, requests: list, *, exact: bool, on_end: Callable, admit: A
                 start(engine, decoding, fresh)
 
 
-def fits(engine, decoding: Decoding, request, stop: tuple[str, ...]) -> bool:
+def fits(engine, decoding: Decoding, request: Request, stop: tuple[str, ...]) -> bool:
     """A request may join a batch under way with the batch's stop rule, and while every adapter fits a slot."""
     if request.stop != stop or request.max_new_tokens <= 0:
         return False
@@ -55,7 +58,7 @@ def fits(engine, decoding: Decoding, request, stop: tuple[str, ...]) -> bool:
     return len(adapters) <= engine.slots_total - 1
 
 
-def start(engine, decoding: Decoding, requests: list) -> None:
+def start(engine, decoding: Decoding, requests: list[Request]) -> None:
     """Activate the requests' adapters, prefill them and let them join the batch."""
     started = time.perf_counter()
     keep = {r.adapter for r in requests if r.adapter} | {
@@ -73,10 +76,8 @@ def start(engine, decoding: Decoding, requests: list) -> None:
     decoding.join([Row(r, slot) for r, slot in zip(requests, slots, strict=True)], prompted)
 
 
-def prefilled(engine, requests: list, slots: list[int]):
+def prefilled(engine, requests: list[Request], slots: list[int]):
     """Each row's system prompt read from the prefix cache (computed on first use), the rest prefilled."""
-    from .engine import prompt_text
-
     rows = [split_prompt(engine.tokenizer, r.messages, prompt_text(engine.tokenizer, r.messages)) for r in requests]
     if not engine.use_prefix_cache:
         rows = [PromptRow([], row.head + row.rest) for row in rows]

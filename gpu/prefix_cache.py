@@ -24,6 +24,15 @@ from .lora_slots import slots_for_batch
 CAPACITY = 64  # heads kept (one per adapter version and system prompt: ~2 MB each for the 135M model)
 
 
+def prompt_text(tokenizer, messages: list[dict]) -> str:
+    """The chat template's prompt; a trailing assistant message is the start of the reply, which generation
+    continues (what vLLM calls continue_final_message)."""
+    if messages and messages[-1]["role"] == "assistant":
+        head = tokenizer.apply_chat_template(messages[:-1], add_generation_prompt=True, tokenize=False)
+        return head + messages[-1]["content"]
+    return tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+
+
 @dataclass
 class Row:
     head: list[int]  # token ids of the cached head (empty: none)
