@@ -17,8 +17,8 @@ accesslog = None
 
 def post_worker_init(worker):
     """Each worker loads, before it takes a request, what the crisis screen of its first chat needs: torch, the
-    embedding model and the screen's anchors. Loaded lazily, that was about 13 s of the first chat on each
-    worker on 2 cores (bench/chat_load.py: task_queue 13.7 s for a lone chat, 1.9 s of work)."""
+    embedding model and the screen's anchors, whether or not CRAVE_WARM_WEB is set (bench/chat_load.py's web
+    tier did not set it: 13.7 s of its first chat on each worker went to loading, for 1.9 s of work)."""
     from gpu.embeddings import get_provider
     from insights.safety import is_crisis
 
