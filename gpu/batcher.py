@@ -144,15 +144,10 @@ class Batcher:
 
     @staticmethod
     def still_wanted(batch: list[tuple[Request, Future]]) -> list[tuple[Request, Future]]:
-        now, wanted = time.monotonic(), []
-        for request, future in batch:
-            if not future.set_running_or_notify_cancel():
-                continue  # the asker cancelled (its deadline passed while queued)
-            if request.deadline is not None and request.deadline <= now:
-                future.set_exception(TimeoutError("deadline passed before generation"))
-                continue
-            wanted.append((request, future))
-        return wanted
+        # An asker that cancelled (its deadline passed while queued) is skipped; set_running marks the rest.
+        return Batcher.unexpired(
+            [(request, future) for request, future in batch if future.set_running_or_notify_cancel()]
+        )
 
     def loop(self) -> None:
         while True:

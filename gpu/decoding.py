@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import torch
 from transformers import DynamicCache
 
-from .prefix_cache import Prompted, left_pad
+from .prefix_cache import Prompted, kv_of, left_pad_mask, stack
 from .request import Request
 
 DROP_SHARE = 4  # finished rows leave the batch once they are 1/DROP_SHARE of it
@@ -53,6 +53,11 @@ class Decoding:
         self.past: DynamicCache | None = None
 
     @property
+    def adapters(self) -> set:
+        """The adapters of the rows in the batch (None, the bare model, left out)."""
+        return {row.request.adapter for row in self.rows} - {None}
+
+    @property
     def live(self) -> list[Row]:
         return [row for row, done in zip(self.rows, self.done.tolist(), strict=True) if not done]
 
@@ -63,8 +68,11 @@ class Decoding:
         positions, past = prompted.last_positions + 1, prompted.past
         if self.rows:
             width = max(mask.shape[1], self.mask.shape[1])
-            ids, mask = torch.cat([self.ids, ids]), torch.cat([pad_left(self.mask, width), pad_left(mask, width)])
-            positions, past = torch.cat([self.positions, positions]), stacked(self.past, past, width - 1)
+            ids, mask = (
+                torch.cat([self.ids, ids]),
+                torch.cat([left_pad_mask(self.mask, width), left_pad_mask(mask, width)]),
+            )
+            positions, past = torch.cat([self.positions, positions]), stack([kv_of(self.past), kv_of(past)], width - 1)
         self.rows, self.ids, self.mask, self.positions, self.past = self.rows + rows, ids, mask, positions, past
         self.done = torch.cat([self.done, self.ended(rows, chosen)])
         self.settle(len(self.rows) - len(rows))
@@ -120,21 +128,3 @@ class Decoding:
             self.done = self.done[keep]
             if self.past is not None:
                 self.past.batch_select_indices(keep)
-
-
-def pad_left(mask: torch.Tensor, width: int) -> torch.Tensor:
-    return torch.nn.functional.pad(mask, (width - mask.shape[1], 0))
-
-
-def stacked(a: DynamicCache | None, b: DynamicCache, width: int) -> DynamicCache:
-    """Two batches' caches as one, each left-padded to `width` positions."""
-    if a is None or not a.layers or a.get_seq_length() == 0:
-        return b
-    layers = [
-        (
-            torch.cat([left_pad(x.keys, width), left_pad(y.keys, width)]),
-            torch.cat([left_pad(x.values, width), left_pad(y.values, width)]),
-        )
-        for x, y in zip(a.layers, b.layers, strict=True)
-    ]
-    return DynamicCache(ddp_cache_data=layers)

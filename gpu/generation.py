@@ -54,16 +54,13 @@ def fits(engine, decoding: Decoding, request: Request, stop: tuple[str, ...]) ->
     """A request may join a batch under way with the batch's stop rule, and while every adapter fits a slot."""
     if request.stop != stop or request.max_new_tokens <= 0:
         return False
-    adapters = {row.request.adapter for row in decoding.rows if row.request.adapter} | {request.adapter} - {None}
-    return len(adapters) <= engine.slots_total - 1
+    return len(decoding.adapters | {request.adapter} - {None}) <= engine.slots_total - 1
 
 
 def start(engine, decoding: Decoding, requests: list[Request]) -> None:
     """Activate the requests' adapters, prefill them and let them join the batch."""
     started = time.perf_counter()
-    keep = {r.adapter for r in requests if r.adapter} | {
-        row.request.adapter for row in decoding.rows if row.request.adapter
-    }
+    keep = {r.adapter for r in requests if r.adapter} | decoding.adapters
     slots = [engine.activate(r.adapter, keep) for r in requests]
     prompted = prefilled(engine, requests, slots)
     prefilled_at = time.perf_counter()

@@ -11,11 +11,10 @@ stay each row's own.
 from __future__ import annotations
 
 import torch
-from transformers import DynamicCache
 
 from .compute import serve_short
 from .lora_slots import slots_for_batch
-from .prefix_cache import Prompted, Row, assemble, left_pad
+from .prefix_cache import Prompted, Row, assemble, kv_of, left_pad_mask, stack
 
 CHUNK_ROWS = 8
 
@@ -28,7 +27,7 @@ def chunks(rows: list[Row], size: int) -> list[list[int]]:
 
 def prefill(model, rows: list[Row], heads: list, slot_ids: list[int], pad_id: int, size: int = CHUNK_ROWS) -> Prompted:
     device = next(model.parameters()).device
-    parts = []
+    parts: list[tuple[list[int], Prompted]] = []
     for members in chunks(rows, size):
         batch = assemble([rows[i] for i in members], [heads[i] for i in members], pad_id, device)
         with slots_for_batch(model, [slot_ids[i] for i in members]):
@@ -40,24 +39,23 @@ def prefill(model, rows: list[Row], heads: list, slot_ids: list[int], pad_id: in
                 logits_to_keep=1,
             )
         serve_short()  # other answers' embedding calls wait for one chunk, not the whole prefill
-        parts.append(
-            (members, out.logits[:, -1, :], batch.attention_mask, batch.position_ids[:, -1:], out.past_key_values)
-        )
+        chunk = Prompted(out.logits[:, -1, :], batch.attention_mask, batch.position_ids[:, -1:], out.past_key_values)
+        parts.append((members, chunk))
     return merged(parts, len(rows))
 
 
-def merged(parts: list, total: int) -> Prompted:
+def merged(parts: list[tuple[list[int], Prompted]], total: int) -> Prompted:
     """The chunks as one batch in the rows' own order, each left-padded to the widest."""
-    width = max(mask.shape[1] for _, _, mask, _, _ in parts)
-    order = torch.tensor([i for members, *_ in parts for i in members])
+    width = max(chunk.attention_mask.shape[1] for _, chunk in parts)
+    order = torch.tensor([i for members, _ in parts for i in members])
     back = torch.empty_like(order)
     back[order] = torch.arange(total)
-    logits = torch.cat([part[1] for part in parts])[back]
-    mask = torch.cat([torch.nn.functional.pad(m, (width - m.shape[1], 0)) for _, _, m, _, _ in parts])[back]
-    positions = torch.cat([part[3] for part in parts])[back]
-    layers = []
-    for layer in range(len(parts[0][4].layers)):
-        keys = torch.cat([left_pad(p[4].layers[layer].keys, width) for p in parts])[back]
-        values = torch.cat([left_pad(p[4].layers[layer].values, width) for p in parts])[back]
-        layers.append((keys, values))
-    return Prompted(logits, mask, positions, DynamicCache(ddp_cache_data=layers))
+    done = [chunk for _, chunk in parts]
+    past = stack([kv_of(chunk.past) for chunk in done], width)
+    past.batch_select_indices(back)
+    return Prompted(
+        torch.cat([chunk.logits for chunk in done])[back],
+        torch.cat([left_pad_mask(chunk.attention_mask, width) for chunk in done])[back],
+        torch.cat([chunk.last_positions for chunk in done])[back],
+        past,
+    )

@@ -73,7 +73,7 @@ class PrefixCache:
         device = next(self.model.parameters()).device
         with slots_for_batch(self.model, [slot]):
             out = self.model(input_ids=torch.tensor([head], device=device), use_cache=True, logits_to_keep=1)
-        kv = [(layer.keys, layer.values) for layer in out.past_key_values.layers]
+        kv = kv_of(out.past_key_values)
         self.entries[key] = kv
         while len(self.entries) > self.capacity:
             self.entries.popitem(last=False)
@@ -113,23 +113,32 @@ def assemble(rows: list[Row], heads: list[list[tuple[torch.Tensor, torch.Tensor]
         mask[i, width_head - len(row.head) : width_head] = 1
         mask[i, width_head + width_rest - rest :] = 1
         positions[i, width_rest - rest :] = torch.arange(len(row.head), len(row.head) + rest)
-    return Prefilled(ids.to(device), mask.to(device), positions.to(device), stacked(heads, width_head, device))
+    return Prefilled(ids.to(device), mask.to(device), positions.to(device), stacked(heads, width_head))
 
 
-def stacked(heads, width: int, device) -> DynamicCache:
+def stacked(heads, width: int) -> DynamicCache:
     """The rows' head keys and values left-padded to `width` and stacked per layer (a row without a head is
     all padding there, hidden by the mask)."""
-    sample = next(h for h in heads if h is not None) if any(h is not None for h in heads) else None
+    sample = next((h for h in heads if h is not None), None)
     if sample is None:
         return DynamicCache()
-    layers = []
-    for layer in range(len(sample)):
-        keys, values = [], []
-        for head in heads:
-            k, v = head[layer] if head is not None else (sample[layer][0][..., :0, :], sample[layer][1][..., :0, :])
-            keys.append(left_pad(k, width))
-            values.append(left_pad(v, width))
-        layers.append((torch.cat(keys).to(device), torch.cat(values).to(device)))
+    empty = [(k[..., :0, :], v[..., :0, :]) for k, v in sample]
+    return stack([head if head is not None else empty for head in heads], width)
+
+
+def kv_of(cache: DynamicCache) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    return [(layer.keys, layer.values) for layer in cache.layers]
+
+
+def stack(parts: list[list[tuple[torch.Tensor, torch.Tensor]]], width: int) -> DynamicCache:
+    """Batches' per-layer keys and values as one batch, in order, each left-padded to `width` positions."""
+    layers = [
+        (
+            torch.cat([left_pad(part[layer][0], width) for part in parts]),
+            torch.cat([left_pad(part[layer][1], width) for part in parts]),
+        )
+        for layer in range(len(parts[0]))
+    ]
     return DynamicCache(ddp_cache_data=layers)
 
 
@@ -138,3 +147,7 @@ def left_pad(t: torch.Tensor, width: int) -> torch.Tensor:
     if not missing:
         return t
     return torch.cat([t.new_zeros(*t.shape[:-2], missing, t.shape[-1]), t], dim=-2)
+
+
+def left_pad_mask(mask: torch.Tensor, width: int) -> torch.Tensor:
+    return torch.nn.functional.pad(mask, (width - mask.shape[1], 0))
