@@ -1,5 +1,5 @@
 """No evaluation phrasing in what the product learns from or is written with: the answer bench's questions
-(bench/answers), the blind sets (bench/blind to bench/blind6) and the medical evaluation sets
+(bench/answers), the blind sets (bench/blind to bench/blind7) and the medical evaluation sets
 (bench/medical/labelled.tsv, bench/medical/labelled2.tsv) must not appear in a rule, a generated training example, a
 labelled-examples file, a persona training question or a comment.
 
@@ -36,12 +36,13 @@ def evaluation_phrasings() -> set[str]:
         from blind4.questions import QUESTIONS as QUESTIONS4
         from blind5.questions import QUESTIONS as QUESTIONS5
         from blind6.questions import QUESTIONS as QUESTIONS6
+        from blind7.questions import QUESTIONS as QUESTIONS7
     finally:
         del sys.path[0]
     texts = [p for t in TEMPLATES for p in t.paraphrases] + [p for ps in FRESH.values() for p in ps]
     texts += [
         re.sub(r"\{\w+\}", "{s}", q.text)
-        for q in (*QUESTIONS, *QUESTIONS2, *QUESTIONS3, *QUESTIONS4, *QUESTIONS5, *QUESTIONS6)
+        for q in (*QUESTIONS, *QUESTIONS2, *QUESTIONS3, *QUESTIONS4, *QUESTIONS5, *QUESTIONS6, *QUESTIONS7)
     ]
     for name in ("labelled.tsv", "labelled2.tsv"):
         for line in (ROOT / "bench" / "medical" / name).read_text().splitlines():
