@@ -942,6 +942,7 @@ TOPICS = (
             "fanduel",
             "bet365",
             "wager",
+            "put money on",
             "lotto",
             "scratchies",
         ),
@@ -957,6 +958,7 @@ TOPICS = (
             "bet",
             "bets",
             "betting",
+            "put money on",
         ),
     ),
     Topic(
@@ -977,6 +979,10 @@ TOPICS = (
             "splurge",
             "checkout",
             "buy online",
+            "buy stuff",
+            "buying stuff",
+            "buy something",
+            "buy things",
             "shop",
             "shopped",
             "shops",
@@ -1163,7 +1169,10 @@ def built_regex(words: tuple[str, ...], keep_end: bool) -> str:
     # "durry" -> "durries": a consonant-y word's plural drops the y; "chips" -> "chip": a plural's singular.
     lowered |= {w[:-1] + "ies" for w in lowered if len(w) > 2 and w[-1] == "y" and w[-2] not in "aeiou"}
     lowered |= {w[:-1] for w in lowered if len(w) > 4 and w[-1] == "s" and w[-2] not in "su" and " " not in w}
-    alternatives = [any_accent(w) for w in sorted({re.escape(w) for w in lowered}, key=len, reverse=True)]
+    # A phrase's words may be written together or hyphenated: "icecream", "red-bull", "softdrink".
+    alternatives = [
+        any_accent(w).replace(r"\ ", r"[\s-]?") for w in sorted({re.escape(w) for w in lowered}, key=len, reverse=True)
+    ]
     end = r"(?=[^\w]|$)" if keep_end else r"([^\w]|$)"
     return r"(^|[^\w])(" + "|".join(alternatives) + r")(e?s)?" + end
 

@@ -62,7 +62,7 @@ EN_SYMPTOMS = (
 )
 EN_MEDICINE_WORDS = (
     rf"(?:medications?|medicines?|meds|pills?|tablets?|drugs?|prescriptions?|supplements?|vitamins?|"
-    rf"antibiotics|antidepressants|{MEDICINE_NAMES})"
+    rf"antibiotics|antidepressants?|antipsychotics?|mood\s+stabili[sz]ers?|sleeping\s+pills?|painkillers?|{MEDICINE_NAMES})"
 )
 EN_CARERS = r"(?:doctor|gp|physician|pharmacist|psychiatrist|therapist|specialist|nurse|counsell?or|addiction\s+\w+)"
 EN_QUITTING = r"(?:quit|quitting|stopped|stopping|cut(?:ting)?\s+(?:out|down|back)|gave\s+up|giving\s+up)"
@@ -131,6 +131,9 @@ EN_ASKS = rule(
         r"\b(?:take|get|prescribe)\s+(?:me\s+)?something\s+(?:for|to)\b",
         rf"\b(?:does|do|will|would|can|could|is)\s+{MEDICINE_NAMES}\s+(?:\w+\s+){{0,2}}?(?:help|work|stop|reduce|"
         r"curb|block|cure|cause|affect|safe|effective|interact)",
+        # "would a mood stabiliser help with my spending?": whether a medicine would work is treatment advice
+        rf"\b(?:does|do|will|would|can|could|might|should)\s+(?:an?\s+|the\s+|some\s+|taking\s+|using\s+)?"
+        rf"{EN_MEDICINE_WORDS}\s+(?:\w+\s+){{0,2}}?(?:help|work|stop|reduce|curb|fix|cure)",
     ],
     safety=[
         r"\bis\s+it\s+(?:really\s+)?(?:safe|ok(?:ay)?|alright|all\s+right|dangerous|bad|harmful|risky|unhealthy|"
@@ -229,6 +232,8 @@ EN_OWN_LOGS = re.compile(
     r"anything\s+(?:about|in|from)\s+my\s+(?:\w+\s+)?(?:habit|logs?|data|cravings?|urges?|patterns?)|"
     r"on\s+(?:the\s+)?(?:days|nights|weekends?)|average|compared?|trend|streak|getting\s+(?:better|worse)|"
     r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since)|"
+    # how their own resisting went: "am I better at resisting since ..."
+    r"(?:better|worse)\s+at\s+(?:resist\w*|saying\s+no|holding\s+out|not\s+\w+ing)|"
     # what sets off or goes with the person's own habit is in their logs
     r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+(?:my|the)|"
     r"where\s+(?:am|was|do)\s+i|who\s+am\s+i\s+with|"
@@ -236,6 +241,8 @@ EN_OWN_LOGS = re.compile(
     # the time since a logged habit's latest log, not since a treatment began
     r"how\s+long\s+(?:has\s+it\s+been\s+|is\s+it\s+)?since\s+"
     r"(?:(?:my|the|i)\s+(?:last|latest)|(?:\w+\s+){0,2}(?:cravings?|urges?)\b)|"
+    # what feeling is behind the habit: "is boredom behind most of my snacking?", "was it stress/anxiety?"
+    r"(?:is|was|are|were)\s+(?:it\s+)?(?:\w+\s+)?(?:\w+/\w+\s+)?behind\s+(?:it|them|most|my|the)|"
     r"how\s+do\s+i\s+(?:usually\s+)?feel\s+(?:before|when))\b"
 )
 

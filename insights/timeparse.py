@@ -111,24 +111,67 @@ def shifted_back(span: Span, today: date) -> Span:
     return whole_days(start.date(), end.date() - timedelta(days=1), label, today, span.unit)
 
 
+NIGHT_OUT = re.compile(
+    rf"\b(?:{'|'.join(DAY_NAMES)})s?\s+nights?\b|\b(?P<week>week\s*-?nights?)\b|\bmy\s+(?:[a-z]+\s+){{0,2}}night\b"
+)
+
+
+LUNCH = frozenset({11, 12, 13})
+# "after 11pm", "before 9 am": hours from a clock time to the end of the night, or from 5 am to it.
+CLOCK = re.compile(
+    r"\b(?P<side>after|past|from|before|until|till)\s+(?P<h>1[0-2]|[1-9])(?::00)?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
+)
+
+
+def clock_hours(match: re.Match) -> frozenset[int]:
+    hour = int(match["h"]) % 12 + (12 if match["ap"].startswith("p") else 0)
+    day_end = 5  # a log's day runs 5 am to 5 am
+    if match["side"] in ("after", "past", "from"):
+        return (
+            frozenset(h % 24 for h in range(hour, 24 + day_end)) if hour >= day_end else frozenset(range(hour, day_end))
+        )
+    return frozenset(range(day_end, hour)) if hour > day_end else frozenset(range(0, hour))
+
+
 def filters_in(text: str) -> tuple[frozenset[int], frozenset[int], list[str]]:
     """Hour and weekday filters: 'at night', 'in the mornings', 'on weekends', 'on Fridays'."""
     hours: set[int] = set()
     weekdays: set[int] = set()
     said: list[str] = []
+    # A night named as an occasion ("Friday nights", "weeknights", "my big night") is the evening and the
+    # night after it, as people go out; "at night" alone is the night band.
+    occasion = NIGHT_OUT.search(text)
+    if occasion:
+        hours |= DAYPART["evening"].hours | DAYPART["night"].hours
+        said.append("in the evening or at night")
+        if occasion["week"]:
+            weekdays |= {1, 2, 3, 4, 5}
+            said.append("on weeknights")
     for name, band in DAYPART.items():
+        if occasion and name in ("evening", "night"):
+            continue
         if re.search(rf"\b(?:at|in\s+the|during\s+the|every|late\s+at|in\s+the\s+late)?\s*{name}s?\b", text):
             hours |= band.hours
             said.append(f"in the {name}" if name != "night" else "at night")
     if re.search(r"\blate\s+night\b|\bafter\s+midnight\b|\bmidnight\b", text) and not hours:
         hours |= DAYPART["night"].hours
         said.append("at night")
+    if re.search(r"\barvos?\b", text) and not hours & DAYPART["afternoon"].hours:
+        hours |= DAYPART["afternoon"].hours  # Australian for the afternoon
+        said.append("in the afternoon")
+    if re.search(r"\blunch\s*times?\b|\bover\s+lunch\b|\bat\s+lunch\b", text):
+        hours |= LUNCH
+        said.append("at lunchtime (11 am–2 pm)")
+    if clock := CLOCK.search(text):
+        hours |= clock_hours(clock)
+        said.append(clock[0])
     weekend = re.search(r"\bweekends?\b", text)
     # "weekdays", "on a weekday", "during the week"; not "which weekday" (a day of the week).
     weekday = re.search(
         r"(?<!which )(?<!what )\b(?:week|work)\s*days\b"
         r"|\b(?:on|during)\s+(?:a\s+|the\s+)?(?:week|work)\s*days?\b"
-        r"|\bduring\s+the\s+week\b|\bmonday\s+to\s+friday\b",
+        r"|\bduring\s+the\s+week\b|\bmonday\s+to\s+friday\b"
+        r"|\b(?:week|work)\s*day\s+(?:mornings?|afternoons?|evenings?|nights?|lunch\s*times?|lunches)\b",
         text,
     )
     if weekend and weekday:

@@ -131,6 +131,8 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (rf"\blast\s+{MONTH}\b", Spans.last_named_month),
     (rf"\b(?:in|during|for|of|over|through)\s+{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.named_month),
     (rf"\b{MONTH}\s+(?P<year>\d{{4}})\b", Spans.named_month),
+    # the month named first, as a heading: "November: how many ...?"
+    (rf"^\W*{MONTH}(?P<year>)\s*(?::|\s-+)", Spans.named_month),
     (r"\b(?:in|during)\s+(?P<year>20\d\d)\b", Spans.year_span),
     (rf"\blast\s+{DAY_WORD}\b", lambda s, m: s.named_day({"day": m[1]}, "last", True)),
     (rf"\bthis\s+(?:past\s+)?{DAY_WORD}\b", lambda s, m: s.named_day({"day": m[1]}, "", False)),

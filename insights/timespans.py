@@ -121,7 +121,7 @@ def weekend_or_week(m: re.Match, today: date) -> Span | None:
     this_monday = today - timedelta(days=today.weekday())
     if "weekend" not in text:
         return whole_days(this_monday, today, "this week", today, "week")
-    said_on = m.string[: m.start()].lower().endswith("on ")
+    said_on = m.string[: m.start()].lower().endswith(("on ", "at "))  # "at the weekend" is British for "on"
     if text == "the weekend" and (HABITUAL.search(m.string) or (said_on and not PAST.search(m.string))):
         return None
     if text.startswith("last") and today.isoweekday() >= 6:

@@ -71,12 +71,17 @@ LOCATIONS = (
         r"\b(?:at|from|during|while\s+at)\s+(?:work|the\s+office|my\s+desk|my\s+job|the\s+job)\b"
         r"|\bin\s+the\s+office\b|\bwhile\s+working\b|\bat\s+my\s+workplace\b",
     ),
-    ("Home", "at home", r"\b(?:at|from)\s+home\b|\bat\s+my\s+(?:place|house|apartment|flat)\b|\bhome\s+alone\b"),
+    (
+        "Home",
+        "at home",
+        r"\b(?:at|from)\s+home\b|\bat\s+my\s+(?:place|house|apartment|flat)\b|\bhome\s+alone\b"
+        r"|\b(?:i'?m|i\s+am|being|when)\s+home\b",
+    ),
     ("Outside", "outside", r"\boutside\b|\boutdoors\b|\bon\s+the\s+(?:street|go)\b|\bout\s+and\s+about\b"),
     (
         "Social",
         "at social events",
-        r"\bat\s+(?:a\s+|the\s+)?(?:party|parties|bars?|pubs?|clubs?|restaurants?|social"
+        r"\bat\s+(?:a\s+|the\s+)?(?:party|parties|bars?|pubs?|clubs?|nightclubs?|taverns?|restaurants?|social"
         r"\s+events?|gatherings?)\b|\bsocial(?:ly|\s+settings?|\s+situations?)\b"
         r"|\bgoing\s+out\b|\bout\s+with\s+friends\b",
     ),
@@ -163,7 +168,7 @@ CUES = (
     ),
     re.compile(
         r"\b(?:my|the|those|these|any|many|more|fewer)\s+(?:(?:last|latest|first|usual|typical|next)\s+)?"
-        r"(?P<thing>[a-z][a-z'\-]*)\s+(?:cravings?|urges?|habit)\b",
+        r"(?P<thing>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)\s+(?:cravings?|urges?|habit)\b",
         re.I,
     ),
 )
@@ -186,7 +191,8 @@ kinds sort mostly mainly generally typically normally usually often frequently s
 constantly especially particularly lots alot much overall ever one right now total peak dont don't used
 disappeared vanished stopped faded dropped kicked gone quit went fewest fewer that's what's it's there's i'm im
 i've ive nothing whatever thats whats late early daily nightly weekly sudden random weird big small huge little mild
-nighttime daytime midnight weekday work stress bedtime lunchtime""".split()
+nighttime daytime midnight weekday work stress bedtime lunchtime tend tends tended hitting strike strikes
+striking peak peaks peaking two three four both drop drops common""".split()
 )
 
 
@@ -228,16 +234,16 @@ def subjects_in(text: str) -> list[Subject]:
 def free_subjects(text: str) -> list[Subject]:
     """A thing the taxonomy does not know, named after a craving word: 'crave kombucha', 'my boba cravings'.
     Its words must all be content words: 'cravings since Monday' names no thing."""
-    for pattern in CUES:
-        for match in pattern.finditer(text):
-            said = match["thing"].lower().split()
-            words = []
-            for word in said:
-                if word in NOT_A_THING:
-                    break
-                words.append(word)
-            if words and len(words[0]) > 2:
-                return [Subject(" ".join(words))]
+    # The earliest cue wins: in "my lunch craving tends to hit", the thing is before the craving word.
+    for match in sorted((m for pattern in CUES for m in pattern.finditer(text)), key=lambda m: m.start()):
+        said = match["thing"].lower().split()
+        words = []
+        for word in said:
+            if word in NOT_A_THING:
+                break
+            words.append(word)
+        if words and len(words[0]) > 2:
+            return [Subject(" ".join(words))]
     return []
 
 

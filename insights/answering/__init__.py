@@ -27,6 +27,7 @@ from personas.voicing import composed, persona_prompt
 
 from .compute import Result, Status, compute
 from .matching import matches
+from .own_words import with_own_word
 from .query import Query
 from .registry import KIND
 from .say import sentences
@@ -71,7 +72,7 @@ def computed(*, user, question: str, embed, now: datetime | None = None) -> Comp
     """Understand, compute, say: the answer in figures, before any persona words."""
     moment, south = local_clock(user, now)
     clock = time.perf_counter()
-    query = parse(question, today=moment.date(), now=moment, embed=embed, south=south)
+    query = with_own_word(user.id, parse(question, today=moment.date(), now=moment, embed=embed, south=south))
     answer = computed_query(user=user, query=query, embed=embed, now=moment)
     answer.timings = {
         "parse": round((time.perf_counter() - clock) * 1000 - sum(answer.timings.values()), 1),
@@ -89,6 +90,15 @@ def computed_query(*, user, query: Query, embed, now: datetime) -> Computed:
     result = compute(
         query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
     )
+    widened = ""
+    if result.status is Status.NO_SUBJECT_LOGS and (whole := whole_topic(query)) is not None:
+        # "cola" from someone whose soda logs say "coke" or "refresco": their soda, said so
+        widened = query.filters.subject.text if query.filters.subject else ""
+        query = query.with_(filters=replace(query.filters, subject=whole))
+        match, other, condition_matches = matches(query, embed)
+        result = compute(
+            query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
+        )
     if result.status is Status.NO_SUBJECT_LOGS and (instead := verb_object(query)) is not None:
         # "how often do I want to smoke?" from someone who logs only joints: the smoking they do log
         query = query.with_(filters=replace(query.filters, subject=instead))
@@ -98,6 +108,13 @@ def computed_query(*, user, query: Query, embed, now: datetime) -> Computed:
         )
     computed_at = time.perf_counter()
     said = sentences(query, result, today, KIND[query.kind].say)
+    if widened and query.filters.subject and result.status is not Status.NO_SUBJECT_LOGS:
+        label = query.filters.subject.label
+        said = [
+            *said[:1],
+            f"None of your logs name {widened} itself, so these are all your {label} cravings.",
+            *said[1:],
+        ]
     timings = {
         "embed": (embedded - parsed) * 1000,
         "sql": (computed_at - embedded) * 1000,
@@ -108,6 +125,14 @@ def computed_query(*, user, query: Query, embed, now: datetime) -> Computed:
 
 # A thing named only by a verb that covers another thing too: tried when the first has no logs at all.
 VERB_OBJECTS = {"smoke": "cannabis", "smokes": "cannabis", "smoking": "cannabis", "smoked": "cannabis"}
+
+
+def whole_topic(query: Query) -> Subject | None:
+    """The whole topic of a thing named inside it ("cola" in soda), to try when the thing itself has no logs."""
+    subject = query.filters.subject
+    if subject is None or subject.alternatives or subject.topic is None or subject.whole_topic:
+        return None
+    return Subject(TOPIC[subject.topic].label, subject.topic)
 
 
 def verb_object(query: Query) -> Subject | None:

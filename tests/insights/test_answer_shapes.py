@@ -46,7 +46,7 @@ def person(django_db_setup, django_db_blocker):
                     occurred_at=(at + timedelta(hours=20, minutes=extra)).astimezone(UTC),
                 )
         CravingFactory(user=outsider, description="want a coffee", occurred_at=NOW - timedelta(days=2))
-        CravingFactory(user=outsider, description="two florbix please", occurred_at=NOW - timedelta(days=3))
+        CravingFactory(user=outsider, description="some florbix please", occurred_at=NOW - timedelta(days=3))
         CravingFactory(user=outsider, description="rolling a joint", occurred_at=NOW - timedelta(days=4))
         embed_all()
     yield user, outsider
@@ -149,7 +149,7 @@ def test_a_thing_no_log_matches_points_to_the_unrecognised_words_without_figures
     user, outsider = person
     text = answer(outsider, "How many beers did I want?")
     assert text.startswith("You haven't logged any cravings for beers that I can find."), text
-    assert "“two florbix please”" in text and "chocolate" not in text and not any(c.isdigit() for c in text), text
+    assert "“some florbix please”" in text and "chocolate" not in text and not any(c.isdigit() for c in text), text
 
 
 @pytest.mark.django_db

@@ -129,7 +129,7 @@ FILTERS = [
     ("on Fridays", frozenset(), frozenset({5})),
     ("every Sunday", frozenset(), frozenset({7})),
     ("on weekday evenings", EVENING, frozenset({1, 2, 3, 4, 5})),
-    ("Saturday nights", NIGHT, frozenset({6})),
+    ("Saturday nights", EVENING | NIGHT, frozenset({6})),  # a night out: the evening and the night after it
     ("late at night", NIGHT, frozenset()),
     ("during the week", frozenset(), frozenset({1, 2, 3, 4, 5})),
     ("weekends or weekdays, which is worse?", frozenset(), frozenset()),  # a comparison, not a filter

@@ -78,20 +78,39 @@ def groups(scope: Scope, group: Group, south: bool = False) -> list[dict]:
     ]
 
 
+NUMBER_WORDS = (
+    r"\m(one|two|three|un|une|una|uno|um|uma|ein|eine|einen|een|twee|zwei|dos|deux|due|dois|dwa|jeden|jedna)\M"
+)
+
+
 def unnamed(scope: Scope, limit: int = 3) -> list[dict]:
     """The descriptions most logged among the logs that name none of the known things ("zimne piwko"): what
     an answer can point to when the thing asked about matches no log. Ones with digits are left out: the
-    answer quoting them would seem to state figures."""
-    params: dict = {}
+    answer quoting them would seem to state figures, and so would number words ("one", "un", "ein")."""
+    params: dict = {"number_words": NUMBER_WORDS}
     rows = run(
         f"""WITH s AS ({rows_sql(scope, params)})
         SELECT coalesce(json_agg(json_build_array(d, n) ORDER BY n DESC, d), '[]') FROM
           (SELECT lower(description) AS d, count(*) AS n FROM s
            WHERE topic = 'other' AND description <> '' AND description !~ '[0-9]'
+             AND description !~* %(number_words)s
            GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {int(limit)}) x""",
         params,
     )
     return [{"value": d, "count": n} for d, n in rows]
+
+
+def unnamed_counts(user_id: int, words: list[str]) -> dict[str, int]:
+    """For each word, how many of the user's logs that name no known thing hold it as a whole word."""
+    params: dict = {"words": words}
+    rows = run(
+        f"""WITH s AS ({rows_sql(Scope(user_id=user_id), params)})
+        SELECT coalesce(json_object_agg(w, n), '{{}}') FROM
+          (SELECT w, count(*) AS n FROM s, unnest(%(words)s::text[]) AS w
+           WHERE topic = 'other' AND s.description ~* ('\\m' || w || '\\M') GROUP BY w) x""",
+        params,
+    )
+    return dict(rows)
 
 
 def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch, first: date, last: date) -> dict:

@@ -17,15 +17,16 @@ def status_sentences(q: Query, r: Result, today: date) -> list[str] | None:
         return ["You haven't logged any cravings yet. Log a few in the app and I'll show you your patterns."]
     if r.status is Status.NO_SUBJECT_LOGS:
         thing = q.filters.subject.text if q.filters.subject else "that"
+        no = "No: you" if q.yes_no else "You"  # a yes/no about a thing never logged is answered no
         if r.groups:  # some logs name things in words not known here: it may be one of those
             # No counts: they would be figures about other things, beside an answer that has none.
             named = " and ".join(f"“{row['value']}”" for row in r.groups[:2])
             return [
-                f"You haven't logged any cravings for {thing} that I can find.",
+                f"{no} haven't logged any cravings for {thing} that I can find.",
                 f"Some of your logs name things I don't recognise, such as {named}; if you log {thing} under another "
                 "name, ask about it in those words.",
             ]
-        return [f"You haven't logged any cravings about {thing}, so there is nothing about it in your logs to go on."]
+        return [f"{no} haven't logged any cravings about {thing}, so there is nothing about it in your logs to go on."]
     if r.status is Status.THIN:
         data = r.ever if q.filters.subject else r.everything
         span = (datetime.fromisoformat(data["last"]) - datetime.fromisoformat(data["first"])).days + 1

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from ..compute import Result
 from ..query import Compare, Direction, Group, Measure, Query, Rank
 from .figures import ASSOCIATION_NOTE
-from .phrases import counted, in_window, listing, pct, things, value_phrase, window_phrase
+from .phrases import ago, counted, day_text, in_window, listing, pct, things, value_phrase, window_phrase
 
 BETTER = re.compile(r"\b(?:better|improv\w*|stronger)\b", re.I)
 WORSE = re.compile(r"\b(?:worse|weaker)\b", re.I)
@@ -118,6 +118,10 @@ def say_condition(q: Query, r: Result, today: date) -> list[str]:
             ASSOCIATION_NOTE,
         ]
     with_, without = c.get("with", {}), c.get("without", {})
+    if not with_.get("total") and q.measure is not Measure.COUNT:
+        # nothing logged in that situation: no average or rate to set against the rest
+        said = f"you haven't logged any {things(q)} {label}, so there is nothing to compare there."
+        return [("No: " + said) if q.yes_no else _cap(said)]
     if q.measure.value in ("intensity", "confidence") or (
         q.yes_no and with_.get("intensity") is not None and "bad" in q.text.lower()
     ):
@@ -180,6 +184,12 @@ def say_new_gone(q: Query, r: Result, today: date) -> list[str]:
     if q.rank is Rank.NEW:
         found = sorted(((v, n) for v, n in now.items() if n >= 2 and not then.get(v)), key=lambda x: -x[1])
         if not found:
+            if recent := newest_before(q, r):
+                value, first = recent
+                return [
+                    f"Nothing began {window}, but {value_phrase(Group.SUBJECT, value)} is recent: first logged on "
+                    f"{day_text(first, today)} ({ago(first, today)})."
+                ]
             return [f"No: everything you logged {window} you had logged before."]
         said = [f"{value_phrase(Group.SUBJECT, v)} ({n} logs)" for v, n in found[:3]]
         return [f"Yes: new {window}: {listing(said)}, with none logged before."]
@@ -188,6 +198,24 @@ def say_new_gone(q: Query, r: Result, today: date) -> list[str]:
         return [f"Nothing you used to log has disappeared {window}: each still shows up."]
     said = [f"{value_phrase(Group.SUBJECT, v)} ({n} logs before)" for v, n in gone[:3]]
     return [f"You haven't logged {listing(said)} {window}."]
+
+
+def newest_before(q: Query, r: Result) -> tuple[str, str] | None:
+    """The thing that began most recently before the window, when that was within the window's length again:
+    asked about "the last few weeks", a thing that began five weeks ago is what the person means by new."""
+    if q.window.start is None or q.window.end is None:
+        return None
+    reach = q.window.start - (q.window.end - q.window.start)
+    began = [
+        (str(row["first"]), row["value"])
+        for row in r.other_groups
+        if row.get("first") and row["value"] != "other" and naive(row["first"]) >= reach
+    ]
+    return max(began)[::-1] if began else None
+
+
+def naive(stamp) -> datetime:
+    return datetime.fromisoformat(str(stamp)).replace(tzinfo=None)
 
 
 # How much more or fewer logs the later half of the span must hold to count as a direction, not noise.

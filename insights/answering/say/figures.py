@@ -26,6 +26,7 @@ from .phrases import (
     window_phrase,
 )
 from .rivals import say_rivals
+from .verdicts import rate_verdict, share_verdict
 
 ASSOCIATION_NOTE = "That is a pattern in your logs, not proof that one causes the other."
 
@@ -78,12 +79,7 @@ def say_share(q: Query, r: Result, today: date) -> list[str]:
         return [f"No: none of your {counted(base, whole)} {window} were {which}."]
     if not q.yes_no:
         return [f"{n} of your {counted(base, whole)} {window} ({share}%) were {which}."]
-    # "Mostly", "usually": a yes needs more than half. Otherwise a share of at least a quarter is a "yes":
-    # more than any one of the four parts of the day would hold.
-    if MOSTLY_WORDS.search(q.text):
-        word = "Yes" if share > 50 else "No, not mostly"
-    else:
-        word = "Yes" if share >= 25 else "Yes, sometimes" if share >= 10 else "No, rarely"
+    word = share_verdict(q.text, share)
     return [f"{word}: {n} of your {counted(base, whole)} {window} ({share}%) were {which}."]
 
 
@@ -101,23 +97,6 @@ def say_rate(q: Query, r: Result, today: date) -> list[str]:
     else:
         said = f"you resisted {resisted} of your {counted(n, things(q))} {window} ({pct(resisted, n)}%) and gave in to {gave}."
     return [f"{lead}{said}" if lead else said[0].upper() + said[1:]]
-
-
-RESIST_WORDS = re.compile(r"\bresist\w*|\bhold\s+(?:out|off)|\bsay\s+no\b|\bstay\s+strong", re.I)
-GIVE_IN_WORDS = re.compile(r"\bg[ia]ve?\w*\s+in\b|\bcav\w+|\bslip\w*|\brelaps\w*|\bgive\s+up", re.I)
-MOSTLY_WORDS = re.compile(r"\b(?:mostly|mainly|usually|most\s+of|majority|typically|generally|normally)\b", re.I)
-MAJORITY_WORDS = re.compile(r"\b(?:more|than|mostly|mainly|usually|often|most|majority|typically|generally)\b", re.I)
-
-
-def rate_verdict(text: str, resisted: int, gave: int) -> str:
-    """'Do I resist more often than I give in?': yes or no by which outcome is the more common, for the one the
-    question names first; 'did I resist at all?': yes when there is one."""
-    resist, give = RESIST_WORDS.search(text), GIVE_IN_WORDS.search(text)
-    asks_resist = resist is not None and (give is None or resist.start() < give.start())
-    asked, other = (resisted, gave) if asks_resist else (gave, resisted)
-    if MAJORITY_WORDS.search(text):
-        return "Yes: " if asked > other else "No: "
-    return "Yes: " if asked else "No: "
 
 
 def say_intensity(q: Query, r: Result, today: date) -> list[str]:

@@ -25,7 +25,7 @@ from .spelling import spelled
 RECENT_DAYS = 30  # the window of "lately", of a bare "what's new" and of a bare change question
 # A date the person names for a change in their life: "since I started quitting 2 months ago".
 EVENT_AGO = re.compile(
-    rf"\b(?:about\s+|around\s+|roughly\s+|like\s+)?{COUNT}\s+(days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)"
+    rf"\b(?:about\s+|around\s+|roughly\s+|like\s+)?{COUNT}(?:\s+and\s+a\s+half)?\s+(days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)"
     r"\s+(?:ago|back)\b",
     re.I,
 )
@@ -41,7 +41,9 @@ THAN_BEFORE = re.compile(
 # A named period tied to a year ("this summer", "last March", "summer 2025") is a window, not a value to rank.
 QUALIFIED = re.compile(r"\b(?:this|last|next|previous|past|ago|\d{4})\b", re.I)
 DAY_COUNTABLE = (Measure.COUNT, Measure.SHARE, Measure.STREAK, Measure.LAST)
+GAP = re.compile(r"\b(?:gaps?|breaks?|longest|in\s+a\s+row|streaks?)\b", re.I)  # a run asked in days stays a run
 UNDATED = re.compile(r"\b(?:ever\s+)?since\s+((?:i|i've|my|we|we've|the)\b[^,?.!;]*)", re.I)
+PART_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:morning|afternoon|evening|night|lunch)s?\b)", re.I)
 HOW_OFTEN = re.compile(r"\bhow\s+often\b", re.I)
 FEWER = re.compile(r"\b(?:less|least|fewer|fewest|weaker|weakest)\b", re.I)
 TIME_GROUPS = (
@@ -68,6 +70,19 @@ def event_in(text: str, today: date) -> datetime | None:
     return datetime.combine(day, datetime.min.time())
 
 
+SINCE_THEN = re.compile(r"\bsince\s+(?:then|that(?:\s+day|\s+date)?)\b|\bsince\W*$", re.I)
+
+
+def since_then(text: str, time: TimeFilter, today: date) -> TimeFilter:
+    """A day named in one sentence and "since then" in the next ("I quit on 30 October. How many since?"): from
+    that day to today, as "since 30 October" would be."""
+    if not (SINCE_THEN.search(text) and time.start and time.end and time.end - time.start == timedelta(days=1)):
+        return time
+    end = datetime.combine(today + timedelta(days=1), datetime.min.time())
+    label = f"since {span_text(time.start.date(), time.start.date(), today)}"
+    return replace(time, end=end, since=True, label=label)
+
+
 def shape_of(text: str, embed, has_subject: bool) -> Shape:
     """The learned shape, then the exact cues over it."""
     if embed is not None:
@@ -90,20 +105,18 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
         measure = exact
     elif named is not None and measure in (Measure.FIRST, Measure.LAST):
         measure = Measure.COUNT  # "what time of day were they, mostly?" ranks; a date needs a date word
-    if (
-        exact
-        in (
-            Measure.FIRST,
-            Measure.LAST,
-            Measure.STREAK,
-            Measure.SLOPE,
-            Measure.PROFILE,
-            Measure.GAVE_IN,
-            Measure.RESISTED,
-            Measure.SHARE,
-        )
-        and named is None
-    ):
+    if exact in (
+        Measure.FIRST,
+        Measure.LAST,
+        Measure.STREAK,
+        Measure.SLOPE,
+        Measure.PROFILE,
+        Measure.GAVE_IN,
+        Measure.RESISTED,
+        Measure.SHARE,
+    ) and (
+        named is None or (named is Group.DAY and exact in (Measure.FIRST, Measure.LAST))
+    ):  # "what date did it start": the first log's date, not a ranking of dates
         group, rank = Group.NONE, Rank.NONE
     # "How many" asks for a count, whatever the nearest examples say, unless a cue named a date or a run.
     # "How often" asks for a frequency (a count and its rate), unless it names what to rank or a measure.
@@ -111,7 +124,7 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
     if (
         (cues.HOW_MANY.search(text) or how_often)
         and named is None
-        and exact not in (Measure.FIRST, Measure.LAST, Measure.STREAK)
+        and exact not in (Measure.FIRST, Measure.LAST, Measure.STREAK, Measure.SHARE)
     ):
         measure, group, rank = Measure.COUNT, Group.NONE, Rank.NONE
     if (ranked := cues.rank_named(text, has_subject)) is not None:
@@ -284,6 +297,8 @@ def asked_shape(
         and cues.group_named(lower) is None
     ):
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
+    if shape.group is Group.WEEKDAY and time.start and time.end and time.end - time.start <= timedelta(days=7):
+        shape = replace(shape, group=Group.DAY)  # "which day last week": a date, not a day of the week
     compared = cues.values_compared(lower)
     if compared is None or cues.group_named(lower) not in (None, compared[0]):
         return shape, ()
@@ -331,7 +346,12 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
     ):
         outcome = Outcome.ANY  # these measure resisting itself: it is not a filter on them
     measure, shape = still_read(text, subject, other, measure, shape)
-    if cues.DAYS_COUNTED.search(text) and shape.group is Group.NONE and measure in DAY_COUNTABLE:
+    if (
+        cues.DAYS_COUNTED.search(text)
+        and shape.group is Group.NONE
+        and measure in DAY_COUNTABLE
+        and not (measure is Measure.STREAK and GAP.search(text))
+    ):
         measure, outcome = Measure.DAYS, Outcome.ANY
     if cues.PATTERN.search(text) and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
         measure = Measure.PROFILE  # "is there a pattern to my coffee cravings?": the overview of them
@@ -341,8 +361,9 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
 def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
     # A question in another language is read through its English gloss; the answer's figures are the same.
     text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
+    text = PART_HYPHEN.sub(" ", text)  # "monday-morning", "late-night": the time words apart
     lower = text.lower()
-    time = parse_time(text, today, now, south)
+    time = since_then(text, parse_time(text, today, now, south), today)
     subject, other = subjects_and_other(text)
     if pair := rivals(text, subject, other):
         subject = other = None  # "coffee more than sweets?": the two are ranked, neither filters
@@ -359,6 +380,13 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     window, comparison, conditions = comparison_of(
         text, time, today, other, conditions, replace(shape, measure=measure)
     )
+    if (
+        comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS)
+        and measure in (Measure.FIRST, Measure.LAST)
+        and cues.measure_named(text) not in (Measure.FIRST, Measure.LAST)
+    ):  # one stretch against another compares totals, or rates where resisting is asked about
+        measure = {Outcome.RESISTED: Measure.RESISTED, Outcome.GAVE_IN: Measure.GAVE_IN}.get(outcome, Measure.COUNT)
+        outcome = Outcome.ANY
     if measure is Measure.SLOPE and comparison.kind is Compare.PREVIOUS:
         measure = Measure.COUNT  # a trend over one stretch is that stretch against the one before
     if (
@@ -372,7 +400,9 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         comparison = Comparison(Compare.PREVIOUS, window=TimeFilter(end=window.start, label="before"))
     if shape.group is Group.WEEKDAY:
         window = replace(window, weekdays=frozenset())  # "are Fridays worst?" asks about the days
-    if shape.group is Group.DAYPART or (shape.group is Group.HOUR and not cues.HOUR_IN_PART.search(lower)):
+    if shape.group is Group.DAYPART and window.hours and not among and cues.named_value(lower) is None:
+        shape = replace(shape, group=Group.HOUR)  # "when in the morning": its hours, not that it is the morning
+    elif shape.group is Group.DAYPART or (shape.group is Group.HOUR and not cues.HOUR_IN_PART.search(lower)):
         window = replace(window, hours=frozenset())  # "what time of the evening": the evening's hours ranked
     if (
         measure is Measure.COUNT

@@ -5,23 +5,37 @@ from __future__ import annotations
 
 import re
 
+from insights.understanding import FEELINGS
+
 from ..query import Band, Direction, Group, Measure, Outcome, Rank
 
 # A yes/no question opens with an auxiliary verb ("do I", "is it", "have I", "am I"), possibly after a
 # short lead-in ("so, do I ...").
 YES_NO = re.compile(
-    r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question)\W+)?"
+    r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question|quick q)\W+)?"
+    # "would you say ...", "is it true that ...", and a thing named first: "hookah: am I ..."
+    r"(?:(?!(?:what|when|where|which|who|whom|why|how)\b)[\w' ]{1,30}(?::|\s+-+)\s+(?=\w))?"
     # after a leading clause: "compared with last year, am I ...", "on days I drink do I ..."
     # (a clause of its own, with its own "I": "when during the day do I..." asks when)
     # (a date clause needs no "I": "after the wedding (June 2nd) am I ...")
     r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?(?:\w+\s+)?days?|when(?:ever)?|while|after|if|(?:ever\s+)?since|before)\s+"
     r"(?!(?:do|does|am|is|are)\b)"
-    r"(?:\w[^?,]{0,40}?\s)?i\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b)"
+    r"(?:\w[^?,]{0,40}?\s)?i(?:'m|'ve)?\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b)"
     r"|(?:after|(?:ever\s+)?since|before)\s+[^?,]{0,60}?\s(?=(?:am|are|is|do|have)\s+i\b)"
     r"|on\s+(?:\w+\s+){1,2}days?\s+(?=(?:do|does|am|is|are)\s+i\b))?"
     r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
+    # a filter said first, no comma and no question word: "on Mondays do I ...", "at work am I ..."
+    r"|^\W*(?:on|at|in|during|over|for|after|before|around|this|last|lately|recently|these)\s+"
+    r"(?:(?!(?:what|when|where|which|who|whom|whose|why|how)\b)\w[\w'-]*[:;]?\s+){0,5}"
+    r"(?=(?:do|does|did|am|is|are|was|were|have|has|can)\s+i\b)"
     # or a statement asking to be confirmed: "Friday is my worst day, right?"
-    r"|,?\s*(?:right|correct|true|yes|no|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$",
+    r"|,?\s*(?:right|correct|true|yes|no|yeah|eh|innit|isn'?t\s+it|aren'?t\s+they|don'?t\s+i|am\s+i\s+right)\s*\?+\s*$"
+    # a comparative asked after the facts ("... 4 to 6 months back: more now?"), or "... or nah?"
+    r"|[:;,-]\s*(?:more|fewer|less|better|worse)\b[^?]*\?\s*$|\bor\s+(?:nah|not|no)\s*\?\s*$"
+    # asked as an opinion: "would you say ...", "is it true that ..."
+    r"|^\W*(?:(?:would|do|did|can|could)\s+you\s+(?:say|think|reckon|agree)|is\s+it\s+(?:true|the\s+case))\b"
+    # an elliptic yes/no: "more wine this month than last?", "any smoking cravings this week?"
+    r"|^\W*(?:more|fewer|less|any)\b[^?]*\?\s*$",
     re.I,
 )
 # How strong, as against how many: "stronger", "more intense", "how bad".
@@ -35,14 +49,16 @@ GAVE_IN = re.compile(
     re.I,
 )
 RESISTED = re.compile(
-    r"\b(?:resist\w*|say\s+no|said\s+no|hold\s+(?:out|off|on)|held\s+(?:out|off)|"
-    r"beat\s+(?:it|them|the\s+urge)|knock(?:ed|ing|s)?\s+(?:it\s+|them\s+|\w+\s+)?back|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing)?\s+down|pass(?:ed)?\s+on|"
+    r"\b(?:resist\w*|say(?:s|ing)?\s+no|said\s+no|hold(?:s|ing)?\s+(?:out|off|on)|held\s+(?:out|off)|"
+    r"(?:good|better|best|bad|worse)\s+at\s+not\s+\w+ing|"
+    r"beat\s+(?:it|them|the\s+urge)|knock(?:ed|ing|s)?\s+(?:it\s+|them\s+|\w+\s+)?back|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing|s)?\s+(?:\w+\s+){0,2}down|pass(?:ed)?\s+on|"
     r"(?:do|did|have)\s+i\s+beat(?:en)?\b|beaten\b|fight\w*\s+off|overc[oa]me)",
     re.I,
 )
 # Asking which situations go with resisting more often.
 HELPS = re.compile(
-    r"\bwhat\s+helps\b|\bresist\w*\s+(?:\w+\s+)?(?:best|most\s+often|more\s+often)\b"
+    r"\bwhat\s+helps\b|\b(?:resist\w*|fight\w*\s+(?:\w+\s+)?off|hold\w*\s+out|say\w*\s+no)\s+(?:\w+\s+){0,2}"
+    r"(?:best|most\s+often|more\s+often)\b"
     r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+at\s+resist"
     r"|\bbest\s+at\s+(?:saying\s+no|holding\s+(?:out|off)|knocking\s+(?:\w+\s+)?back|turning\s+(?:\w+\s+)?down)"
     r"|\bsituations?\b.*\bresist|\b(?:most|more)\s+likely\s+to\s+(?:resist|hold\s+out)",
@@ -55,12 +71,14 @@ STRONG = re.compile(
 )
 MILD = re.compile(r"\b(?:mild|weak|small|light|minor)\s+(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b", re.I)
 UP = re.compile(
-    r"\b(?:more|worse|higher|stronger|harder|increas\w*|rising|rise|up|bigger|heavier|longer|"
+    r"\b(?:more|worse|higher|stronger|harder|increas\w*|rising|rise|(?:go|goes|going|gone|went|trend\w*|creep\w*|"
+    r"tick\w*)\s+up|bigger|heavier|longer|"
     r"most)\b",
     re.I,
 )
 DOWN = re.compile(
-    r"\b(?:less|fewer|better|lower|weaker|easier|decreas\w*|dropp?\w*|down|cut(?:ting)?\s+down|"
+    r"\b(?:less|fewer|better|lower|weaker|easier|decreas\w*|dropp?\w*|(?:go|goes|going|gone|went|come|came|coming|"
+    r"trend\w*|calm\w*|settl\w*|die[ds]?|dying)\s+down|cut(?:ting)?\s+down|"
     r"cut(?:ting)?\s+back|reduc\w*|smaller|lighter)\b",
     re.I,
 )
@@ -75,7 +93,8 @@ FIRST = re.compile(
     r"\bwhen\s+did\s+(?:i|my|this|it|the)\b.*\b(?:start|begin|began|first)\b|\bsince\s+when\b"
     r"|\bwhen\b.*\b(?:my|the)\s+(?:very\s+)?first\b|\b(?:my|the)\s+(?:very\s+)?first\b.*\bwhen\b"
     r"|\bfirst\s+(?:time|log|craving|urge)\b|\bhow\s+long\s+(?:ago\s+)?(?:have|did)\s+i\b.*\b(?:been|start|begin)"
-    r"|\bwhen\s+was\s+(?:the\s+|my\s+)?(?:very\s+)?first\b",
+    r"|\bwhen\s+was\s+(?:the\s+|my\s+)?(?:very\s+)?first\b"
+    r"|\b(?:what|which)\s+(?:date|day)\s+did\b.*\b(?:start|begin|began|first)",
     re.I,
 )
 LAST = re.compile(
@@ -85,10 +104,12 @@ LAST = re.compile(
     r"|\bwhat\s+(?:was|is)\s+(?:my|the)\s+(?:very\s+)?(?:last|latest)\s+(?:\w+\s+){0,2}(?:craving|urge|log)\b"
     r"|\b(?:my|the)\s+last\b.*\bwhen\b|\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b.*\bsince\b.*\blast\b"
     r"|\bhow\s+(?:long|many\s+days)\s+(?:has\s+it\s+been|is\s+it|have\s+i\s+gone|did\s+i\s+go)\s+since\s+i\b"
-    r"|\bhow\s+many\s+days\s+(?:have\s+i\s+gone\s+|have\s+i\s+been\s+|do\s+i\s+have\s+)?without\b",
+    r"|\bhow\s+many\s+days\s+(?:have\s+i\s+gone\s+|have\s+i\s+been\s+|do\s+i\s+have\s+)?without\b"
+    r"|\bsince\b.*\bhow\s+(?:long|many\s+days)\s+(?:has|is)\s+it\b",
     re.I,
 )
-STILL = re.compile(r"\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit)\b", re.I)
+# Not "back when I still smoked": a clause about the past, not a question whether it goes on.
+STILL = re.compile(r"(?<!when\si\s)\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit)\b", re.I)
 # "How many", and a bare "cravings since Monday?" that names only a window.
 HOW_MANY = re.compile(
     r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bcount\b|\btally\b|\btotal\b|\bper\s+(?:day|week)\b"
@@ -100,12 +121,13 @@ HOW_MANY = re.compile(
 # days since" or "days without" a thing (the time since its latest log: LAST), nor "in how many days".
 DAYS_COUNTED = re.compile(
     r"\b(?:on\s+)?how\s+many\s+(?:different\s+|separate\s+|\w+-free\s+|clean\s+)?days\b"
-    r"(?!\s+(?:ago|since|have\s+i\s+gone|did\s+i\s+go|has\s+it\s+been|is\s+it|in\s+a\s+row|without|(?:have|has)\s+"
-    r"(?:i|it)\s+been))",
+    r"(?!\s+(?:ago|since|have\s+i\s+gone|did\s+i\s+go|is\s+it|in\s+a\s+row|without|(?:have|has)\s+"
+    r"(?:i|it)\s+(?:\w+\s+)?been))",
     re.I,
 )
 NEW = re.compile(
-    r"\bnew\b|\bfresh\b|\b(?:wasn't|weren't|was\s+not)\s+there\s+before\b|\bfor\s+the\s+first\s+time\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b",
+    r"\bnew\b|\bfresh\b|\b(?:wasn't|weren't|was\s+not)\s+there\s+before\b|\bfor\s+the\s+first\s+time\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b"
+    r"|\b(?:only|just)\s+(?:recently\s+)?start(?:ed)?\s+\w+ing\b",
     re.I,
 )
 GONE = re.compile(
@@ -155,7 +177,9 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.DAY,
         re.compile(
             r"\b(?:in|on)\s+(?:a|one)\s+(?:single\s+)?day\b|\b(?:which|what)\s+dates?\b"
-            r"|\b(?:worst|busiest|heaviest|biggest)\s+(?:single\s+)?day\s+(?:ever|so\s+far|on\s+record)\b",
+            r"|\b(?:worst|busiest|heaviest|biggest)\s+(?:single\s+)?day\s+(?:ever|so\s+far|on\s+record)\b"
+            # "single" or a past "was" names one date, not a day of the week
+            r"|\bsingle\s+(?:\w+\s+)?day\b|\bwas\s+(?:my|the)\s+(?:\w+\s+)?(?:worst|busiest|heaviest|biggest|hardest)\s+day\b",
             re.I,
         ),
     ),
@@ -173,7 +197,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.HOUR,
         re.compile(
             r"\b(?:which|what)\s+hours?\b|\bat\s+what\s+hour\b|\bo'?clock\b|\bwhat\s+time\s+(?:exactly|precisely)\b|"
-            r"\bwhat\s+time\s+of\s+(?:the\s+)?(?:morning|afternoon|arvo|evening|night)\b",
+            r"\bwhat\s+time\s+(?:of|in|during)\s+(?:the\s+)?(?:morning|afternoon|arvo|evening|night)\b",
             re.I,
         ),
     ),
@@ -216,16 +240,17 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
     (
         Group.TRIGGER,
         re.compile(
-            r"\btrigger\w*|\bset(?:s|ting)?\s+(?:me\s+|it\s+|them\s+)?off\b|\bwhat\s+(?:causes?|caused|"
-            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b|\bwhat(?:'s|\s+is)\s+behind\b",
+            r"\btrigger\w*|\b(?:set|kick)(?:s|ing)?\s+(?:me\s+|it\s+|them\s+)?off\b|\bwhat\s+(?:\w+ly\s+)?(?:causes?|caused|"
+            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b|\bwhat(?:'s|\s+is)\s+(?:\w+ly\s+)?behind\b",
             re.I,
         ),
     ),
 )
 # Which thing is craved most, when no thing is named.
 WHICH_THING = re.compile(
-    r"\b(?:which|what)\s+(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have)\s+i\s+(?:\w+\s+)?(?:crave|want|log|reach\s+for)\w*\b|"
-    r"\b(?:biggest|main|top|most\s+common|worst)\s+(?:craving|habit|vice)\b(?!s)|"
+    r"\b(?:which|what)\s+(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|reach\w*\s+for)\w*\b|"
+    r"\b(?:biggest|main|top|most\s+common|worst|number\s+one|no\.?\s*1|#1)\s+(?:craving|habit|vice)\b(?!s)|"
+    r"\bwhich\s+of\s+my\s+(?:\w+\s+)?(?:cravings|urges|habits)\b|"
     r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b",
     re.I,
 )
@@ -247,7 +272,7 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         Measure.RESISTED,
         re.compile(
             rf"{SHARE_WORDS}.*\b(?:resist\w*|beat|fight\w*\s+off|overc[oa]me|hold\s+(?:out|off)|held\s+(?:out|off)|"
-            rf"knock(?:ed|ing|s)?\s+(?:it\s+|them\s+|\w+\s+)?back|say\s+no|said\s+no|turn(?:ed)?\s+down|push(?:ed)?\s+through)\b"
+            rf"knock(?:ed|ing|s)?\s+(?:it\s+|them\s+|\w+\s+)?back|say(?:s|ing)?\s+no|said\s+no|turn(?:ed)?\s+down|push(?:ed)?\s+through)\b"
             rf"|\b(?:success|resist\w*)\s+{SHARE_WORDS}",
             re.I,
         ),
@@ -391,9 +416,17 @@ STORED_VALUE = {
 }
 
 
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A month with a day of it is a date (a window's end), not a month of the year to rank.
+DATED = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I
+)
+
+
 def values_compared(text: str) -> tuple[Group, tuple[str, ...]] | None:
     """'Evenings or mornings?', 'stronger at home than at work?': two values of one dimension are named, so the
     question ranks that dimension, between those values (as named_value stores them)."""
+    text = DATED.sub(" ", text)
     for group, pattern in NAMED_VALUES:
         values = tuple(dict.fromkeys(stored(group, match[1]) for match in pattern.finditer(text)))
         if len(values) >= 2:
@@ -421,9 +454,20 @@ def named_value(text: str, *, rate: bool = False) -> tuple[Group, str] | None:
     ranks = SUPERLATIVE.search(text) or MY_TIME.search(text) or (rate and RATE_COMPARED.search(text))
     if not (YES_NO.search(text) and ranks):
         return None
+    text = DATED.sub(" ", text)
     for group, pattern in NAMED_VALUES:
+        if group is Group.DAYPART and (feeling := feeling_named(text)):
+            return Group.EMOTION, feeling  # "am I usually happy when ...?" ranks the feelings
         if match := pattern.search(text):
             return group, stored(group, match[1])
+    return None
+
+
+def feeling_named(text: str) -> str | None:
+    """The one feeling of the app's list a question names ("lonely", "stressed"), as the app stores it."""
+    found = {emotions for emotions, _, _, pattern in FEELINGS if re.search(pattern, text, re.I)}
+    if len(found) == 1 and len(emotions := found.pop()) == 1:
+        return emotions[0]
     return None
 
 
@@ -456,7 +500,7 @@ def yes_no(text: str) -> bool:
 
 # "what time of the evening": an hour ranked inside the part of the day the question names (it stays a filter).
 # Not "of night": people say it of late evenings too, which the night band (10 pm-5 am) leaves out.
-HOUR_IN_PART = re.compile(r"\bwhat\s+time\s+of\s+(?:the\s+)?(?:morning|afternoon|arvo|evening)\b", re.I)
+HOUR_IN_PART = re.compile(r"\bwhat\s+time\s+(?:of|in|during)\s+(?:the\s+)?(?:morning|afternoon|arvo|evening)\b", re.I)
 
 
 # A date asked for in words: "when", "latest", "still", "ago"... The nearest examples alone do not make a question

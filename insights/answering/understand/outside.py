@@ -30,6 +30,12 @@ UNRECORDED = (
         ),
     ),
     (
+        "how long you spent on it",
+        re.compile(
+            r"\bhow\s+(?:many\s+(?:hours|minutes|hrs|mins)|much\s+time|long)\s+(?:did|do|have)\s+i\s+(?:\w+\s+)?(?:spen[dt]|play\w*|sp[ae]nt)\b"
+        ),
+    ),
+    (
         "the weather or the temperature",
         re.compile(
             r"\b(?:weather|temperature\w*|degrees|clima|temperatura\w*|grados|graus|gradi|wetter|temperatur\w*|meteo|"

@@ -50,10 +50,15 @@ def dictionary() -> frozenset[str]:
 
 
 @cache
+def example_words() -> frozenset[str]:
+    """Every word of the generated parser examples: the words questions are asked in."""
+    return frozenset(w for example in examples() for w in WORD.findall(example.text.lower()))
+
+
+@cache
 def known() -> frozenset[str]:
     words: set[str] = set(QUESTION_WORDS) | set(EVERYDAY) | set(DAY_NAMES) | set(MONTHS) | dictionary()
-    for example in examples():
-        words |= set(WORD.findall(example.text.lower()))
+    words |= example_words()
     for topic in TOPICS:
         for phrase in (*topic.words, *topic.names, topic.label):
             words |= set(WORD.findall(phrase.lower()))

@@ -1,0 +1,169 @@
+"""Forms a question takes that no rule spells out: a thing named in the person's own log words, a filter said
+before a yes/no, a feeling asked about, an hour inside a part of the day, a night out, "ever", a date with a
+month name, a thing that began just before the window asked about, a situation with no logs, words written
+together, and the British "at the weekend"."""
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from gpu.embeddings import get_provider
+from insights.answering import computed
+from tests.factories import CravingFactory, UserFactory
+from tests.helpers import embed_all
+
+BERLIN = timezone(timedelta(hours=1))  # November: no summer time
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
+DAYS = [(NOW - timedelta(days=n)).date() for n in range(1, 31)]
+VAPE_DAYS = (25, 20, 15, 10)  # vaping began 25 days ago
+ZORBLAT_DAYS = (4, 5, 6)  # Thursdays to Saturdays
+ZORBLATS = sum(1 for d in DAYS if d.isoweekday() in ZORBLAT_DAYS)
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=BERLIN).astimezone(UTC)
+
+
+def log(user, day: date, hour: int, description: str, minute: int = 0, **fields) -> None:
+    CravingFactory(
+        user=user, description=description, utc_offset_minutes=60, occurred_at=at(day, hour, minute), **fields
+    )
+
+
+@pytest.fixture(scope="module")
+def person(django_db_setup, django_db_blocker):
+    """Coffee at 8 am at work every day, tired, resisted only at weekends; chocolate at 8 pm at home alone and
+    lonely every other day, never resisted; "zorblat" (a word no list holds) at 10:30 pm Thursday to Saturday
+    with friends at a party; ice cream written as one word on three days; vaping from 25 days ago."""
+    with django_db_blocker.unblock():
+        user = UserFactory(email="forms@example.com", timezone="Europe/Berlin")
+        outsider = UserFactory(email="forms-outsider@example.com", timezone="Europe/Berlin")
+        for n, day in enumerate(DAYS, start=1):
+            weekend = day.isoweekday() >= 6
+            log(user, day, 8, "want a coffee", location="Work", people=["Coworkers"], emotions=["Tired"],
+                resistance=9 if weekend else 1)  # fmt: skip
+            if n % 2 == 0:
+                log(user, day, 20, "craving chocolate", location="Home", people=["Alone"], emotions=["Lonely"],
+                    resistance=1)  # fmt: skip
+            if day.isoweekday() in ZORBLAT_DAYS:
+                log(user, day, 22, "zorblat at the arcade", 30, location="Social", people=["Friends"],
+                    emotions=["Happy"], resistance=1)  # fmt: skip
+            if n in (2, 3, 4):
+                log(user, day, 15, "an icecream", location="Outside", people=["Alone"], resistance=1)
+            if n in VAPE_DAYS:
+                log(user, day, 13, "need to vape", location="Work", people=["Coworkers"], resistance=1)
+        log(outsider, DAYS[1], 9, "want a coffee")
+        log(outsider, DAYS[2], 9, "two florbix please")
+        embed_all()
+    yield user, outsider
+    with django_db_blocker.unblock():
+        user.delete()
+        outsider.delete()
+
+
+def answer(user, question: str) -> str:
+    return computed(user=user, question=question, embed=get_provider().embed, now=NOW).text
+
+
+def first(text: str) -> str:
+    return text.split(". ")[0]
+
+
+@pytest.mark.django_db
+def test_a_thing_named_in_the_persons_own_log_words(person):
+    user, outsider = person
+    text = answer(user, "Where am I usually when the zorblat urge hits?")
+    said = f"Your cravings for zorblat come most often in social settings: {ZORBLATS} of {ZORBLATS}"
+    assert first(text).startswith(said), text
+    # The outsider never logged it: their answer holds none of the person's figures or places.
+    other = answer(outsider, "Where am I usually when the zorblat urge hits?")
+    assert "social" not in other.lower() and f"{ZORBLATS} of" not in other, other
+
+
+@pytest.mark.django_db
+def test_a_yes_no_after_a_filter_said_first(person):
+    user, _ = person
+    assert answer(user, "on weekends do I resist most of my coffee cravings?").startswith("Yes: "), "weekends"
+    assert answer(user, "on weekdays do I resist most of my coffee cravings?").startswith("No: "), "weekdays"
+
+
+@pytest.mark.django_db
+def test_a_feeling_asked_about_ranks_the_feelings(person):
+    user, _ = person
+    assert answer(user, "Am I usually lonely when chocolate calls?").startswith("Yes: "), "lonely"
+    text = answer(user, "Am I usually tired when chocolate calls?")
+    assert text.startswith("No: ") and "lonely" in first(text), text
+
+
+@pytest.mark.django_db
+def test_an_hour_inside_a_named_part_of_the_day(person):
+    user, _ = person
+    text = first(answer(user, "What time in the morning is coffee on my mind?"))
+    assert "8 am" in text and "5 am–noon" not in text, text
+
+
+@pytest.mark.django_db
+def test_weeknights_are_weekday_evenings_and_nights(person):
+    user, _ = person
+    window = DAYS[:13]  # with today, 14 days
+    expected = sum(1 for n, d in enumerate(window, start=1) if n % 2 == 0 and d.isoweekday() <= 5)
+    text = answer(user, "How many chocolate cravings on weeknights over the last 14 days?")
+    assert first(text).startswith(f"You logged {expected} cravings for chocolate"), text
+
+
+@pytest.mark.django_db
+def test_a_night_out_named_by_its_day(person):
+    user, _ = person
+    assert answer(user, "Is Saturday my big zorblat night?").startswith("Yes"), "saturday"
+    assert answer(user, "Is Tuesday my big zorblat night?").startswith("No: "), "tuesday"
+
+
+@pytest.mark.django_db
+def test_ever_is_answered_by_a_single_log(person):
+    user, _ = person
+    assert answer(user, "Have I ever wanted coffee at work?").startswith("Yes: 30 of your 30"), "coffee"
+    assert answer(user, "Have I ever wanted chocolate at work?").startswith("No: "), "chocolate"
+
+
+@pytest.mark.django_db
+def test_dates_with_month_names_are_a_window_not_months_to_rank(person):
+    user, _ = person
+    expected = sum(1 for d in DAYS if date(2026, 11, 2) <= d <= date(2026, 11, 9))  # one coffee a day
+    text = answer(user, "coffee: how many from 2 November to 9 November?")
+    assert first(text).startswith(f"You logged {expected} cravings for coffee"), text
+
+
+@pytest.mark.django_db
+def test_a_thing_that_began_just_before_the_window_asked_about(person):
+    user, _ = person
+    text = answer(user, "anything new creeping into my logs over the past two weeks?")
+    assert text.startswith("Nothing began in the past 2 weeks") and "vaping is recent" in first(text), text
+    assert "25 days ago" in first(text), text
+
+
+@pytest.mark.django_db
+def test_no_logs_in_the_situation_is_said_not_compared(person):
+    user, _ = person
+    text = answer(user, "Is coffee always this bad in social settings?")
+    assert text.startswith("No: you haven't logged any cravings for coffee"), text
+
+
+@pytest.mark.django_db
+def test_words_written_together_are_the_phrase(person):
+    user, _ = person
+    assert first(answer(user, "icecream cravings this month, how many?")).startswith("You logged 3 cravings for"), "q"
+    assert first(answer(user, "how many ice cream cravings this month?")).startswith("You logged 3 cravings for"), "l"
+
+
+@pytest.mark.django_db
+def test_at_the_weekend_asked_as_a_habit_is_every_weekend(person):
+    user, _ = person
+    text = answer(user, "Am I better at resisting coffee at the weekend?")
+    assert text.startswith("Yes") and "weekend" in first(text), text
+
+
+@pytest.mark.django_db
+def test_the_most_craved_thing_inside_a_filter(person):
+    user, _ = person
+    text = answer(user, "on weekday mornings what am I craving most?")
+    assert "coffee" in first(text), text
