@@ -1161,6 +1161,10 @@ def words_regex(words: tuple[str, ...] | list[str], *, keep_end: bool = False) -
     return built_regex(tuple(words), keep_end)
 
 
+# A brand whose singular is an everyday word: "Wills" (cigarettes) is not "will".
+NOT_SINGULAR = frozenset({"will"})
+
+
 # Cached: one answer builds the same topic regexes dozens of times (a query per grouping and comparison); in a
 # fine-tune's 224 computed answers, building them was 10 of 18 s.
 @lru_cache(maxsize=4096)
@@ -1168,7 +1172,9 @@ def built_regex(words: tuple[str, ...], keep_end: bool) -> str:
     lowered = {accent_free(w.lower()) for w in words}
     # "durry" -> "durries": a consonant-y word's plural drops the y; "chips" -> "chip": a plural's singular.
     lowered |= {w[:-1] + "ies" for w in lowered if len(w) > 2 and w[-1] == "y" and w[-2] not in "aeiou"}
-    lowered |= {w[:-1] for w in lowered if len(w) > 4 and w[-1] == "s" and w[-2] not in "su" and " " not in w}
+    lowered |= {
+        w[:-1] for w in lowered if len(w) > 4 and w[-1] == "s" and w[-2] not in "su" and " " not in w
+    } - NOT_SINGULAR
     # A phrase's words may be written together or hyphenated: "icecream", "red-bull", "softdrink".
     alternatives = [
         any_accent(w).replace(r"\ ", r"[\s-]?") for w in sorted({re.escape(w) for w in lowered}, key=len, reverse=True)

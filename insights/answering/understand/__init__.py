@@ -43,6 +43,9 @@ QUALIFIED = re.compile(r"\b(?:this|last|next|previous|past|ago|\d{4})\b", re.I)
 DAY_COUNTABLE = (Measure.COUNT, Measure.SHARE, Measure.STREAK, Measure.LAST)
 GAP = re.compile(r"\b(?:gaps?|breaks?|longest|in\s+a\s+row|streaks?)\b", re.I)  # a run asked in days stays a run
 UNDATED = re.compile(r"\b(?:ever\s+)?since\s+((?:i|i've|my|we|we've|the)\b[^,?.!;]*)", re.I)
+DAY_PART_HYPHEN = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)-(morning|afternoon|evening|night)\b", re.I
+)
 PART_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:morning|afternoon|evening|night|lunch)s?\b)", re.I)
 HOW_OFTEN = re.compile(r"\bhow\s+often\b", re.I)
 FEWER = re.compile(r"\b(?:less|least|fewer|fewest|weaker|weakest)\b", re.I)
@@ -361,7 +364,8 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
 def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
     # A question in another language is read through its English gloss; the answer's figures are the same.
     text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
-    text = PART_HYPHEN.sub(" ", text)  # "monday-morning", "late-night": the time words apart
+    # "monday-morning cravings" are every Monday morning's; "late-night": the time words apart
+    text = PART_HYPHEN.sub(" ", DAY_PART_HYPHEN.sub(r"\1s \2s", text))
     lower = text.lower()
     time = since_then(text, parse_time(text, today, now, south), today)
     subject, other = subjects_and_other(text)

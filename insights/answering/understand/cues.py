@@ -224,7 +224,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
     (
         Group.COMPANY,
         re.compile(
-            r"^\W*who\b|\bwho(?:'s|\s+is|\s+am|\s+are)\b|\bwith\s+whom\b|\bwhat\s+company\b|"
+            r"^\W*who\b|\bwho(?:'s|\s+is|\s+am|\s+are|\s+was|\s+were)\b|\bwith\s+whom\b|\bwhat\s+company\b|"
             r"\bwhich\s+people\b|\b(?:usually|mostly|normally)\s+with\s+(?:anyone|anybody|someone|somebody)\b",
             re.I,
         ),
