@@ -176,4 +176,6 @@ def test_everyday_words_name_no_thing_and_past_tense_asks_the_same(person):
     assert "cigarette" not in answer(user, "What will I want most on weekday mornings?")
     assert "with coworkers" in first(answer(user, "Who was I with when I wanted coffee?"))
     text = answer(user, "How many friday-night zorblat cravings in the last 30 days?")
-    assert first(text).startswith(f"You logged {sum(1 for d in DAYS if d.isoweekday() == 5)} cravings for zorblat"), text
+    assert first(text).startswith(f"You logged {sum(1 for d in DAYS if d.isoweekday() == 5)} cravings for zorblat"), (
+        text
+    )
