@@ -225,13 +225,16 @@ EN_MENTIONS = rule(
 EN_OWN_LOGS = re.compile(
     r"\b(?:how\s+many|how\s+often|how\s+much\s+(?:did|have|do)\s+i|when\s+(?:do|did|was|am)\s+i|what\s+time|"
     r"which\s+(?:day|days|weekday|hour|hours|month)|(?:did|have|has|had|was|were)\s+(?:i|my)|"
-    r"do\s+i\s+(?:still\s+|ever\s+|really\s+)?(?:crave|log|smoke|drink|vape|eat|gamble|usually|tend|want)|do\s+my|"
+    r"do\s+i\s+(?:still\s+|ever\s+|really\s+)?(?:crave|log|smoke|drink|vape|eat|gamble|usually|tend|want|game|play|bet|"
+    r"shop|scroll)|do\s+my|"
     r"am\s+i\s+still\s+\w+ing|"
     r"my\s+(?:logs?|entries|history|data|streaks?|charts?|graphs?|records?|trends?|cravings?|urges?|average|numbers|"
     r"stats)|logg?(?:ed|ing)?|(?:last|this)\s+(?:week|wk|month|mth|year|yr|time)|"
     r"anything\s+(?:about|in|from)\s+my\s+(?:\w+\s+)?(?:habit|logs?|data|cravings?|urges?|patterns?)|"
     r"on\s+(?:the\s+)?(?:days|nights|weekends?)|average|compared?|trend|streak|getting\s+(?:better|worse)|"
     r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since)|"
+    # which of their habits ranks first: "is wine my biggest problem?"
+    r"(?:biggest|main|worst|top)\s+(?:problem|issue|craving|habit|vice)|"
     # how their own resisting went: "am I better at resisting since ..."
     r"(?:better|worse)\s+at\s+(?:resist\w*|saying\s+no|holding\s+out|not\s+\w+ing)|"
     # what sets off or goes with the person's own habit is in their logs

@@ -179,3 +179,16 @@ def test_everyday_words_name_no_thing_and_past_tense_asks_the_same(person):
     assert first(text).startswith(f"You logged {sum(1 for d in DAYS if d.isoweekday() == 5)} cravings for zorblat"), (
         text
     )
+
+
+@pytest.mark.django_db
+def test_yes_no_forms_of_ranking_days_and_an_end(person):
+    user, _ = person
+    assert answer(user, "Is coffee my main craving?").startswith("Yes: you crave coffee most often"), "main"
+    assert answer(user, "Is chocolate my main craving?").startswith("No: you crave coffee most often"), "not main"
+    # coffee every day of the 30, chocolate every other day: "every day" asks about the days
+    assert answer(user, "do I want chocolate every day?").startswith("No: you logged cravings for chocolate on"), "c"
+    # ten days without is not yet stopped (two weeks); the answer is a "no" with the date, never a "yes"
+    assert answer(user, "Have I stopped vaping?").startswith("No: your latest log of cravings for vaping"), "10 days"
+    text = answer(user, "how long have I been vape free?")
+    assert text.startswith("It has been 10 days since your latest log of cravings for vaping"), text

@@ -19,6 +19,9 @@ FREE_DAYS = re.compile(
 )
 
 
+EVERY_DAY = re.compile(r"\bevery\s+(?:single\s+)?day\b|\bdaily\b|\beach\s+day\b", re.I)
+
+
 def say_days(q: Query, r: Result, today: date) -> list[str]:
     logged, total, n = r.main.get("days") or 0, r.days, r.main["total"]
     window = window_phrase(q, r.everything["first"], today)
@@ -32,6 +35,9 @@ def say_days(q: Query, r: Result, today: date) -> list[str]:
         ]
     of_days = f" of the {counted(total, 'days')}" if whole else ""
     if not logged:
-        return [f"On none{of_days}: you logged 0 {things(q)} {window}."]
+        return [f"{'No: on' if q.yes_no else 'On'} none{of_days}: you logged 0 {things(q)} {window}."]
     days = f"{logged}{of_days}" if whole else counted(logged, "days")
-    return [f"You logged {things(q)} on {days} {window} ({n} in all)."]
+    # "do I want it every day?": yes only when no day went without
+    lead = ("Yes: " if whole and logged >= total else "No: ") if q.yes_no and EVERY_DAY.search(q.text) else ""
+    said = f"you logged {things(q)} on {days} {window} ({n} in all)."
+    return [lead + said if lead else said[0].upper() + said[1:]]

@@ -126,6 +126,9 @@ def say_first(q: Query, r: Result, today: date) -> list[str]:
     ]
 
 
+ENDED = re.compile(r"\b(?:stopped|quit|quitted|no\s+longer|given\s+up|gave\s+up|kicked|over\s+it)\b", re.I)
+
+
 def say_last(q: Query, r: Result, today: date) -> list[str]:
     last = r.main["last"]
     if not last:
@@ -134,7 +137,9 @@ def say_last(q: Query, r: Result, today: date) -> list[str]:
         )
     days = (today - date.fromisoformat(last[:10])).days
     lead = ""
-    if q.yes_no:  # "do I still vape?": yes when the latest is recent
+    if q.yes_no and ENDED.search(q.text):  # "have I stopped vaping?": yes when nothing is recent
+        lead = "Yes, nothing lately: " if days > 14 else "No: "
+    elif q.yes_no:  # "do I still vape?": yes when the latest is recent
         lead = "Yes: " if days <= 14 else "No, not lately: "
     latest = f"your latest log of {things(q)} was on {day_text(last, today)} ({ago(last, today)})."
     if ASKS_ELAPSED.search(q.text) and not q.yes_no:
@@ -428,6 +433,9 @@ FREE_STRETCH = r"\bgaps?\b|\bwithout\b|\bbreak\b|\w-?free\b|\bclean\b|\bsober\b|
 ASKS_ELAPSED = re.compile(r"\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b", re.I)
 
 
+DAYS_RUN = re.compile(r"\bdays?\s+(?:in\s+a\s+row|running|straight)\b|\bconsecutive\s+days\b", re.I)
+
+
 def say_streak(q: Query, r: Result, today: date) -> list[str]:
     s = r.streak or {}
     gap = s.get("longestGap")
@@ -445,6 +453,8 @@ def say_streak(q: Query, r: Result, today: date) -> list[str]:
         f"{s.get('currentDays', 0)}.",
     ]
     asks_gap = re.search(FREE_STRETCH, q.text, re.I)
+    if DAYS_RUN.search(q.text) and not asks_gap:
+        runs.reverse()  # "most days in a row": the run of days first
     if asks_gap:
         return [gap_sentence or f"You haven't gone a full day without logging {things(q)} since you started."] + runs[
             :1

@@ -41,6 +41,7 @@ THAN_BEFORE = re.compile(
 # A named period tied to a year ("this summer", "last March", "summer 2025") is a window, not a value to rank.
 QUALIFIED = re.compile(r"\b(?:this|last|next|previous|past|ago|\d{4})\b", re.I)
 DAY_COUNTABLE = (Measure.COUNT, Measure.SHARE, Measure.STREAK, Measure.LAST)
+EVERY_DAY = re.compile(r"\bevery\s+(?:single\s+)?day\b|\bdaily\b|\beach\s+day\b", re.I)
 GAP = re.compile(r"\b(?:gaps?|breaks?|longest|in\s+a\s+row|streaks?)\b", re.I)  # a run asked in days stays a run
 UNDATED = re.compile(r"\b(?:ever\s+)?since\s+((?:i|i've|my|we|we've|the)\b[^,?.!;]*)", re.I)
 DAY_PART_HYPHEN = re.compile(
@@ -356,6 +357,8 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
         and not (measure is Measure.STREAK and GAP.search(text))
     ):
         measure, outcome = Measure.DAYS, Outcome.ANY
+    if cues.yes_no(text) and EVERY_DAY.search(text) and shape.group is Group.NONE and measure in DAY_COUNTABLE:
+        measure, outcome = Measure.DAYS, Outcome.ANY  # "do I want it every day?": the days with a log
     if cues.PATTERN.search(text) and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
         measure = Measure.PROFILE  # "is there a pattern to my coffee cravings?": the overview of them
     return measure, outcome, shape
@@ -424,6 +427,10 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     if among or comparison.kind is Compare.NONE:
         ranking = values_ranked(text, among, ranking)
     measure, outcome, shape, window, conditions, expect = ranking
+    if subject is not None and subject.topic and other is None and cues.yes_no(text) and cues.WHICH_THING.search(lower):
+        # "is wine my main craving?": the things ranked, and whether that one comes first
+        shape = replace(shape, group=Group.SUBJECT, rank=Rank.LEAST if cues.LEAST.search(lower) else Rank.MOST)
+        measure, expect, subject = Measure.COUNT, subject.topic, None
     filters = Filters(subject=subject, outcome=outcome, band=band, conditions=tuple(conditions))
     query = Query(
         measure=measure,

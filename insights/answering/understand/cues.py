@@ -92,7 +92,9 @@ ALWAYS = re.compile(
 FIRST = re.compile(
     r"\bwhen\s+did\s+(?:i|my|this|it|the)\b.*\b(?:start|begin|began|first)\b|\bsince\s+when\b"
     r"|\bwhen\b.*\b(?:my|the)\s+(?:very\s+)?first\b|\b(?:my|the)\s+(?:very\s+)?first\b.*\bwhen\b"
-    r"|\bfirst\s+(?:time|log|craving|urge)\b|\bhow\s+long\s+(?:ago\s+)?(?:have|did)\s+i\b.*\b(?:been|start|begin)"
+    r"|\bfirst\s+(?:time|log|craving|urge)\b"
+    # not "how long have I been smoke-free": that is the time since the latest
+    r"|\bhow\s+long\s+(?:ago\s+)?(?:have|did)\s+i\b(?!.*\b(?:free|clean|sober|without|off)\b).*\b(?:been|start|begin)"
     r"|\bwhen\s+was\s+(?:the\s+|my\s+)?(?:very\s+)?first\b"
     r"|\b(?:what|which)\s+(?:date|day)\s+did\b.*\b(?:start|begin|began|first)",
     re.I,
@@ -105,7 +107,8 @@ LAST = re.compile(
     r"|\b(?:my|the)\s+last\b.*\bwhen\b|\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b.*\bsince\b.*\blast\b"
     r"|\bhow\s+(?:long|many\s+days)\s+(?:has\s+it\s+been|is\s+it|have\s+i\s+gone|did\s+i\s+go)\s+since\s+i\b"
     r"|\bhow\s+many\s+days\s+(?:have\s+i\s+gone\s+|have\s+i\s+been\s+|do\s+i\s+have\s+)?without\b"
-    r"|\bsince\b.*\bhow\s+(?:long|many\s+days)\s+(?:has|is)\s+it\b",
+    r"|\bsince\b.*\bhow\s+(?:long|many\s+days)\s+(?:has|is)\s+it\b"
+    r"|\bhow\s+long\s+(?:have|has)\s+(?:i|it)\s+been\s+(?:\w+[\s-])?(?:free|clean|sober|off|without)\b",
     re.I,
 )
 # Not "back when I still smoked": a clause about the past, not a question whether it goes on.
@@ -249,7 +252,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
 # Which thing is craved most, when no thing is named.
 WHICH_THING = re.compile(
     r"\b(?:which|what)\s+(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|reach\w*\s+for)\w*\b|"
-    r"\b(?:biggest|main|top|most\s+common|worst|number\s+one|no\.?\s*1|#1)\s+(?:craving|habit|vice)\b(?!s)|"
+    r"\b(?:biggest|main|top|most\s+common|worst|number\s+one|no\.?\s*1|#1)\s+(?:craving|habit|vice|problem|issue)\b(?!s)|"
     r"\bwhich\s+of\s+my\s+(?:\w+\s+)?(?:cravings|urges|habits)\b|"
     r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b",
     re.I,
@@ -325,6 +328,7 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         re.compile(
             r"\bhow\s+(?:am\s+i|are\s+things|have\s+i\s+been|is\s+it)\s+(?:doing|going)\b|"
             r"\bsum\s+(?:it\s+)?up\b|\bsummar\w*|\boverview\b|\bbig\s+picture\b|\brecap\b|\brundown\b|\bcatch\s+me\s+up\b"
+            r"|^\W*(?:tell\s+me|talk\s+to\s+me)\s+about\b|^\W*what\s+about\s+my\b"
             r"|\bhow\s+(?:did|was|were|has|have)\s+(?:\w+\s+){0,3}(?:go|gone|going|been)\b"
             r"|\bhow\s+was\s+(?:my|the|last|this)\b|\bwhat(?:'s|\s+has|\s+is)\s+(?:been\s+)?"
             r"(?:happening|going\s+on)\b",

@@ -21,8 +21,9 @@ def rivals(text: str, subject: Subject | None, other: Subject | None) -> tuple[s
     if subject is None or not RANKING.search(text):
         return ()
     things = [subject, other] if other is not None else [replace(subject, alternatives=()), *subject.alternatives]
-    # Only whole topics: "chocolate" against "coffee" would otherwise count every sweet thing as chocolate.
-    if len(things) != 2 or not all(t is not None and t.whole_topic for t in things):
+    # Ranked as topics, and said as topics: "kebab" against "gaming" is fast food against gaming. Two items of one
+    # topic ("chocolate" against "ice cream") cannot be told apart that way.
+    if len(things) != 2 or not all(t is not None and t.topic for t in things):
         return ()
     first, second = (text.lower().find(t.text.lower()) for t in things if t is not None)
     if first < 0 or second < 0:
