@@ -271,9 +271,10 @@ def unit_of(tf: TimeFilter) -> str:
     first, last = tf.first_day, tf.last_day
     if first is None or last is None:
         return ""
-    if first.weekday() == 0 and (last - first).days == 6:
+    # a week or month still under way counts too: this week so far is set against the whole week before
+    if first.weekday() == 0 and (last - first).days <= 6:
         return "week"
-    if first.day == 1 and last == add_months(first, 1) - timedelta(days=1):
+    if first.day == 1 and last <= add_months(first, 1) - timedelta(days=1):
         return "month"
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
         return "year"

@@ -192,3 +192,12 @@ def test_yes_no_forms_of_ranking_days_and_an_end(person):
     assert answer(user, "Have I stopped vaping?").startswith("No: your latest log of cravings for vaping"), "10 days"
     text = answer(user, "how long have I been vape free?")
     assert text.startswith("It has been 10 days since your latest log of cravings for vaping"), text
+
+
+@pytest.mark.django_db
+def test_resisting_best_ranks_rates_and_a_condition_never_met_is_said(person):
+    user, _ = person
+    text = first(answer(user, "On which days do I resist coffee best?"))
+    assert text.startswith("You resist cravings for coffee most often on S") and "(100%)" in text, text
+    text = answer(user, "on gambling days do I want coffee more?")
+    assert text.startswith("No: you haven't logged gambling on any day"), text

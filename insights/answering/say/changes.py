@@ -46,9 +46,11 @@ def rate(n: int, days: int) -> float:
     return n / days if days else 0.0
 
 
-def per(n: int, days: int) -> str:
+def per(n: int, days: int, weekly: bool | None = None) -> str:
+    """A rate a day, or a week when it is below one a day (`weekly` sets the unit, so two rates share it)."""
     value = rate(n, days)
-    return f"{value:.1f} a day" if value >= 1 else f"{7 * value:.1f} a week"
+    weekly = value < 1 if weekly is None else weekly
+    return f"{7 * value:.1f} a week" if weekly else f"{value:.1f} a day"
 
 
 def say_periods(q: Query, r: Result, today: date) -> list[str]:
@@ -69,9 +71,10 @@ def say_periods(q: Query, r: Result, today: date) -> list[str]:
     if same_length:
         first = f"{lead}{word} {things(q)} {now_label}: {n}, against {m} {then_label}."
     else:
+        weekly = max(rate(n, r.days), rate(m, r.other_days)) < 1
         first = (
-            f"{lead}{word} {things(q)} {now_label}: {n} in {r.days} days ({per(n, r.days)}), against {m} in "
-            f"{r.other_days} days {then_label} ({per(m, r.other_days)})."
+            f"{lead}{word} {things(q)} {now_label}: {n} in {counted(r.days, 'days')} ({per(n, r.days, weekly)}), "
+            f"against {m} in {counted(r.other_days, 'days')} {then_label} ({per(m, r.other_days, weekly)})."
         )
     out = [first[0].upper() + first[1:]]
     if n and m:
@@ -104,6 +107,9 @@ def outcome_periods(q: Query, r: Result, now_label: str, then_label: str) -> lis
 def say_condition(q: Query, r: Result, today: date) -> list[str]:
     c, condition = r.condition or {}, q.comparison.condition
     label = condition.label if condition else "that"
+    if c.get("kind") == "days" and not c["daysWith"]:
+        said = f"you haven't logged {label} on any day, so there are no such days to compare with the others."
+        return [("No: " + said) if q.yes_no else _cap(said)]
     if c.get("kind") == "days":
         with_rate, without_rate = rate(c["aWith"], c["daysWith"]), rate(c["aWithout"], c["daysWithout"])
         found = direction_of(with_rate, without_rate)

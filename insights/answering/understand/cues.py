@@ -22,7 +22,7 @@ YES_NO = re.compile(
     r"(?!(?:do|does|am|is|are)\b)"
     r"(?:\w[^?,]{0,40}?\s)?i(?:'m|'ve)?\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b)"
     r"|(?:after|(?:ever\s+)?since|before)\s+[^?,]{0,60}?\s(?=(?:am|are|is|do|have)\s+i\b)"
-    r"|on\s+(?:\w+\s+){1,2}days?\s+(?=(?:do|does|am|is|are)\s+i\b))?"
+    r"|on\s+(?!(?:which|what)\b)(?:\w+\s+){1,2}days?\s+(?=(?:do|does|am|is|are)\s+i\b))?"
     r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
     # a filter said first, no comma and no question word: "on Mondays do I ...", "at work am I ..."
     r"|^\W*(?:on|at|in|during|over|for|after|before|around|this|last|lately|recently|these)\s+"
