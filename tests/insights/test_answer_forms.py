@@ -201,3 +201,12 @@ def test_resisting_best_ranks_rates_and_a_condition_never_met_is_said(person):
     assert text.startswith("You resist cravings for coffee most often on S") and "(100%)" in text, text
     text = answer(user, "on gambling days do I want coffee more?")
     assert text.startswith("No: you haven't logged gambling on any day"), text
+
+
+@pytest.mark.django_db
+def test_more_in_one_situation_ranks_that_situation(person):
+    user, _ = person
+    text = answer(user, "Do I want chocolate more when I'm lonely?")
+    assert text.startswith("Yes: your cravings for chocolate come most often when feeling lonely"), text
+    text = answer(user, "Do I want coffee more at home?")
+    assert text.startswith("No: your cravings for coffee come most often at work"), text

@@ -367,6 +367,14 @@ def say_calendar(q: Query, r: Result, today: date) -> list[str]:
     if len(near) == len(values):
         said = listing([f"{value_phrase(q.group, row['value'])} ({daily(row['perDay'])})" for row in near[:3]])
         return [f"No {GROUP_NOUN[q.group]} stands out for your {things(q)} {window}: {said} are about the same."]
+    if len(near) > 3 and q.group in (Group.MONTH, Group.WEEK, Group.DAY, Group.MONTH_OF_YEAR) and most:
+        # many months close together: the top one, and which came close
+        close = [value_phrase(q.group, row["value"]) for row in near[1:4]]
+        names = ", ".join(close) + f" and {len(near) - 4} more" if len(near) > 4 else listing(close)
+        return [
+            f"Your {things(q)} come most often {value_phrase(q.group, rows[0]['value'])} ({daily(top)}), {window}.",
+            f"Close behind, within 15%: {names}.",
+        ]
     if len(near) > 3:  # "Monday to Friday": name them all, with one rate
         mean = sum(row["perDay"] for row in near) / len(near)
         said = f"{listing([value_phrase(q.group, row['value']) for row in near])} (about {daily(mean)} each)"

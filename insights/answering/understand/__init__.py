@@ -219,6 +219,8 @@ def comparison_of(
     if other is not None and comparative and shape.group is Group.NONE:
         condition = Condition("subject", other.label, subject=other)
         return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
+    if situation_ranked(text, conditions, other, shape, direction):
+        return time, Comparison(direction=direction), conditions  # ranked among its values instead (parse)
     if conditions and comparative and shape.group is Group.NONE and shape.measure not in (Measure.FIRST, Measure.LAST):
         return time, Comparison(Compare.CONDITION, condition=conditions[0], direction=direction), conditions[1:]
     # a direction over a window ("more this month?") is against the stretch before it
@@ -268,6 +270,41 @@ def comparison_of(
             conditions,
         )
     return time, Comparison(direction=direction), conditions
+
+
+GROUP_OF_CONDITION = {"location": Group.PLACE, "people": Group.COMPANY, "emotion": Group.EMOTION}
+
+
+def situation_ranked(
+    text: str, conditions: list[Condition], other: Subject | None, shape: Shape, direction: Direction
+) -> bool:
+    """'Do I smoke more when stressed?', 'are my cravings stronger at work?': a yes/no whether one place, company or
+    feeling comes first for the thing, asked of a count or a strength (a rate stays with against without)."""
+    return bool(
+        conditions
+        and conditions[0].kind in GROUP_OF_CONDITION
+        and (conditions[0].kind != "emotion" or len(conditions[0].emotions) == 1)
+        and direction is not Direction.NONE
+        and other is None
+        and shape.group is Group.NONE
+        and shape.measure in (Measure.COUNT, Measure.SHARE, Measure.INTENSITY)
+        and cues.yes_no(text)
+        and not cues.ALWAYS.search(text)
+    )
+
+
+def shape_with(shape: Shape, measure: Measure) -> Shape:
+    return replace(shape, measure=measure)
+
+
+def situation_ranking(ranking: Ranking, direction: Direction) -> Ranking:
+    """The ranking situation_ranked asks for: that dimension ranked, the named value expected first."""
+    first, rest = ranking.conditions[0], ranking.conditions[1:]
+    rank = Rank.LEAST if direction is Direction.DOWN else Rank.MOST
+    shape = replace(ranking.shape, group=GROUP_OF_CONDITION[first.kind], rank=rank)
+    expect = first.location or first.people or first.emotions[0]
+    measure = Measure.COUNT if ranking.measure is Measure.SHARE else ranking.measure
+    return ranking._replace(measure=measure, shape=shape, conditions=rest, expect=expect)
 
 
 def default_window(time: TimeFilter, shape: Shape, has_subject: bool, today: date) -> TimeFilter:
@@ -424,7 +461,11 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         measure, band = Measure.INTENSITY, Band.ANY
         shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
     ranking = Ranking(measure, outcome, shape, window, conditions)
-    if among or comparison.kind is Compare.NONE:
+    if comparison.kind is Compare.NONE and situation_ranked(
+        text, conditions, other, shape_with(shape, measure), comparison.direction
+    ):
+        ranking = situation_ranking(ranking, comparison.direction)
+    elif among or comparison.kind is Compare.NONE:
         ranking = values_ranked(text, among, ranking)
     measure, outcome, shape, window, conditions, expect = ranking
     if subject is not None and subject.topic and other is None and cues.yes_no(text) and cues.WHICH_THING.search(lower):

@@ -154,7 +154,9 @@ WHY = re.compile(
 HABITUAL = re.compile(
     r"\b(?:usually|typically|tend|generally|normally|every\s+year|each\s+year|of\s+the\s+year|"
     r"year\s+after\s+year|in\s+a\s+typical\s+year|always|most\s+years)\b"
-    r"|\b(?:which|what)\s+months?\s+(?:do|does|am|are|is)\b",
+    r"|\b(?:which|what)\s+months?\s+(?:do|does|am|are|is)\b"
+    # "what's my worst month": a present tense asks which month of the year; "what was" asks for a date
+    r"|\b(?:what|which)(?:'s|\s+is|\s+are)\s+(?:my|the)\s+(?:\w+\s+){0,2}months?\b",
     re.I,
 )
 WEEKPART = re.compile(
