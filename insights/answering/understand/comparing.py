@@ -1,0 +1,198 @@
+"""What a question compares: a date the person names ("since I started cutting down 2 months ago", "I quit on
+30 October. How many since?"), the stretch before a window, a condition with against without it, or one place,
+company or feeling ranked among its kind ("do I smoke more when stressed?")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from insights.timeparse import TimeFilter, window_before
+from insights.timewords import COUNT, add_months, count_of, span_text, whole_days
+from insights.understanding import Condition, Subject
+
+from ..query import Compare, Comparison, Direction, Group, Measure, Rank
+from . import cues
+from .ranking import Ranking
+from .shape import Shape
+
+RECENT_DAYS = 30  # the window of "lately", of a bare "what's new" and of a bare change question
+# A date the person names for a change in their life: "since I started quitting 2 months ago".
+EVENT_AGO = re.compile(
+    rf"\b(?:about\s+|around\s+|roughly\s+|like\s+)?{COUNT}(?:\s+and\s+a\s+half)?\s+(days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)"
+    r"\s+(?:ago|back)\b",
+    re.I,
+)
+EVENT_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
+EVENT_CLAUSE = re.compile(r"\b(?:ever\s+)?(?:since|after)\s+(?:i|we|my|\w+ing)\b[^,?]*", re.I)
+EVENT_CUE = re.compile(r"\bsince\b|\bbefore\b.*\b(?:after|since)\b|\b(?:after|since)\b.*\bbefore\b", re.I)
+THAN_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:(?:the|my)\s+)?(?:\w+\s+){0,2}(?:before|usual|normal|earlier)\b",
+    re.I,
+)
+
+UNDATED = re.compile(r"\b(?:ever\s+)?since\s+((?:i|i've|my|we|we've|the)\b[^,?.!;]*)", re.I)
+
+
+def event_in(text: str, today: date) -> datetime | None:
+    if not EVENT_CUE.search(text) or not (match := EVENT_AGO.search(text)):
+        return None
+    n, unit = count_of(match[1].lower()), EVENT_UNITS[match[2][0].lower()]
+    if unit == "month":
+        day = add_months(today.replace(day=1), -n).replace(day=min(today.day, 28))
+    else:
+        day = today - timedelta(days=n * {"day": 1, "week": 7, "year": 365}[unit])
+    return datetime.combine(day, datetime.min.time())
+
+
+SINCE_THEN = re.compile(r"\bsince\s+(?:then|that(?:\s+day|\s+date)?)\b|\bsince\W*$", re.I)
+
+
+def since_then(text: str, time: TimeFilter, today: date) -> TimeFilter:
+    """A day named in one sentence and "since then" in the next ("I quit on 30 October. How many since?"): from
+    that day to today, as "since 30 October" would be."""
+    if not (SINCE_THEN.search(text) and time.start and time.end and time.end - time.start == timedelta(days=1)):
+        return time
+    end = datetime.combine(today + timedelta(days=1), datetime.min.time())
+    label = f"since {span_text(time.start.date(), time.start.date(), today)}"
+    return replace(time, end=end, since=True, label=label)
+
+
+def recent_window(today: date) -> TimeFilter:
+    first = today - timedelta(days=RECENT_DAYS - 1)
+    span = whole_days(first, today, f"the last {RECENT_DAYS} days", today)
+    return TimeFilter(start=span.start, end=span.end, label=span.label)
+
+
+def event_windows(event: datetime, today: date, time: TimeFilter) -> tuple[TimeFilter, TimeFilter]:
+    end = datetime.combine(today + timedelta(days=1), datetime.min.time())
+    before = event - (end - event)
+    since_label = f"since {span_text(event.date(), event.date(), today)}"
+    last_before = (event - timedelta(days=1)).date()
+    before_label = f"the same stretch before ({span_text(before.date(), last_before, today)})"
+    return (
+        TimeFilter(start=event, end=end, hours=time.hours, weekdays=time.weekdays, label=since_label),
+        TimeFilter(start=before, end=event, hours=time.hours, weekdays=time.weekdays, label=before_label),
+    )
+
+
+def comparison_of(
+    text: str, time: TimeFilter, today: date, other: Subject | None, conditions: list[Condition], shape: Shape
+) -> tuple[TimeFilter, Comparison, list[Condition]]:
+    """The window and what it is compared with; a condition that is compared against stops filtering."""
+    direction = cues.direction_in(text)
+    if (event := event_in(text, today)) is not None:
+        window, before = event_windows(event, today, time)
+        return window, Comparison(Compare.EVENT, window=before, event=event, direction=direction), conditions
+    if time.compare is not None:
+        other_window = time.compare
+        if (other_window.start, other_window.end) == (time.start, time.end) and time.start:
+            # "this summer than last summer" said after the summer: both name the same one; the other is a year back.
+            other_window = replace(
+                other_window,
+                start=time.start.replace(year=time.start.year - 1),
+                end=time.end.replace(year=time.end.year - 1) if time.end else None,
+                label=f"the year before ({span_text(time.start.date().replace(year=time.start.year - 1), (time.end - timedelta(days=1)).date().replace(year=time.end.year - 1), today)})"
+                if time.end
+                else "the year before",
+            )
+        return time, Comparison(Compare.NAMED, window=other_window, direction=direction), conditions
+    if time.since and (direction is not Direction.NONE or cues.SAME_OR_DIFFERENT.search(text)) and time.start:
+        window, before = event_windows(time.start, today, time)
+        window = replace(window, label=time.label)
+        return window, Comparison(Compare.EVENT, window=before, event=time.start, direction=direction), conditions
+    comparative = direction is not Direction.NONE or cues.ALWAYS.search(text)
+    if other is not None and shape.group is Group.NONE and cues.alongside(text, other.text):
+        # "while I'm drinking", "with a beer": the other thing in the same log, not merely on the same day.
+        condition = Condition("mention", f"logged with {other.label}", subject=other)
+        return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
+    if other is not None and comparative and shape.group is Group.NONE:
+        condition = Condition("subject", other.label, subject=other)
+        return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
+    if situation_ranked(text, conditions, other, shape, direction):
+        return time, Comparison(direction=direction), conditions  # ranked among its values instead (parse)
+    if conditions and comparative and shape.group is Group.NONE and shape.measure not in (Measure.FIRST, Measure.LAST):
+        return time, Comparison(Compare.CONDITION, condition=conditions[0], direction=direction), conditions[1:]
+    # a direction over a window ("more this month?") is against the stretch before it
+    # ("worse in summer?" names a season to rank against the others instead: cues.named_value)
+    rolling = (
+        time.explicit
+        and not time.since
+        and not time.hours
+        and not time.weekdays
+        and cues.named_value(text.lower()) is None
+        and shape.measure not in (Measure.FIRST, Measure.LAST)  # a first or last log is a date, not a change
+    )
+    if (
+        shape.measure is Measure.SLOPE
+        and (time.explicit or cues.LATELY.search(text))
+        or (
+            rolling
+            and direction is not Direction.NONE
+            and other is None
+            and not conditions
+            and shape.group is Group.NONE
+        )
+    ):  # "am I smoking more over the last month?": that month against the one before
+        # "going up or down lately", "over the last few months": that stretch against the one before it.
+        window = time if time.explicit else recent_window(today)
+        return (
+            window,
+            Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction),
+            conditions,
+        )
+    dated_measure = shape.measure in (Measure.FIRST, Measure.LAST)
+    undated = UNDATED.search(text) if not time.explicit and not dated_measure else None
+    if undated and (direction is not Direction.NONE or cues.SAME_OR_DIFFERENT.search(text)):
+        # "less since my birthday?" and no date anywhere: the recent stretch against the one before, said so
+        window = recent_window(today)
+        before = window_before(window, today)
+        return window, Comparison(Compare.PREVIOUS, before, direction=direction, undated=undated[1]), conditions
+    if undated:  # "how many since my birthday?": the whole history, said so
+        return time, Comparison(direction=direction, undated=undated[1]), conditions
+    if THAN_BEFORE.search(text) or re.search(
+        r"\bwhat(?:'s|\s+has|\s+have)?\s+changed\b|\bchang(?:ed|ing)\b", text, re.I
+    ):
+        window = time if time.explicit else recent_window(today)
+        return (
+            window,
+            Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction),
+            conditions,
+        )
+    return time, Comparison(direction=direction), conditions
+
+
+GROUP_OF_CONDITION = {"location": Group.PLACE, "people": Group.COMPANY, "emotion": Group.EMOTION}
+
+
+def situation_ranked(
+    text: str, conditions: list[Condition], other: Subject | None, shape: Shape, direction: Direction
+) -> bool:
+    """'Do I smoke more when stressed?', 'are my cravings stronger at work?': a yes/no whether one place, company or
+    feeling comes first for the thing, asked of a count or a strength (a rate stays with against without)."""
+    return bool(
+        conditions
+        and conditions[0].kind in GROUP_OF_CONDITION
+        and (conditions[0].kind != "emotion" or len(conditions[0].emotions) == 1)
+        and direction is not Direction.NONE
+        and other is None
+        and shape.group is Group.NONE
+        and shape.measure in (Measure.COUNT, Measure.SHARE, Measure.INTENSITY)
+        and cues.yes_no(text)
+        and not cues.ALWAYS.search(text)
+    )
+
+
+def shape_with(shape: Shape, measure: Measure) -> Shape:
+    return replace(shape, measure=measure)
+
+
+def situation_ranking(ranking: Ranking, direction: Direction) -> Ranking:
+    """The ranking situation_ranked asks for: that dimension ranked, the named value expected first."""
+    first, rest = ranking.conditions[0], ranking.conditions[1:]
+    rank = Rank.LEAST if direction is Direction.DOWN else Rank.MOST
+    shape = replace(ranking.shape, group=GROUP_OF_CONDITION[first.kind], rank=rank)
+    expect = first.location or first.people or first.emotions[0]
+    measure = Measure.COUNT if ranking.measure is Measure.SHARE else ranking.measure
+    return ranking._replace(measure=measure, shape=shape, conditions=rest, expect=expect)
