@@ -131,6 +131,11 @@ EN_ASKS = rule(
         r"\b(?:take|get|prescribe)\s+(?:me\s+)?something\s+(?:for|to)\b",
         rf"\b(?:does|do|will|would|can|could|is)\s+{MEDICINE_NAMES}\s+(?:\w+\s+){{0,2}}?(?:help|work|stop|reduce|"
         r"curb|block|cure|cause|affect|safe|effective|interact)",
+        # on a medicine and asking whether something is allowed: "I'm on X, can I still have ...?"
+        rf"\b(?:put\s+me\s+on|i'?m\s+on|i\s+am\s+on|i'?m\s+taking|i\s+take|taking|started\s+(?:taking|on)|prescribed)\s+"
+        rf"(?:\w+\s+){{0,2}}?{EN_MEDICINE_WORDS}\b.*\b(?:can|could|may|should|is\s+it)\b",
+        rf"\b(?:can|could|may|should)\s+i\s+(?:still\s+)?(?:have|drink|take|smoke|vape|eat|use|mix)\b.*\b(?:on|with|while\s+"
+        rf"(?:on|taking))\s+(?:\w+\s+){{0,2}}?{EN_MEDICINE_WORDS}\b",
         # "would a mood stabiliser help with my spending?": whether a medicine would work is treatment advice
         rf"\b(?:does|do|will|would|can|could|might|should)\s+(?:an?\s+|the\s+|some\s+|taking\s+|using\s+)?"
         rf"{EN_MEDICINE_WORDS}\s+(?:\w+\s+){{0,2}}?(?:help|work|stop|reduce|curb|fix|cure)",

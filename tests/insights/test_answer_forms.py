@@ -210,3 +210,15 @@ def test_more_in_one_situation_ranks_that_situation(person):
     assert text.startswith("Yes: your cravings for chocolate come most often when feeling lonely"), text
     text = answer(user, "Do I want coffee more at home?")
     assert text.startswith("No: your cravings for coffee come most often at work"), text
+
+
+@pytest.mark.django_db
+def test_permission_is_never_answered_yes_and_a_medicine_makes_it_medical(person):
+    from insights.medical import is_medical
+
+    user, _ = person
+    text = answer(user, "can I still have chocolate in the evening?")
+    assert not text.startswith(("Yes", "No")), text  # figures, not permission
+    assert is_medical("I'm taking sertraline now, can I have coffee at work?", get_provider().embed)
+    assert not is_medical("can I still have coffee at work?", get_provider().embed)
+    assert "8 am" in first(answer(user, "what time do I usually want coffee?"))

@@ -201,7 +201,8 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
     (
         Group.HOUR,
         re.compile(
-            r"\b(?:which|what)\s+hours?\b|\bat\s+what\s+hour\b|\bo'?clock\b|\bwhat\s+time\s+(?:exactly|precisely)\b|"
+            # "what time do I …" asks for a clock time; "what time of day" for a part of the day
+            r"\b(?:which|what)\s+hours?\b|\bat\s+what\s+hour\b|\bo'?clock\b|\bwhat\s+time\b(?!\s+of\s+(?:the\s+)?day\b)|"
             r"\bwhat\s+time\s+(?:of|in|during)\s+(?:the\s+)?(?:morning|afternoon|arvo|evening|night)\b",
             re.I,
         ),
@@ -500,8 +501,22 @@ ASKS_WHICH_AFTER = re.compile(r"\?\s*(?:and\s+)?(?:which|who|what|where|when)\b[
 PATTERN = re.compile(r"\bpatterns?\b", re.I)
 
 
+# Asking for permission or advice ("should I …", "can I still have …", "is it OK to …"): never answered yes or no,
+# whatever the logs say; CRAVE gives figures, not advice.
+ADVICE = re.compile(
+    r"\b(?:should|shall)\s+i\b|\b(?:can|could|may)\s+i\s+(?:still\s+)?(?:have|drink|take|smoke|vape|eat|use|mix|keep|"
+    r"try|start|allow)\b|\bis\s+it\s+(?:ok(?:ay)?|safe|fine|alright|all\s+right|bad|wise|healthy)\s+(?:for\s+me\s+)?(?:to|if)\b",
+    re.I,
+)
+
+
 def yes_no(text: str) -> bool:
-    return bool(YES_NO.search(text)) and not ASKS_WHICH_AFTER.search(text) and not CHOICE.search(text)
+    return (
+        bool(YES_NO.search(text))
+        and not ASKS_WHICH_AFTER.search(text)
+        and not CHOICE.search(text)
+        and not ADVICE.search(text)
+    )
 
 
 # "what time of the evening": an hour ranked inside the part of the day the question names (it stays a filter).
