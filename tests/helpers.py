@@ -172,3 +172,15 @@ def coach_answer(trigger: str = SECRET, touch: bool = True) -> str:
     if not touch:
         return computed
     return f"Thanks for checking in on this. {computed} When “{trigger}” comes up, try a short pause before you decide."
+
+
+def answer_at(user, question: str, now) -> str:
+    """The computed answer (understand, compute, say; no persona words) at the user's clock `now`."""
+    from gpu.embeddings import get_provider
+    from insights.answering import computed
+
+    return computed(user=user, question=question, embed=get_provider().embed, now=now).text
+
+
+def first_sentence(text: str) -> str:
+    return text.split(". ")[0]

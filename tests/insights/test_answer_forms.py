@@ -8,9 +8,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from gpu.embeddings import get_provider
-from insights.answering import computed
 from tests.factories import CravingFactory, UserFactory
-from tests.helpers import embed_all
+from tests.helpers import answer_at, embed_all, first_sentence
 
 BERLIN = timezone(timedelta(hours=1))  # November: no summer time
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
@@ -62,11 +61,10 @@ def person(django_db_setup, django_db_blocker):
 
 
 def answer(user, question: str) -> str:
-    return computed(user=user, question=question, embed=get_provider().embed, now=NOW).text
+    return answer_at(user, question, NOW)
 
 
-def first(text: str) -> str:
-    return text.split(". ")[0]
+first = first_sentence
 
 
 @pytest.mark.django_db
@@ -222,3 +220,11 @@ def test_permission_is_never_answered_yes_and_a_medicine_makes_it_medical(person
     assert is_medical("I'm taking sertraline now, can I have coffee at work?", get_provider().embed)
     assert not is_medical("can I still have coffee at work?", get_provider().embed)
     assert "8 am" in first(answer(user, "what time do I usually want coffee?"))
+
+
+@pytest.mark.django_db
+def test_a_plain_pointer_back_gets_a_question_back(person):
+    user, _ = person
+    assert answer(user, "compared with what, though?").startswith("I'm not sure which craving or time you mean")
+    text = answer(user, "compared with what, coffee last week?")  # names a thing and a time: answered
+    assert "coffee" in first(text) and "last week" in first(text), text

@@ -6,10 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from gpu.embeddings import get_provider
-from insights.answering import computed
 from tests.factories import CravingFactory, UserFactory
-from tests.helpers import embed_all
+from tests.helpers import answer_at, embed_all, first_sentence
 
 BERLIN = timezone(timedelta(hours=1))  # November: no summer time
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
@@ -56,11 +54,10 @@ def person(django_db_setup, django_db_blocker):
 
 
 def answer(user, question: str) -> str:
-    return computed(user=user, question=question, embed=get_provider().embed, now=NOW).text
+    return answer_at(user, question, NOW)
 
 
-def first(text: str) -> str:
-    return text.split(". ")[0]
+first = first_sentence
 
 
 @pytest.mark.django_db

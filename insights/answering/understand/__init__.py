@@ -13,6 +13,7 @@ from insights.understanding import LEADING_CLAUSE, Subject, conditions_in, subje
 
 from ..query import Band, Compare, Comparison, Filters, Group, Measure, Outcome, Query, Rank
 from ..registry import kind_of
+from ..say.days import EVERY_DAY
 from . import cues
 from .comparing import (
     EVENT_CLAUSE,
@@ -37,7 +38,6 @@ from .spelling import spelled
 # A named period tied to a year ("this summer", "last March", "summer 2025") is a window, not a value to rank.
 QUALIFIED = re.compile(r"\b(?:this|last|next|previous|past|ago|\d{4})\b", re.I)
 DAY_COUNTABLE = (Measure.COUNT, Measure.SHARE, Measure.STREAK, Measure.LAST)
-EVERY_DAY = re.compile(r"\bevery\s+(?:single\s+)?day\b|\bdaily\b|\beach\s+day\b", re.I)
 GAP = re.compile(r"\b(?:gaps?|breaks?|longest|in\s+a\s+row|streaks?)\b", re.I)  # a run asked in days stays a run
 DAY_PART_HYPHEN = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)-(morning|afternoon|evening|night)\b", re.I
@@ -339,4 +339,5 @@ def bounded(query: Query, question: str, time: TimeFilter) -> Query:
         or query.comparison.kind is not Compare.NONE
         or bool(query.among)
     )
-    return query.with_(unclear=vague(question, named_anything=named))
+    thing = f.subject is not None or bool(f.conditions) or not time.empty
+    return query.with_(unclear=vague(question, named_anything=named, named_thing=thing))

@@ -61,7 +61,18 @@ BACK = re.compile(
 )
 
 
-def vague(question: str, *, named_anything: bool) -> bool:
-    """A short question that names no thing, time, situation or measure and points back at an earlier one."""
+# Pointing back so plainly that a comparison or measure word in it names nothing of its own ("compared to what?").
+ONLY_BACK = re.compile(
+    r"\b(?:compared\s+(?:to|with)\s+what|like\s+what|what\s+about\s+(?:it|that|them|then)|how\s+so|"
+    r"why\s+(?:is|was)\s+that|what\s+do\s+you\s+mean)\b"
+)
+
+
+def vague(question: str, *, named_anything: bool, named_thing: bool = False) -> bool:
+    """A short question that names no thing, time, situation or measure and points back at an earlier one; or one
+    that points back plainly and names no thing, time or situation."""
     plain = normalised(question)
-    return not named_anything and 0 < len(re.findall(r"\w+", plain)) <= 8 and bool(BACK.search(plain))
+    short = 0 < len(re.findall(r"\w+", plain)) <= 8
+    if short and not named_thing and ONLY_BACK.search(plain):
+        return True
+    return not named_anything and short and bool(BACK.search(plain))
