@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from django.utils import timezone
 
 from cravings.demo import demo_cravings
 from cravings.models import Craving
-from tests.factories import UserFactory
+from tests.factories import CravingFactory, UserFactory
 from tests.helpers import CHROMIUM, dashboard_link
 
 pytestmark = [
@@ -46,6 +49,10 @@ LAYOUT = """() => {
 }"""
 
 
+def offset_now() -> int:
+    return int(datetime.now(ZoneInfo("America/New_York")).utcoffset().total_seconds() // 60)
+
+
 def enter_link(user, base_url: str) -> str:
     return dashboard_link(user).replace("http://testserver", base_url)
 
@@ -54,6 +61,9 @@ def enter_link(user, base_url: str) -> str:
 def person(db):
     user = UserFactory(email="sam@example.com", timezone="America/New_York")
     Craving.objects.bulk_create(demo_cravings(user))
+    # The demo logs end yesterday; one log now puts this week under way whatever the weekday (on a Monday the week
+    # would otherwise hold nothing, and its "(part)" bar would not be drawn).
+    CravingFactory(user=user, occurred_at=timezone.now(), utc_offset_minutes=offset_now())
     return user
 
 
