@@ -37,7 +37,9 @@ def pool(tmp_path):
         "GPU_WORKERS_MIN": "1",
         "GPU_WORKERS_MAX": "2",
         "GPU_SCALE_TARGET_JOBS": "2",
-        "GPU_SCALE_DOWN_WINDOW_SECONDS": "5",
+        # Long enough for the second worker to start and say so: the batching engine can answer the whole backlog
+        # in a few seconds, and with a 5 s window the pool drained the second before it had announced itself.
+        "GPU_SCALE_DOWN_WINDOW_SECONDS": "30",
         "GPU_POOL_EVERY_SECONDS": "2",
     }
     command = [sys.executable, "-m", "crave.gpu_pool", sys.executable, "-m", "celery", "-A", "crave", "worker"]
@@ -57,7 +59,7 @@ def test_the_pool_scales_up_for_a_backlog_and_drains_back_down(pool):
     assert wait_for(lambda: any(n.startswith("gpu2@") for n in fleet.on_the_way() + list(read_fleet()[0])), timeout=60)
     assert wait_for(lambda: all(job.ready() for job in jobs), timeout=300), log.read_text()
     assert all(job.get(timeout=5) for job in jobs)
-    # No jobs left: after the 5 s window the pool drains one worker (warm: it may still be loading), which
+    # No jobs left: after the 30 s window the pool drains one worker (warm: it may still be loading), which
     # stops on its own.
     assert wait_for(lambda: "gpu2@" in log.read_text() and "drained and stopped" in log.read_text(), timeout=240)
     assert wait_for(lambda: list(read_fleet()[0]) and all(n.startswith("gpu@") for n in read_fleet()[0]), timeout=30)
