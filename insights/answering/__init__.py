@@ -91,21 +91,17 @@ def computed_query(*, user, query: Query, embed, now: datetime) -> Computed:
         query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
     )
     widened = ""
-    if result.status is Status.NO_SUBJECT_LOGS and (whole := whole_topic(query)) is not None:
-        # "cola" from someone whose soda logs say "coke" or "refresco": their soda, said so
-        widened = query.filters.subject.text if query.filters.subject else ""
-        query = query.with_(filters=replace(query.filters, subject=whole))
-        match, other, condition_matches = matches(query, embed)
-        result = compute(
-            query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
-        )
-    if result.status is Status.NO_SUBJECT_LOGS and (instead := verb_object(query)) is not None:
-        # "how often do I want to smoke?" from someone who logs only joints: the smoking they do log
-        query = query.with_(filters=replace(query.filters, subject=instead))
-        match, other, condition_matches = matches(query, embed)
-        result = compute(
-            query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
-        )
+    # Where the thing asked about has no logs: "cola" from someone whose soda logs say "coke" (their soda, said
+    # so), then "how often do I want to smoke?" from someone who logs only joints (the smoking they do log).
+    for fallback in (whole_topic, verb_object):
+        if result.status is Status.NO_SUBJECT_LOGS and (instead := fallback(query)) is not None:
+            if fallback is whole_topic and query.filters.subject:
+                widened = query.filters.subject.text
+            query = query.with_(filters=replace(query.filters, subject=instead))
+            match, other, condition_matches = matches(query, embed)
+            result = compute(
+                query, user_id=user.id, today=today, match=match, other_match=other, condition_matches=condition_matches
+            )
     computed_at = time.perf_counter()
     said = sentences(query, result, today, KIND[query.kind].say)
     if widened and query.filters.subject and result.status is not Status.NO_SUBJECT_LOGS:

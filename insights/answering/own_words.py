@@ -1,6 +1,5 @@
-"""A thing named in the person's own words: a question that names nothing the vocabulary knows ("where am I
-when the aviator itch hits?") is about the word its asker logs under, when that word is in their own
-unrecognised logs. The vocabulary cannot hold every brand and nickname; the person's logs hold theirs."""
+"""A thing named in the person's own words: a question that names nothing the vocabulary knows ("when do I want a
+boba run?") is about the word its asker logs under, when that word is in their own unrecognised logs. The vocabulary cannot hold every brand and nickname; the person's logs hold theirs."""
 
 from __future__ import annotations
 

@@ -21,7 +21,6 @@ from .comparing import (
     comparison_of,
     event_in,
     recent_window,
-    shape_with,
     since_then,
     situation_ranked,
     situation_ranking,
@@ -294,7 +293,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
     ranking = Ranking(measure, outcome, shape, window, conditions)
     if comparison.kind is Compare.NONE and situation_ranked(
-        text, conditions, other, shape_with(shape, measure), comparison.direction
+        text, conditions, other, replace(shape, measure=measure), comparison.direction
     ):
         ranking = situation_ranking(ranking, comparison.direction)
     elif among or comparison.kind is Compare.NONE:

@@ -184,10 +184,6 @@ def situation_ranked(
     )
 
 
-def shape_with(shape: Shape, measure: Measure) -> Shape:
-    return replace(shape, measure=measure)
-
-
 def situation_ranking(ranking: Ranking, direction: Direction) -> Ranking:
     """The ranking situation_ranked asks for: that dimension ranked, the named value expected first."""
     first, rest = ranking.conditions[0], ranking.conditions[1:]
