@@ -1,5 +1,5 @@
 """No evaluation phrasing in what the product learns from or is written with: the answer bench's questions
-(bench/answers), the blind sets (bench/blind to bench/blind7) and the medical evaluation sets
+(bench/answers), the blind sets (bench/blind to bench/blind8) and the medical evaluation sets
 (bench/medical/labelled.tsv, bench/medical/labelled2.tsv) must not appear in a rule, a generated training example, a
 labelled-examples file, a persona training question or a comment.
 
@@ -38,12 +38,22 @@ def evaluation_phrasings() -> set[str]:
         from blind5.questions import QUESTIONS as QUESTIONS5
         from blind6.questions import QUESTIONS as QUESTIONS6
         from blind7.questions import QUESTIONS as QUESTIONS7
+        from blind8.questions import QUESTIONS as QUESTIONS8
     finally:
         del sys.path[0]
     texts = [p for t in TEMPLATES for p in t.paraphrases] + [p for ps in FRESH.values() for p in ps]
     texts += [
         re.sub(r"\{\w+\}", "{s}", q.text)
-        for q in (*QUESTIONS, *QUESTIONS2, *QUESTIONS3, *QUESTIONS4, *QUESTIONS5, *QUESTIONS6, *QUESTIONS7)
+        for q in (
+            *QUESTIONS,
+            *QUESTIONS2,
+            *QUESTIONS3,
+            *QUESTIONS4,
+            *QUESTIONS5,
+            *QUESTIONS6,
+            *QUESTIONS7,
+            *QUESTIONS8,
+        )
     ]
     # the English phrasing dev set (bench/phrasings/): tuned on, but still an evaluation's wording
     texts += [q["text"] for q in json.loads((ROOT / "bench" / "phrasings" / "blind6_english.json").read_text())]
