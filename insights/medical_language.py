@@ -16,12 +16,13 @@ LANGUAGE_WORDS = {
     "que tomar fumar beber por se me lo al una mas desde dejar como es la mi sin dejo deje bebo fumo".split(),
     "de": "ich ist das die der und nicht kann soll sollte darf mit wenn wann wie viele mein meine ein eine zu bei "
     "nehmen rauchen trinken habe hat auf fur seit nach am im ob weniger mehr es schon welchem welche welcher welchen "
-    "wem wo meistens meisten ehesten lust zusammen oft tageszeit wochentag jahreszeit monat woche".split(),
+    "wem wo meistens meisten ehesten lust zusammen oft tageszeit wochentag jahreszeit monat woche nachmittags "
+    "vormittags morgens abends nachts montags dienstags mittwochs donnerstags freitags samstags sonntags allem".split(),
     "fr": "je suis puis dois est les des mes avec pendant quand combien une du au c j ai ce peux prendre boire pour "
     "sur dans depuis mon ma plus moins quel quelle quels la le de fumer arreter l".split(),
     "pt": "eu posso devo estou gravida quantos quantas quanto meus minhas com nao uma isso voce sou tenho fazer e o os "
     "as da do em meu minha depois mais menos que faz vezes parar como esta tomar fumar beber sem mal dura preciso jogo foram "
-    "quero noite qual foi vontade".split(),
+    "quero noite qual foi vontade costumo costuma aos ao um sinto minhas quando me".split(),
     "it": "io sono incinta quanti quante quanto miei mie non il lo gli della mentre che sto ho prendere bere da quando "
     "meno piu uso quali giorni mio mia dopo per di e la al alla smettere fumare quale senza com va posso devo "
     "dura dal l una chi giorno momento giornata stagione voglia soprattutto pomeriggio sera mattina settimana".split(),

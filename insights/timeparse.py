@@ -113,6 +113,8 @@ def shifted_back(span: Span, today: date) -> Span:
 
 NIGHT_OUT = re.compile(
     rf"\b(?:{'|'.join(DAY_NAMES)})s?\s+nights?\b|\b(?P<week>week\s*-?nights?)\b|\bmy\s+(?:[a-z]+\s+){{0,2}}night\b"
+    # "which night", "what evening of the week": a night out, asked by its day
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:nights?|evenings?)\b|\b(?:nights?|evenings?)\s+of\s+the\s+week\b"
 )
 
 

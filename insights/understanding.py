@@ -88,14 +88,23 @@ LOCATIONS = (
 )
 PEOPLE = (
     ("Alone", "alone", r"\balone\b|\bby\s+myself\b|\bon\s+my\s+own\b|\bsolo\b"),
-    ("Friends", "with friends", r"\b(?:with|around)\s+(?:my\s+)?(?:friends?|mates|buddies)\b|\bout\s+with\s+friends\b"),
+    (
+        "Friends",
+        "with friends",
+        r"\b(?:with|around)\s+(?:my\s+)?(?:friends?|mates|buddies|pals|the\s+(?:boys|girls|lads|guys|gang|crew))\b|\bout\s+with\s+friends\b",
+    ),
     (
         "Family",
         "with family",
         r"\b(?:with|around)\s+(?:my\s+)?(?:family|parents|kids|children|partner|wife|husband|"
         r"boyfriend|girlfriend|mom|dad|mum|sister|brother)\b",
     ),
-    ("Coworkers", "with coworkers", r"\b(?:with|around)\s+(?:my\s+)?(?:co-?workers|colleagues|team|boss)\b"),
+    (
+        "Coworkers",
+        "with coworkers",
+        r"\b(?:with|around)\s+(?:my\s+)?(?:co-?workers|colleagues|team|boss|work\s*-?mates|work\s+friends|"
+        r"people\s+from\s+work|(?:the\s+)?(?:people|guys|folks)\s+at\s+work)\b",
+    ),
     ("Strangers", "around strangers", r"\b(?:with|around)\s+strangers\b"),
 )
 # A feeling a person names matches the app's emotion and trigger words that say the same.
@@ -196,6 +205,14 @@ striking peak peaks peaking two three four both drop drops common""".split()
 )
 
 
+# A thing's name that is also a verb of change ("drop" is Dutch liquorice): after a subject or an auxiliary it is
+# the verb ("did my cravings drop?").
+CHANGE_VERBS = frozenset({"drop", "drops"})
+CHANGING = re.compile(
+    r"\b(?:cravings?|urges?|it|they|numbers?|counts?|did|does|do|will|would|could|might|to|started|starting)\s+$", re.I
+)
+
+
 def subjects_in(text: str) -> list[Subject]:
     """Known topics in the order they appear. A match inside a longer one goes ("drink" in "energy drink"),
     a verb before its object goes ("smoke weed"), and an umbrella goes when one of its parts is named."""
@@ -211,6 +228,7 @@ def subjects_in(text: str) -> list[Subject]:
         if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)
     ]
     found.sort(key=lambda f: f[0])
+    found = [f for f in found if not (f[2].text in CHANGE_VERBS and CHANGING.search(text[: f[0]]))]
     found = [
         f
         for i, f in enumerate(found)

@@ -16,6 +16,7 @@ from .query import Compare, Comparison, Filters, Measure, Query
 from .registry import kind_of
 from .say.phrases import led
 from .understand import recent_window
+from .understand.outside import intake_asked
 
 
 def is_crisis_question(text: str, embed) -> bool:
@@ -23,7 +24,7 @@ def is_crisis_question(text: str, embed) -> bool:
 
 
 def is_medical_question(text: str, embed) -> bool:
-    return is_medical(text, embed)
+    return is_medical(text, embed) and not intake_asked(text)
 
 
 def figures_query(question: str, now: datetime, *, recent: bool = True) -> Query:

@@ -46,6 +46,12 @@ class Result:
     other_days: int = 0
 
     @property
+    def started(self) -> str | None:
+        """The first log of what is asked about: the thing's own when one is named (a rate over its whole history
+        starts when it began, not when the person began logging anything), else any log's."""
+        return self.ever["first"] or self.everything["first"]
+
+    @property
     def sources(self) -> list[str]:
         return self.main.get("ids", [])
 
@@ -128,7 +134,7 @@ def compute(
     scope = scope_of(query, user_id, match, matches)
     main = stats(scope)
     result = Result(Status.ANSWERED, main, ever, everything)
-    first = datetime.fromisoformat(everything["first"]) if everything["first"] else None
+    first = datetime.fromisoformat(result.started) if result.started else None
     result.days = local_days(query.window.start, query.window.end, first, today)
     if not everything["total"]:
         result.status = Status.NO_LOGS

@@ -56,7 +56,7 @@ def per(n: int, days: int, weekly: bool | None = None) -> str:
 def say_periods(q: Query, r: Result, today: date) -> list[str]:
     other, window = r.other or {"total": 0}, q.comparison.window
     n, m = r.main["total"], other["total"]
-    now_label = window_phrase(q, r.everything["first"], today)
+    now_label = window_phrase(q, r.started, today)
     then_label = in_window(window.label) if window and window.label else "in the stretch before"
     if not r.other_days:
         return [
@@ -186,7 +186,7 @@ def _cap(text: str) -> str:
 def say_new_gone(q: Query, r: Result, today: date) -> list[str]:
     now = {row["value"]: row["count"] for row in r.groups}
     then = {row["value"]: row["count"] for row in r.other_groups}
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     if q.rank is Rank.NEW:
         found = sorted(((v, n) for v, n in now.items() if n >= 2 and not then.get(v)), key=lambda x: -x[1])
         if not found:
@@ -278,7 +278,7 @@ RESIST_WORDS = re.compile(r"\bresist\w*|\bgiv\w*\s+in\b|\bgave\s+in\b|\bsaying\s
 
 def say_profile(q: Query, r: Result, today: date) -> list[str]:
     n = r.main["total"]
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     if not n:
         return [f"You didn't log any {things(q)} {window}."]
     out = [

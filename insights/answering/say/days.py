@@ -24,7 +24,7 @@ EVERY_DAY = re.compile(r"\bevery\s+(?:single\s+)?day\b|\bdaily\b|\beach\s+day\b"
 
 def say_days(q: Query, r: Result, today: date) -> list[str]:
     logged, total, n = r.main.get("days") or 0, r.days, r.main["total"]
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     # With a weekday or hour filter the window's days are not the days asked about: only the days logged are said.
     whole = bool(total) and not (q.window.weekdays or q.window.hours)
     if FREE_DAYS.search(q.text) and whole:

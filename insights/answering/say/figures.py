@@ -32,7 +32,7 @@ ASSOCIATION_NOTE = "That is a pattern in your logs, not proof that one causes th
 
 
 def say_count(q: Query, r: Result, today: date) -> list[str]:
-    n, window = r.main["total"], window_phrase(q, r.everything["first"], today)
+    n, window = r.main["total"], window_phrase(q, r.started, today)
     if q.yes_no:
         if not n:
             return [f"No: you logged 0 {things(q)} {window}."] + last_seen(q, r, today)
@@ -71,7 +71,7 @@ def last_seen(q: Query, r: Result, today: date) -> list[str]:
 def say_share(q: Query, r: Result, today: date) -> list[str]:
     n, base = r.main["total"], (r.base or r.main)["total"]
     whole, which = things(q, filters=False), filter_phrase(q)
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     share = pct(n, base)
     if not (q.window.hours or q.window.weekdays or q.filters.conditions) and q.filters.subject:
         whole, which = "cravings", f"for {q.filters.subject.label}"  # the subject's share of every log
@@ -85,7 +85,7 @@ def say_share(q: Query, r: Result, today: date) -> list[str]:
 
 def say_rate(q: Query, r: Result, today: date) -> list[str]:
     n, resisted = r.main["total"], r.main["resisted"]
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     if not n:
         return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
     gave = n - resisted
@@ -101,7 +101,7 @@ def say_rate(q: Query, r: Result, today: date) -> list[str]:
 
 def say_intensity(q: Query, r: Result, today: date) -> list[str]:
     n = r.main["total"]
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     if not n:
         return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
     if q.measure is Measure.CONFIDENCE:
@@ -119,22 +119,22 @@ def say_intensity(q: Query, r: Result, today: date) -> list[str]:
 def say_first(q: Query, r: Result, today: date) -> list[str]:
     first = r.main["first"]
     if not first:
-        return [f"You haven't logged any {things(q)} {window_phrase(q, r.everything['first'], today)}."]
+        return [f"You haven't logged any {things(q)} {window_phrase(q, r.started, today)}."]
     return [
         f"Your first log of {things(q)} was on {day_text(first, today)} ({ago(first, today)}).",
         f"Since then you've logged {r.main['total']} in all.",
     ]
 
 
-ENDED = re.compile(r"\b(?:stopped|quit|quitted|no\s+longer|given\s+up|gave\s+up|kicked|over\s+it)\b", re.I)
+ENDED = re.compile(
+    r"\b(?:stop|stopped|quit|quitted|no\s+longer|give\s+up|given\s+up|gave\s+up|kicked|over\s+it)\b", re.I
+)
 
 
 def say_last(q: Query, r: Result, today: date) -> list[str]:
     last = r.main["last"]
     if not last:
-        return [f"You haven't logged any {things(q)} {window_phrase(q, r.everything['first'], today)}."] + last_seen(
-            q, r, today
-        )
+        return [f"You haven't logged any {things(q)} {window_phrase(q, r.started, today)}."] + last_seen(q, r, today)
     days = (today - date.fromisoformat(last[:10])).days
     lead = ""
     if q.yes_no and ENDED.search(q.text):  # "have I stopped vaping?": yes when nothing is recent
@@ -190,7 +190,7 @@ def verdict_lead(q: Query, rows: list[dict]) -> str:
 def say_strongest(q: Query, r: Result, today: date) -> list[str]:
     strongest = r.main.get("strongest")
     if not strongest:
-        return [f"You haven't logged any {things(q)} {window_phrase(q, r.everything['first'], today)}."]
+        return [f"You haven't logged any {things(q)} {window_phrase(q, r.started, today)}."]
     stamp, description, intensity = strongest
     return [
         f"Your strongest {things(q).replace('cravings', 'craving', 1)} was {intensity:g} out of 10, on "
@@ -236,7 +236,7 @@ def say_ranked(q: Query, r: Result, today: date) -> list[str]:
 
 def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     rows, n = r.groups, r.main["total"]
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     if not rows:
         return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
     top, most = rows[0], q.rank is not Rank.LEAST
@@ -356,8 +356,8 @@ def say_calendar(q: Query, r: Result, today: date) -> list[str]:
     does not outrank one seen once; values within TIE of the top share it."""
     rows, most = [row for row in r.groups if row["perDay"] is not None], q.rank is not Rank.LEAST
     if not rows[0]["count"] and most:
-        return [f"You didn't log any {things(q)} {window_phrase(q, r.everything['first'], today)}."]
-    window = window_phrase(q, r.everything["first"], today)
+        return [f"You didn't log any {things(q)} {window_phrase(q, r.started, today)}."]
+    window = window_phrase(q, r.started, today)
     top = rows[0]["perDay"]
     near = [row for row in rows if (row["perDay"] >= TIE * top if most else row["perDay"] <= top / TIE)]
     values = exposure_values(q.group)
@@ -419,7 +419,7 @@ def exposure_values(group: Group) -> tuple:
 
 def say_helps(q: Query, r: Result, today: date) -> list[str]:
     n, resisted = r.main["total"], r.main["resisted"]
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     overall = pct(resisted, n)
     out = [f"You resisted {resisted} of your {counted(n, things(q))} {window} ({overall}%)."]
     best = [row for row in r.groups if pct(row["resisted"], row["count"]) >= overall + 10][:2]

@@ -56,7 +56,7 @@ COMPARED = {
 
 def say_rivals(q: Query, r: Result, today: date) -> list[str]:
     rows = totals(q, r)
-    window = window_phrase(q, r.everything["first"], today)
+    window = window_phrase(q, r.started, today)
     if not any(row["count"] for row in rows):
         names = " or ".join(value_phrase(Group.SUBJECT, row["value"]) for row in rows)
         return [f"You haven't logged any cravings for {names} {window}."]

@@ -9,12 +9,13 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from insights.timeparse import TimeFilter, parse_time
-from insights.understanding import LEADING_CLAUSE, Subject, conditions_in, subjects_in
+from insights.understanding import Subject, conditions_in
 
 from ..query import Band, Compare, Comparison, Filters, Group, Measure, Outcome, Query, Rank
 from ..registry import kind_of
 from ..say.days import EVERY_DAY
 from . import cues
+from .asking import asked_part, asked_subjects, plain_text, situations_between
 from .comparing import (
     EVENT_CLAUSE,
     UNDATED,
@@ -25,12 +26,10 @@ from .comparing import (
     situation_ranked,
     situation_ranking,
 )
-from .gloss import glossed
 from .outside import unrecorded, vague
 from .ranking import CONDITION_OF, Ranking, values_ranked
 from .rivals import rivals
 from .shape import Shape, masked_question, reader_for
-from .spelling import spelled
 
 # Groupings of time a window phrase can look like to the nearest examples ("cravings in March?" names a window,
 # not "which month"): the examples' grouping stands only when the question names the grouping.
@@ -38,10 +37,6 @@ from .spelling import spelled
 QUALIFIED = re.compile(r"\b(?:this|last|next|previous|past|ago|\d{4})\b", re.I)
 DAY_COUNTABLE = (Measure.COUNT, Measure.SHARE, Measure.STREAK, Measure.LAST)
 GAP = re.compile(r"\b(?:gaps?|breaks?|longest|in\s+a\s+row|streaks?)\b", re.I)  # a run asked in days stays a run
-DAY_PART_HYPHEN = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)-(morning|afternoon|evening|night)\b", re.I
-)
-PART_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:morning|afternoon|evening|night|lunch)s?\b)", re.I)
 HOW_OFTEN = re.compile(r"\bhow\s+often\b", re.I)
 FEWER = re.compile(r"\b(?:less|least|fewer|fewest|weaker|weakest)\b", re.I)
 TIME_GROUPS = (
@@ -112,32 +107,6 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
     return Shape(cues.measure_checked(text, measure, exact, group), group, rank, shape.similarity)
 
 
-def joined(text: str, subjects: list[Subject]) -> list[Subject]:
-    """'cider or lager', 'a burrito or tacos': neighbours joined by 'or' (or 'and', or a comma) are one subject."""
-    out: list[Subject] = []
-    for subject in subjects:
-        if out and re.search(
-            rf"{re.escape(out[-1].alternatives[-1].text if out[-1].alternatives else out[-1].text)}\w*"
-            rf"\s*(?:,|\bor\b|\band\b|/)\s*(?:(?:a|an|the|some|my)\s+)?{re.escape(subject.text)}",
-            text,
-            re.I,
-        ):
-            out[-1] = replace(out[-1], alternatives=(*out[-1].alternatives, subject))
-        elif subject.topic is None or all(o.topic != subject.topic for o in out):
-            out.append(subject)  # the same thing named twice ("smoke ... cigarettes") is one subject
-    return out
-
-
-def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
-    subjects = joined(text, subjects_in(text))
-    if len(subjects) > 1 and (lead := LEADING_CLAUSE.match(text)):
-        # "On days I drink, do I vape more?": the leading clause holds the condition, the rest the subject.
-        in_lead = {s.text for s in subjects_in(lead.group(0))}
-        if subjects[0].text in in_lead and subjects[1].text not in in_lead:
-            subjects = [subjects[1], subjects[0], *subjects[2:]]
-    return (subjects[0] if subjects else None), (subjects[1] if len(subjects) > 1 else None)
-
-
 def default_window(time: TimeFilter, shape: Shape, has_subject: bool, today: date) -> TimeFilter:
     """A question that names no window: the whole history, except what is new or gone (the last 30 days
     against before) and an overview of everything (the last 30 days)."""
@@ -150,7 +119,7 @@ def default_window(time: TimeFilter, shape: Shape, has_subject: bool, today: dat
 
 
 def asked_shape(
-    lower: str, time: TimeFilter, embed, has_subject: bool, pair: tuple[str, ...] = ()
+    lower: str, time: TimeFilter, embed, has_subject: bool, pair: tuple[str, ...] = (), has_other: bool = False
 ) -> tuple[Shape, tuple[str, ...]]:
     """The shape, with the grouping the question names: none for a bare window ("cravings in March?"), and the
     dimension of two values it names ("evenings or afternoons?"), with those values; or the two things the
@@ -163,6 +132,9 @@ def asked_shape(
         return replace(shape, group=Group.SUBJECT, rank=rank, measure=measure), pair
     if shape.group is Group.SUBJECT and has_subject and not cues.WHICH_THING.search(lower):
         shape = replace(shape, group=Group.NONE, rank=Rank.NONE)  # a thing named is not ranked among things
+    if has_other and cues.group_named(lower) is None:
+        # "do I vape more on days I drink?": the second thing is the situation, not a grouping the examples guess
+        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)
     if (
         shape.group in TIME_GROUPS
         and (time.explicit or time.weekdays or time.hours)
@@ -174,7 +146,11 @@ def asked_shape(
     compared = cues.values_compared(lower)
     if compared is None or cues.group_named(lower) not in (None, compared[0]):
         return shape, ()
-    group, among = compared
+    return ranked_between(shape, lower, *compared)
+
+
+def ranked_between(shape: Shape, lower: str, group: Group, among: tuple[str, ...]) -> tuple[Shape, tuple[str, ...]]:
+    """Two values of one dimension named against each other: that dimension ranked, between them."""
     shape = replace(shape, group=group, rank=Rank.LEAST if cues.LEAST.search(lower) else Rank.MOST)
     if shape.measure not in (Measure.INTENSITY, Measure.RESISTED, Measure.GAVE_IN, Measure.CONFIDENCE):
         shape = replace(shape, measure=Measure.INTENSITY if cues.STRENGTH.search(lower) else Measure.COUNT)
@@ -233,27 +209,27 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
 
 
 def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
-    # A question in another language is read through its English gloss; the answer's figures are the same.
-    text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
-    # "monday-morning cravings" are every Monday morning's; "late-night": the time words apart
-    text = PART_HYPHEN.sub(" ", DAY_PART_HYPHEN.sub(r"\1s \2s", text))
+    text = plain_text(question)
     lower = text.lower()
     time = since_then(text, parse_time(text, today, now, south), today)
-    subject, other = subjects_and_other(text)
+    asked = asked_part(text)
+    subject, other = asked_subjects(text)
     if pair := rivals(text, subject, other):
         subject = other = None  # "coffee more than sweets?": the two are ranked, neither filters
-    shape, among = asked_shape(lower, time, embed, subject is not None, pair)
+    shape, among = asked_shape(lower, time, embed, subject is not None, pair, other is not None)
     if among and time.compare is not None and not QUALIFIED.search(lower):
         # "more in summer than in winter?" names two seasons, not this one and the last: rank them over the history.
         time = TimeFilter(hours=time.hours, weekdays=time.weekdays, filters=time.filters)
     # "since I went back to the office with my team on 2 May": the event's words are a date, not a filter.
     dated = time.since or event_in(text, today) or UNDATED.search(text)
-    conditions = conditions_in(EVENT_CLAUSE.sub(" ", text) if dated else text)
+    conditions = conditions_in(EVENT_CLAUSE.sub(" ", asked) if dated else asked)
+    if not among and not pair and (between := situations_between(lower, conditions)):
+        shape, among = ranked_between(shape, lower, *between)
     measure, outcome, shape = measured(text, shape, subject, other)
     # What the question groups by is not a filter on it: "who am I with at work" keeps every companion.
     conditions = [c for c in conditions if c.kind != CONDITION_OF.get(shape.group)]
     window, comparison, conditions = comparison_of(
-        text, time, today, other, conditions, replace(shape, measure=measure)
+        text, time, today, other, conditions, replace(shape, measure=measure), subject.text if subject else ""
     )
     if (
         comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS)

@@ -26,7 +26,12 @@ EVENT_AGO = re.compile(
 )
 EVENT_UNITS = {"d": "day", "w": "week", "m": "month", "y": "year"}
 EVENT_CLAUSE = re.compile(r"\b(?:ever\s+)?(?:since|after)\s+(?:i|we|my|\w+ing)\b[^,?]*", re.I)
-EVENT_CUE = re.compile(r"\bsince\b|\bbefore\b.*\b(?:after|since)\b|\b(?:after|since)\b.*\bbefore\b", re.I)
+# "since", before against after, or the person telling what they began: "I started cutting down 5 weeks ago".
+EVENT_CUE = re.compile(
+    r"\bsince\b|\bbefore\b.*\b(?:after|since)\b|\b(?:after|since)\b.*\bbefore\b"
+    r"|\bi(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:started|began|begun|stopped|quit|switched|moved|changed|cut)\b",
+    re.I,
+)
 THAN_BEFORE = re.compile(
     r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:(?:the|my)\s+)?(?:\w+\s+){0,2}(?:before|usual|normal|earlier)\b",
     re.I,
@@ -78,10 +83,17 @@ def event_windows(event: datetime, today: date, time: TimeFilter) -> tuple[TimeF
 
 
 def comparison_of(
-    text: str, time: TimeFilter, today: date, other: Subject | None, conditions: list[Condition], shape: Shape
+    text: str,
+    time: TimeFilter,
+    today: date,
+    other: Subject | None,
+    conditions: list[Condition],
+    shape: Shape,
+    named: str = "",
 ) -> tuple[TimeFilter, Comparison, list[Condition]]:
-    """The window and what it is compared with; a condition that is compared against stops filtering."""
-    direction = cues.direction_in(text)
+    """The window and what it is compared with; a condition that is compared against stops filtering. The words
+    naming the thing (`named`) say no direction: Dutch "drop" is liquorice, not a fall."""
+    direction = cues.direction_in(re.sub(rf"\b{re.escape(named)}\b", " ", text, flags=re.I) if named else text)
     if (event := event_in(text, today)) is not None:
         window, before = event_windows(event, today, time)
         return window, Comparison(Compare.EVENT, window=before, event=event, direction=direction), conditions

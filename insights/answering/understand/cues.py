@@ -11,8 +11,10 @@ from ..query import Band, Direction, Group, Measure, Outcome, Rank
 
 # A yes/no question opens with an auxiliary verb ("do I", "is it", "have I", "am I"), possibly after a
 # short lead-in ("so, do I ...").
+# Any sentence may ask it: "I started cutting down in May. Am I smoking less?"
 YES_NO = re.compile(
-    r"^\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question|quick q)\W+)?"
+    r"(?:^|[.!?;]\s+|\s[—–-]+\s+)\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question|quick q|lol|lmao|haha|omg|tbh|ngl|idk|hmm+|um+|also|and|"
+    r"but|btw|wait|real talk|serious question)\W+)*"
     # "would you say ...", "is it true that ...", and a thing named first: "hookah: am I ..."
     r"(?:(?!(?:what|when|where|which|who|whom|why|how)\b)[\w' ]{1,30}(?::|\s+-+)\s+(?=\w))?"
     # after a leading clause: "compared with last year, am I ...", "on days I drink do I ..."
@@ -21,11 +23,11 @@ YES_NO = re.compile(
     r"(?:[^?,]{0,60},\s*|(?:on\s+(?:the\s+)?(?:\w+\s+)?days?|when(?:ever)?|while|after|if|(?:ever\s+)?since|before)\s+"
     r"(?!(?:do|does|am|is|are)\b)"
     r"(?:\w[^?,]{0,40}?\s)?i(?:'m|'ve)?\s+\w+[^?,]{0,40}?\s(?=(?:do|does|am|is|are)\s+i\b)"
-    r"|(?:after|(?:ever\s+)?since|before)\s+[^?,]{0,60}?\s(?=(?:am|are|is|do|have)\s+i\b)"
+    r"|(?:after|(?:ever\s+)?since|before)\s+[^?,]{0,60}?\s(?=(?:am|are|is|do|does|have|has|did)\s+(?:i|my|the)\b)"
     r"|on\s+(?!(?:which|what)\b)(?:\w+\s+){1,2}days?\s+(?=(?:do|does|am|is|are)\s+i\b))?"
     r"(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should|r)\b(?!\s+you\b)"
     # a filter said first, no comma and no question word: "on Mondays do I ...", "at work am I ..."
-    r"|^\W*(?:on|at|in|during|over|for|after|before|around|this|last|lately|recently|these)\s+"
+    r"|(?:^|[.!?;]\s+|\s[—–-]+\s+)\W*(?:on|at|in|during|over|for|after|before|around|this|last|lately|recently|these)\s+"
     r"(?:(?!(?:what|when|where|which|who|whom|whose|why|how)\b)\w[\w'-]*[:;]?\s+){0,5}"
     r"(?=(?:do|does|did|am|is|are|was|were|have|has|can)\s+i\b)"
     # or a statement asking to be confirmed: "Friday is my worst day, right?"
@@ -33,13 +35,13 @@ YES_NO = re.compile(
     # a comparative asked after the facts ("... 4 to 6 months back: more now?"), or "... or nah?"
     r"|[:;,-]\s*(?:more|fewer|less|better|worse)\b[^?]*\?\s*$|\bor\s+(?:nah|not|no)\s*\?\s*$"
     # asked as an opinion: "would you say ...", "is it true that ..."
-    r"|^\W*(?:(?:would|do|did|can|could)\s+you\s+(?:say|think|reckon|agree)|is\s+it\s+(?:true|the\s+case))\b"
+    r"|(?:^|[.!?;]\s+|\s[—–-]+\s+)\W*(?:(?:would|do|did|can|could)\s+you\s+(?:say|think|reckon|agree)|is\s+it\s+(?:true|the\s+case))\b"
     # an elliptic yes/no: "more wine this month than last?", "any smoking cravings this week?"
-    r"|^\W*(?:more|fewer|less|any)\b[^?]*\?\s*$",
+    r"|(?:^|[.!?;]\s+|\s[—–-]+\s+)\W*(?:more|fewer|less|any)\b[^?]*\?\s*$",
     re.I,
 )
 # How strong, as against how many: "stronger", "more intense", "how bad".
-STRENGTH = re.compile(r"\b(?:strong\w*|intens\w*|weak\w*|severe|how\s+bad|powerful)\b", re.I)
+STRENGTH = re.compile(r"\b(?:strong\w*|intens\w*|weak(?:er|est)?|severe|how\s+bad|powerful)\b", re.I)
 # "Mornings or evenings?": a choice between values, answered by naming one, not by yes or no.
 CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|less\b|more\b|worse\b|better\b)\w+", re.I)
 GAVE_IN = re.compile(
@@ -72,14 +74,15 @@ STRONG = re.compile(
 MILD = re.compile(r"\b(?:mild|weak|small|light|minor)\s+(?:[a-z]+\s+){0,2}(?:cravings?|urges?)\b", re.I)
 UP = re.compile(
     r"\b(?:more|worse|higher|stronger|harder|increas\w*|rising|rise|(?:go|goes|going|gone|went|trend\w*|creep\w*|"
-    r"tick\w*)\s+up|bigger|heavier|longer|"
+    r"tick\w*|ramp\w*|shot)\s+up|bigger|heavier|longer|spik\w*|climb\w*|grow\w*|grew|jump\w*|"
     r"most)\b",
     re.I,
 )
 DOWN = re.compile(
     r"\b(?:less|fewer|better|lower|weaker|easier|decreas\w*|dropp?\w*|(?:go|goes|going|gone|went|come|came|coming|"
-    r"trend\w*|calm\w*|settl\w*|die[ds]?|dying)\s+down|cut(?:ting)?\s+down|"
-    r"cut(?:ting)?\s+back|reduc\w*|smaller|lighter)\b",
+    r"trend\w*|calm\w*|settl\w*|die[ds]?|dying|slow\w*)\s+down|cut(?:ting)?\s+down|"
+    r"cut(?:ting)?\s+back|reduc\w*|smaller|lighter|eas(?:e|ed|es|ing)\s+(?:off|up)|eased|"
+    r"let(?:ting)?\s+up|tail(?:ed|ing|s)?\s+off|fallen|falling|fell|improv\w*)\b",
     re.I,
 )
 SAME_OR_DIFFERENT = re.compile(r"\b(?:differ\w*|change[ds]?|same|compare\w*|vs\.?|versus|than)\b", re.I)
@@ -96,6 +99,7 @@ FIRST = re.compile(
     # not "how long have I been smoke-free": that is the time since the latest
     r"|\bhow\s+long\s+(?:ago\s+)?(?:have|did)\s+i\b(?!.*\b(?:free|clean|sober|without|off)\b).*\b(?:been|start|begin)"
     r"|\bwhen\s+was\s+(?:the\s+|my\s+)?(?:very\s+)?first\b"
+    r"|\bwhen\s+(?:is|was|has|had)\b(?:\s+[\w'-]+){0,4}?\s+(?:started|begun|began)\b"
     r"|\b(?:what|which)\s+(?:date|day)\s+did\b.*\b(?:start|begin|began|first)",
     re.I,
 )
@@ -111,8 +115,13 @@ LAST = re.compile(
     r"|\bhow\s+long\s+(?:have|has)\s+(?:i|it)\s+been\s+(?:\w+[\s-])?(?:free|clean|sober|off|without)\b",
     re.I,
 )
-# Not "back when I still smoked": a clause about the past, not a question whether it goes on.
-STILL = re.compile(r"(?<!when\si\s)\b(?:still|anymore|any\s+more|no\s+longer|stopped|quit)\b", re.I)
+# Not "back when I still smoked": a clause about the past, not a question whether it goes on. Nor "I quit on
+# 3 May", "since I stopped": the person says when it ended, which is a date, not a question (only "have I quit?").
+STILL = re.compile(
+    r"(?<!when\si\s)\b(?:still|anymore|any\s+more|no\s+longer)\b|(?<!\bi\s)(?<!i've\s)\b(?:stopped|quit)\b"
+    r"|\b(?:have|has|did)\s+i\s+(?:\w+\s+)?(?:stop|stopped|quit|given\s+up|give\s+up)\b",
+    re.I,
+)
 # "How many", and a bare "cravings since Monday?" that names only a window.
 HOW_MANY = re.compile(
     r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bcount\b|\btally\b|\btotal\b|\bper\s+(?:day|week)\b"
@@ -134,7 +143,9 @@ NEW = re.compile(
     re.I,
 )
 GONE = re.compile(
-    r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|gone|kicked|faded|vanished|used\s+to|"
+    # not "the longest I've gone without": going without is a gap, not a thing gone
+    r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|(?<!i've\s)(?<!have\s)gone(?!\s+without)|"
+    r"kicked|faded|vanished|used\s+to|"
     r"died\s+(?:off|out|down)|dried\s+up|petered\s+out|"
     r"any\s*more|not\s+(?:any\s+more|recently|lately))\b",
     re.I,
@@ -147,7 +158,8 @@ LEAST = re.compile(
     re.I,
 )
 WHY = re.compile(
-    r"^\W*(?:why|how\s+come)\b|\bwhat\s+(?:used\s+to\s+)?(?:makes?|made|sets?\s+off|gets?|got)\s+me\s+(?:want|crave|reach)",
+    r"^\W*(?:why|how\s+come)\b|\bwhat\s+(?:used\s+to\s+|\w+ly\s+)?(?:makes?|made|sets?\s+off|gets?|got|drives?|pushe?s?|"
+    r"tempts?|sends?)\s+me\s+(?:to\s+)?(?:want|crave|crav|reach|go|start|into)",
     re.I,
 )
 # Which month of the year, as against one calendar month: said with a habitual word.
@@ -165,13 +177,19 @@ WEEKPART = re.compile(
     r"compared\s+(?:to|with))\s+(?:the\s+)?weekends?\b",
     re.I,
 )
+# "Is there a season where …", "any particular month when …": which one, asked as whether there is one.
+ONE_WHERE = r"\b(?:a|any|one)\s+(?:particular\s+|certain\s+|specific\s+)?"
+WHERE = r"\s+(?:where|when|in\s+which|that)\b"
 # Exact words for a grouping: a question that names the dimension it wants.
 GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
-    (Group.SEASON, re.compile(r"\b(?:which|what)\s+seasons?\b|\btime\s+of\s+(?:the\s+)?year\b", re.I)),
+    (
+        Group.SEASON,
+        re.compile(rf"\b(?:which|what)\s+seasons?\b|\btime\s+of\s+(?:the\s+)?year\b|{ONE_WHERE}seasons?{WHERE}", re.I),
+    ),
     (
         Group.MONTH,
         re.compile(
-            r"\b(?:which|what)\s+months?\b|\bmonth\s+(?:is|was)\s+(?:my\s+)?(?:worst|best)|"
+            rf"\b(?:which|what)\s+months?\b|{ONE_WHERE}months?{WHERE}|\bmonth\s+(?:is|was)\s+(?:my\s+)?(?:worst|best)|"
             r"\b(?:worst|best|busiest|heaviest|quietest)\s+months?\b",
             re.I,
         ),
@@ -222,7 +240,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
     (
         Group.PLACE,
         re.compile(
-            r"^\W*where\b|\bwhere\s+(?:am|do|was|were|are|is)\b|\b(?:which|what)\s+(?:place|location|"
+            rf"^\W*where\b|{ONE_WHERE}(?:place|spot|location)s?{WHERE}|\bwhere\s+(?:am|do|was|were|are|is)\b|\b(?:which|what)\s+(?:place|location|"
             r"setting)s?\b",
             re.I,
         ),
@@ -247,7 +265,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.TRIGGER,
         re.compile(
             r"\btrigger\w*|\b(?:set|kick)(?:s|ing)?\s+(?:me\s+|it\s+|them\s+)?off\b|\bwhat\s+(?:\w+ly\s+)?(?:causes?|caused|"
-            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b|\bwhat(?:'s|\s+is)\s+(?:\w+ly\s+)?behind\b",
+            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b|\bwhat(?:'?s|\s+is|\s+are|\s+was)?\s+(?:\w+ly\s+)?behind\b",
             re.I,
         ),
     ),

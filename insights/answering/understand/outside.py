@@ -18,7 +18,47 @@ MONEY = (
     r"gewonnen|argent|depens\w+|perdu|gagne|dinheiro|soldi|spes[oi]|pers[oi]|uitgegeven|pieniedzy|pieniadze|wydal\w*|"
     r"stracil\w*"
 )
+# Time on an activity, asked in hours or minutes ("how many hours was I on my phone"); a gap between logs
+# ("how many hours since my last one") is a question the logs do answer.
+HOURS = r"how\s+many\s+(?:hours|hrs)|(?:cuantas|quantas)\s+horas|wie\s*viele\s+stunden|combien\s+d'heures|quante\s+ore|hoeveel\s+uur|ile\s+godzin"
+SPENT = re.compile(
+    r"\bhow\s+(?:many\s+(?:hours|minutes|hrs|mins)|much\s+time)\b(?![^?!.]*\b(?:since|ago|without|until|till|between|apart|before|after)\b)"
+)
+SCREEN_TIME = r"temps\s+d'?ecran|tiempo\s+(?:de|en)\s+(?:la\s+)?pantalla|tempo\s+(?:di|de|em)\s+(?:schermo|tela|ecra)|czas\s+(?:przed\s+)?ekran\w*"
+MOOD = r"mood|stimmung|laune|humeur|humor|animo|umore|stemming|nastr\w+"
+SCORE = r"scores?|ratings?|punteggio|voto|puntuacion|nota|pontuacao|note|bewertung|cijfer|ocena|out\s+of\s+(?:10|ten)|/\s*10"
+# An amount taken in: units the logs never hold, or how much of a substance itself was had ("how much caffeine did
+# I have"); how many times it was wanted is a count they do hold.
+UNITS = r"mg|mcg|milligram\w*|miligram\w*|milligramm\w*|milligramme\w*|milligrammi|ml|millilit\w+|grams?|gramm\w*|grammes?|gramos?|grammi|units\s+of\s+alcohol|standard\s+drinks?"
+SUBSTANCE = r"nicotine|caffeine|alcohol|sugar|thc|cbd|nikotin|koffein|alkohol|zucker|nicotina|cafeina|alcol|zucchero|suiker|cafeine|azucar|acucar|sucre"
+INTAKE = (
+    rf"\bhow\s+much\s+(?:{SUBSTANCE})\b[^?!.]{{0,20}}\b(?:did|do|have|had)\s+i\s+(?:\w+\s+)?"
+    r"(?:had|have|consumed?|take|taken|took|eat|eaten|ate|drink|drunk|drank|inhaled?|used?|get|got|gotten)\b|"
+    rf"\b(?:cuanta|cuanto|wie\s*viel|combien\s+de|quanta|quanto|hoeveel|ile)\s+(?:{SUBSTANCE})\b"
+)
+# Asking what was had is a question about the past, not for a dose: no word of advice or permission in it.
+PAST = re.compile(r"\b(?:did|have|had)\s+i\b|\bi've\b|\b(?:yesterday|today|last|this|since|ago)\b")
+ADVICE = re.compile(
+    r"\b(?:should|safe|ok|okay|fine|too\s+much|too\s+many|can|could|may|allowed|dangerous|harm\w*|recommend\w*|max\w*|limit)\b"
+)
 UNRECORDED = (
+    (
+        "how much you slept",
+        re.compile(
+            r"\bhow\s+(?:much|well|long)\s+(?:sleep\b|(?:did|do|have|had)\s+i\s+(?:\w+\s+)?(?:sleep|slept)\b)|"
+            rf"\b(?:{HOURS})\b[^?!.]{{0,40}}\b(?:sleep|slept|schlaf\w*|geschlafen|dormi\w*|durm\w*|slaap|sliep|geslapen|spal\w*|spa(?:nia|c))\b"
+        ),
+    ),
+    ("your screen time", re.compile(rf"\b(?:screen\s*-?\s*time|bildschirmzeit|schermtijd|{SCREEN_TIME})\b")),
+    (
+        "how long you spent on it",
+        re.compile(r"\bhow\s+long\s+(?:did|do|have)\s+i\s+(?:\w+\s+)?(?:spen[dt]|play\w*|sp[ae]nt)\b|" + SPENT.pattern),
+    ),
+    (
+        "a mood score",
+        re.compile(rf"\b(?:{MOOD})\b[^?!.]{{0,30}}\b(?:{SCORE})|\b(?:{SCORE})\b[^?!.]{{0,20}}\b(?:{MOOD})\b"),
+    ),
+    ("the amounts you took in", re.compile(rf"\b(?:how\s+many|{HOW_MUCH})\b[^?!.]{{0,20}}\b(?:{UNITS})\b|{INTAKE}")),
     ("money spent or lost", re.compile(rf"\b(?:{HOW_MUCH})\b[^?!.]{{0,40}}\b(?:{MONEY})\b|[$€£¥]\s?\d")),
     ("calories", re.compile(r"\b(?:calor\w+|kalor\w+|kcal)\b")),
     (
@@ -30,12 +70,6 @@ UNRECORDED = (
         ),
     ),
     (
-        "how long you spent on it",
-        re.compile(
-            r"\bhow\s+(?:many\s+(?:hours|minutes|hrs|mins)|much\s+time|long)\s+(?:did|do|have)\s+i\s+(?:\w+\s+)?(?:spen[dt]|play\w*|sp[ae]nt)\b"
-        ),
-    ),
-    (
         "the weather or the temperature",
         re.compile(
             r"\b(?:weather|temperature\w*|degrees|clima|temperatura\w*|grados|graus|gradi|wetter|temperatur\w*|meteo|"
@@ -43,6 +77,14 @@ UNRECORDED = (
         ),
     ),
 )
+
+
+def intake_asked(question: str) -> bool:
+    """An amount the person took in, asked about the past ('grams of sugar I ate yesterday'): what the logs never held,
+    not a dose."""
+    plain = normalised(question)
+    amount = next(pattern for label, pattern in UNRECORDED if label == "the amounts you took in")
+    return bool(amount.search(plain) and PAST.search(plain) and not ADVICE.search(plain))
 
 
 def unrecorded(question: str) -> str:
@@ -64,7 +106,7 @@ BACK = re.compile(
 # Pointing back so plainly that a comparison or measure word in it names nothing of its own ("compared to what?").
 ONLY_BACK = re.compile(
     r"\b(?:compared\s+(?:to|with)\s+what|like\s+what|what\s+about\s+(?:it|that|them|then)|how\s+so|"
-    r"why\s+(?:is|was)\s+that|what\s+do\s+you\s+mean)\b"
+    r"why\s+(?:is|was)\s+that|what\s+do\s+you\s+mean|(?:the|that)\s+other\s+(?:thing|one|stuff|craving))\b"
 )
 
 

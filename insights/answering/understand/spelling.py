@@ -33,6 +33,8 @@ EVERYDAY = (
     "tried keep kept stop stopped start started seem seems say said tell told show see saw look well good bad "
     "here now ever never always again ago back away off per vs thing things stuff way ways one two three "
     "late later lately early earlier soon"
+    # what people text around a question: never a slip of a question word ("lol" is not "log")
+    " lol lmao haha hah omg tbh idk imo btw pls plz ngl fr rn tho yeah yep nope nah ok okay hmm um"
 ).split()
 WORD = re.compile(r"[a-z]+")
 SHORTEST = 2  # "hw" is a slip of "how"; a single letter is not a word to mend

@@ -1,0 +1,90 @@
+"""Reading a question as asked: its text made plain (the gloss of another language, slips of the thumb mended,
+hyphenated times apart), the sentences that ask as against the scene the person sets, the things it names, and two
+situations it sets against each other."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from insights.understanding import LEADING_CLAUSE, Condition, Subject, subjects_in
+
+from ..query import Group
+from .gloss import glossed
+from .spelling import spelled
+
+DAY_PART_HYPHEN = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)-(morning|afternoon|evening|night)\b", re.I
+)
+PART_HYPHEN = re.compile(r"(?<=[a-z])-(?=(?:morning|afternoon|evening|night|lunch)s?\b)", re.I)
+# "Since I started using the app", "since day one": the whole history, not an event with a date to ask for.
+ALL_ALONG = re.compile(
+    r"\b(?:ever\s+)?since\s+(?:i\s+(?:first\s+)?(?:started|began|begun)\s+(?:using|logging|tracking|with)\b"
+    r"(?:\s+(?:the|this|my)\s+app|\s+crave|\s+it|\s+here|\s+(?:my\s+)?cravings?)?"
+    r"|i\s+(?:joined|signed\s+up|downloaded\s+(?:the|this)\s+app|got\s+(?:the|this)\s+app)|day\s+(?:one|1)"
+    r"|the\s+(?:very\s+)?(?:start|beginning))\b",
+    re.I,
+)
+
+
+def plain_text(question: str) -> str:
+    """A question in another language is read through its English gloss; the answer's figures are the same."""
+    text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
+    # "monday-morning cravings" are every Monday morning's; "late-night": the time words apart
+    text = PART_HYPHEN.sub(" ", DAY_PART_HYPHEN.sub(r"\1s \2s", text))
+    return ALL_ALONG.sub(" ", text)
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def asked_part(text: str) -> str:
+    """The sentences that ask ("...?"): where the person sets the scene first ("I'm at work and shattered. When do I
+    usually crave?"), the scene is not a filter on what they ask. The whole text when no sentence asks."""
+    asking = " ".join(s for s in SENTENCE_END.split(text) if s.rstrip().endswith("?"))
+    return asking if len(asking.split()) >= 4 else text  # not a bare tag ("Friday's my worst. Right?")
+
+
+def joined(text: str, subjects: list[Subject]) -> list[Subject]:
+    """'cider or lager', 'a burrito or tacos': neighbours joined by 'or' (or 'and', or a comma) are one subject."""
+    out: list[Subject] = []
+    for subject in subjects:
+        if out and re.search(
+            rf"{re.escape(out[-1].alternatives[-1].text if out[-1].alternatives else out[-1].text)}\w*"
+            rf"\s*(?:,|\bor\b|\band\b|/)\s*(?:(?:a|an|the|some|my)\s+)?{re.escape(subject.text)}",
+            text,
+            re.I,
+        ):
+            out[-1] = replace(out[-1], alternatives=(*out[-1].alternatives, subject))
+        elif subject.topic is None or all(o.topic != subject.topic for o in out):
+            out.append(subject)  # the same thing named twice ("smoke ... cigarettes") is one subject
+    return out
+
+
+def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
+    subjects = joined(text, subjects_in(text))
+    if len(subjects) > 1 and (lead := LEADING_CLAUSE.match(text)):
+        # "On days I drink, do I vape more?": the leading clause holds the condition, the rest the subject.
+        in_lead = {s.text for s in subjects_in(lead.group(0))}
+        if subjects[0].text in in_lead and subjects[1].text not in in_lead:
+            subjects = [subjects[1], subjects[0], *subjects[2:]]
+    return (subjects[0] if subjects else None), (subjects[1] if len(subjects) > 1 else None)
+
+
+def asked_subjects(text: str) -> tuple[Subject | None, Subject | None]:
+    """The thing asked about, else the one the scene names ("I quit vaping in May. How many since?")."""
+    subject, other = subjects_and_other(asked_part(text))
+    return (subject, other) if subject is not None else subjects_and_other(text)
+
+
+# Two situations set against each other: "at the gym or at the pub?", "with friends than with family?"
+SET_AGAINST = re.compile(r"\b(?:or|than|vs\.?|versus|compared\s+(?:to|with))\b", re.I)
+
+
+def situations_between(lower: str, conditions: list[Condition]) -> tuple[Group, tuple[str, ...]] | None:
+    """Two places or two companies the question names against each other, as the app stores them."""
+    if not SET_AGAINST.search(lower):
+        return None
+    places = tuple(c.location for c in conditions if c.kind == "location")
+    people = tuple(c.people for c in conditions if c.kind == "people")
+    return (Group.PLACE, places) if len(places) >= 2 else (Group.COMPANY, people) if len(people) >= 2 else None
