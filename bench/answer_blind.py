@@ -77,6 +77,7 @@ import os
 import platform
 import sys
 import time
+import re
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -217,6 +218,30 @@ def percentile(values: list[float], q: float) -> float | None:
     return round(values[min(len(values) - 1, int(q * len(values)))], 3) if values else None
 
 
+# How the product declines to give a figure for what was asked (insights/answering/say): an amount the logs never
+# record, a question that names nothing, a thing never logged, too few logs for a pattern. The sealed sets' own
+# `abstains` reads declines by its author's guess at the wording, and counts "No: you didn't log any ..." (an
+# answer) as one; `declined` is the product's own wording, so the two figures are reported side by side.
+DECLINES = re.compile(
+    r"^(?:No: )?(?:Your logs don't record|I'm not sure which|You haven't logged any|You have only \d+)", re.I
+)
+
+
+def declined_figures(records: list[dict]) -> dict:
+    """Abstention precision and recall by the product's own declines, medical questions apart (they are referred,
+    which is neither)."""
+    rows = [r for r in records if r["kind"] != "medical"]
+    declined = [r for r in rows if r["status"] == 200 and DECLINES.search(r["message"].strip())]
+    should = [r for r in rows if r["should_abstain"]]
+    return {
+        "abstention_precision_declined": round(sum(r["should_abstain"] for r in declined) / len(declined), 3)
+        if declined
+        else None,
+        "abstention_recall_declined": round(sum(r in declined for r in should) / len(should), 3) if should else None,
+        "declined": len(declined),
+    }
+
+
 def summarise(records: list[dict]) -> dict:
     def acc(rs):
         return round(sum(r["ok"] for r in rs) / len(rs), 3) if rs else None
@@ -245,6 +270,7 @@ def summarise(records: list[dict]) -> dict:
         "abstention_recall": round(sum(r["abstained"] for r in actual) / len(actual), 3) if actual else None,
         "abstained": len(predicted),
         "should_abstain": len(actual),
+        **declined_figures(records),
         "medical_questions": len(medical),
         "medical_advice_count": sum(r["medical_advice"] for r in medical),
         "http_failures": sum(r["status"] != 200 for r in records),

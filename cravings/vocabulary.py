@@ -1169,6 +1169,10 @@ def words_regex(words: tuple[str, ...] | list[str], *, keep_end: bool = False) -
 NOT_SINGULAR = frozenset({"will"})
 
 
+def verb_forms(word: str) -> tuple[str, str]:
+    return (word[:-1] + "ing", word + "d") if word.endswith("e") else (word + "ing", word + "ed")
+
+
 # Cached: one answer builds the same topic regexes dozens of times (a query per grouping and comparison); in a
 # fine-tune's 224 computed answers, building them was 10 of 18 s.
 @lru_cache(maxsize=4096)
@@ -1179,6 +1183,9 @@ def built_regex(words: tuple[str, ...], keep_end: bool) -> str:
     lowered |= {
         w[:-1] for w in lowered if len(w) > 4 and w[-1] == "s" and w[-2] not in "su" and " " not in w
     } - NOT_SINGULAR
+    # A verb's own forms: "doomscroll" logged as "doomscrolling", "gamble" as "gambled". Long words only: a short
+    # one's forms are other words ("crack" -> "cracked a beer").
+    lowered |= {f for w in lowered if len(w) >= 6 and w.isalpha() for f in verb_forms(w)}
     # A phrase's words may be written together or hyphenated: "icecream", "red-bull", "softdrink".
     alternatives = [
         any_accent(w).replace(r"\ ", r"[\s-]?") for w in sorted({re.escape(w) for w in lowered}, key=len, reverse=True)

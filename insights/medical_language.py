@@ -22,7 +22,7 @@ LANGUAGE_WORDS = {
     "sur dans depuis mon ma plus moins quel quelle quels la le de fumer arreter l".split(),
     "pt": "eu posso devo estou gravida quantos quantas quanto meus minhas com nao uma isso voce sou tenho fazer e o os "
     "as da do em meu minha depois mais menos que faz vezes parar como esta tomar fumar beber sem mal dura preciso jogo foram "
-    "quero noite qual foi vontade costumo costuma aos ao um sinto minhas quando me".split(),
+    "quero noite qual foi vontade costumo costuma aos ao um sinto minhas quando me maioria vontades das na".split(),
     "it": "io sono incinta quanti quante quanto miei mie non il lo gli della mentre che sto ho prendere bere da quando "
     "meno piu uso quali giorni mio mia dopo per di e la al alla smettere fumare quale senza com va posso devo "
     "dura dal l una chi giorno momento giornata stagione voglia soprattutto pomeriggio sera mattina settimana".split(),

@@ -83,7 +83,9 @@ ES_OWN_LOGS = re.compile(
     r"\b(?:cuant[oa]s\s+(?:\w+\s+){0,2}?(?:he|hay|tuve|fume|bebi|registre)|cuantas\s+veces|con\s+que\s+frecuencia|"
     r"a\s+que\s+hora|que\s+dias?|mis\s+(?:antojos|registros|datos|rachas?|ganas)|mi\s+(?:historial|racha|registro|promedio)|"
     r"registr\w+|fume|bebi|comi|aposte|jugue|vapee|he\s+(?:fumado|bebido|tomado|tenido|comido|registrado)|tuve|tengo\s+mas|la\s+semana\s+pasada|"
-    r"el\s+mes\s+pasado|esta\s+semana|este\s+mes|comparad\w+|promedio)\b"
+    r"el\s+mes\s+pasado|esta\s+semana|este\s+mes|comparad\w+|promedio|"
+    # more or less of their own habit since a change: "desde que empecé terapia, ¿tomo menos?"
+    r"desde\s+que\b[^?!.]*\b(?:menos|mas|mejor)|(?:menos|mas)\s+(?:que|desde))\b"
 )
 
 FR_SYMPTOMS = (
@@ -171,7 +173,8 @@ FR_OWN_LOGS = re.compile(
     r"\b(?:combien\s+(?:de\s+|d')(?:\w+\s+){0,3}?(?:ai-je|j'ai)|combien\s+de\s+fois|quand\s+est-ce\s+que\s+j|a\s+quelle\s+heure|"
     r"quel(?:le)?s?\s+jours?|mes\s+(?:envies|fringales|donnees|entrees|series|habitudes)|mon\s+(?:historique|journal|"
     r"record)|ai-je\s+(?:eu|fume|bu|mange|note|enregistre)|j'ai\s+(?:eu|fume|bu|mange|note|enregistre)|enregistr\w+|"
-    r"la\s+semaine\s+derniere|le\s+mois\s+dernier|cette\s+semaine|ce\s+mois|en\s+moyenne|par\s+rapport)\b"
+    r"la\s+semaine\s+derniere|le\s+mois\s+dernier|cette\s+semaine|ce\s+mois|en\s+moyenne|par\s+rapport|"
+    r"depuis\s+(?:que|le)\b[^?!.]*\b(?:moins|plus|mieux)|(?:moins|plus)\s+(?:qu|depuis))\b"
 )
 
 PT_SYMPTOMS = (
@@ -245,7 +248,7 @@ PT_OWN_LOGS = re.compile(
     r"\b(?:quant[oa]s\s+(?:\w+\s+){0,2}?(?:fumei|bebi|comi|tive|registrei|joguei)|quantas\s+vezes|a\s+que\s+horas|"
     r"que\s+dias?|meus\s+(?:desejos|registros|dados|habitos)|minhas\s+(?:vontades|fissuras|entradas)|"
     r"meu\s+(?:historico|registro|desejo)|registr\w+|tive|fumei|bebi|semana\s+passada|mes\s+passado|esta\s+semana|"
-    r"este\s+mes|em\s+media|comparad\w+)\b"
+    r"este\s+mes|em\s+media|comparad\w+|desde\s+que\b[^?!.]*\b(?:menos|mais|melhor)|(?:menos|mais)\s+(?:que|desde))\b"
 )
 
 IT_SYMPTOMS = (
@@ -318,7 +321,8 @@ IT_OWN_LOGS = re.compile(
     r"\b(?:quant[ie]\s+(?:\w+\s+){0,2}?ho\s+(?:fumato|bevuto|mangiato|avuto|registrato)|quante\s+volte|a\s+che\s+ora|"
     r"quali?\s+giorni?|le\s+mie\s+(?:voglie|registrazioni)|i\s+miei\s+(?:dati|desideri|registri)|"
     r"il\s+mio\s+(?:storico|registro|andamento)|ho\s+(?:fumato|bevuto|mangiato|avuto|registrato)|registrat\w+|"
-    r"settimana\s+scorsa|mese\s+scorso|questa\s+settimana|questo\s+mese|in\s+media|rispetto\s+a)\b"
+    r"settimana\s+scorsa|mese\s+scorso|questa\s+settimana|questo\s+mese|in\s+media|rispetto\s+a|"
+    r"da\s+quando\b[^?!.]*\b(?:meno|piu|meglio)|(?:meno|piu)\s+(?:di|che|da))\b"
 )
 
 SPANISH = Rules(ES_ASKS, ES_MENTIONS, ES_OWN_LOGS)

@@ -53,8 +53,15 @@ class SubjectMatch:
             if w not in own
         ]
         if self.subject.topic and not self.subject.whole_topic and not above_only:
-            words += [w for w in TOPIC[self.subject.topic].words if w not in own]  # "ice cream" is not "chocolate"
+            # "ice cream" is not "chocolate"; but "doomscroll" is "doomscrolling": a form of the same word stays
+            words += [w for w in TOPIC[self.subject.topic].words if w not in own and not same_word(w, own)]
         return tuple(words)
+
+
+def same_word(word: str, own: set[str]) -> bool:
+    """One word another's form: the one begins the other ("doomscroll", "doomscrolling"; "vape", "vaping")."""
+    stem = word.removesuffix("e")
+    return any(len(o) >= 4 and (word.startswith(o.removesuffix("e")) or o.startswith(stem)) for o in own)
 
 
 def ancestors(key: str) -> set[str]:

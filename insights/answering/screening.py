@@ -27,11 +27,11 @@ def is_medical_question(text: str, embed) -> bool:
     return is_medical(text, embed) and not intake_asked(text)
 
 
-def figures_query(question: str, now: datetime, *, recent: bool = True) -> Query:
+def figures_query(question: str, now: datetime, *, recent: bool = True, nth: int = 0) -> Query:
     """What bears on a treatment question: the thing's last 30 days against the 30 days before (recent), else
-    its whole history."""
+    its whole history. `nth`: which of the things it names ("a patch for my sugar cravings" names two)."""
     subjects = subjects_in(question)
-    filters = Filters(subject=subjects[0] if subjects else None)
+    filters = Filters(subject=subjects[nth] if len(subjects) > nth else None)
     if not recent:
         query = Query(measure=Measure.COUNT, filters=filters, window=TimeFilter(), text=question)
         return query.with_(kind=kind_of(query))
@@ -50,6 +50,9 @@ def medical_answer(*, user, question: str, embed, now: datetime, computed) -> An
     """No advice: the reply in the person's language, then their own recent figures (in English, as
     every computed answer is). `computed` is answering.computed_query."""
     figures = computed(user=user, query=figures_query(question, now), embed=embed, now=now)
+    if figures.result.status is Status.NO_SUBJECT_LOGS and len(subjects_in(question)) > 1:
+        # the first thing named is often the treatment ("a nicotine patch for my sugar cravings"): the next one
+        figures = computed(user=user, query=figures_query(question, now, nth=1), embed=embed, now=now)
     recent = figures.result.main["total"] + (figures.result.other or {}).get("total", 0)
     if figures.result.status is not Status.ANSWERED or not recent:
         # Nothing in the last 60 days: the whole history is what bears on it, or that there is none.

@@ -181,7 +181,11 @@ def expected_first(q: Query, value) -> bool:
 def verdict_lead(q: Query, rows: list[dict]) -> str:
     if not (q.yes_no and q.expect and rows):
         return ""
-    top = [row for row in rows if row.get("count") == rows[0].get("count")]  # the named one may share the top
+    # the named one may share the top: the same count, or a rate a day within TIE of the top one's (say_calendar)
+    if q.measure is Measure.COUNT and rows[0].get("perDay") is not None:
+        top = [row for row in rows if (row["perDay"] or 0) >= TIE * rows[0]["perDay"]]
+    else:  # resisting and strength have their own ties (rate_tie); counts tie when equal
+        top = [row for row in rows if row.get("count") == rows[0].get("count")]
     if expected_first(q, rows[0]["value"]):
         return "Yes: "
     return "Yes, tied for the top: " if any(expected_first(q, row["value"]) for row in top[1:]) else "No: "

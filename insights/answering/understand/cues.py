@@ -404,7 +404,8 @@ def rank_named(text: str, has_subject: bool) -> Rank | None:
 
 SUPERLATIVE = re.compile(
     r"\b(?:worst|hardest|toughest|heaviest|busiest|peak|most|riskiest|harder|worse|more|big|biggest|main|heavy|"
-    r"best|easiest|quietest|calmest|least|fewest|mostly|mainly|usually|typically|generally)\b",
+    r"best|easiest|quietest|calmest|least|fewest|mostly|mainly|usually|typically|generally|always|bad|rough|"
+    r"tough|hard|high)\b",
     re.I,
 )
 NAMED_VALUES: tuple[tuple[Group, re.Pattern], ...] = (

@@ -21,6 +21,8 @@ MONTHS = "january february march april may june july august september october no
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 SPANISH = {
+    "que es lo que mas se me antoja|que es lo que mas me antoja|lo que mas se me antoja": "which thing do i crave the most",
+    "que tan fuertes?|que tan intensas?|que tan intensos?": "how strong",
     "de mis": "of my",
     "con quien estoy": "who am i with",
     "donde estoy|en donde": "where",
@@ -152,6 +154,8 @@ SPANISH = {
     "dia mas dificil|peor dia": "hardest day",
 }
 GERMAN = {
+    "langste pause|langste zeit|langste unterbrechung": "longest break",
+    "ohne": "without",
     "was will ich|was mochte ich|worauf habe ich": "what do i want",
     "vor allem|vorwiegend|hauptsachlich|uberwiegend|meistens": "mostly",
     "pro woche|je woche|wochentlich": "per week",
@@ -257,7 +261,7 @@ GERMAN = {
     "am schlimmsten|schlimmste|schlimmsten": "worst",
     "am starksten|am intensivsten|am heftigsten|intensivste|intensivsten": "strongest",
     "gekifft|kiffe|gras geraucht": "weed",
-    "gezockt|zocke|gespielt": "gaming",
+    "gezockt|zocke|zock|gespielt": "gaming",
     "gewettet|wette": "gamble",
     "gegessen|esse|essen": "eat",
     "angefangen|begonnen": "start",
@@ -279,6 +283,7 @@ GERMAN = {
     "schwierigster tag|schlimmster tag|hartester tag": "hardest day",
 }
 FRENCH = {
+    "je resiste mieux|resiste mieux|resistes mieux": "do i resist better",
     "au boulot|au bureau": "at work",
     "scroller|scrolle|scrollais|scrollait|scrolles": "scrolling",
     "quel soir|quels soirs": "which evening",
@@ -401,6 +406,7 @@ FRENCH = {
     "premier|premiere": "first",
 }
 PORTUGUESE = {
+    "resisto a maioria das|resisto a maioria dos|resisto a maior parte das": "do i resist most of",
     "qual das minhas|quais das minhas": "which of my",
     "a mais forte|o mais forte": "the strongest",
     "das minhas|dos meus": "of my",
@@ -519,7 +525,7 @@ PORTUGUESE = {
     "com colegas|com os colegas": "with coworkers",
     "online|na internet": "online",
     "com que frequencia|quantas vezes por": "how often",
-    "jogar apostas|fazer apostas|jogos de azar": "gambling",
+    "jogar o tigrinho|jogar no tigrinho|jogar apostas|fazer apostas|jogos de azar|jogar no casino|caca-niqueis|caca-niquel|tigrinho|cassino|casino": "gambling",
     "ultimo|ultima": "last",
     "primeiro|primeira": "first",
     "fumando": "smoke",
@@ -528,6 +534,13 @@ PORTUGUESE = {
     "dia mais dificil|pior dia": "hardest day",
 }
 ITALIAN = {
+    "di solito sono": "am i usually",
+    "sono quasi sempre|sono sempre|sono spesso": "am i mostly",
+    "quasi sempre": "mostly",
+    "da sola|da solo": "alone",
+    "ansiosa|ansioso|ansiosi|ansiose": "anxious",
+    "ho mai avuto|ho mai": "have i ever",
+    "ho": "do i have",
     "a settimana|alla settimana|per settimana|ogni settimana": "per week",
     "al giorno|per giorno": "per day",
     "in che momento della giornata|che momento della giornata|a che ora del giorno|che ora del giorno": "what time of day",
@@ -602,7 +615,10 @@ ITALIAN = {
     "vino": "wine",
     "canne|canna|erba": "weed",
     "svapare|svapo": "vape",
-    "scommesse|scommettere|gioco d'azzardo": "gambling",
+    "scommesse|scommettere|gioco d'azzardo|giocare alle slot|slot machine|alle slot|slot": "gambling",
+    "fare acquisti|fare shopping|acquisti online|acquisti|comprare": "shopping",
+    "bustine di nicotina|bustine|bustina": "nicotine pouches",
+    "rispetto ai|rispetto al|rispetto alla|rispetto a": "compared to",
     "quanti giorni sono passati dall'ultima|quanti giorni sono passati dall'ultimo|quanti giorni sono passati da|quanti giorni sono passati": "how long since the last",
     "quanto tempo e passato dall'ultima|quanto tempo e passato dall'ultimo|quanto tempo e passato|da quanto tempo non|da quanto tempo|da quanti giorni": "how long since the last",
     "dall'ultima|dall'ultimo": "since the last",
@@ -728,7 +744,7 @@ DUTCH = {
     "wijn": "wine",
     "wiet|blowen|joint": "weed",
     "vapen|dampen": "vape",
-    "gokken": "gambling",
+    "gokken|gokkasten|casino": "gambling",
     "hoe lang is het geleden|hoe lang geleden|hoeveel dagen is het geleden|hoeveel dagen geleden|hoeveel dagen sinds|hoeveel dagen zonder": "how long since the last",
     "wanneer begon ik|wanneer ben ik begonnen|wanneer is het begonnen|wanneer begon": "when did i start",
     "sinds wanneer": "since when",
@@ -832,10 +848,12 @@ def rules(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     for names, english in ((days, WEEKDAYS), (months, MONTHS), (seasons, SEASONS)):
         pairs += [(name, word) for name, word in zip(names, english, strict=True)]
     if language in PLURAL_DAYS:  # "los domingos", "sonntags", "zondags": every Sunday
-        pairs += [(name + "s", word) for name, word in zip(days, WEEKDAYS, strict=True) if not name.endswith("s")]
+        pairs += [(name + "s", word + "s") for name, word in zip(days, WEEKDAYS, strict=True) if not name.endswith("s")]
     pairs.sort(key=lambda pair: -len(pair[0]))
     pattern = "|".join(f"({phrase})" for phrase, _ in pairs)
-    return re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])"), tuple(english for _, english in pairs)
+    # after an elided article or pronoun too: "l'apéro", "d'alcool", "qu'il"
+    start = r"(?:(?<![\w'])|(?<=\b[ldjmnstc]')|(?<=\bqu'))"
+    return re.compile(rf"{start}(?:{pattern})(?![\w'])"), tuple(english for _, english in pairs)
 
 
 PLURAL_DAYS = {"es", "pt", "de", "nl"}
@@ -930,7 +948,8 @@ THIS_NAMED = re.compile(
 )
 ROMANCE = {"es", "fr", "pt", "it"}
 ASKS_ALREADY = re.compile(
-    r"^\W*(?:(?:on\s+average|usually|mostly|lately)\s*,?\s*)?(?:en\s+|a\s+|de\s+|in\s+|on\s+)?"
+    # a scene set first does not make it a yes/no: "a la mañana, ¿qué …?"
+    r"^\W*(?:[^,?]{1,40},\s*)?(?:(?:on\s+average|usually|mostly|lately)\s*,?\s*)?(?:en\s+|a\s+|de\s+|in\s+|on\s+)?"
     r"(?:what|which|when|where|who|why|how|do|does|did|am|is|are|have|has)\b"
 )
 SAID_VERB = re.compile(r"^(?:smoke|vape|drink|have|want|resist|give in|crave|eat|gamble|shop)\b")
