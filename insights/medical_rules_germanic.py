@@ -92,7 +92,8 @@ DE_OWN_LOGS = re.compile(
     r"daten|verlauf|serie|heisshunger\w*|protokoll)|mein\s+(?:verlangen|verlauf|protokoll|schnitt|durchschnitt)|"
     r"habe\s+ich\s+(?:\w+\s+){0,3}?(?:geraucht|getrunken|gegessen|gedampft|gespielt|protokolliert|eingetragen|gehabt)|"
     r"hatte\s+ich|eingetragen|protokoll\w*|letzte[nr]?\s+(?:woche|monat)|diese[nr]?\s+(?:woche|monat)|"
-    r"im\s+vergleich|durchschnitt\w*|seit\b[^?!.]*\b(?:weniger|mehr|besser)|(?:weniger|mehr)\s+(?:als|seit))\b"
+    r"im\s+vergleich|durchschnitt\w*|seit\b(?![^?!.]*\b(?:nicht|kein\w*)\s+(?:\w+\s+)?mehr\b)[^?!.]*\b(?:weniger|mehr|besser)|"
+    r"(?:weniger|mehr)\s+(?:als|seit))\b"
 )
 
 NL_SYMPTOMS = (
@@ -158,7 +159,7 @@ NL_OWN_LOGS = re.compile(
     r"\b(?:hoeveel\s+(?:\w+\s+){0,3}?(?:heb\s+ik|had\s+ik)|hoe\s+vaak|wanneer\s+(?:heb|had|rook|drink|eet)\s+ik|op\s+welke|"
     r"welke\s+(?:dag|dagen|tijd)|mijn\s+(?:trek|logs?|gegevens|registraties|reeks|cravings|gemiddelde)|"
     r"heb\s+ik\s+(?:\w+\s+){0,3}?(?:gerookt|gedronken|gegeten|gehad|gelogd|geregistreerd)|gelogd|geregistreerd|"
-    r"vorige\s+(?:week|maand)|deze\s+(?:week|maand)|gemiddeld|vergeleken|sinds\b[^?!.]*\b(?:minder|meer|beter)|"
+    r"vorige\s+(?:week|maand)|deze\s+(?:week|maand)|gemiddeld|vergeleken|sinds\b(?![^?!.]*\b(?:niet|geen)\s+(?:\w+\s+)?meer\b)[^?!.]*\b(?:minder|meer|beter)|"
     r"(?:minder|meer)\s+(?:dan|sinds))\b"
 )
 

@@ -85,7 +85,7 @@ ES_OWN_LOGS = re.compile(
     r"registr\w+|fume|bebi|comi|aposte|jugue|vapee|he\s+(?:fumado|bebido|tomado|tenido|comido|registrado)|tuve|tengo\s+mas|la\s+semana\s+pasada|"
     r"el\s+mes\s+pasado|esta\s+semana|este\s+mes|comparad\w+|promedio|"
     # more or less of their own habit since a change: "desde que empecé terapia, ¿tomo menos?"
-    r"desde\s+que\b[^?!.]*\b(?:menos|mas|mejor)|(?:menos|mas)\s+(?:que|desde))\b"
+    r"desde\s+que\b(?![^?!.]*\b(?:no|ya\s+no)\s+\w+\s+mas\b)[^?!.]*\b(?:menos|mas|mejor)|(?:menos|mas)\s+(?:que|desde))\b"
 )
 
 FR_SYMPTOMS = (
@@ -174,7 +174,7 @@ FR_OWN_LOGS = re.compile(
     r"quel(?:le)?s?\s+jours?|mes\s+(?:envies|fringales|donnees|entrees|series|habitudes)|mon\s+(?:historique|journal|"
     r"record)|ai-je\s+(?:eu|fume|bu|mange|note|enregistre)|j'ai\s+(?:eu|fume|bu|mange|note|enregistre)|enregistr\w+|"
     r"la\s+semaine\s+derniere|le\s+mois\s+dernier|cette\s+semaine|ce\s+mois|en\s+moyenne|par\s+rapport|"
-    r"depuis\s+(?:que|le)\b[^?!.]*\b(?:moins|plus|mieux)|(?:moins|plus)\s+(?:qu|depuis))\b"
+    r"depuis\s+(?:que|le)\b(?![^?!.]*\bn(?:e\s+|')\w+\s+plus\b)[^?!.]*\b(?:moins|plus|mieux)|(?:moins|plus)\s+(?:qu|depuis))\b"
 )
 
 PT_SYMPTOMS = (
@@ -248,7 +248,8 @@ PT_OWN_LOGS = re.compile(
     r"\b(?:quant[oa]s\s+(?:\w+\s+){0,2}?(?:fumei|bebi|comi|tive|registrei|joguei)|quantas\s+vezes|a\s+que\s+horas|"
     r"que\s+dias?|meus\s+(?:desejos|registros|dados|habitos)|minhas\s+(?:vontades|fissuras|entradas)|"
     r"meu\s+(?:historico|registro|desejo)|registr\w+|tive|fumei|bebi|semana\s+passada|mes\s+passado|esta\s+semana|"
-    r"este\s+mes|em\s+media|comparad\w+|desde\s+que\b[^?!.]*\b(?:menos|mais|melhor)|(?:menos|mais)\s+(?:que|desde))\b"
+    r"este\s+mes|em\s+media|comparad\w+|desde\s+que\b(?![^?!.]*\bnao\s+\w+\s+mais\b)[^?!.]*\b(?:menos|mais|melhor)|"
+    r"(?:menos|mais)\s+(?:que|desde))\b"
 )
 
 IT_SYMPTOMS = (
@@ -322,7 +323,7 @@ IT_OWN_LOGS = re.compile(
     r"quali?\s+giorni?|le\s+mie\s+(?:voglie|registrazioni)|i\s+miei\s+(?:dati|desideri|registri)|"
     r"il\s+mio\s+(?:storico|registro|andamento)|ho\s+(?:fumato|bevuto|mangiato|avuto|registrato)|registrat\w+|"
     r"settimana\s+scorsa|mese\s+scorso|questa\s+settimana|questo\s+mese|in\s+media|rispetto\s+a|"
-    r"da\s+quando\b[^?!.]*\b(?:meno|piu|meglio)|(?:meno|piu)\s+(?:di|che|da))\b"
+    r"da\s+quando\b(?![^?!.]*\bnon\s+\w+\s+piu\b)[^?!.]*\b(?:meno|piu|meglio)|(?:meno|piu)\s+(?:di|che|da))\b"
 )
 
 SPANISH = Rules(ES_ASKS, ES_MENTIONS, ES_OWN_LOGS)

@@ -57,16 +57,18 @@ class TimeFilter:
         }
 
 
-# "and" compares only before another window ("this week and last week"), never in "today and yesterday".
+# "and" and "or" compare only before another window ("this week and last week", "this summer or last summer"),
+# never in "today and yesterday".
 COMPARE = re.compile(
     r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|than|against|relative\s+to|"
-    r"and(?=\s+(?:last|previous|the\s+(?:previous|week|month|year)\b)))\s+(?P<rest>.+)$"
+    r"(?:and|or)(?=\s+(?:last|previous|the\s+(?:previous|week|month|year)\b)))\s+(?P<rest>.+)$"
 )
 
 
 STRETCH_BEFORE = re.compile(
     rf"\s*(?:the\s+)?(?P<n>\d+|{'|'.join(COUNT_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+before\b"
 )
+N_WEEKENDS = re.compile(r"\b((?:past|last|previous|recent)\s+\w+)\s+weekends\b")
 PERIOD_NAMED = re.compile(r"\bthis\s+(summer|winter|spring|autumn|fall|week|weekend|month|year)\b")
 ONE_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|previous|prior)\s+one\b|\bthe\s+one\s+before(?:\s+that)?\b")
 
@@ -199,6 +201,7 @@ def parse_time(question: str, today: date, now: datetime | None = None, south: b
     south of the equator, where the seasons' months swap."""
     now = now or datetime.combine(today, time(12))
     text = one_named(" ".join(question.lower().replace("’", "'").split()))
+    text = N_WEEKENDS.sub(r"\1 weeks, on weekends", text)  # "the last 3 weekends": 3 weeks, their weekends
     main_text, compare_text = text, ""
     if match := COMPARE.search(text):
         rest_span, _ = find_span(match["rest"], today, now, south)

@@ -209,7 +209,9 @@ striking peak peaks peaking two three four both drop drops common""".split()
 # the verb ("did my cravings drop?").
 CHANGE_VERBS = frozenset({"drop", "drops"})
 CHANGING = re.compile(
-    r"\b(?:cravings?|urges?|it|they|numbers?|counts?|did|does|do|will|would|could|might|to|started|starting)\s+$", re.I
+    r"\b(?:cravings?|urges?|it|they|i|we|you|numbers?|counts?|did|does|do|will|would|could|might|to|started|starting)"
+    r"\s+$",
+    re.I,
 )
 
 

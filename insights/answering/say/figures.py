@@ -461,7 +461,7 @@ def say_streak(q: Query, r: Result, today: date) -> list[str]:
     runs = [
         f"Your longest run of resisted {things(q)} in a row is {s.get('longestResisted', 0)}, and the current "
         f"one is {s.get('currentResisted', 0)}.",
-        f"Your longest run of days with a log is {s.get('longestDays', 0)}; the current one is "
+        f"Your longest run of days with a log of {things(q)} is {s.get('longestDays', 0)}; the current one is "
         f"{s.get('currentDays', 0)}.",
     ]
     asks_gap = re.search(FREE_STRETCH, q.text, re.I)

@@ -88,6 +88,8 @@ def in_window(label: str) -> str:
     """'in the last 30 days (3 Nov – 2 Dec)', 'last week (23–29 Nov)', 'since 2 Oct', 'in March 2026'."""
     if label.startswith(("since", "this", "last", "in ", "on ", "over ", "today", "yesterday", "so far", "before")):
         return label
+    if label.split(" ")[0] in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        return f"on {label}"  # "on Sunday (6 Dec)"
     return f"in {label}"
 
 

@@ -27,12 +27,16 @@ ALL_ALONG = re.compile(
 )
 
 
+# Saturday and Sunday named together are the weekend ("Saturday and Sunday, are those my big days?").
+WEEKEND_DAYS = re.compile(r"\b(?:saturdays?|sat)\s*(?:and|&|\+|/|n)\s*(?:sundays?|sun)\b", re.I)
+
+
 def plain_text(question: str) -> str:
     """A question in another language is read through its English gloss; the answer's figures are the same."""
     text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
     # "monday-morning cravings" are every Monday morning's; "late-night": the time words apart
     text = PART_HYPHEN.sub(" ", DAY_PART_HYPHEN.sub(r"\1s \2s", text))
-    return ALL_ALONG.sub(" ", text)
+    return WEEKEND_DAYS.sub("weekends", ALL_ALONG.sub(" ", text))
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -54,9 +54,23 @@ def event_in(text: str, today: date) -> datetime | None:
 SINCE_THEN = re.compile(r"\bsince\s+(?:then|that(?:\s+day|\s+date)?)\b|\bsince\W*$", re.I)
 
 
+# "since I quit in October": the event's month, from its first day on.
+SINCE_IN_MONTH = re.compile(
+    r"\bsince\b[^?.!,;]*\bin\s+(?:early\s+|mid\s+|late\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b",
+    re.I,
+)
+
+
 def since_then(text: str, time: TimeFilter, today: date) -> TimeFilter:
     """A day named in one sentence and "since then" in the next ("I quit on 30 October. How many since?"): from
-    that day to today, as "since 30 October" would be."""
+    that day to today, as "since 30 October" would be. An event said with its month ("since I quit in October"):
+    from the month's first day."""
+    start, stop = time.start, time.end
+    month = start and stop and 28 <= (stop - start).days <= 31 and start.day == 1 and stop.date() <= today
+    if start and SINCE_IN_MONTH.search(text) and month and not time.since:
+        end = datetime.combine(today + timedelta(days=1), datetime.min.time())
+        return replace(time, end=end, since=True, label=f"since {span_text(start.date(), start.date(), today)}")
     if not (SINCE_THEN.search(text) and time.start and time.end and time.end - time.start == timedelta(days=1)):
         return time
     end = datetime.combine(today + timedelta(days=1), datetime.min.time())

@@ -43,7 +43,7 @@ YES_NO = re.compile(
 # How strong, as against how many: "stronger", "more intense", "how bad".
 STRENGTH = re.compile(r"\b(?:strong\w*|intens\w*|weak(?:er|est)?|severe|how\s+bad|powerful)\b", re.I)
 # "Mornings or evenings?": a choice between values, answered by naming one, not by yes or no.
-CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|less\b|more\b|worse\b|better\b)\w+", re.I)
+CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|nah\b|nope\b|less\b|more\b|worse\b|better\b)\w+", re.I)
 GAVE_IN = re.compile(
     r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|give-ins?\b|cave[ds]?|caving|slip(?:s|ped)?\b|"
     r"relaps\w*|fail(?:ed|s)?\s+to\s+resist|didn'?t\s+resist|couldn'?t\s+resist|lose|lost|"
@@ -139,7 +139,8 @@ DAYS_COUNTED = re.compile(
 )
 NEW = re.compile(
     r"\bnew\b|\bfresh\b|\b(?:wasn't|weren't|was\s+not)\s+there\s+before\b|\bfor\s+the\s+first\s+time\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b"
-    r"|\b(?:only|just)\s+(?:recently\s+)?start(?:ed)?\s+\w+ing\b",
+    r"|\b(?:only|just)\s+(?:recently\s+)?start(?:ed)?\s+\w+ing\b"
+    r"|\b(?:anything|something)\s+(?:\w+\s+){0,2}(?:started|begun|began|picked\s+up)\b",
     re.I,
 )
 GONE = re.compile(
@@ -405,7 +406,7 @@ def rank_named(text: str, has_subject: bool) -> Rank | None:
 SUPERLATIVE = re.compile(
     r"\b(?:worst|hardest|toughest|heaviest|busiest|peak|most|riskiest|harder|worse|more|big|biggest|main|heavy|"
     r"best|easiest|quietest|calmest|least|fewest|mostly|mainly|usually|typically|generally|always|bad|rough|"
-    r"tough|hard|high)\b",
+    r"tough|hard|high|stronger|strongest|intense|intenser)\b",
     re.I,
 )
 NAMED_VALUES: tuple[tuple[Group, re.Pattern], ...] = (
@@ -523,8 +524,7 @@ PATTERN = re.compile(r"\bpatterns?\b", re.I)
 # Asking for permission or advice ("should I …", "can I still have …", "is it OK to …"): never answered yes or no,
 # whatever the logs say; CRAVE gives figures, not advice.
 ADVICE = re.compile(
-    r"\b(?:should|shall)\s+i\b|\b(?:can|could|may)\s+i\s+(?:still\s+)?(?:have|drink|take|smoke|vape|eat|use|mix|keep|"
-    r"try|start|allow)\b|\bis\s+it\s+(?:ok(?:ay)?|safe|fine|alright|all\s+right|bad|wise|healthy)\s+(?:for\s+me\s+)?(?:to|if)\b",
+    r"\b(?:should|shall|can|could|may)\s+i\b|\bdo\s+i\s+(?:can|may|should)\b|\bis\s+it\s+(?:ok(?:ay)?|safe|fine|alright|all\s+right|bad|wise|healthy)\s+(?:for\s+me\s+)?(?:to|if)\b",
     re.I,
 )
 

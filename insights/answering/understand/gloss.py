@@ -21,6 +21,8 @@ MONTHS = "january february march april may june july august september october no
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 SPANISH = {
+    "puedo|podria": "can i",
+    "debo|deberia|tengo que": "should i",
     "que es lo que mas se me antoja|que es lo que mas me antoja|lo que mas se me antoja": "which thing do i crave the most",
     "que tan fuertes?|que tan intensas?|que tan intensos?": "how strong",
     "de mis": "of my",
@@ -154,6 +156,9 @@ SPANISH = {
     "dia mas dificil|peor dia": "hardest day",
 }
 GERMAN = {
+    "kann ich|konnte ich": "can i",
+    "darf ich": "may i",
+    "soll ich|sollte ich|muss ich": "should i",
     "langste pause|langste zeit|langste unterbrechung": "longest break",
     "ohne": "without",
     "was will ich|was mochte ich|worauf habe ich": "what do i want",
@@ -283,6 +288,8 @@ GERMAN = {
     "schwierigster tag|schlimmster tag|hartester tag": "hardest day",
 }
 FRENCH = {
+    "est-ce que je peux|puis-je|je peux|je pourrais": "can i",
+    "est-ce que je dois|dois-je|devrais-je|je dois|je devrais": "should i",
     "je resiste mieux|resiste mieux|resistes mieux": "do i resist better",
     "au boulot|au bureau": "at work",
     "scroller|scrolle|scrollais|scrollait|scrolles": "scrolling",
@@ -406,6 +413,8 @@ FRENCH = {
     "premier|premiere": "first",
 }
 PORTUGUESE = {
+    "posso|poderia": "can i",
+    "devo|deveria|tenho que": "should i",
     "resisto a maioria das|resisto a maioria dos|resisto a maior parte das": "do i resist most of",
     "qual das minhas|quais das minhas": "which of my",
     "a mais forte|o mais forte": "the strongest",
@@ -534,6 +543,8 @@ PORTUGUESE = {
     "dia mais dificil|pior dia": "hardest day",
 }
 ITALIAN = {
+    "posso|potrei": "can i",
+    "devo|dovrei": "should i",
     "di solito sono": "am i usually",
     "sono quasi sempre|sono sempre|sono spesso": "am i mostly",
     "quasi sempre": "mostly",
@@ -648,6 +659,9 @@ ITALIAN = {
     "giorno piu difficile|giorno peggiore": "hardest day",
 }
 DUTCH = {
+    "kan ik|zou ik kunnen": "can i",
+    "mag ik": "may i",
+    "moet ik|zou ik": "should i",
     "begonnen|gestart": "started",
     "hoe sterk|hoe heftig|hoe intens": "how strong",
     "vooral|voornamelijk|hoofdzakelijk": "mostly",
