@@ -182,7 +182,8 @@ CUES = (
     ),
 )
 NOT_A_THING = set(
-    """new intensity intensities level levels strength frequency number numbers pattern patterns trigger
+    """busiest worst best biggest heaviest strongest hardest toughest quietest calmest longest shortest
+new intensity intensities level levels strength frequency number numbers pattern patterns trigger
 triggers habit habits history streak streaks rate rates percentage average averages data score scores total totals
 since until till before after from into onto upon across around through become became
 gets getting got makes making made lately weaker stronger less more so too most least also again already yet

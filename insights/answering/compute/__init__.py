@@ -134,8 +134,10 @@ def compute(
     scope = scope_of(query, user_id, match, matches)
     main = stats(scope)
     result = Result(Status.ANSWERED, main, ever, everything)
-    first = datetime.fromisoformat(result.started) if result.started else None
-    result.days = local_days(query.window.start, query.window.end, first, today)
+    first = datetime.fromisoformat(everything["first"]) if everything["first"] else None
+    # the whole history of a thing runs from its own first log; a window named is that window
+    begun = datetime.fromisoformat(result.started) if result.started and query.window.start is None else first
+    result.days = local_days(query.window.start, query.window.end, begun, today)
     if not everything["total"]:
         result.status = Status.NO_LOGS
         return result

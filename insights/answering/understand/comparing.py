@@ -29,7 +29,10 @@ EVENT_CLAUSE = re.compile(r"\b(?:ever\s+)?(?:since|after)\s+(?:i|we|my|\w+ing)\b
 # "since", before against after, or the person telling what they began: "I started cutting down 5 weeks ago".
 EVENT_CUE = re.compile(
     r"\bsince\b|\bbefore\b.*\b(?:after|since)\b|\b(?:after|since)\b.*\bbefore\b"
-    r"|\bi(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:started|began|begun|stopped|quit|switched|moved|changed|cut)\b",
+    r"|\bi(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:started|began|begun|stopped|quit|switched|moved|changed|cut)\b"
+    # or a change named by its verb, dated by "ago": "did switching to water 6 weeks ago cut my soda?"
+    r"|\b(?:start(?:ed|ing)|began|begun|switch\w*|quit\w*|stopp\w*|mov(?:ed|ing)|chang(?:ed|ing)|cutting|join\w*|"
+    r"gave\s+up|giving\s+up)\b(?=[^?.!]*\b(?:ago|back)\b)",
     re.I,
 )
 THAN_BEFORE = re.compile(

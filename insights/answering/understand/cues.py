@@ -47,7 +47,8 @@ CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|nah\b|nope\b|less\b|more\b|wors
 GAVE_IN = re.compile(
     r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|give-ins?\b|cave[ds]?|caving|slip(?:s|ped)?\b|"
     r"relaps\w*|fail(?:ed|s)?\s+to\s+resist|didn'?t\s+resist|couldn'?t\s+resist|lose|lost|"
-    r"give\s+up|gave\s+up|end\s+up\s+(?:having|doing|giving))",
+    # "give up" gives in ("I gave up and had one"), but "what have I given up?" asks what was quit (GONE)
+    r"(?<!have\si\s)(?<!i've\s)give\s+up|gave\s+up|end\s+up\s+(?:having|doing|giving))",
     re.I,
 )
 RESISTED = re.compile(
@@ -80,8 +81,7 @@ UP = re.compile(
 )
 DOWN = re.compile(
     r"\b(?:less|fewer|better|lower|weaker|easier|decreas\w*|dropp?\w*|(?:go|goes|going|gone|went|come|came|coming|"
-    r"trend\w*|calm\w*|settl\w*|die[ds]?|dying|slow\w*)\s+down|cut(?:ting)?\s+down|"
-    r"cut(?:ting)?\s+back|reduc\w*|smaller|lighter|eas(?:e|ed|es|ing)\s+(?:off|up)|eased|"
+    r"trend\w*|calm\w*|settl\w*|die[ds]?|dying|slow\w*)\s+down|cut(?:s|ting)?|reduc\w*|smaller|lighter|eas(?:e|ed|es|ing)\s+(?:off|up)|eased|"
     r"let(?:ting)?\s+up|tail(?:ed|ing|s)?\s+off|fallen|falling|fell|improv\w*)\b",
     re.I,
 )
@@ -145,7 +145,7 @@ NEW = re.compile(
 )
 GONE = re.compile(
     # not "the longest I've gone without": going without is a gap, not a thing gone
-    r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|(?<!i've\s)(?<!have\s)gone(?!\s+without)|"
+    r"\b(?:stopped|no\s+longer|quit|dropped|disappeared|went\s+away|given\s+up|(?<!i've\s)(?<!have\s)gone(?!\s+without)|"
     r"kicked|faded|vanished|used\s+to|"
     r"died\s+(?:off|out|down)|dried\s+up|petered\s+out|"
     r"any\s*more|not\s+(?:any\s+more|recently|lately))\b",
@@ -201,7 +201,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.DAY,
         re.compile(
             r"\b(?:in|on)\s+(?:a|one)\s+(?:single\s+)?day\b|\b(?:which|what)\s+dates?\b"
-            r"|\b(?:worst|busiest|heaviest|biggest)\s+(?:single\s+)?day\s+(?:ever|so\s+far|on\s+record)\b"
+            r"|\b(?:worst|busiest|heaviest|biggest)\s+(?:single\s+)?(?:\w+\s+)?day\s+(?:ever|so\s+far|on\s+record)\b"
             # "single" or a past "was" names one date, not a day of the week
             r"|\bsingle\s+(?:\w+\s+)?day\b|\bwas\s+(?:my|the)\s+(?:\w+\s+)?(?:worst|busiest|heaviest|biggest|hardest)\s+day\b",
             re.I,
