@@ -34,7 +34,8 @@ DE_ASKS = rule(
     side_effects=[r"\bnebenwirkung\w*", r"\ballergi\w+"],
     diagnosis=[
         r"\bbin\s+ich\s+(?:ein\s+|eine\s+)?(?:alkoholiker\w*|\w*suchtig|abhangig|krank)\b",
-        r"\b(?:ist\s+das|habe\s+ich)\s+(?:schon\s+)?(?:eine\s+)?(?:sucht|abhangigkeit|storung|krankheit)\b",
+        # compounds too ("eine Spielsucht", "eine Essstorung"), not "Sehnsucht" (longing)
+        r"\b(?:ist\s+das|habe\s+ich)\s+(?:schon\s+)?(?:eine\s+)?(?!sehn)(?:\w*sucht|\w*abhangigkeit|\w*storung|krankheit)\b",
         r"\bhabe\s+ich\s+(?:schon\s+)?ein\s+\w*problem\b",
     ],
     withdrawal=[
@@ -116,7 +117,7 @@ NL_ASKS = rule(
     side_effects=[r"\bbijwerking\w*", r"\ballergi\w+"],
     diagnosis=[
         r"\bben\s+ik\s+(?:een\s+)?(?:alcoholist|\w*verslaafd|afhankelijk|ziek)\b",
-        r"\b(?:is\s+dit|heb\s+ik)\s+(?:al\s+)?(?:een\s+)?(?:verslaving|stoornis|ziekte|\w*probleem)\b",
+        r"\b(?:is\s+dit|heb\s+ik)\s+(?:al\s+)?(?:een\s+)?(?:\w*verslaving|\w*stoornis|ziekte|\w*probleem)\b",
     ],
     withdrawal=[
         r"\bwat\s+gebeurt\s+er\s+(?:met|in)\s+mijn\s+lichaam\b",
@@ -145,7 +146,7 @@ NL_MENTIONS = rule(
     pregnancy=[r"\b(?:zwanger\w*|borstvoeding|kinderwens|moedermelk)\b"],
     withdrawal=[r"\b\w*(?:ontwenning|afkick|onthouding)\w*", rf"\b{NL_SYMPTOMS}\b"],
     detox=[r"\b(?:detox|ontgift\w*|afkickkliniek|verslavingszorg|afbouw\w*)\b"],
-    diagnosis=[r"\b(?:verslav\w*|\w*verslaafd|alcoholist|alcoholisme|stoornis|diagnose)\b"],
+    diagnosis=[r"\b(?:\w*verslav\w*|\w*verslaafd|alcoholist|alcoholisme|\w*stoornis|diagnose)\b"],
     nicotine_replacement=[
         r"\b(?:nicotine)?pleisters?\b",
         r"\bnicotine(?:kauwgom|zuigtablet\w*|spray|vervang\w*|inhaler)\b",

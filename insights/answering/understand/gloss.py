@@ -413,6 +413,7 @@ FRENCH = {
     "premier|premiere": "first",
 }
 PORTUGUESE = {
+    "alguma coisa|algo": "anything",
     "posso|poderia": "can i",
     "devo|deveria|tenho que": "should i",
     "resisto a maioria das|resisto a maioria dos|resisto a maior parte das": "do i resist most of",
