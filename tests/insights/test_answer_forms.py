@@ -228,3 +228,35 @@ def test_a_plain_pointer_back_gets_a_question_back(person):
     assert answer(user, "compared with what, though?").startswith("I'm not sure which craving or time you mean")
     text = answer(user, "compared with what, coffee last week?")  # names a thing and a time: answered
     assert "coffee" in first(text) and "last week" in first(text), text
+
+
+@pytest.mark.django_db
+def test_the_scene_set_before_a_question_is_not_a_filter(person):
+    user, _ = person
+    # every coffee log is at work: "at home" in the scene would leave none
+    text = first(answer(user, "I'm at home and shattered today. What time do I usually want coffee?"))
+    assert "8 am" in text and "home" not in text, text
+    text = answer(user, "I began vaping 25 days ago. How many times have I wanted to vape since?")
+    assert "4 cravings for vaping" in first(text), text  # the scene's date and thing, the asked count
+    assert answer(user, "how much screen time did I have yesterday?").startswith("Your logs don't record your screen")
+
+
+@pytest.mark.django_db
+def test_two_places_set_against_each_other_are_ranked_between_them(person):
+    user, _ = person
+    text = first(answer(user, "do I want chocolate more at home or at work?"))
+    assert text.startswith("Your cravings for chocolate come most often at home"), text
+
+
+@pytest.mark.django_db
+def test_a_things_rate_over_its_history_starts_at_its_own_first_log(person):
+    user, _ = person
+    # 4 vaping logs since vaping began 25 days ago: 1.1 a week (from the person's first log, 30 days: 0.9)
+    assert "1.1 cravings for vaping a week" in first(answer(user, "how many times a week do I want to vape?"))
+
+
+@pytest.mark.django_db
+def test_permission_asked_in_another_language_is_never_yes_or_no(person):
+    user, _ = person
+    for question in ("Kann ich abends noch Schokolade essen?", "¿Puedo tomar café en el trabajo?"):
+        assert not answer(user, question).startswith(("Yes", "No")), question

@@ -51,6 +51,9 @@ def answer(user, question: str) -> str:
         ("¿cuántas calorías de vino tomé este mes?", "calories"),
         ("have my wine cravings made me gain weight?", "your weight"),
         ("was it warm on the days I wanted wine? what temperature?", "the weather or the temperature"),
+        ("how many hours did I sleep on the nights I wanted wine?", "how much you slept"),
+        ("what was my mood score out of 10 on wine days?", "a mood score"),
+        ("how many units of wine did I drink this month?", "the amounts you took in"),
     ],
 )
 def test_an_amount_the_logs_never_record_is_said_to_be_missing_before_what_they_hold(person, question, missing):

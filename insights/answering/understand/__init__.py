@@ -15,7 +15,7 @@ from ..query import Band, Compare, Comparison, Filters, Group, Measure, Outcome,
 from ..registry import kind_of
 from ..say.days import EVERY_DAY
 from . import cues
-from .asking import asked_part, asked_subjects, plain_text, situations_between
+from .asking import asked_part, asked_subjects, plain_text, scene_time, situations_between
 from .comparing import (
     EVENT_CLAUSE,
     UNDATED,
@@ -211,8 +211,8 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
 def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
     text = plain_text(question)
     lower = text.lower()
-    time = since_then(text, parse_time(text, today, now, south), today)
     asked = asked_part(text)
+    time = since_then(text, parse_time(scene_time(text, asked), today, now, south), today)
     subject, other = asked_subjects(text)
     if pair := rivals(text, subject, other):
         subject = other = None  # "coffee more than sweets?": the two are ranked, neither filters

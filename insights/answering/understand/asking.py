@@ -75,6 +75,18 @@ def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
     return (subjects[0] if subjects else None), (subjects[1] if len(subjects) > 1 else None)
 
 
+# The asked sentence points back at the scene's time: "I quit on 3 May. How many since?"
+POINTS_BACK = re.compile(r"\b(?:since|then|that\s+day|after\s+that|before\s+that|ago)\b", re.I)
+
+
+def scene_time(text: str, asked: str) -> str:
+    """The text whose time phrases count: the asked sentences', unless they name no time and point back at the
+    scene's ("I'm shattered today. When do I usually want coffee?" asks about every day)."""
+    if asked == text or POINTS_BACK.search(asked):
+        return text
+    return asked
+
+
 def asked_subjects(text: str) -> tuple[Subject | None, Subject | None]:
     """The thing asked about, else the one the scene names ("I quit vaping in May. How many since?")."""
     subject, other = subjects_and_other(asked_part(text))

@@ -29,7 +29,7 @@ MOOD = r"mood|stimmung|laune|humeur|humor|animo|umore|stemming|nastr\w+"
 SCORE = r"scores?|ratings?|punteggio|voto|puntuacion|nota|pontuacao|note|bewertung|cijfer|ocena|out\s+of\s+(?:10|ten)|/\s*10"
 # An amount taken in: units the logs never hold, or how much of a substance itself was had ("how much caffeine did
 # I have"); how many times it was wanted is a count they do hold.
-UNITS = r"mg|mcg|milligram\w*|miligram\w*|milligramm\w*|milligramme\w*|milligrammi|ml|millilit\w+|grams?|gramm\w*|grammes?|gramos?|grammi|units\s+of\s+alcohol|standard\s+drinks?"
+UNITS = r"mg|mcg|milligram\w*|miligram\w*|milligramm\w*|milligramme\w*|milligrammi|ml|millilit\w+|grams?|gramm\w*|grammes?|gramos?|grammi|units?|standard\s+drinks?"
 SUBSTANCE = r"nicotine|caffeine|alcohol|sugar|thc|cbd|nikotin|koffein|alkohol|zucker|nicotina|cafeina|alcol|zucchero|suiker|cafeine|azucar|acucar|sucre"
 INTAKE = (
     rf"\bhow\s+much\s+(?:{SUBSTANCE})\b[^?!.]{{0,20}}\b(?:did|do|have|had)\s+i\s+(?:\w+\s+)?"
