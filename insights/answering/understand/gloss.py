@@ -825,18 +825,32 @@ NAMES = {
 # The small words that join a date or a month to the question: "en mayo", "entre el 22 de noviembre y el 29".
 # Longer phrases above win where a word is part of one ("en casa" is "at home").
 CONNECTIVES = {
-    "es": {"en": "in", "entre": "between", "y": "and", "mes": "month", "ultimo mes|el ultimo mes": "the last month"},
+    "es": {
+        "en": "in",
+        "entre": "between",
+        "y": "and",
+        "mes": "month",
+        "ultimo mes|el ultimo mes": "the last month",
+        "desde el": "since",
+    },
     "pt": {
         "o que eu menos|que eu menos|o que menos|que menos": "which least",
         "em|no|na": "in",
+        "desde o dia|desde o|desde a": "since",
         "entre": "between",
         "e": "and",
         "mes": "month",
         "ultimo mes|o ultimo mes": "the last month",
     },
-    "fr": {"en": "in", "entre": "between", "et": "and"},
-    "it": {"tra|fra": "between", "e": "and", "mese": "month", "ultimo mese|l'ultimo mese": "the last month"},
-    "de": {"zwischen": "between", "und": "and"},
+    "fr": {"en": "in", "entre": "between", "et": "and", "depuis le": "since"},
+    "it": {
+        "tra|fra": "between",
+        "e": "and",
+        "mese": "month",
+        "ultimo mese|l'ultimo mese": "the last month",
+        "dal": "since",
+    },
+    "de": {"zwischen": "between", "und": "and", "seit dem": "since"},
     "nl": {"tussen": "between", "en": "and"},
     "pl": {},
 }
