@@ -75,9 +75,9 @@ import importlib
 import json
 import os
 import platform
+import re
 import sys
 import time
-import re
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
