@@ -49,14 +49,17 @@ def figures_query(question: str, now: datetime, *, recent: bool = True, nth: int
 def medical_answer(*, user, question: str, embed, now: datetime, computed) -> AnswerPayload:
     """No advice: the reply in the person's language, then their own recent figures (in English, as
     every computed answer is). `computed` is answering.computed_query."""
+    nth = 0
     figures = computed(user=user, query=figures_query(question, now), embed=embed, now=now)
     if figures.result.status is Status.NO_SUBJECT_LOGS and len(subjects_in(question)) > 1:
         # the first thing named is often the treatment ("a nicotine patch for my sugar cravings"): the next one
-        figures = computed(user=user, query=figures_query(question, now, nth=1), embed=embed, now=now)
+        nth = 1
+        figures = computed(user=user, query=figures_query(question, now, nth=nth), embed=embed, now=now)
     recent = figures.result.main["total"] + (figures.result.other or {}).get("total", 0)
     if figures.result.status is not Status.ANSWERED or not recent:
-        # Nothing in the last 60 days: the whole history is what bears on it, or that there is none.
-        figures = computed(user=user, query=figures_query(question, now, recent=False), embed=embed, now=now)
+        # Nothing in the last 60 days: the whole history of the same thing is what bears on it, or that there is none.
+        query = figures_query(question, now, recent=False, nth=nth)
+        figures = computed(user=user, query=query, embed=embed, now=now)
     reply = medical_reply(question)
     own = figures.text if figures.result.status in (Status.ANSWERED, Status.NO_SUBJECT_LOGS) else ""
     text = f"{reply} {led('From your own logs: ', own) if own else ''}".strip()
