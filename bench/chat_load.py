@@ -16,6 +16,12 @@ Two variants, interleaved round by round (A B, then B A) with the gpu worker res
 - `previous` (`--variants current,previous`): `current` without this round's engine changes
   (ENGINE_PREFIX_CACHE=0: every prompt prefilled whole in one left-padded batch; ENGINE_CONTINUOUS_BATCHING=0:
   a batch's members are fixed and every asker waits for its end). Finished rows still leave the batch.
+- `before` (`--variants current,before`): `current` without this round's two changes. PERSONA_TOUCH_TIED=0:
+  every answered question is voiced, and the persona reads the whole answer as its facts (`current` asks for
+  a touch only where the key sentence names a time, day, place, company, feeling, trigger or thing craved,
+  and gives it that sentence). COMPUTE_BACKGROUND_LAST=0: embedding the probe's logs queues with the chats'
+  generations, first come first served (`current` runs it after them unless it has waited 2 s). Log
+  embeddings share one encode call in both.
 Per burst: each answer's stages (ms, medians over the burst) from the Insight the worker wrote
 (finding.stagesMs and finding.timingsMs): task_queue (chat request to the worker starting it), parse
 (understanding, its embedding calls included), embed (subject matching), sql, say, embed_calls_ms (every
@@ -54,6 +60,7 @@ VARIANTS = {
     "current": ({}, 32),
     "baseline": ({"PERSONA_TOUCH_ONLY": "0", "COMPUTE_INTERLEAVE": "0"}, 8),
     "previous": ({"ENGINE_PREFIX_CACHE": "0", "ENGINE_CONTINUOUS_BATCHING": "0"}, 32),
+    "before": ({"PERSONA_TOUCH_TIED": "0", "COMPUTE_BACKGROUND_LAST": "0"}, 32),
 }
 STAGES = (
     "task_queue",
@@ -241,12 +248,17 @@ def stages_of(emails: list[str]) -> dict:
     from insights.models import Insight
 
     rows: dict[str, list[float]] = {}
+    answers = voiced = 0
     for insight in Insight.objects.filter(user__email__in=emails, status="done"):
         finding = insight.finding or {}
-        for key, value in {**finding.get("timingsMs", {}), **finding.get("stagesMs", {})}.items():
+        stages = finding.get("stagesMs", {})
+        answers, voiced = answers + 1, voiced + ("generation_prefill" in stages)
+        for key, value in {**finding.get("timingsMs", {}), **stages}.items():
             if key in STAGES:
                 rows.setdefault(key, []).append(float(value))
-    return {key: round(statistics.median(rows[key]), 1) for key in STAGES if rows.get(key)}
+    medians = {key: round(statistics.median(rows[key]), 1) for key in STAGES if rows.get(key)}
+    # The generation stages are medians over the voiced answers only: this says how many those were.
+    return {**medians, "answers": answers, "voiced": voiced}
 
 
 def chats_at(level: int) -> int:

@@ -5,10 +5,12 @@
 Held-out findings: the answer bench's five people (bench/answers/people.py), which no persona was trained
 on (training uses tuning/examples.py's synthetic people), asked the test paraphrases of its templates;
 `--questions` is how many test paraphrases per template, `--limit` how many of those findings are used
-(every n-th, so all people and most templates are in). Each computed answer goes to each persona, three
-ways, interleaved: `touch` (production: the key sentence given as the start of the reply, the adapter writes
-one sentence, PERSONA_TOKENS at most, kept if it fits the finding and passes the guard), `restating` (the
-old path: the adapter writes the whole reply, 64 tokens) and `base` (the bare base model, production's path).
+(every n-th, so all people and most templates are in). Each computed answer goes to each persona, four
+ways, interleaved: `touch` (production: asked only where the key sentence names a time, day, place, company,
+feeling, trigger or thing craved; that sentence is its facts and the start of its reply; the adapter writes
+one sentence, PERSONA_TOKENS at most, kept if it fits the finding and passes the guard), `untied` (the
+previous production path: the same touch for every answer, the whole answer as facts), `restating` (the old
+path: the adapter writes the whole reply, 64 tokens) and `base` (the bare base model, production's path).
 
 Per persona and system, measured on what the model wrote and on the final answer:
 - coverage: the key sentence's figures and values all reach the final answer;
@@ -90,7 +92,9 @@ def computed(user, text: str, embed) -> tuple:
     return answer.query, answer.text
 
 
-SYSTEMS = ("touch", "restating", "base")  # production; the old path (the whole reply); the bare base model
+# production; the previous production path (every answer voiced, from the whole answer); the old path (the whole
+# reply); the bare base model, asked as production asks
+SYSTEMS = ("touch", "untied", "restating", "base")
 # The bench's own reading of relevance, filler and empty findings (not the product's guard or touch_fits):
 # a touch is tied to the finding when it names a value (time, day, place, company, feeling, thing craved,
 # quoted trigger) that the answer's key sentence names.
@@ -111,22 +115,43 @@ def is_filler(sentence: str) -> bool:
     return bool(FILLER_TALK.search(sentence)) and not NUMBER.search(sentence) and not values_named(sentence)
 
 
-def reply(engine, system: str, ref, prompt: list[dict], answer: str) -> str:
-    """What the model writes for this system, with production's generation settings for it."""
-    from gpu.engine import Request
-    from personas.voicing import PERSONA_TOKENS, TOUCH_STOP, TRAINED_REPLY_TOKENS, fitting_touch
+def prompt_of(system: str, persona, question: str, answer: str, triggers: list[str]) -> list[dict] | None:
+    """What this system gives the model; None where it asks for nothing (production: no facet to tie to)."""
+    from django.test import override_settings
+
+    from personas.voicing import persona_prompt, persona_system, prompt_for, touch_wanted
 
     if system == "restating":
-        return engine.generate([Request(ref, prompt[:2], TRAINED_REPLY_TOKENS)])[0]
+        return [
+            {"role": "system", "content": persona_system(persona.system_prompt)},
+            {"role": "user", "content": prompt_for(question, answer)},
+        ]
+    if system == "untied":
+        with override_settings(PERSONA_TOUCH_TIED=False):
+            return persona_prompt(persona=persona, question=question, answer=answer)
+    if not touch_wanted(answer, triggers):
+        return None
+    return persona_prompt(persona=persona, question=question, answer=answer)
+
+
+def reply(engine, system: str, ref, prompt: list[dict] | None, answer: str) -> str:
+    """What the model writes for this system, with production's generation settings for it."""
+    from gpu.engine import Request
+    from personas.voicing import PERSONA_TOKENS, TOUCH_STOP, TRAINED_REPLY_TOKENS, facts_in, fitting_touch
+
+    if prompt is None:
+        return ""
+    if system == "restating":
+        return engine.generate([Request(ref, prompt, TRAINED_REPLY_TOKENS)])[0]
     touch = engine.generate([Request(ref, prompt, PERSONA_TOKENS, stop=TOUCH_STOP)])[0]
-    return fitting_touch(touch, answer)
+    return fitting_touch(touch, facts_in(prompt))
 
 
 def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple], embed) -> list[dict]:
     """Each finding through each persona, interleaved: production's touch, the old whole reply, the bare model."""
     from personas.guard import claims_of, guard, sentences_of
     from personas.models import Persona
-    from personas.voicing import composed, key_claims, persona_prompt
+    from personas.voicing import composed, key_claims
 
     records = []
     for person, user, rows, today, text, truth in tqdm(asked, desc="findings"):
@@ -136,8 +161,8 @@ def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple
         named = values_named(said[0]) if said else set()
         for slug in PERSONAS:
             persona = Persona(slug=slug, system_prompt=starters[slug]["system_prompt"])
-            prompt = persona_prompt(persona=persona, question=understood.text, answer=answer)
             for system in SYSTEMS:
+                prompt = prompt_of(system, persona, understood.text, answer, triggers)
                 started = time.perf_counter()
                 output = reply(engine, system, refs[slug] if system != "base" else None, prompt, answer)
                 seconds = time.perf_counter() - started
@@ -163,10 +188,18 @@ def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple
                         "filler": sum(is_filler(s) for s in added),
                         "empty_finding": bool(said and NOTHING.search(said[0])),
                         "tokens": len(tokenizer(output, add_special_tokens=False)["input_ids"]),
+                        "prompt_tokens": prompt_tokens(tokenizer, prompt),
                         "seconds": seconds,
                     }
                 )
     return records
+
+
+def prompt_tokens(tokenizer, prompt: list[dict] | None) -> int:
+    """The prompt's tokens past the system prompt (the engine keeps that computed): what a prefill costs."""
+    if prompt is None:
+        return 0
+    return sum(len(tokenizer(m["content"], add_special_tokens=False)["input_ids"]) for m in prompt[1:])
 
 
 def repetition(added: list[list[str]]) -> dict:
@@ -208,6 +241,8 @@ def summarise(records: list[dict]) -> dict:
                 "empty_findings_with_touch": sum(bool(r["added"]) for r in empty),
                 "repetition": repetition([r["added"] for r in mine]),
                 "tokens_mean": round(sum(r["tokens"] for r in mine) / len(mine), 1),
+                "prompt_tokens_mean": round(sum(r.get("prompt_tokens", 0) for r in mine) / len(mine), 1),
+                "voiced": round(sum(r.get("prompt_tokens", 1) > 0 for r in mine) / len(mine), 3),
                 "seconds_mean": round(sum(r["seconds"] for r in mine) / len(mine), 3),
                 "tokens_per_s": round(sum(r["tokens"] for r in mine) / sum(r["seconds"] for r in mine), 1),
             }

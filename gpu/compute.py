@@ -11,6 +11,11 @@ of other answers (the embedding calls of understanding and screening, tens of ms
 generated in a later batch. Short jobs (`short=True`) go ahead of long ones, and a long job calls
 `serve_short()` at its own safe points (between decode steps) so that they run inside it. A long job never
 runs inside another (a generation's slot state is per batch).
+
+Background jobs (`background=True`: embedding saved logs) come last: a chat's generation is a long job, and
+behind a FIFO of log embeddings (one per logged craving, 10 a second in bench/chat_load.py) it waited 0.5-1 s
+to start even when it was the only chat. A background job still runs once it has waited BACKGROUND_MAX_WAIT,
+so a stream of chats cannot keep logs out of search.
 """
 
 from __future__ import annotations
@@ -18,12 +23,19 @@ from __future__ import annotations
 import os
 import queue
 import threading
+import time
+from collections import deque
 from concurrent.futures import Future
 from functools import wraps
 
 NAME = "torch-compute"
 _short: queue.SimpleQueue = queue.SimpleQueue()
 _long: queue.SimpleQueue = queue.SimpleQueue()
+_background: deque = deque()  # (queued at, job); deque's append and popleft are thread-safe
+BACKGROUND_MAX_WAIT = 2.0  # seconds
+# COMPUTE_BACKGROUND_LAST=0: background jobs queue with the long ones, first come first served (chat_load's
+# `before`).
+BACKGROUND_LAST = os.environ.get("COMPUTE_BACKGROUND_LAST", "1") != "0"
 _work = threading.Semaphore(0)  # one release per queued job
 _started = threading.Lock()
 _thread: threading.Thread | None = None
@@ -41,25 +53,33 @@ def _run(job) -> None:
         future.set_exception(exc)
 
 
+def _background_due() -> bool:
+    return bool(_background) and time.monotonic() - _background[0][0] >= BACKGROUND_MAX_WAIT
+
+
+def _next_job(short_last: bool):
+    """(job, whether it is short); (None, False) when the permit's job already ran inside a long one."""
+    if _background_due():
+        return _background.popleft()[1], False
+    # Short first, but never two in a row while a long job waits: a stream of short jobs must not
+    # starve a generation (concurrent embedding calls coalesce, so one short job serves all waiting).
+    for source in (_long, _short) if short_last else (_short, _long):
+        if source is _short and not INTERLEAVE:
+            continue
+        try:
+            return source.get_nowait(), source is _short
+        except queue.Empty:
+            pass
+    return (_background.popleft()[1], False) if _background else (None, False)
+
+
 def _loop() -> None:
     short_last = False
     while True:
         _work.acquire()
-        job = None
-        # Short first, but never two in a row while a long job waits: a stream of short jobs must not
-        # starve a generation (concurrent embedding calls coalesce, so one short job serves all waiting).
-        for source in (_long, _short) if short_last else (_short, _long):
-            if source is _short and not INTERLEAVE:
-                continue
-            try:
-                job = source.get_nowait()
-                short_last = source is _short
-                break
-            except queue.Empty:
-                pass
-        if job is None:  # its job already ran inside a long one (serve_short)
-            continue
-        _run(job)
+        job, short_last = _next_job(short_last)
+        if job is not None:
+            _run(job)
 
 
 def _ensure_thread() -> None:
@@ -84,14 +104,19 @@ def serve_short() -> int:
     return done
 
 
-def on_compute_thread(fn, /, *args, short: bool = False, **kwargs):
+def on_compute_thread(fn, /, *args, short: bool = False, background: bool = False, **kwargs):
     """fn(*args, **kwargs) on the compute thread (directly when already there), its result or its error.
-    short: a job of milliseconds that may run ahead of, or inside, a long one."""
+    short: a job of milliseconds that may run ahead of, or inside, a long one; background: after every
+    waiting short and long job, unless it has waited BACKGROUND_MAX_WAIT."""
     if threading.current_thread().name.startswith(NAME):
         return fn(*args, **kwargs)
     _ensure_thread()
     future: Future = Future()
-    (_short if short and INTERLEAVE else _long).put((fn, args, kwargs, future))
+    job = (fn, args, kwargs, future)
+    if background and INTERLEAVE and BACKGROUND_LAST:
+        _background.append((time.monotonic(), job))
+    else:
+        (_short if short and INTERLEAVE else _long).put(job)
     _work.release()
     return future.result()
 

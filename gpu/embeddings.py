@@ -46,6 +46,9 @@ def torch_device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
+SHARED_TEXTS = 128
+
+
 class LocalProvider:
     name = "local"
     dimensions = 384
@@ -64,19 +67,20 @@ class LocalProvider:
         )
 
         self.pending: queue.SimpleQueue[tuple[list[str], Future]] = queue.SimpleQueue()
+        self.saved: queue.SimpleQueue[tuple[list[str], Future]] = queue.SimpleQueue()  # background callers'
 
     def embed(self, texts: list[str], *, background: bool = False) -> list[list[float]]:
         """Concurrent callers share one encode call: each leaves its texts, then asks the compute thread to
         encode whatever is waiting (a short job, run between another answer's decode steps); the first such
         job takes every caller's texts and the later ones find nothing left. `background` (embedding saved
-        cravings): a long job in turn, so that it never delays an answer's generation step."""
+        cravings): a background job (gpu/compute.py), after the answers' work, and shared the same way: a
+        burst of logs, one job each, is one encode call."""
         if not texts:
             return []
-        if background:
-            return on_compute_thread(self.encode, texts)
+        pending = self.saved if background else self.pending
         future: Future = Future()
-        self.pending.put((texts, future))
-        on_compute_thread(self.encode_pending, short=True)
+        pending.put((texts, future))
+        on_compute_thread(self.encode_pending, pending, short=not background, background=background)
         return future.result()
 
     def encode(self, texts: list[str]) -> list[list[float]]:
@@ -86,11 +90,14 @@ class LocalProvider:
             raise EmbeddingError(f"local model failed: {type(exc).__name__}") from exc
         return checked(array.tolist(), len(texts), self.dimensions)
 
-    def encode_pending(self) -> None:
+    def encode_pending(self, pending: queue.SimpleQueue | None = None) -> None:
+        pending = self.pending if pending is None else pending
         waiting: list[tuple[list[str], Future]] = []
-        while True:
+        # Up to SHARED_TEXTS at once: every caller queued a job of its own, so what is left over is the
+        # next job's, and a synced week of logs does not hold the thread in one long encode.
+        while sum(len(texts) for texts, _ in waiting) < SHARED_TEXTS:
             try:
-                waiting.append(self.pending.get_nowait())
+                waiting.append(pending.get_nowait())
             except queue.Empty:
                 break
         if not waiting:

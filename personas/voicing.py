@@ -41,18 +41,36 @@ def persona_system(system_prompt: str | None) -> str:
     return (system_prompt or "You are CRAVE's assistant.") + " " + RULES
 
 
+def touch_wanted(answer: str, triggers: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether a touch can earn its place: the key sentence names a facet it can be tied to (touch_fits).
+    A count or a comparison names none, and what a persona adds there is filler ("small steps count"), which
+    cost a whole prefill (over half of a chat's time under load) to be dropped or to say nothing."""
+    from django.conf import settings
+
+    said = sentences_of(answer)
+    if not settings.PERSONA_TOUCH_TIED:
+        return bool(said)
+    return bool(said) and any(kind in FACETS for kind, _ in claims_of(said[0], triggers))
+
+
 def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
-    """What the persona reads: its system prompt and the computed answer as facts, exactly as its adapter
-    was trained (tuning/examples.py), and the start of its reply: the key sentence(s) it restates, word for
-    word as trained, so that it generates only its touch (a trailing assistant message is continued)."""
+    """What the persona reads: its system prompt, the computed answer as facts in its adapter's training
+    format (tuning/examples.py), and the start of its reply: the key sentence(s) it restates, word for word
+    as trained, so that it generates only its touch (a trailing assistant message is continued).
+
+    When it writes only its touch, its facts are those key sentences alone: the touch is tied to them
+    (touch_fits), and the rest of the answer was prompt tokens (~40% of them) that every chat prefilled
+    for nothing. Trained answers of one or two sentences have that very shape."""
     from django.conf import settings
 
     restated = sentences_of(answer)[: RESTATED.get(getattr(persona, "slug", ""), 1)]
+    touch_only = bool(restated) and settings.PERSONA_TOUCH_ONLY
+    facts = " ".join(restated) if touch_only and settings.PERSONA_TOUCH_TIED else answer
     messages = [
         {"role": "system", "content": persona_system(persona.system_prompt if persona else None)},
-        {"role": "user", "content": prompt_for(question, answer)},
+        {"role": "user", "content": prompt_for(question, facts)},
     ]
-    if restated and settings.PERSONA_TOUCH_ONLY:
+    if touch_only:
         messages.append({"role": "assistant", "content": " ".join(restated)})
     return messages
 

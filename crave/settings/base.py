@@ -336,6 +336,10 @@ VLLM_MAX_ADAPTERS = env.int("VLLM_MAX_ADAPTERS", default=8)
 # The persona writes only its touch (one sentence after the key sentence it is given). False: the old path,
 # the whole reply restating the figures (64 tokens), kept as bench/chat_load.py's baseline.
 PERSONA_TOUCH_ONLY = env.bool("PERSONA_TOUCH_ONLY", default=True)
+# The persona is asked for a touch only where its key sentence names something a touch can be tied to (a time,
+# day, place, company, feeling, trigger or thing craved), and reads only that key sentence as its facts.
+# False: every answered question is voiced from the whole answer (bench/chat_load.py's `untied` variant).
+PERSONA_TOUCH_TIED = env.bool("PERSONA_TOUCH_TIED", default=True)
 # The builtin engine keeps each persona's system prompt computed (gpu/prefix_cache.py) and prefills in chunks of
 # similar length (gpu/prefill.py); 0 prefills every prompt whole in one padded batch (chat_load's `previous`).
 ENGINE_PREFIX_CACHE = env.bool("ENGINE_PREFIX_CACHE", default=True)

@@ -23,7 +23,7 @@ from insights.payloads import AnswerPayload
 from insights.safety import screen_notes
 from insights.understanding import Subject
 from personas.guard import guard
-from personas.voicing import composed, persona_prompt
+from personas.voicing import composed, persona_prompt, touch_wanted
 
 from .compute import Result, Status, compute
 from .matching import matches
@@ -152,12 +152,11 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
     text = " ".join(said)
     kept: list[str] = []
     dropped: list[str] = []
-    tokens, triggers = 0, []
-    if answer.result.status.value in VOICED:
+    tokens, triggers = 0, craving_triggers(user=user) if answer.result.status.value in VOICED else []
+    if answer.result.status.value in VOICED and touch_wanted(text, triggers):
         messages = persona_prompt(persona=persona, question=answer.query.text, answer=text)
         counter = getattr(generate, "count_tokens", None)
         tokens = counter(" ".join(m["content"] for m in messages)) if counter else 0
-        triggers = craving_triggers(user=user)
         kept, dropped = guard(generate(messages), answer=text, triggers=triggers)
         # A persona sentence that repeats crisis language (a trigger it was shown) is never said.
         flagged = screen_notes(kept, embed) if kept else []

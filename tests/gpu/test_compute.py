@@ -103,3 +103,33 @@ def test_concurrent_embedding_calls_share_one_encode_call():
     alone = provider.embed(["craving 0", "urge 5"])  # each caller got its own texts' vectors, in order
     assert max(abs(a - b) for a, b in zip(results[0][0], alone[0], strict=True)) < 1e-4
     assert max(abs(a - b) for a, b in zip(results[5][1], alone[1], strict=True)) < 1e-4
+
+
+@pytest.mark.parametrize("max_wait, expected", [(60.0, ["generation", "log"]), (0.0, ["log", "generation"])])
+def test_log_embedding_waits_for_a_generation_queued_after_it_until_it_is_due(monkeypatch, max_wait, expected):
+    """Background work (embedding saved logs) goes after a chat's generation, even one queued later, unless it
+    has waited BACKGROUND_MAX_WAIT (0 here: due at once)."""
+    from gpu import compute
+
+    monkeypatch.setattr(compute, "BACKGROUND_MAX_WAIT", max_wait)
+    order, busy, release = [], threading.Event(), threading.Event()
+
+    def occupy():  # the thread is busy while the other two queue
+        busy.set()
+        release.wait(10)
+
+    threads = [threading.Thread(target=lambda: on_compute_thread(occupy))]
+    threads[0].start()
+    assert busy.wait(10)
+    threads.append(threading.Thread(target=lambda: on_compute_thread(order.append, "log", background=True)))
+    threads[1].start()
+    deadline = time.monotonic() + 10
+    while not compute._background and time.monotonic() < deadline:
+        time.sleep(0.005)
+    threads.append(threading.Thread(target=lambda: on_compute_thread(order.append, "generation")))
+    threads[2].start()
+    time.sleep(0.05)
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    assert order == expected

@@ -87,3 +87,28 @@ def test_a_touch_must_name_what_the_key_sentence_names():
     messages = persona_prompt(persona=Analyst(), question="When?", answer=evening)
     # The reply starts with the key sentences the analyst restates (two), so it writes only its touch.
     assert messages[-1] == {"role": "assistant", "content": evening}
+
+
+def test_a_touch_is_asked_for_only_where_it_can_be_tied(settings):
+    from personas.voicing import persona_prompt, touch_wanted
+
+    settings.PERSONA_TOUCH_ONLY = settings.PERSONA_TOUCH_TIED = True
+    assert touch_wanted("Your cravings come most often in the evening (5–10 pm): 48 of 128 (38%).")
+    assert touch_wanted("Your most common trigger is “work stress”: 9 of 20.", ["work stress"])
+    assert not touch_wanted("You logged 14 cravings last week (16–22 Nov). Most were in the evening.")
+    assert not touch_wanted("Yes: you resisted 70% of your cravings this month, against 60% last month.")
+    assert not touch_wanted("")
+
+    class Coach:
+        slug, system_prompt = "coach", "Warm."
+
+    answer = "Your cravings come most often at home: 30 of 50 (60%). Next: at work (12). You logged 50 in all."
+    messages = persona_prompt(persona=Coach(), question="Where?", answer=answer)
+    # Its facts are the key sentence it restates and ties its touch to, not the whole answer.
+    assert "Facts: Your cravings come most often at home: 30 of 50 (60%).\n" in messages[1]["content"]
+    assert "at work" not in messages[1]["content"]
+    assert messages[-1] == {"role": "assistant", "content": "Your cravings come most often at home: 30 of 50 (60%)."}
+
+    settings.PERSONA_TOUCH_TIED = False  # the untied path: every answer voiced, from all of it
+    assert touch_wanted("You logged 14 cravings last week (16–22 Nov).")
+    assert "at work" in persona_prompt(persona=Coach(), question="Where?", answer=answer)[1]["content"]
