@@ -2,6 +2,18 @@ import os
 
 from django.apps import AppConfig
 
+# Read once at a gpu worker's start: the parser compiles its word patterns on first use (2.5 s of regex
+# compilation, measured), which the first chat on a fresh worker paid. One question per language it glosses.
+WARMING_QUESTIONS = (
+    "Sweets logged at work: this week against the one before?",
+    "Cuántas veces quise fumar?",
+    "Wie oft wollte ich rauchen?",
+    "Combien de fois ai-je voulu fumer?",
+    "Quante volte ho voluto fumare?",
+    "Quantas vezes eu quis fumar?",
+    "Hoe vaak wilde ik roken?",
+)
+
 
 class InsightsConfig(AppConfig):
     name = "insights"
@@ -20,3 +32,14 @@ class InsightsConfig(AppConfig):
                 from .answering.understand.shape import reader_for
 
                 reader_for(get_provider().embed)
+                warm_parser_patterns(get_provider().embed)
+
+
+def warm_parser_patterns(embed) -> None:
+    from django.utils import timezone
+
+    from .answering.understand import parse
+
+    now = timezone.now()
+    for question in WARMING_QUESTIONS:
+        parse(question, today=now.date(), now=now, embed=embed)
