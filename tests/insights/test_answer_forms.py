@@ -260,3 +260,34 @@ def test_permission_asked_in_another_language_is_never_yes_or_no(person):
     user, _ = person
     for question in ("Kann ich abends noch Schokolade essen?", "¿Puedo tomar café en el trabajo?"):
         assert not answer(user, question).startswith(("Yes", "No")), question
+
+
+@pytest.mark.django_db
+def test_the_direction_asked_is_the_questions_not_the_events(person):
+    from insights.answering import computed
+    from insights.answering.query import Direction
+
+    user, _ = person
+    # the event's own "cutting down" is what changed, not what is asked ("more?"): the question's direction
+    query = computed(
+        user=user,
+        question="Since I began cutting down 12 days ago, am I resisting coffee more?",
+        embed=get_provider().embed,
+        now=NOW,
+    ).query
+    assert query.comparison.direction is Direction.UP, query
+    assert "No, about the same" in answer(user, "Since I began cutting down 12 days ago, am I resisting coffee more?")
+
+
+@pytest.mark.django_db
+def test_best_at_not_doing_it_is_where_resisting_works(person):
+    user, _ = person
+    text = first(answer(user, "where am I best at not drinking coffee?"))
+    assert text.startswith("You resist cravings for coffee most often at work"), text
+
+
+@pytest.mark.django_db
+def test_the_craving_logged_least_is_ranked_among_things(person):
+    user, _ = person
+    text = first(answer(user, "what's the craving I log the least?"))
+    assert text.startswith("You crave vaping least often"), text  # 4 logs; "an icecream" is not counted as a topic

@@ -110,7 +110,11 @@ def comparison_of(
 ) -> tuple[TimeFilter, Comparison, list[Condition]]:
     """The window and what it is compared with; a condition that is compared against stops filtering. The words
     naming the thing (`named`) say no direction: Dutch "drop" is liquorice, not a fall."""
-    direction = cues.direction_in(re.sub(rf"\b{re.escape(named)}\b", " ", text, flags=re.I) if named else text)
+    unnamed = re.sub(rf"\b{re.escape(named)}\b", " ", text, flags=re.I) if named else text
+    # The event's own words ("since I began cutting down") say what changed, not what is asked ("am I resisting
+    # more?"); they give the direction only when the question names none.
+    direction = cues.direction_in(EVENT_CLAUSE.sub(" ", unnamed))
+    direction = cues.direction_in(unnamed) if direction is Direction.NONE else direction
     if (event := event_in(text, today)) is not None:
         window, before = event_windows(event, today, time)
         return window, Comparison(Compare.EVENT, window=before, event=event, direction=direction), conditions

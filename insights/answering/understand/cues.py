@@ -64,6 +64,8 @@ HELPS = re.compile(
     r"(?:best|most\s+often|more\s+often)\b"
     r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+at\s+resist"
     r"|\bbest\s+at\s+(?:saying\s+no|holding\s+(?:out|off)|knocking\s+(?:\w+\s+)?back|turning\s+(?:\w+\s+)?down)"
+    # "best at not smoking", "best at stopping myself from ...": where resisting works, a rate
+    r"|\b(?:best|better)\s+at\s+(?:not\s+\w+ing|stopping\s+(?:myself|me)|keeping\s+(?:off|away)|staying\s+off)"
     r"|\bsituations?\b.*\bresist|\b(?:most|more)\s+likely\s+to\s+(?:resist|hold\s+out)",
     re.I,
 )
@@ -273,7 +275,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
 )
 # Which thing is craved most, when no thing is named.
 WHICH_THING = re.compile(
-    r"\b(?:which|what)\s+(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|reach\w*\s+for)\w*\b|"
+    r"\b(?:which|what)(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|reach\w*\s+for)\w*\b|"
     r"\b(?:biggest|main|top|most\s+common|worst|number\s+one|no\.?\s*1|#1)\s+(?:craving|habit|vice|problem|issue)\b(?!s)|"
     r"\bwhich\s+of\s+my\s+(?:\w+\s+)?(?:cravings|urges|habits)\b|"
     r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b",
