@@ -228,8 +228,12 @@ def test_with_no_zone_the_apps_locale_picks_the_country(owner_api, owner, locale
 
 
 @pytest.mark.django_db
-def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owner, base_generate):
+def test_a_trigger_with_crisis_language_never_reaches_an_answer_or_a_prompt(owner, base_generate, settings):
     from insights.answering import compose
+
+    # Every answer voiced from all of it (the untied path): the screened answer is what a prompt would carry,
+    # whatever the key sentence names, so a prompt is made and read.
+    settings.PERSONA_TOUCH_TIED = False
 
     est = timezone(timedelta(hours=-5))
     today = date(2026, 11, 24)
