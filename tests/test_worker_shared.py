@@ -2,6 +2,7 @@
 a sync's embeddings, persona replies, chats with summaries and trends, concurrent answers with a deadline. Tests
 that watch a worker from its start are in test_worker.py, each with its own."""
 
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -171,3 +172,6 @@ def test_eight_concurrent_answers_through_one_worker_and_a_deadline_that_holds(o
     assert "time limit" in Insight.objects.get(id=late.id).error
     assert "Already borrowed" not in llm_worker.log()
     assert answer_insight.delay(late.id).get(timeout=120) == "done"  # the thread and the engine are free
+    # The worker writes its residency row at most 1 s after a batch: let that land before the database is
+    # emptied for the next test (a write during the flush deadlocked it once).
+    time.sleep(1.5)
