@@ -123,13 +123,11 @@ def prompt_of(system: str, persona, question: str, answer: str, triggers: list[s
     """What this system gives the model; None where it asks for nothing (production: no facet to tie to)."""
     from django.test import override_settings
 
-    from personas.voicing import persona_prompt, persona_system, prompt_for, touch_wanted
+    from personas.voicing import persona_prompt, touch_wanted
 
-    if system == "restating":
-        return [
-            {"role": "system", "content": persona_system(persona.system_prompt)},
-            {"role": "user", "content": prompt_for(question, answer)},
-        ]
+    if system == "restating":  # the whole reply: no start given, the whole answer as facts
+        with override_settings(PERSONA_TOUCH_ONLY=False):
+            return persona_prompt(persona=persona, question=question, answer=answer)
     if system == "untied":
         with override_settings(PERSONA_TOUCH_TIED=False):
             return persona_prompt(persona=persona, question=question, answer=answer)

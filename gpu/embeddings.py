@@ -90,8 +90,7 @@ class LocalProvider:
             raise EmbeddingError(f"local model failed: {type(exc).__name__}") from exc
         return checked(array.tolist(), len(texts), self.dimensions)
 
-    def encode_pending(self, pending: queue.SimpleQueue | None = None) -> None:
-        pending = self.pending if pending is None else pending
+    def encode_pending(self, pending: queue.SimpleQueue) -> None:
         waiting: list[tuple[list[str], Future]] = []
         # Up to SHARED_TEXTS at once: every caller queued a job of its own, so what is left over is the
         # next job's, and a synced week of logs does not hold the thread in one long encode.

@@ -47,10 +47,9 @@ def touch_wanted(answer: str, triggers: list[str] | tuple[str, ...] = ()) -> boo
     cost a whole prefill (over half of a chat's time under load) to be dropped or to say nothing."""
     from django.conf import settings
 
-    said = sentences_of(answer)
     if not settings.PERSONA_TOUCH_TIED:
-        return bool(said)
-    return bool(said) and any(kind in FACETS for kind, _ in claims_of(said[0], triggers))
+        return bool(sentences_of(answer))
+    return bool(key_facets(answer, triggers))
 
 
 def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
@@ -79,9 +78,15 @@ def touch_fits(touch: str, answer: str, triggers: list[str] | tuple[str, ...] = 
     """A touch earns its place when it is tied to the finding: where the key sentence names a time, day,
     place, company, feeling, trigger or thing craved, the touch names one of them too (a generic "short walk"
     after "most often in the evening" is a next step for nobody in particular)."""
-    said = sentences_of(answer)
-    named = {c for c in claims_of(said[0], triggers) if c[0] in FACETS} if said else set()
+    named = key_facets(answer, triggers)
     return not named or bool(named & claims_of(touch, triggers))
+
+
+def key_facets(answer: str, triggers: list[str] | tuple[str, ...] = ()) -> set:
+    """What the key sentence names that a touch can be tied to (FACETS): what touch_wanted asks for and
+    touch_fits checks."""
+    said = sentences_of(answer)
+    return {c for c in claims_of(said[0], triggers) if c[0] in FACETS} if said else set()
 
 
 def fitting_touch(generated: str, answer: str) -> str:
