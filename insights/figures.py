@@ -62,7 +62,7 @@ def run(sql: str, params: dict):
 
 
 def rows_sql(scope: Scope, params: dict, extra: str = "") -> str:
-    topic, topic_params = topic_case()
+    topic, topic_params = topic_case(scope.user_id)
     params.update(topic_params)
     return ROWS.format(topic=topic, extra=extra, where=where(scope, params))
 
@@ -106,7 +106,9 @@ def weekly(scope: Scope) -> dict:
 def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch) -> dict:
     """Day by day (days with any log in the window): how many `a` logs on days with and without a `b` log."""
     params: dict = {}
-    extra = f", {subject_sql(a, 'a', params)} AS is_a, {subject_sql(b, 'b', params)} AS is_b"
+    extra = (
+        f", {subject_sql(a, 'a', params, base.user_id)} AS is_a, {subject_sql(b, 'b', params, base.user_id)} AS is_b"
+    )
     return run(
         f"""
         WITH s AS ({rows_sql(base, params, extra)}),
@@ -123,8 +125,8 @@ def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch) -> dict:
 def co_logs(base: Scope, a: SubjectMatch | None, condition: Condition, match: SubjectMatch | None) -> dict:
     """Log by log: how many `a` logs (or all logs) were under the condition, against the other logs."""
     params: dict = {}
-    is_a = subject_sql(a, "a", params) if a else "true"
-    extra = f", {is_a} AS is_a, {condition_sql(condition, match, 'cond', params)} AS is_c"
+    is_a = subject_sql(a, "a", params, base.user_id) if a else "true"
+    extra = f", {is_a} AS is_a, {condition_sql(condition, match, 'cond', params, base.user_id)} AS is_c"
     return run(
         f"""
         WITH s AS ({rows_sql(base, params, extra)})

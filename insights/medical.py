@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cravings.vocabulary import TOPICS, words_regex
+from cravings.vocabulary import TOPICS, words_pattern
 
 from .medical_language import language_of, normalised
 from .medical_rules import (
@@ -116,7 +116,7 @@ def topic_words_but_medicines() -> re.Pattern:
     that stops alcohol cravings?" read "is there a something that stops something cravings?", nearer to every
     question about stopping a craving than any ordinary exemplar."""
     medicine = re.compile(EN_MEDICINE_WORDS, re.I)
-    return re.compile(words_regex([w for t in TOPICS for w in t.words if not medicine.fullmatch(w)]), re.I)
+    return words_pattern(tuple(w for t in TOPICS for w in t.words if not medicine.fullmatch(w)))
 
 
 def topic_free(texts: list[str]) -> list[str]:

@@ -251,7 +251,10 @@ EN_OWN_LOGS = re.compile(
     r"(?:(?:my|the|i)\s+(?:last|latest)|(?:\w+\s+){0,2}(?:cravings?|urges?)\b)|"
     # what feeling is behind the habit: "is boredom behind most of my snacking?", "was it stress/anxiety?"
     r"(?:is|was|are|were)\s+(?:it\s+)?(?:\w+\s+)?(?:\w+/\w+\s+)?behind\s+(?:it|them|most|my|the)|"
-    r"how\s+do\s+i\s+(?:usually\s+)?feel\s+(?:before|when))\b"
+    r"how\s+do\s+i\s+(?:usually\s+)?feel\s+(?:before|when)|"
+    # when the person's own cravings of a thing rise: "when my shisha cravings get worse", "the time of year"
+    r"my\s+(?:[\w'-]+\s+){1,2}(?:cravings?|urges?)\s+(?:get|gets|got|are|were|come|hit|peak|spike|tend)|"
+    r"times?\s+of\s+(?:the\s+)?(?:year|day|week|month))\b"
 )
 
 

@@ -3,11 +3,14 @@ hours and weekdays, the subject (named in the description, or close in meaning) 
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from cravings.vocabulary import RESISTED_SQL, TOPIC, TOPICS, VERBS, rank, topic_parts, topic_words, words_regex
+from cravings.vocabulary import RESISTED_SQL, TOPIC, TOPICS, rank, topic_parts, topic_words, words_pattern
 
+from . import described
 from .analytics import local_ts
 from .understanding import Condition, Subject
 
@@ -94,55 +97,44 @@ def vector_literal(vector) -> str:
     return "[" + ",".join(f"{x:.6f}" for x in vector) + "]"
 
 
-def subject_sql(match: SubjectMatch, name: str, params: dict) -> str:
+def subject_sql(match: SubjectMatch, name: str, params: dict, user_id: int) -> str:
     """A log is about the subject when its description names it (unless it names something that outranks
     it, or names it only by a verb like "smoke" beside another thing: "smoke a joint"), or when its
-    embedding is close to the subject's words and its description names nothing unrelated."""
+    embedding is close to the subject's words and its description names nothing unrelated. The words are
+    read in Python (described.py): the logs that name them arrive as ids."""
     if match.mentions:
-        params[f"{name}_words"] = words_regex(match.subject.words)
-        return f"((c.description || ' ' || c.trigger) ~* %({name}_words)s)"
-    nouns = [w for w in match.subject.words if w not in VERBS]
-    verbs = [w for w in match.subject.words if w in VERBS]
+        params[f"{name}_ids"] = described.ids_naming(user_id, words_pattern(match.subject.words), triggers=True)
+        return f"(c.id = ANY(%({name}_ids)s))"
     unrelated, above = match.unrelated_words(), match.unrelated_words(above_only=True)
-    parts = []
     # The outranking test reads the description without the subject's own phrases: "ginger beer" is a soda.
-    described = "c.description"
-    if above and match.subject.topic:
-        params[f"{name}_own"] = own_phrases(match)
-        described = f"regexp_replace(c.description, %({name}_own)s, ' ', 'gi')"
-    if nouns:
-        params[f"{name}_nouns"] = words_regex(nouns)
-        parts.append(f"c.description ~* %({name}_nouns)s" + (f" AND {described} !~* %({name}_above)s" if above else ""))
-        if above:
-            params[f"{name}_above"] = words_regex(above)
-    if verbs:
-        params[f"{name}_verbs"] = words_regex(verbs)
-        # "smoke" names cigarettes unless the log names something that outranks them ("smoke a joint");
-        # "a smoke with a beer" is still a cigarette.
-        parts.append(f"c.description ~* %({name}_verbs)s" + (f" AND {described} !~* %({name}_above)s" if above else ""))
-        if above:
-            params[f"{name}_above"] = words_regex(above)
-    if unrelated:
-        params[f"{name}_other"] = words_regex(unrelated)
+    # A verb ("smoke") names cigarettes unless the log names something that outranks them ("smoke a joint").
+    params[f"{name}_ids"] = described.ids_naming(
+        user_id,
+        words_pattern(match.subject.words),
+        unless=words_pattern(above) if above else None,
+        stripped=own_phrases(match) if above and match.subject.topic else None,
+    )
+    parts = [f"c.id = ANY(%({name}_ids)s)"]
     if match.vector is not None:
         params[f"{name}_vector"] = vector_literal(match.vector)
         params[f"{name}_distance"] = 1 - match.similarity
         semantic = f"c.embedding IS NOT NULL AND (c.embedding <=> %({name}_vector)s::vector) <= %({name}_distance)s"
         if unrelated:
-            semantic += f" AND c.description !~* %({name}_other)s"
+            params[f"{name}_other"] = described.ids_naming(user_id, words_pattern(unrelated))
+            semantic += f" AND NOT (c.id = ANY(%({name}_other)s))"
         parts.append(semantic)
     return "(" + " OR ".join(f"({p})" for p in parts) + ")"
 
 
-def own_phrases(match: SubjectMatch) -> str:
-    """The subject's words and its topic's, as a regex that removes neighbouring phrases too."""
+def own_phrases(match: SubjectMatch) -> re.Pattern:
+    """The subject's words and its topic's, as a pattern that removes neighbouring phrases too."""
     own = (*match.subject.words, *(topic_words(match.subject.topic) if match.subject.topic else ()))
-    return words_regex(own, keep_end=True)
+    return words_pattern(tuple(own), keep_end=True)
 
 
-def condition_sql(condition: Condition, match: SubjectMatch | None, name: str, params: dict) -> str:
+def condition_sql(condition: Condition, match: SubjectMatch | None, name: str, params: dict, user_id: int) -> str:
     if condition.kind in ("subject", "mention") and match is not None:
-        return subject_sql(match, name, params)
+        return subject_sql(match, name, params, user_id)
     if condition.location:
         params[name] = condition.location
         return f"c.location = %({name})s"
@@ -183,9 +175,9 @@ def where(scope: Scope, params: dict, prefix: str = "s") -> str:
         params[f"{prefix}_weekdays"] = sorted(scope.weekdays)
         clauses.append(f"{LOCAL_ISODOW} = ANY(%({prefix}_weekdays)s)")
     if scope.subject:
-        clauses.append(subject_sql(scope.subject, f"{prefix}_subject", params))
+        clauses.append(subject_sql(scope.subject, f"{prefix}_subject", params, scope.user_id))
     for index, (condition, match) in enumerate(scope.conditions):
-        clauses.append(condition_sql(condition, match, f"{prefix}_cond{index}", params))
+        clauses.append(condition_sql(condition, match, f"{prefix}_cond{index}", params, scope.user_id))
     if scope.max_intensity is not None:
         params[f"{prefix}_max_intensity"] = scope.max_intensity
         clauses.append(f"c.intensity <= %({prefix}_max_intensity)s")
@@ -197,14 +189,8 @@ def where(scope: Scope, params: dict, prefix: str = "s") -> str:
     return " AND ".join(clauses)
 
 
-def topic_case() -> tuple[str, dict]:
+def topic_case(user_id: int) -> tuple[str, dict]:
     """SQL naming each log's topic by the words in its description (in PRIORITY order), else 'other'."""
-    params: dict = {}
-    cases = []
-    for index, key in enumerate(sorted((t.key for t in TOPICS if not t.parts), key=rank)):
-        params[f"topic{index}"] = words_regex(topic_words(key))
-        cases.append(f"WHEN c.description ~* %(topic{index})s THEN '{key}'")
-    for index, key in enumerate(t.key for t in TOPICS if t.parts):
-        params[f"umbrella{index}"] = words_regex(TOPIC[key].words)
-        cases.append(f"WHEN c.description ~* %(umbrella{index})s THEN '{key}'")
-    return "(CASE " + " ".join(cases) + " ELSE 'other' END)", params
+    return "coalesce(%(log_topics)s::jsonb ->> c.id::text, 'other')", {
+        "log_topics": json.dumps(described.topics(user_id))
+    }

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from cravings.vocabulary import TOPIC, TOPICS, VERBS, topic_parts, topic_words, words_regex
+from cravings.lexicon import item_named
+from cravings.vocabulary import TOPIC, TOPICS, VERBS, folded, topic_parts, topic_words, words_pattern
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,13 @@ class Subject:
             return tuple(dict.fromkeys(joined))
         if self.topic and self.whole_topic:
             return topic_words(self.topic)
+        # An item the lexicon lists ("pastries") means every name it lists: "pastel de nata", "kanelsnegl".
+        item = item_named(self.text, self.topic)
+        if item is not None:
+            return tuple(dict.fromkeys([self.text, *stems(self.text), *item.words]))
         # The taxonomy's own spelling of the item too: "durries" is written "durry" in a log.
-        listed = [w for w in TOPIC[self.topic].words if re.search(words_regex((w,)), self.text)] if self.topic else []
+        said = folded(self.text)
+        listed = [w for w in TOPIC[self.topic].words if words_pattern((w,)).search(said)] if self.topic else []
         return tuple(dict.fromkeys([self.text, *stems(self.text), *listed]))
 
 
@@ -155,12 +161,12 @@ FEELINGS = (
 # a web process before its first question).
 @cache
 def topic_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(t.key, re.compile(words_regex(t.words), re.I)) for t in TOPICS]
+    return [(t.key, words_pattern(t.words)) for t in TOPICS]
 
 
 @cache
 def topic_words_pattern() -> re.Pattern:
-    return re.compile(words_regex([w for t in TOPICS for w in t.words]), re.I)
+    return words_pattern(tuple(w for t in TOPICS for w in t.words))
 
 
 # The thing craved, where the taxonomy does not know it: the object of a craving verb ("crave kombucha",
@@ -220,11 +226,12 @@ def subjects_in(text: str) -> list[Subject]:
     """Known topics in the order they appear. A match inside a longer one goes ("drink" in "energy drink"),
     a verb before its object goes ("smoke weed"), and an umbrella goes when one of its parts is named."""
     found: list[tuple[int, int, Subject]] = []
+    plain = folded(text)  # the patterns read folded text; a span is the same in the question
     for key, pattern in topic_patterns():
-        for match in pattern.finditer(text):  # every mention: "a burrito or tacos" names two fast foods
+        for match in pattern.finditer(plain):  # every mention: "a burrito or tacos" names two fast foods
             # the span holds a plural ending, so "drinks" inside "energy drinks" is seen as inside it
             end = match.end(3) if match.group(3) else match.end(2)
-            found.append((match.start(2), end, Subject(match.group(2).lower(), key)))
+            found.append((match.start(2), end, Subject(text[match.start(2) : match.end(2)].lower(), key)))
     found = [
         f
         for f in found
@@ -299,7 +306,7 @@ def listing_or(items: list[str]) -> str:
 def masked(question: str, words: re.Pattern | None = None) -> str:
     """The question without what it is about: a question about wine and the same one about sweets ask the same.
     words: the topic words to mask (a words_regex pattern), every topic's by default."""
-    return " ".join((words or topic_words_pattern()).sub(r"\1something\4", question).split())
+    return " ".join((words or topic_words_pattern()).sub(r"\1something\4", folded(question)).split())
 
 
 # A condition before the question: a clause naming strong cravings, or "on days I drink, do I

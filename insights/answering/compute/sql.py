@@ -116,7 +116,9 @@ def unnamed_counts(user_id: int, words: list[str]) -> dict[str, int]:
 def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch, first: date, last: date) -> dict:
     """Every local day first..last: the `a` logs on days with a `b` log against the days without one."""
     params: dict = {"first": first, "last": last}
-    extra = f", {subject_sql(a, 'a', params)} AS is_a, {subject_sql(b, 'b', params)} AS is_b"
+    extra = (
+        f", {subject_sql(a, 'a', params, base.user_id)} AS is_a, {subject_sql(b, 'b', params, base.user_id)} AS is_b"
+    )
     return run(
         f"""
         WITH s AS ({rows_sql(base, params, extra)}),
@@ -134,7 +136,7 @@ def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch, first: date, last: da
 def with_without(scope: Scope, condition: Condition, match: SubjectMatch | None) -> dict:
     """The scope's logs under the condition against the rest: count, resisted, mean intensity."""
     params: dict = {}
-    extra = f", {condition_sql(condition, match, 'cond', params)} AS is_c"
+    extra = f", {condition_sql(condition, match, 'cond', params, scope.user_id)} AS is_c"
     rows = run(
         f"""WITH s AS ({rows_sql(scope, params, extra)})
         SELECT coalesce(json_agg(json_build_array(is_c, n, r, i)), '[]') FROM
