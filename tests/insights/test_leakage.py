@@ -105,6 +105,7 @@ def product_texts() -> dict[str, list[str]]:
                 places[str(path.relative_to(ROOT))] = comments_and_strings(path)
     for path in [
         *(ROOT / "insights" / "data").glob("*"),
+        *(ROOT / "cravings" / "data").glob("*"),
         *(ROOT / "tests" / "insights" / "data").glob("*.tsv"),
         ROOT / "bench" / "parser" / "questions.tsv",
     ]:
