@@ -101,6 +101,12 @@ EN_ASKS = rule(
         r"anxiety|disease|illness|deficiency|\w+\s+disorder)\b",
         r"\ba\s+symptom\s+of\b",
         r"\bhow\s+addicted\b",
+        # asked to diagnose, from the logs or not: "can you diagnose it", "could my nail biting be OCD?"
+        r"\b(?:can|could|would|will)\s+(?:you|crave|the\s+app)\s+(?:\w+\s+){0,2}?diagnos\w*",
+        r"\bdiagnos(?:e|is)\s+(?:me|it|this|that|my)\b",
+        r"\b(?:could|might|can|would|does|is)\s+(?:it|this|that|my\s+(?:[\w-]+\s+){0,3}?)\s*(?:be|mean|count\s+as)\s+"
+        r"(?:a\s+(?:sign|symptom|form)\s+of\s+|i\s+have\s+)?(?:an?\s+)?(?:ocd|adhd|ptsd|bipolar|depression|anxiety|addiction|"
+        r"disorder|compulsion|illness|disease|condition|\w+\s+disorder)\b",
         r"\bshould\s+i\s+be\s+(?:worried|concerned)\b",
         r"\b(?:is|are)\s+(?:\w+\s+){1,3}?addictive\b",
     ],

@@ -113,6 +113,7 @@ def subject_sql(match: SubjectMatch, name: str, params: dict, user_id: int) -> s
         words_pattern(match.subject.words),
         unless=words_pattern(above) if above else None,
         stripped=own_phrases(match) if above and match.subject.topic else None,
+        spread=True,
     )
     parts = [f"c.id = ANY(%({name}_ids)s)"]
     if match.vector is not None:

@@ -188,7 +188,7 @@ CUES = (
     ),
 )
 NOT_A_THING = set(
-    """busiest worst best biggest heaviest strongest hardest toughest quietest calmest longest shortest
+    """different distinct separate busiest worst best biggest heaviest strongest hardest toughest quietest calmest longest shortest
 new intensity intensities level levels strength frequency number numbers pattern patterns trigger
 triggers habit habits history streak streaks rate rates percentage average averages data score scores total totals
 since until till before after from into onto upon across around through become became

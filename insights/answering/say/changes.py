@@ -12,6 +12,7 @@ from ..compute import Result
 from ..query import Compare, Direction, Group, Measure, Query, Rank
 from .figures import ASSOCIATION_NOTE
 from .phrases import ago, counted, day_text, in_window, listing, pct, things, value_phrase, window_phrase
+from .strength import asks_strength, strength_halves, strength_periods
 
 BETTER = re.compile(r"\b(?:better|improv\w*|stronger)\b", re.I)
 WORSE = re.compile(r"\b(?:worse|weaker)\b", re.I)
@@ -25,6 +26,11 @@ def direction_of(now: float, then: float) -> Direction:
         return Direction.UP
     ratio = now / then
     return Direction.UP if ratio > 1 + SAME_WITHIN else Direction.DOWN if ratio < 1 - SAME_WITHIN else Direction.NONE
+
+
+def percent_change(now: float, then: float) -> str:
+    change = round(100 * (now - then) / then)
+    return f"{abs(change)}% {'more' if change > 0 else 'fewer'}"
 
 
 def verdict(q: Query, found: Direction) -> str:
@@ -64,17 +70,21 @@ def say_periods(q: Query, r: Result, today: date) -> list[str]:
         ]
     if q.measure in (Measure.RESISTED, Measure.GAVE_IN) and n and m:
         return outcome_periods(q, r, now_label, then_label)
+    if asks_strength(q) and not RESIST_WORDS.search(q.text) and n and m:
+        return strength_periods(q, r, now_label, then_label)
     found = direction_of(rate(n, r.days), rate(m, r.other_days))
     word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "as many"}[found]
     lead = verdict(q, found)
     same_length = r.days == r.other_days
+    # how much, as a percentage ("by what percentage ..."): per day, so windows of different lengths compare
+    change = f", {percent_change(rate(n, r.days), rate(m, r.other_days))}" if found is not Direction.NONE and m else ""
     if same_length:
-        first = f"{lead}{word} {things(q)} {now_label}: {n}, against {m} {then_label}."
+        first = f"{lead}{word} {things(q)} {now_label}: {n}, against {m} {then_label}{change}."
     else:
         weekly = max(rate(n, r.days), rate(m, r.other_days)) < 1
         first = (
             f"{lead}{word} {things(q)} {now_label}: {n} in {counted(r.days, 'days')} ({per(n, r.days, weekly)}), "
-            f"against {m} in {counted(r.other_days, 'days')} {then_label} ({per(m, r.other_days, weekly)})."
+            f"against {m} in {counted(r.other_days, 'days')} {then_label} ({per(m, r.other_days, weekly)}){change}."
         )
     out = [first[0].upper() + first[1:]]
     if n and m:
@@ -241,6 +251,8 @@ def say_slope(q: Query, r: Result, today: date) -> list[str]:
     (n1, r1, i1), (n2, r2, i2) = halves["earlier"], halves["later"]
     s1, s2 = pct(r1, n1), pct(r2, n2)
     about_resisting = bool(RESIST_WORDS.search(q.text))
+    if asks_strength(q) and not about_resisting:
+        return strength_halves(q, halves)
     if about_resisting:
         better = s2 - s1 >= 10 or i1 - i2 >= 0.5
         worse = s1 - s2 >= 10 or i2 - i1 >= 0.5

@@ -7,10 +7,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from cravings.vocabulary import TOPICS, topic_parts
-
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
+from .distinct import DISTINCT, distinct_things, umbrella_top
 from .phrases import (
     ago,
     counted,
@@ -202,24 +201,6 @@ def say_strongest(q: Query, r: Result, today: date) -> list[str]:
     ]
 
 
-def umbrella_top(rows: list[dict]) -> tuple[str, list[str], int] | None:
-    """The family of things (alcohol, nicotine, junk food...) whose logged parts together outnumber the top
-    single thing, if any: (its name, the parts logged, their count)."""
-    counts = {row["value"]: row["count"] for row in rows}
-    best = None
-    for topic in TOPICS:
-        if not topic.parts:
-            continue
-        members = sorted(
-            (key for key in {topic.key, *topic_parts(topic.key)} if counts.get(key)),
-            key=lambda key: (-counts[key], key),
-        )
-        total = sum(counts[key] for key in members)
-        if len(members) >= 2 and total > max(counts.values()) and (best is None or total > best[2]):
-            best = (topic.label, [value_phrase(Group.SUBJECT, key) for key in members], total)
-    return best
-
-
 def say_ranked(q: Query, r: Result, today: date) -> list[str]:
     if q.among and q.group is Group.SUBJECT:  # "coffee more than sweets?"
         return say_rivals(q, r, today)
@@ -243,6 +224,8 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     window = window_phrase(q, r.started, today)
     if not rows:
         return [f"You didn't log any {things(q)} {window}."] + last_seen(q, r, today)
+    if q.group is Group.SUBJECT and DISTINCT.search(q.text):
+        return distinct_things(q, rows, window)
     top, most = rows[0], q.rank is not Rank.LEAST
     where = value_phrase(q.group, top["value"])
     if not most and not top["count"] and top.get("perDay") is None:  # values with no logs at all

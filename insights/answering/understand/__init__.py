@@ -14,6 +14,7 @@ from insights.understanding import Subject, conditions_in
 from ..query import Band, Compare, Comparison, Filters, Group, Measure, Outcome, Query, Rank
 from ..registry import kind_of
 from ..say.days import EVERY_DAY
+from ..say.distinct import DISTINCT
 from . import cues
 from .asking import asked_part, asked_subjects, plain_text, scene_time, situations_between
 from .comparing import (
@@ -68,7 +69,8 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
         rank = rank if rank is not Rank.NONE else Rank.MOST
     if group is Group.MONTH and cues.HABITUAL.search(text):
         group = Group.MONTH_OF_YEAR
-    if cues.WHICH_THING.search(text) and not has_subject and named is None:
+    which_thing = (cues.WHICH_THING.search(text) or DISTINCT.search(text)) and not has_subject and named is None
+    if which_thing:
         group, rank = Group.SUBJECT, Rank.MOST
     if (exact := cues.measure_named(text)) is not None:
         measure = exact
@@ -93,6 +95,7 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
     if (
         (cues.HOW_MANY.search(text) or how_often)
         and named is None
+        and not which_thing  # "my main craving, by number of logs", "how many different things"
         and exact not in (Measure.FIRST, Measure.LAST, Measure.STREAK, Measure.SHARE)
     ):
         measure, group, rank = Measure.COUNT, Group.NONE, Rank.NONE
