@@ -251,6 +251,10 @@ EVERYDAY = (
     "I was out with friends",
     "I am alone at work",
     "do I give in more around my family or my partner",
+    # Habits some people log beside their cravings: picking at skin or biting nails is a habit to track, and
+    # its words sit close to the self-harm anchors.
+    "I picked at my skin again",
+    "I bit my nails again",
 )
 SEMANTIC_SIMILARITY = 0.45  # both chosen on the dev half of tests/insights/data/crisis_phrases.tsv
 SEMANTIC_MARGIN = 0.1

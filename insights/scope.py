@@ -103,7 +103,9 @@ def subject_sql(match: SubjectMatch, name: str, params: dict, user_id: int) -> s
     embedding is close to the subject's words and its description names nothing unrelated. The words are
     read in Python (described.py): the logs that name them arrive as ids."""
     if match.mentions:
-        params[f"{name}_ids"] = described.ids_naming(user_id, words_pattern(match.subject.words), triggers=True)
+        params[f"{name}_ids"] = described.ids_naming(
+            user_id, words_pattern(match.subject.words), triggers=True, spread=True
+        )
         return f"(c.id = ANY(%({name}_ids)s))"
     unrelated, above = match.unrelated_words(), match.unrelated_words(above_only=True)
     # The outranking test reads the description without the subject's own phrases: "ginger beer" is a soda.

@@ -171,7 +171,7 @@ def topic_words_pattern() -> re.Pattern:
 
 # The thing craved, where the taxonomy does not know it: the object of a craving verb ("crave kombucha",
 # "want boba tea"), or what a craving noun is for ("urges for kombucha", "my kombucha cravings").
-THING = r"(?P<thing>[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?)"
+THING = r"(?P<thing>[^\W\d_][\w'\-]*(?:\s+[^\W\d_][\w'\-]*)?)"
 CUES = (
     re.compile(
         rf"\b(?:crave[ds]?|craving|want(?:ed|ing)?(?:\s+(?:an?|some|more))?|miss(?:ed|ing)?|"

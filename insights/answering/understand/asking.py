@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from insights.understanding import LEADING_CLAUSE, Condition, Subject, subjects_in
+from insights.understanding import LEADING_CLAUSE, Condition, Subject, free_subjects, subjects_in
 
 from ..query import Group
 from .gloss import glossed
@@ -67,6 +67,10 @@ def joined(text: str, subjects: list[Subject]) -> list[Subject]:
 
 def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
     subjects = joined(text, subjects_in(text))
+    if len(subjects) == 1 and (unknown := unknown_thing(text, subjects[0])) is not None:
+        # An unknown thing craved more on the days of a known one ("kombucha on wine days"): the unknown thing
+        # is the subject, the known one the other; without this the unknown one was dropped.
+        subjects = [unknown, subjects[0]]
     if len(subjects) > 1 and (lead := LEADING_CLAUSE.match(text)):
         # "On days I drink, do I vape more?": the leading clause holds the condition, the rest the subject.
         in_lead = {s.text for s in subjects_in(lead.group(0))}
@@ -75,14 +79,33 @@ def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
     return (subjects[0] if subjects else None), (subjects[1] if len(subjects) > 1 else None)
 
 
+def unknown_thing(text: str, known: Subject) -> Subject | None:
+    """The object of a craving verb ("want X", "crave X") the vocabulary does not know, named before the known thing
+    and other than it."""
+    free = free_subjects(text)
+    if not free or set(free[0].text.split()) & set(known.text.lower().split()):
+        return None
+    at = text.lower().find(free[0].text)
+    return free[0] if 0 <= at < text.lower().find(known.text.lower()) else None
+
+
 # The asked sentence points back at the scene's time: "I quit on 3 May. How many since?"
 POINTS_BACK = re.compile(r"\b(?:since|then|that\s+day|after\s+that|before\s+that|ago)\b", re.I)
+# "... this winter. Did I want it less than last winter?": the asked sentence compares with a period, and the
+# period compared is the scene's.
+THAN_PERIOD = re.compile(
+    r"\bthan\s+(?:last|the\s+previous|the\s+one\s+before)\s+(?:summer|winter|spring|autumn|fall|year|month|week)\b",
+    re.I,
+)
+SCENE_PERIOD = re.compile(r"\bthis\s+(?:summer|winter|spring|autumn|fall|year|month|week)\b", re.I)
 
 
 def scene_time(text: str, asked: str) -> str:
     """The text whose time phrases count: the asked sentences', unless they name no time and point back at the
     scene's ("I'm shattered today. When do I usually want coffee?" asks about every day)."""
     if asked == text or POINTS_BACK.search(asked):
+        return text
+    if THAN_PERIOD.search(asked) and not SCENE_PERIOD.search(asked) and SCENE_PERIOD.search(text):
         return text
     return asked
 

@@ -99,6 +99,12 @@ def event_windows(event: datetime, today: date, time: TimeFilter) -> tuple[TimeF
     )
 
 
+# A daypart that names the days of the other thing: "on the nights I drink", "on evenings when I have whisky".
+DAYS_OF_OTHER = re.compile(
+    r"\bon\s+(?:the\s+)?(?:nights?|evenings?|mornings?|afternoons?)\s+(?:when\s+|that\s+|where\s+)?(?:i|i'm|im)\b", re.I
+)
+
+
 def comparison_of(
     text: str,
     time: TimeFilter,
@@ -142,6 +148,8 @@ def comparison_of(
         return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
     if other is not None and comparative and shape.group is Group.NONE:
         condition = Condition("subject", other.label, subject=other)
+        if DAYS_OF_OTHER.search(text):  # "on the evenings I have wine": those days, not an evening-only filter
+            time = replace(time, hours=frozenset(), filters=[])
         return time, Comparison(Compare.CONDITION, condition=condition, direction=direction), conditions
     if situation_ranked(text, conditions, other, shape, direction):
         return time, Comparison(direction=direction), conditions  # ranked among its values instead (parse)

@@ -111,6 +111,8 @@ LAST = re.compile(
     r"|\bhow\s+long\s+(?:has\s+it\s+been\s+|is\s+it\s+)?since\s+(?:\w+\s+){0,2}(?:cravings?|urges?)\b"
     r"|\bwhat\s+(?:was|is)\s+(?:my|the)\s+(?:very\s+)?(?:last|latest)\s+(?:\w+\s+){0,2}(?:craving|urge|log)\b"
     r"|\b(?:my|the)\s+last\b.*\bwhen\b|\bhow\s+(?:long|many\s+(?:days|weeks|hours))\b.*\bsince\b.*\blast\b"
+    # "how many days ago was my last one", "how long ago did I last want one"
+    r"|\bhow\s+(?:long|many\s+(?:days|weeks|hours))\s+ago\b.*\blast\b"
     r"|\bhow\s+(?:long|many\s+days)\s+(?:has\s+it\s+been|is\s+it|have\s+i\s+gone|did\s+i\s+go)\s+since\s+i\b"
     r"|\bhow\s+many\s+days\s+(?:have\s+i\s+gone\s+|have\s+i\s+been\s+|do\s+i\s+have\s+)?without\b"
     r"|\bsince\b.*\bhow\s+(?:long|many\s+days)\s+(?:has|is)\s+it\b"
@@ -362,7 +364,15 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
 )
 
 
+# "(resisted or not)", "whether I gave in or not", "resisted or gave in": every log, either outcome.
+EITHER_OUTCOME = re.compile(
+    r"\b(?:resist\w*|gave\s+in|give\s+in|caved?)\s+or\s+(?:not|no|resist\w*|gave\s+in|give\s+in|caved?|didn'?t)\b", re.I
+)
+
+
 def outcome_in(text: str) -> Outcome:
+    if EITHER_OUTCOME.search(text):
+        return Outcome.ANY
     if GAVE_IN.search(text):
         return Outcome.GAVE_IN
     if RESISTED.search(text):

@@ -18,6 +18,8 @@ MONEY = (
     r"gewonnen|argent|depens\w+|perdu|gagne|dinheiro|soldi|spes[oi]|pers[oi]|uitgegeven|pieniedzy|pieniadze|wydal\w*|"
     r"stracil\w*"
 )
+# What quitting would save: "quanti soldi risparmierei", "how much would I save".
+SAVED = r"save\w*|saving|risparmi\w*|ahorr\w*|economiz\w*|poupa\w*|sparen|gespart|bespaar\w*|economis\w*"
 # Time on an activity, asked in hours or minutes ("how many hours was I on my phone"); a gap between logs
 # ("how many hours since my last one") is a question the logs do answer.
 HOURS = r"how\s+many\s+(?:hours|hrs)|(?:cuantas|quantas)\s+horas|wie\s*viele\s+stunden|combien\s+d'heures|quante\s+ore|hoeveel\s+uur|ile\s+godzin"
@@ -29,7 +31,7 @@ MOOD = r"mood|stimmung|laune|humeur|humor|animo|umore|stemming|nastr\w+"
 SCORE = r"scores?|ratings?|punteggio|voto|puntuacion|nota|pontuacao|note|bewertung|cijfer|ocena|out\s+of\s+(?:10|ten)|/\s*10"
 # An amount taken in: units the logs never hold, or how much of a substance itself was had ("how much caffeine did
 # I have"); how many times it was wanted is a count they do hold.
-UNITS = r"mg|mcg|milligram\w*|miligram\w*|milligramm\w*|milligramme\w*|milligrammi|ml|millilit\w+|grams?|gramm\w*|grammes?|gramos?|grammi|units?|standard\s+drinks?"
+UNITS = r"kilos?|kg|kilograms?|pounds|lbs|litres?|liters?|mg|mcg|milligram\w*|miligram\w*|milligramm\w*|milligramme\w*|milligrammi|ml|millilit\w+|grams?|gramm\w*|grammes?|gramos?|grammi|units?|standard\s+drinks?"
 SUBSTANCE = r"nicotine|caffeine|alcohol|sugar|thc|cbd|nikotin|koffein|alkohol|zucker|nicotina|cafeina|alcol|zucchero|suiker|cafeine|azucar|acucar|sucre"
 INTAKE = (
     rf"\bhow\s+much\s+(?:{SUBSTANCE})\b[^?!.]{{0,20}}\b(?:did|do|have|had)\s+i\s+(?:\w+\s+)?"
@@ -52,14 +54,25 @@ UNRECORDED = (
     ("your screen time", re.compile(rf"\b(?:screen\s*-?\s*time|bildschirmzeit|schermtijd|{SCREEN_TIME})\b")),
     (
         "how long you spent on it",
-        re.compile(r"\bhow\s+long\s+(?:did|do|have)\s+i\s+(?:\w+\s+)?(?:spen[dt]|play\w*|sp[ae]nt)\b|" + SPENT.pattern),
+        re.compile(
+            r"\bhow\s+long\s+(?:did|do|have)\s+i\s+(?:\w+\s+)?(?:spen[dt]|play\w*|sp[ae]nt)\b|"
+            rf"\b(?:{HOURS})\b(?![^?!.]*\b(?:desde|hace|seit|depuis|sinds|geleden|since|ago|fa)\b)|" + SPENT.pattern
+        ),
     ),
     (
         "a mood score",
         re.compile(rf"\b(?:{MOOD})\b[^?!.]{{0,30}}\b(?:{SCORE})|\b(?:{SCORE})\b[^?!.]{{0,20}}\b(?:{MOOD})\b"),
     ),
     ("the amounts you took in", re.compile(rf"\b(?:how\s+many|{HOW_MUCH})\b[^?!.]{{0,20}}\b(?:{UNITS})\b|{INTAKE}")),
-    ("money spent or lost", re.compile(rf"\b(?:{HOW_MUCH})\b[^?!.]{{0,40}}\b(?:{MONEY})\b|[$€£¥]\s?\d")),
+    (
+        "money spent or lost",
+        re.compile(
+            rf"\b(?:{HOW_MUCH}|quanti|quante|cuantos|quantos)\b[^?!.]{{0,40}}\b(?:{MONEY}|{SAVED})\b|[$€£¥₹]\s?\d|"
+            # "how many kyat/rupees/quid did I spend": any unit of money, named by the spending
+            r"\bhow\s+many\s+(?!times\b|cravings?\b|urges?\b|days?\b|logs?\b)\w+\s+(?:\w+\s+)?(?:did|have|do|would)\s+i\s+"
+            r"(?:\w+\s+)?(?:spen[dt]|pa(?:y|id)|lose|lost|waste\w*|blow|blew|save\w*)\b"
+        ),
+    ),
     ("calories", re.compile(r"\b(?:calor\w+|kalor\w+|kcal)\b")),
     (
         "your weight",
