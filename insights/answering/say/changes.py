@@ -17,6 +17,9 @@ from .strength import asks_strength, strength_halves, strength_periods
 BETTER = re.compile(r"\b(?:better|improv\w*|stronger)\b", re.I)
 WORSE = re.compile(r"\b(?:worse|weaker)\b", re.I)
 SAME_WITHIN = 0.15  # rates within 15% of each other are "about the same"
+WEEKLY_ASKED = re.compile(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b|\bin\s+a\s+week\b", re.I)
+DAILY_ASKED = re.compile(r"\b(?:per|a|each|every)\s+day\b|\bdaily\b|\bin\s+a\s+day\b", re.I)
+RATE_ASKED = re.compile(f"{WEEKLY_ASKED.pattern}|{DAILY_ASKED.pattern}", re.I)
 
 
 def direction_of(now: float, then: float) -> Direction:
@@ -75,13 +78,16 @@ def say_periods(q: Query, r: Result, today: date) -> list[str]:
     found = direction_of(rate(n, r.days), rate(m, r.other_days))
     word = {Direction.UP: "more", Direction.DOWN: "fewer", Direction.NONE: "as many"}[found]
     lead = verdict(q, found)
-    same_length = r.days == r.other_days
+    # "how many a week since ...": the rates, whatever the windows' lengths
+    same_length = r.days == r.other_days and not RATE_ASKED.search(q.text)
     # how much, as a percentage ("by what percentage ..."): per day, so windows of different lengths compare
     change = f", {percent_change(rate(n, r.days), rate(m, r.other_days))}" if found is not Direction.NONE and m else ""
     if same_length:
         first = f"{lead}{word} {things(q)} {now_label}: {n}, against {m} {then_label}{change}."
     else:
-        weekly = max(rate(n, r.days), rate(m, r.other_days)) < 1
+        weekly = WEEKLY_ASKED.search(q.text) is not None or (
+            not DAILY_ASKED.search(q.text) and max(rate(n, r.days), rate(m, r.other_days)) < 1
+        )
         first = (
             f"{lead}{word} {things(q)} {now_label}: {n} in {counted(r.days, 'days')} ({per(n, r.days, weekly)}), "
             f"against {m} in {counted(r.other_days, 'days')} {then_label} ({per(m, r.other_days, weekly)}){change}."

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from insights.understanding import LEADING_CLAUSE, Condition, Subject, free_subjects, subjects_in
+from cravings.vocabulary import VERBS
+from insights.understanding import LEADING_CLAUSE, NOT_A_THING, Condition, Subject, free_subjects, subjects_in
 
 from ..query import Group
 from .gloss import glossed
-from .spelling import spelled
+from .spelling import EVERYDAY as EVERYDAY_TEXT
+from .spelling import dictionary, spelled
 
 DAY_PART_HYPHEN = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)-(morning|afternoon|evening|night)\b", re.I
@@ -67,6 +69,8 @@ def joined(text: str, subjects: list[Subject]) -> list[Subject]:
 
 def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
     subjects = joined(text, subjects_in(text))
+    if len(subjects) == 1 and (thing := verb_object(text, subjects[0])) is not None:
+        subjects = [thing]
     if len(subjects) == 1 and (unknown := unknown_thing(text, subjects[0])) is not None:
         # An unknown thing craved more on the days of a known one ("kombucha on wine days"): the unknown thing
         # is the subject, the known one the other; without this the unknown one was dropped.
@@ -77,6 +81,25 @@ def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
         if subjects[0].text in in_lead and subjects[1].text not in in_lead:
             subjects = [subjects[1], subjects[0], *subjects[2:]]
     return (subjects[0] if subjects else None), (subjects[1] if len(subjects) > 1 else None)
+
+
+EVERYDAY_WORDS = frozenset(EVERYDAY_TEXT)
+
+
+def verb_object(text: str, known: Subject) -> Subject | None:
+    """ "Eat salchipapas", "drink mate": a verb the vocabulary reads as a topic ("eat" as food), with an object it
+    does not know; the object is the thing asked about."""
+    if known.text not in VERBS:
+        return None
+    after = re.search(rf"\b{re.escape(known.text)}\s+(?:an?\s+|some\s+|my\s+)?([^\W\d_][\w'-]+)", text, re.I)
+    if after is None or after.group(1).lower() in NOT_A_THING or after.group(1).lower() in EVERYDAY_WORDS:
+        return None
+    thing = after.group(1).lower()
+    # a name, a brand or another language's word: an English word after the verb is how, where or who ("alone")
+    plain = thing.removesuffix("s")
+    if thing in dictionary() or plain in dictionary() or subjects_in(thing) or len(thing) <= 2:
+        return None
+    return Subject(thing)
 
 
 def unknown_thing(text: str, known: Subject) -> Subject | None:

@@ -328,6 +328,7 @@ MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
         Measure.SLOPE,
         re.compile(
             r"\bgetting\s+(?:better|worse|stronger|weaker|easier|harder)\b|\bimprov\w*|\bprogress\w*|"
+            r"\bthan\s+i\s+used\s+to\b|\bthan\s+i\s+did\s+(?:at\s+first|in\s+the\s+beginning)\b|"
             r"\btrend\w*|\bover\s+time\b|\bgoing\s+(?:up|down)\b|\b(?:fading|easing|tapering|dying\s+down)\b"
             r"|\bover\s+the\s+(?:weeks|months)\b|\bup\s+or\s+down\b|\bdown\s+or\s+up\b"
             r"|\bincreas\w*\s+or\s+decreas\w*|\bdecreas\w*\s+or\s+increas\w*",
