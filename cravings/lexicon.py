@@ -1,5 +1,5 @@
 """Brands, slang, dishes and other languages' words for what people crave (cravings/data/things.tsv). A log
-reads "a dram of talisker" or "pastel de nata com a bica"; the vocabulary's few core words per topic cannot
+reads "a dram of ardbeg" or "dois pastéis de nata"; the vocabulary's few core words per topic cannot
 hold every such name, so this table widens them: a word here is one more way a log names its topic."""
 
 from __future__ import annotations

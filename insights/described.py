@@ -101,11 +101,11 @@ def topics_of(read: Texts, named: dict[int, str]) -> dict[str, str]:
     return {str(log_id): key for log_id, key in {**named, **propagated(read, named)}.items()}
 
 
-# A person logs one habit in a handful of phrasings: "a dram of talisker" beside "ein glas whisky", both on a
-# Friday with the trigger "end of the week". A log whose words the vocabulary does not know takes the label of
-# the logs it shares a content word or its trigger with, when nearly all of those (90%, at least 5) carry one
-# label. Measured on the ten blind sets' generated people (bench/blind*/people.py): 61% of the 6,866 logs the
-# words leave unnamed get a label this way, 97.8% of them the right one.
+# A person logs one habit in a handful of phrasings: "a dram of ardbeg" beside "a glass of whisky", both with
+# the trigger "friday feeling". A log whose words the vocabulary does not know takes the label of the logs it
+# shares a content word or its trigger with, when nearly all of those (90%, at least 5) carry one label.
+# bench/topic_spread.py measures it on the blind sets' generated logs: 61% of the logs the words leave unnamed
+# get a label this way, 97.8% of them their generator's kind's topic.
 SHARED_BY = 5
 SHARED_SHARE = 0.9
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
