@@ -84,6 +84,12 @@ def subjects_and_other(text: str) -> tuple[Subject | None, Subject | None]:
 
 
 EVERYDAY_WORDS = frozenset(EVERYDAY_TEXT)
+# Function words of the other languages that a word-for-word gloss leaves in place.
+LEFT_BY_GLOSS = frozenset(
+    "une un uno una um uma des del der die das den dem een het les los las il lo la le du de di da do dos das zu "
+    "faire fare fazer hacer machen doen".split()
+)
+DAYS_WORD = re.compile(r"\b(?:days?|nights?|evenings?|mornings?|afternoons?)\b", re.I)
 
 
 def verb_object(text: str, known: Subject) -> Subject | None:
@@ -97,7 +103,7 @@ def verb_object(text: str, known: Subject) -> Subject | None:
     thing = after.group(1).lower()
     # a name, a brand or another language's word: an English word after the verb is how, where or who ("alone")
     plain = thing.removesuffix("s")
-    if thing in dictionary() or plain in dictionary() or subjects_in(thing) or len(thing) <= 2:
+    if thing in dictionary() or plain in dictionary() or subjects_in(thing) or len(thing) < 4 or thing in LEFT_BY_GLOSS:
         return None
     return Subject(thing)
 
@@ -108,8 +114,15 @@ def unknown_thing(text: str, known: Subject) -> Subject | None:
     free = free_subjects(text)
     if not free or set(free[0].text.split()) & set(known.text.lower().split()):
         return None
-    at = text.lower().find(free[0].text)
-    return free[0] if 0 <= at < text.lower().find(known.text.lower()) else None
+    words = free[0].text.split()
+    # a name nobody taught it, not an English word or one a word-for-word gloss left ("faire du", "drink une")
+    if any(w in dictionary() or w in LEFT_BY_GLOSS or len(w) < 4 for w in words):
+        return None
+    at, known_at = text.lower().find(free[0].text), text.lower().find(known.text.lower())
+    # only where the known thing names days to compare ("more on wine days", "on the nights I drink wine")
+    if not (0 <= at < known_at and DAYS_WORD.search(text[at:])):
+        return None
+    return free[0]
 
 
 # The asked sentence points back at the scene's time: "I quit on 3 May. How many since?"
