@@ -64,6 +64,12 @@ blind to blind9 have been run and tuned on):
         ->  bench/results/answer_blind10.json  (same layout; its seal is bench/blind10/SHA256SUMS)
     mechanics only, no product: .venv/bin/python bench/blind10/selfcheck.py [--ahead DAYS]
 
+The eleventh blind set (bench/blind11/: seven people, 255 questions, 76% everyday English, sealed before any run;
+blind to blind10 have been run and tuned on):
+    .venv/bin/python bench/answer_blind.py --set blind11 --in-process --run-label first
+        ->  bench/results/answer_blind11.json  (same layout; its seal is bench/blind11/SHA256SUMS)
+    mechanics only, no product: .venv/bin/python bench/blind11/selfcheck.py [--ahead DAYS]
+
 Time: on the 2-core dev machine (shared) one answer took ~60 s (the first, loading adapters, ~110 s), so the
 full set is hours there; on a quiet or bigger machine it is far less. An answer slower than the product's
 CHAT_TIMEOUT_SECONDS (90) scores as a failure; to measure answers rather than the deadline, raise it for the
@@ -100,7 +106,7 @@ sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
 from common import bench_database
 
 # Which sealed set: read before argparse because the set's modules are imported at load time.
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
 
 
 def chosen_set(argv: list[str]) -> str:

@@ -1,5 +1,5 @@
 """No evaluation phrasing in what the product learns from or is written with: the answer bench's questions
-(bench/answers), the blind sets (bench/blind to bench/blind10) and the medical evaluation sets
+(bench/answers), the blind sets (bench/blind to bench/blind11) and the medical evaluation sets
 (bench/medical/labelled.tsv, bench/medical/labelled2.tsv) must not appear in a rule, a generated training example, a
 labelled-examples file, a persona training question or a comment.
 
@@ -41,6 +41,7 @@ def evaluation_phrasings() -> set[str]:
         from blind8.questions import QUESTIONS as QUESTIONS8
         from blind9.questions import QUESTIONS as QUESTIONS9
         from blind10.questions import QUESTIONS as QUESTIONS10
+        from blind11.questions import QUESTIONS as QUESTIONS11
     finally:
         del sys.path[0]
     texts = [p for t in TEMPLATES for p in t.paraphrases] + [p for ps in FRESH.values() for p in ps]
@@ -57,6 +58,7 @@ def evaluation_phrasings() -> set[str]:
             *QUESTIONS8,
             *QUESTIONS9,
             *QUESTIONS10,
+            *QUESTIONS11,
         )
     ]
     # the English phrasing dev set (bench/phrasings/): tuned on, but still an evaluation's wording
