@@ -62,7 +62,9 @@ EN_SYMPTOMS = (
 )
 EN_MEDICINE_WORDS = (
     rf"(?:medications?|medicines?|meds|pills?|tablets?|drugs?|prescriptions?|supplements?|vitamins?|"
-    rf"antibiotics|antidepressants?|antipsychotics?|mood\s+stabili[sz]ers?|sleeping\s+pills?|painkillers?|{MEDICINE_NAMES})"
+    rf"antibiotics|antidepressants?|antipsychotics?|mood\s+stabili[sz]ers?|sleeping\s+pills?|painkillers?|"
+    # what goes on the skin is treatment too: "what cream should I put on it"
+    rf"creams?|ointments?|lotions?|balms?|antiseptics?|{MEDICINE_NAMES})"
 )
 EN_CARERS = r"(?:doctor|gp|physician|pharmacist|psychiatrist|therapist|specialist|nurse|counsell?or|addiction\s+\w+)"
 EN_QUITTING = r"(?:quit|quitting|stopped|stopping|cut(?:ting)?\s+(?:out|down|back)|gave\s+up|giving\s+up)"
@@ -124,7 +126,7 @@ EN_ASKS = rule(
         r"\b(?:stop|quit|stopping|quitting)\s+(?:\w+\s+)?(?:all\s+at\s+once|at\s+once|suddenly|abruptly)\b",
     ],
     nicotine_replacement=[
-        r"\b(?:should|can|could|may)\s+i\s+(?:use|try|wear|chew|combine|switch\s+to)\s+"
+        r"\b(?:should|can|could|may)\s+i\s+(?:use|try|take|get|buy|start|wear|chew|combine|switch\s+to)\s+"
         r"(?:\w+\s+){0,3}?(?:patch\w*|gum|lozenges?|sprays?|inhalers?|e-?cig\w*|vap\w+|snus)\b"
     ],
     medication=[
@@ -134,6 +136,10 @@ EN_ASKS = rule(
         r"(?:for|to\s+(?:help|stop|quit|reduce|curb|control|treat|block|fight))\b",
         r"\bwhat\s+(?:medications?|medicines?|meds|pills?|drugs?|tablets?|supplements?)\b",
         r"\bwhat\s+(?:can|should|could)\s+i\s+take\b",
+        # what to put on a sore: "what cream should I put on it", "should I apply an ointment"
+        r"\bwhat\s+(?:creams?|ointments?|lotions?|balms?|antiseptics?)\b(?!\s+cheese)",
+        r"\b(?:should|can|could)\s+i\s+(?:put|apply|rub|use)\s+(?:\w+\s+){0,3}?(?:creams?|ointments?|lotions?|balms?|"
+        r"antiseptics?)\b(?!\s+cheese)",
         r"\b(?:take|get|prescribe)\s+(?:me\s+)?something\s+(?:for|to)\b",
         rf"\b(?:does|do|will|would|can|could|is)\s+{MEDICINE_NAMES}\s+(?:\w+\s+){{0,2}}?(?:help|work|stop|reduce|"
         r"curb|block|cure|cause|affect|safe|effective|interact)",

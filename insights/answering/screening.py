@@ -3,6 +3,7 @@ medical questions (no advice, never "yes": who can advise, then the person's own
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from insights.medical import is_medical, medical_reply
@@ -27,6 +28,9 @@ def is_medical_question(text: str, embed) -> bool:
     return is_medical(text, embed) and not intake_asked(text)
 
 
+DOSE_WORDS = re.compile(r"\b(?:per|a|each|every)\s+(?:day|week)\b|\bdaily\b|\bweekly\b", re.I)
+
+
 def figures_query(question: str, now: datetime, *, recent: bool = True, nth: int = 0) -> Query:
     """What bears on a treatment question: the thing's last 30 days against the 30 days before (recent), else
     its whole history. `nth`: which of the things it names ("a patch for my sugar cravings" names two)."""
@@ -41,7 +45,8 @@ def figures_query(question: str, now: datetime, *, recent: bool = True, nth: int
         filters=filters,
         window=window,
         comparison=Comparison(Compare.PREVIOUS, window=window_before(window, now.date())),
-        text=question,
+        # the figures are counts, never rates: "how many a day?" beside a medicine would read as a dose
+        text=DOSE_WORDS.sub(" ", question),
     )
     return query.with_(kind=kind_of(query))
 

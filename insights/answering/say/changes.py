@@ -17,8 +17,9 @@ from .strength import asks_strength, strength_halves, strength_periods
 BETTER = re.compile(r"\b(?:better|improv\w*|stronger)\b", re.I)
 WORSE = re.compile(r"\b(?:worse|weaker)\b", re.I)
 SAME_WITHIN = 0.15  # rates within 15% of each other are "about the same"
-WEEKLY_ASKED = re.compile(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b|\bin\s+a\s+week\b", re.I)
-DAILY_ASKED = re.compile(r"\b(?:per|a|each|every)\s+day\b|\bdaily\b|\bin\s+a\s+day\b", re.I)
+# A rate asked for ("how many a week"); "every day" is how a habit is said, not a rate asked.
+WEEKLY_ASKED = re.compile(r"\b(?:per|a)\s+week\b|\bweekly\b|\bin\s+a\s+week\b", re.I)
+DAILY_ASKED = re.compile(r"\b(?:per|a)\s+day\b|\bdaily\b|\bin\s+a\s+day\b", re.I)
 RATE_ASKED = re.compile(f"{WEEKLY_ASKED.pattern}|{DAILY_ASKED.pattern}", re.I)
 
 
