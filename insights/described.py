@@ -39,10 +39,6 @@ def version(user_id: int) -> tuple:
         return tuple(cursor.fetchone())
 
 
-def texts(user_id: int) -> Texts:
-    return entry(user_id)[1]
-
-
 def entry(user_id: int) -> Entry:
     current = version(user_id)
     with _lock:
@@ -72,8 +68,8 @@ def entry(user_id: int) -> Entry:
 
 
 def topics(user_id: int) -> dict[str, str]:
-    """{log id (as text): the topic its description names first, by the vocabulary's priority}; unnamed logs
-    are left out (they read as 'other')."""
+    """{log id (as text): the topic its description names first, by the vocabulary's priority, or else the one
+    its person's other logs carry to it (propagated())}; the rest are left out (they read as 'other')."""
     return entry(user_id)[2]
 
 
