@@ -3,8 +3,8 @@ who never read the word lists: a log's description and the topic it is about.)
 
     .venv/bin/python bench/topic_guess.py [--set dev]
 
-For each description: the topic the app's words give it (cravings/vocabulary.py, in PRIORITY order, as
-insights/scope.py's topic_case does in SQL), else "other". Then, for the descriptions the words leave as "other",
+For each description: the topic the app's words give it (cravings/vocabulary.py, in PRIORITY order: the product's
+own insights/described.py named_topics, which insights/scope.py's topic_case serves), else "other". Then, for the descriptions the words leave as "other",
 the nearest topic by all-MiniLM-L6-v2 (the model that embeds every log), two ways: the mean of a topic's word
 vectors, and the topic of the single nearest word; a guess is taken at or above a similarity threshold. Written
 to bench/results/topic_guess.json: accuracy with words alone and with each guess, and among the "other" rows how
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -25,9 +24,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# described imports Django's connection module; nothing here connects to a database
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "crave.settings.dev")
+os.environ.setdefault("DATABASE_URL", "postgres://unused/unused")
+os.environ.setdefault("REDIS_URL", "redis://unused")
+import django  # noqa: E402
+
+django.setup()
 
 from bench.common import finish  # noqa: E402
-from cravings.vocabulary import TOPIC, TOPICS, rank, topic_words, words_regex  # noqa: E402
+from cravings.vocabulary import TOPICS, topic_words  # noqa: E402
+from insights.described import Texts, named_topics  # noqa: E402
 
 THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
 
@@ -38,10 +45,9 @@ def read(name: str) -> list[tuple[str, str]]:
 
 
 def by_words(descriptions: list[str]) -> list[str]:
-    leaves = sorted((t.key for t in TOPICS if not t.parts), key=rank)
-    patterns = [(k, re.compile(words_regex(topic_words(k)), re.I)) for k in leaves]
-    patterns += [(t.key, re.compile(words_regex(TOPIC[t.key].words), re.I)) for t in TOPICS if t.parts and t.words]
-    return [next((k for k, p in patterns if p.search(d)), "other") for d in descriptions]
+    """The product's own naming (insights/described.py named_topics), not a copy of it."""
+    named = named_topics(Texts.of((i, d, "") for i, d in enumerate(descriptions)))
+    return [named.get(i, "other") for i in range(len(descriptions))]
 
 
 def correct(guess: str, label: str) -> bool:

@@ -29,19 +29,13 @@ import django  # noqa: E402
 
 django.setup()
 
-from cravings.vocabulary import folded  # noqa: E402
 from insights.described import Texts, named_topics, propagated  # noqa: E402
 
 SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 
 
 def person_figures(rows: list[dict]) -> Counter:
-    read = Texts(
-        tuple(range(len(rows))),
-        tuple(folded(r["description"]) for r in rows),
-        tuple(folded(r.get("trigger", "")).strip() for r in rows),
-        tuple(folded(f"{r['description']} {r.get('trigger', '')}") for r in rows),
-    )
+    read = Texts.of((i, r["description"], r.get("trigger", "")) for i, r in enumerate(rows))
     named = named_topics(read)
     topic_of_kind = {}
     for kind in {r["kind"] for r in rows}:

@@ -27,6 +27,17 @@ class Texts:
     triggers: tuple[str, ...]  # folded(), stripped
     with_triggers: tuple[str, ...]  # folded() description and trigger
 
+    @classmethod
+    def of(cls, rows) -> Texts:
+        """From (id, description, trigger) rows."""
+        rows = list(rows)
+        return cls(
+            tuple(r[0] for r in rows),
+            tuple(folded(r[1]) for r in rows),
+            tuple(folded(r[2]).strip() for r in rows),
+            tuple(folded(f"{r[1]} {r[2]}") for r in rows),
+        )
+
 
 Entry = tuple[tuple, Texts, dict[str, str], dict[int, str]]  # version, texts, topics (with propagation), named
 _cache: OrderedDict[int, Entry] = OrderedDict()
@@ -50,13 +61,7 @@ def entry(user_id: int) -> Entry:
         cursor.execute(
             "SELECT id, description, trigger FROM cravings_craving WHERE user_id = %s ORDER BY id", [user_id]
         )
-        rows = cursor.fetchall()
-    read = Texts(
-        tuple(r[0] for r in rows),
-        tuple(folded(r[1]) for r in rows),
-        tuple(folded(r[2]).strip() for r in rows),
-        tuple(folded(f"{r[1]} {r[2]}") for r in rows),
-    )
+        read = Texts.of(cursor.fetchall())
     named = named_topics(read)
     made = (current, read, topics_of(read, named), named)
     with _lock:
@@ -76,8 +81,9 @@ def topics(user_id: int) -> dict[str, str]:
 def topic_order() -> list[tuple[str, re.Pattern]]:
     leaves = sorted((t.key for t in TOPICS if not t.parts), key=rank)
     umbrellas = [t.key for t in TOPICS if t.parts]
+    # an umbrella with no words of its own would match every log (an empty alternative): it names none
     return [(k, words_pattern(topic_words(k))) for k in leaves] + [
-        (k, words_pattern(TOPIC[k].words)) for k in umbrellas
+        (k, words_pattern(TOPIC[k].words)) for k in umbrellas if TOPIC[k].words
     ]
 
 

@@ -3,19 +3,14 @@ carrying a label to logs the vocabulary does not know, and nothing of another us
 
 import pytest
 
-from cravings.vocabulary import folded, words_pattern
+from cravings.vocabulary import words_pattern
 from insights import described
 from insights.described import Texts, named_topics, propagated
 from tests.factories import CravingFactory, UserFactory
 
 
 def texts(rows: list[tuple[str, str]]) -> Texts:
-    return Texts(
-        tuple(range(len(rows))),
-        tuple(folded(d) for d, _ in rows),
-        tuple(folded(t).strip() for _, t in rows),
-        tuple(folded(f"{d} {t}") for d, t in rows),
-    )
+    return Texts.of((i, d, t) for i, (d, t) in enumerate(rows))
 
 
 def test_a_brand_the_lexicon_lists_names_its_topic():
