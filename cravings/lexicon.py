@@ -19,6 +19,11 @@ class Item:
     names: tuple[str, ...]  # what a question calls it; empty for a row that only widens its topic
     words: tuple[str, ...]  # what a log may call it
 
+    @property
+    def key(self) -> str:
+        """How answers name it as a thing of its own ("ice cream" beside "sweets")."""
+        return self.names[0] if self.names else self.topic
+
     def named_by(self, text: str) -> bool:
         said = text.lower().strip()
         forms = {said, said.removesuffix("s"), said.removesuffix("es"), said.removesuffix("ies") + "y"}
@@ -46,3 +51,13 @@ def topic_extras(key: str) -> tuple[str, ...]:
 def item_named(text: str, topic: str | None) -> Item | None:
     """The item a question's word names ("pastry" -> pastries), within the word's topic."""
     return next((i for i in items() if i.names and (topic is None or i.topic == topic) and i.named_by(text)), None)
+
+
+def named_items(topic: str) -> tuple[Item, ...]:
+    """A topic's items that a question can name, in the table's order."""
+    return tuple(i for i in items() if i.names and i.topic == topic)
+
+
+def item_topic(key: str) -> str | None:
+    """The topic an item's key belongs to ("ice cream" -> sweets); None for anything else."""
+    return next((i.topic for i in items() if i.names and i.key == key), None)

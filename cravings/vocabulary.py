@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import topic_extras
+from .lexicon import named_items, topic_extras
 
 # The iOS app counts a craving as resisted when the confidence to resist is above 7.
 RESISTED_ABOVE = 7
@@ -1288,6 +1288,14 @@ def topic_parts(key: str) -> set[str]:
     for part in TOPIC[key].parts:
         out |= {part} | topic_parts(part)
     return out
+
+
+def members(key: str) -> set[str]:
+    """What a topic's logs are counted under: itself, its parts, and the items of each ("ice cream" in sweets)."""
+    if key not in TOPIC:
+        return {key}  # an item is only itself
+    topics = {key, *topic_parts(key)}
+    return topics | {item.key for topic in topics for item in named_items(topic)}
 
 
 def leaves(key: str) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 
+from cravings.lexicon import item_topic, named_items
 from cravings.vocabulary import TOPIC, TOPICS, folded, rank, topic_words, words_pattern
 
 KEPT_USERS = 64
@@ -39,7 +40,8 @@ class Texts:
         )
 
 
-Entry = tuple[tuple, Texts, dict[str, str], dict[int, str]]  # version, texts, topics (with propagation), named
+# version, texts, topics (with propagation), named, things (topics with their items told apart)
+Entry = tuple[tuple, Texts, dict[str, str], dict[int, str], dict[str, str]]
 _cache: OrderedDict[int, Entry] = OrderedDict()
 _lock = threading.Lock()
 
@@ -63,7 +65,8 @@ def entry(user_id: int) -> Entry:
         )
         read = Texts.of(cursor.fetchall())
     named = named_topics(read)
-    made = (current, read, topics_of(read, named), named)
+    topics = topics_of(read, named)
+    made = (current, read, topics, named, things_of(read, named, topics))
     with _lock:
         _cache[user_id] = made
         _cache.move_to_end(user_id)
@@ -76,6 +79,11 @@ def topics(user_id: int) -> dict[str, str]:
     """{log id (as text): the topic its description names first, by the vocabulary's priority, or else the one
     its person's other logs carry to it (propagated())}; the rest are left out (they read as 'other')."""
     return entry(user_id)[2]
+
+
+def things(user_id: int) -> dict[str, str]:
+    """topics(), with a topic's items told apart (things_of)."""
+    return entry(user_id)[4]
 
 
 def topic_order() -> list[tuple[str, re.Pattern]]:
@@ -101,6 +109,26 @@ def named_topics(read: Texts) -> dict[int, str]:
 def topics_of(read: Texts, named: dict[int, str]) -> dict[str, str]:
     """A log whose words name no topic takes the topic of the logs it shares a word or its trigger with."""
     return {str(log_id): key for log_id, key in {**named, **propagated(read, named)}.items()}
+
+
+def things_of(read: Texts, named: dict[int, str], topics: dict[str, str]) -> dict[str, str]:
+    """Each log's thing: the lexicon item its words name within its topic ("raclette" is cheese, within salty
+    snacks), else its topic. Someone who logs ice cream and chocolate craves two things, not "sweets" twice:
+    ranking, "anything new" and "how many different things" count them apart (families add them up again).
+    A log the vocabulary does not name takes the item its shared words carry, within the topic it was given."""
+    patterns = {t: [(i.key, words_pattern(i.words)) for i in named_items(t)] for t in set(topics.values())}
+    out = dict(topics)
+    labels = {}
+    for log_id, text in zip(read.ids, read.descriptions, strict=True):
+        topic = named.get(log_id)
+        if topic is None:
+            continue
+        labels[log_id] = next((k for k, pattern in patterns[topic] if pattern.search(text)), topic)
+        out[str(log_id)] = labels[log_id]
+    for log_id, label in propagated(read, labels).items():
+        if item_topic(label) is not None and item_topic(label) == topics.get(str(log_id)):
+            out[str(log_id)] = label
+    return out
 
 
 # A person logs one habit in a handful of phrasings: "a dram of ardbeg" beside "a glass of whisky", both with
@@ -161,7 +189,7 @@ def ids_naming(
     """Ids of the logs whose description (and trigger, with `triggers`) names one of `words`, unless it names
     one of `unless` once `stripped` (the subject's own phrases) is taken out of it. With `spread`, also the logs
     whose words name nothing known that share a word or their trigger with those (propagated())."""
-    _, read, _, named = entry(user_id)
+    _, read, _, named, _ = entry(user_id)
     found = []
     for log_id, text in zip(read.ids, read.with_triggers if triggers else read.descriptions, strict=True):
         if not words.search(text):

@@ -193,7 +193,8 @@ def where(scope: Scope, params: dict, prefix: str = "s") -> str:
 
 
 def topic_case(user_id: int) -> tuple[str, dict]:
-    """SQL naming each log's topic by the words in its description (in PRIORITY order), else 'other'."""
+    """SQL naming each log's thing by the words in its description: its topic (in PRIORITY order) or the item
+    within it ("ice cream" within sweets, described.things_of), else 'other'."""
     return "coalesce(%(log_topics)s::jsonb ->> c.id::text, 'other')", {
-        "log_topics": json.dumps(described.topics(user_id))
+        "log_topics": json.dumps(described.things(user_id))
     }

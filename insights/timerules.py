@@ -89,7 +89,7 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
         Spans.since_new_year,
     ),
     (rf"\bsince\s+(?:last\s+|the\s+)?{DAY_WORD}\b(?!\s*\d)", lambda s, m: s.since_day({"day": m[1]})),
-    (rf"\bsince\s+(?:the\s+)?{DAY_OF_MONTH}", lambda s, m: s.specific_day(day_said(m), since=True)),
+    (rf"\b(?:since|after)\s+(?:the\s+)?{DAY_OF_MONTH}", lambda s, m: s.specific_day(day_said(m), since=True)),
     # "since the move to Leeds on March 4th", "since the exam, the 12th": a dated event, since then.
     (
         rf"\b(?:ever\s+)?(?:since|after)\b(?:\s+[^\s?]+){{1,8}}?,?\s+\(?(?:on\s+)?(?:the\s+)?{DAY_OF_MONTH}",

@@ -31,6 +31,12 @@ class Subject:
         return self.topic is not None and TOPIC[self.topic].names_it(self.text)
 
     @property
+    def thing(self) -> str | None:
+        """What answers rank it as: the lexicon item it names ("boba" is bubble tea), else its topic."""
+        item = None if self.whole_topic or self.topic is None else item_named(self.text, self.topic)
+        return item.key if item is not None else self.topic
+
+    @property
     def words(self) -> tuple[str, ...]:
         """Words that name it in a log's description."""
         if self.alternatives:
@@ -208,7 +214,7 @@ constantly especially particularly lots alot much overall ever one right now tot
 disappeared vanished stopped faded dropped kicked gone quit went fewest fewer that's what's it's there's i'm im
 i've ive nothing whatever thats whats late early daily nightly weekly sudden random weird big small huge little mild
 nighttime daytime midnight weekday work stress bedtime lunchtime tend tends tended hitting strike strikes
-striking peak peaks peaking two three four both drop drops common""".split()
+striking peak peaks peaking two three four both drop drops common top primary dominant second third""".split()
 )
 
 

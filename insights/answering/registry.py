@@ -11,7 +11,7 @@ from datetime import date
 from .compute import Result
 from .query import Compare, Group, Measure, Query, Rank
 from .say.changes import say_condition, say_new_gone, say_periods, say_profile, say_slope
-from .say.days import say_days
+from .say.days import say_both_days, say_days
 from .say.figures import (
     say_count,
     say_first,
@@ -55,6 +55,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("before_and_since", say_periods, compare=Compare.EVENT),
     Kind("named_periods", say_periods, compare=Compare.NAMED),
     Kind("previous_period", say_periods, compare=Compare.PREVIOUS),
+    Kind("days_with_both", say_both_days, measure=Measure.DAYS, compare=Compare.CONDITION),
     Kind("with_and_without", say_condition, compare=Compare.CONDITION),
     Kind("first_log", say_first, measure=Measure.FIRST),
     Kind("last_log", say_last, measure=Measure.LAST),

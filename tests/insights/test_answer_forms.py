@@ -33,7 +33,7 @@ def log(user, day: date, hour: int, description: str, minute: int = 0, **fields)
 def person(django_db_setup, django_db_blocker):
     """Coffee at 8 am at work every day, tired, resisted only at weekends; chocolate at 8 pm at home alone and
     lonely every other day, never resisted; "zorblat" (a word no list holds) at 10:30 pm Thursday to Saturday
-    with friends at a party; ice cream written as one word on three days; vaping from 25 days ago."""
+    with friends at a party; ice cream written as one word on three days a month ago; vaping from 25 days ago."""
     with django_db_blocker.unblock():
         user = UserFactory(email="forms@example.com", timezone="Europe/Berlin")
         outsider = UserFactory(email="forms-outsider@example.com", timezone="Europe/Berlin")
@@ -47,7 +47,7 @@ def person(django_db_setup, django_db_blocker):
             if day.isoweekday() in ZORBLAT_DAYS:
                 log(user, day, 22, "zorblat at the arcade", 30, location="Social", people=["Friends"],
                     emotions=["Happy"], resistance=1)  # fmt: skip
-            if n in (2, 3, 4):
+            if n in (27, 28, 29):
                 log(user, day, 15, "an icecream", location="Outside", people=["Alone"], resistance=1)
             if n in VAPE_DAYS:
                 log(user, day, 13, "need to vape", location="Work", people=["Coworkers"], resistance=1)
@@ -149,8 +149,12 @@ def test_no_logs_in_the_situation_is_said_not_compared(person):
 @pytest.mark.django_db
 def test_words_written_together_are_the_phrase(person):
     user, _ = person
-    assert first(answer(user, "icecream cravings this month, how many?")).startswith("You logged 3 cravings for"), "q"
-    assert first(answer(user, "how many ice cream cravings this month?")).startswith("You logged 3 cravings for"), "l"
+    assert first(answer(user, "icecream cravings in the last 30 days, how many?")).startswith(
+        "You logged 3 cravings for"
+    ), "q"
+    assert first(answer(user, "how many ice cream cravings in the last 30 days?")).startswith(
+        "You logged 3 cravings for"
+    ), "l"
 
 
 @pytest.mark.django_db
@@ -290,4 +294,5 @@ def test_best_at_not_doing_it_is_where_resisting_works(person):
 def test_the_craving_logged_least_is_ranked_among_things(person):
     user, _ = person
     text = first(answer(user, "what's the craving I log the least?"))
-    assert text.startswith("You crave vaping least often"), text  # 4 logs; "an icecream" is not counted as a topic
+    # 3 logs: ice cream is a thing of its own (an item of sweets), not folded into the chocolate
+    assert text.startswith("You crave ice cream least often"), text

@@ -138,7 +138,7 @@ def test_confidence_is_over_every_log_not_only_the_resisted(person):
 def test_what_a_window_holds_is_listed_not_ranked(person):
     user, _ = person
     text = answer(user, "What did I crave last week?")
-    assert text == "You logged 13 cravings last week (16–22 Nov): coffee (7) and sweets (6).", text
+    assert text == "You logged 13 cravings last week (16–22 Nov): coffee (7) and chocolate (6).", text
 
 
 @pytest.mark.django_db

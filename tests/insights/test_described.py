@@ -42,3 +42,11 @@ def test_a_subject_spreads_to_its_unnamed_logs_and_never_to_another_users():
     assert sorted(found) == sorted([c.id for c in mine] + [brand.id])
     assert theirs.id not in found
     assert described.ids_naming(outsider.id, words_pattern(("whisky",)), spread=True) == [theirs.id]
+
+
+def test_items_of_one_topic_are_told_apart_and_carried_to_their_unnamed_logs():
+    rows = [("raclette night", "cold")] * 5 + [("a bag of crisps", "")] + [("zorblix", "cold"), ("walked", "")]
+    read = texts(rows)
+    named = named_topics(read)
+    things = described.things_of(read, named, described.topics_of(read, named))
+    assert [things.get(str(i)) for i in range(8)] == ["cheese"] * 5 + ["salty", "cheese", None]

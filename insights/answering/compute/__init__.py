@@ -19,6 +19,7 @@ from .sql import co_days, groups, stats, unnamed, with_without
 # Below these, an answer states how few logs there are and claims no pattern, peak or direction.
 MIN_LOGS = 10
 MIN_SPAN_DAYS = 14
+RATE_MIN = 5  # logs a group needs for its rate or mean to be ranked first (or half the largest group's)
 PATTERN_MEASURES = {Measure.SLOPE, Measure.PROFILE}
 
 
@@ -221,12 +222,14 @@ def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[d
         days = exposure.get(row["value"]) if exposure else None
         row["perDay"] = round(row["count"] / days, 3) if days else None
         row["share"] = row["resisted"] / row["count"] if row["count"] else 0.0
+    # A rate or a mean over a handful of logs is not ranked above one over many: 1 of 1 resisted is not "best".
+    enough = min(RATE_MIN, max((row["count"] for row in rows), default=0) / 2)
     if query.measure is Measure.INTENSITY:
-        key = lambda r: r["intensity"]  # noqa: E731
+        key = lambda r: (r["count"] >= enough, r["intensity"])  # noqa: E731
     elif query.measure is Measure.RESISTED:
-        key = lambda r: r["share"]  # noqa: E731
+        key = lambda r: (r["count"] >= enough, r["share"])  # noqa: E731
     elif query.measure is Measure.GAVE_IN:
-        key = lambda r: 1 - r["share"] if r["count"] else 0.0  # noqa: E731
+        key = lambda r: (r["count"] >= enough, 1 - r["share"] if r["count"] else 0.0)  # noqa: E731
     elif exposure:
         key = lambda r: r["perDay"] or 0.0  # noqa: E731
     else:

@@ -127,6 +127,7 @@ def co_days(base: Scope, a: SubjectMatch, b: SubjectMatch, first: date, last: da
              j AS (SELECT cal.day, coalesce(d.a, 0) AS a, coalesce(d.b, false) AS b FROM cal LEFT JOIN d USING (day))
         SELECT json_build_object(
           'daysWith', count(*) FILTER (WHERE b), 'daysWithout', count(*) FILTER (WHERE NOT b),
+          'daysBoth', count(*) FILTER (WHERE b AND a > 0), 'daysA', count(*) FILTER (WHERE a > 0),
           'aWith', coalesce(sum(a) FILTER (WHERE b), 0), 'aWithout', coalesce(sum(a) FILTER (WHERE NOT b), 0))
         FROM j""",
         params,

@@ -8,7 +8,7 @@ from datetime import date
 
 from ..compute import Result
 from ..query import Query
-from .phrases import counted, things, window_phrase
+from .phrases import counted, pct, things, window_phrase
 
 # The question counts the days without a log.
 FREE_DAYS = re.compile(
@@ -41,3 +41,17 @@ def say_days(q: Query, r: Result, today: date) -> list[str]:
     lead = ("Yes: " if whole and logged >= total else "No: ") if q.yes_no and EVERY_DAY.search(q.text) else ""
     said = f"you logged {things(q)} on {days} {window} ({n} in all)."
     return [lead + said if lead else said[0].upper() + said[1:]]
+
+
+def say_both_days(q: Query, r: Result, today: date) -> list[str]:
+    """ "On how many days did I log both X and Y?": the days with a log of each, out of the window's days."""
+    c, window = r.condition or {}, window_phrase(q, r.started, today)
+    a = q.filters.subject.label if q.filters.subject else "cravings"
+    b = q.comparison.condition.label if q.comparison.condition else "the other"
+    both, total = c.get("daysBoth", 0), c.get("daysWith", 0) + c.get("daysWithout", 0)
+    lead = ("Yes: " if both else "No: ") if q.yes_no else ""
+    said = f"you logged both {a} and {b} on {both} of the {counted(total, 'days')} {window}"
+    return [
+        (lead + said if lead else said[0].upper() + said[1:]) + f" ({pct(both, total)}%).",
+        f"{a[0].upper() + a[1:]} on {counted(c.get('daysA', 0), 'days')} in all, {b} on {c.get('daysWith', 0)}.",
+    ]

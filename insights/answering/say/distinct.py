@@ -1,14 +1,15 @@
 """The things logged, taken together: how many different ones ("how many different things have I logged?"),
-and a family whose parts together outnumber the top single thing (wine and beer are alcohol)."""
+which one is resisted best, and a family whose parts together outnumber the top single thing (wine and beer
+are alcohol)."""
 
 from __future__ import annotations
 
 import re
 
-from cravings.vocabulary import TOPICS, topic_parts
+from cravings.vocabulary import TOPICS, members
 
-from ..query import Group, Query
-from .phrases import counted, listing, value_phrase
+from ..query import Group, Measure, Query, Rank
+from .phrases import counted, listing, pct, value_phrase
 
 DISTINCT = re.compile(r"\bhow\s+many\s+(?:different|distinct|separate|kinds?\s+of|types?\s+of)\b", re.I)
 
@@ -19,19 +20,36 @@ def distinct_things(q: Query, rows: list[dict], window: str) -> list[str]:
     return [f"You logged cravings for {counted(len(named), 'different things')} {window}: {listing(kinds)}."]
 
 
+# A family leads only when it clearly outnumbers the top single thing: cigarettes at 509 are not "nicotine" at 512.
+FAMILY_AHEAD = 1.25
+
+
 def umbrella_top(rows: list[dict]) -> tuple[str, list[str], int] | None:
-    """The family of things (alcohol, nicotine, junk food...) whose logged parts together outnumber the top
+    """The family of things (alcohol, nicotine, sweets...) whose logged parts together clearly outnumber the top
     single thing, if any: (its name, the parts logged, their count)."""
     counts = {row["value"]: row["count"] for row in rows}
     best = None
     for topic in TOPICS:
-        if not topic.parts:
-            continue
-        members = sorted(
-            (key for key in {topic.key, *topic_parts(topic.key)} if counts.get(key)),
-            key=lambda key: (-counts[key], key),
-        )
-        total = sum(counts[key] for key in members)
-        if len(members) >= 2 and total > max(counts.values()) and (best is None or total > best[2]):
-            best = (topic.label, [value_phrase(Group.SUBJECT, key) for key in members], total)
+        found = sorted((key for key in members(topic.key) if counts.get(key)), key=lambda key: (-counts[key], key))
+        total = sum(counts[key] for key in found)
+        if len(found) >= 2 and total >= FAMILY_AHEAD * max(counts.values()) and (best is None or total > best[2]):
+            best = (topic.label, [value_phrase(Group.SUBJECT, key) for key in found], total)
     return best
+
+
+def resisted_things(q: Query, rows: list[dict], window: str) -> list[str]:
+    """The thing resisted (or given in to) most or least often, by its own rate: "which craving do I resist best?"."""
+    top, most = rows[0], q.rank is not Rank.LEAST
+    done = top["resisted"] if q.measure is Measure.RESISTED else top["count"] - top["resisted"]
+    verb = "resist" if q.measure is Measure.RESISTED else "give in to"
+    rates = [
+        f"{value_phrase(Group.SUBJECT, row['value'])} "
+        f"({pct(row['resisted'] if q.measure is Measure.RESISTED else row['count'] - row['resisted'], row['count'])}%)"
+        for row in rows[1:3]
+        if row["count"]
+    ]
+    return [
+        f"You {verb} cravings for {value_phrase(Group.SUBJECT, top['value'])} {'most' if most else 'least'} often: "
+        f"{done} of {top['count']} ({pct(done, top['count'])}%) {window}.",
+        *([f"Next: {listing(rates)}."] if rates else []),
+    ]

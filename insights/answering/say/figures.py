@@ -7,9 +7,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from cravings.vocabulary import members
+
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
-from .distinct import DISTINCT, distinct_things, umbrella_top
+from .distinct import DISTINCT, distinct_things, resisted_things, umbrella_top
 from .phrases import (
     ago,
     counted,
@@ -173,7 +175,10 @@ def value_name(q: Query, value) -> str:
 
 
 def expected_first(q: Query, value) -> bool:
-    """Whether a ranked value is the one the question named ("is summer my worst?")."""
+    """Whether a ranked value is the one the question named ("is summer my worst?"); an item of a topic named
+    ("is sweets my main craving?" of ice cream) is that topic."""
+    if q.group is Group.SUBJECT and q.expect:
+        return str(value) in members(q.expect)
     return value_name(q, value) == q.expect
 
 
@@ -238,7 +243,9 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
         ]
         rest = [f"{value_phrase(q.group, row['value'])} ({row['intensity']})" for row in rows[1:3]]
         return out + ([f"Next: {listing(rest)}."] if rest else [])
-    if q.group is Group.SUBJECT and most and (family := umbrella_top(rows)) is not None:
+    if q.group is Group.SUBJECT and q.measure in (Measure.RESISTED, Measure.GAVE_IN):
+        return resisted_things(q, rows, window)
+    if q.group is Group.SUBJECT and most and q.measure is Measure.COUNT and (family := umbrella_top(rows)) is not None:
         # Wine and beer logged apart are still alcohol: a family that outnumbers the top item leads.
         label, parts, count = family
         return [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from cravings.vocabulary import topic_parts
+from cravings.vocabulary import members
 
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
@@ -19,7 +19,7 @@ def totals(q: Query, r: Result) -> list[dict]:
     """Per rival: count, resisted and mean intensity over its own logs and its parts'."""
     out = []
     for rival in q.among:
-        rows = [row for row in r.groups if row["value"] in {rival, *topic_parts(rival)}]
+        rows = [row for row in r.groups if row["value"] in members(rival)]
         n = sum(row["count"] for row in rows)
         mean = sum(row["intensity"] * row["count"] for row in rows) / n if n else 0.0
         out.append({"value": rival, "count": n, "resisted": sum(row["resisted"] for row in rows), "mean": mean})

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from insights.timeparse import TimeFilter, parse_time
-from insights.understanding import Subject, conditions_in
+from insights.understanding import Condition, Subject, conditions_in
 
 from ..query import Band, Compare, Comparison, Filters, Group, Measure, Outcome, Query, Rank
 from ..registry import kind_of
@@ -180,7 +180,9 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
         measure = Measure.INTENSITY  # "is it always this bad": how strong, here against elsewhere
     if cues.HELPS.search(text) and not cues.YES_NO.search(text):  # "do I resist more than I give in?" is a rate
         measure, outcome = Measure.RESISTED, Outcome.ANY
-        if cues.group_named(lower) is None:  # no situation named: which ones go with resisting
+        if cues.WHICH_THING.search(lower) and subject is None:  # the things ranked by how often each is resisted
+            shape = replace(shape, group=Group.SUBJECT, rank=Rank.MOST)
+        elif cues.group_named(lower) is None:  # no situation named: which ones go with resisting
             shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
     elif cues.WHY.search(text) and cues.group_named(lower) is None:
         shape = replace(shape, group=Group.TRIGGER, rank=Rank.MOST)
@@ -208,7 +210,26 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
         measure, outcome = Measure.DAYS, Outcome.ANY  # "do I want it every day?": the days with a log
     if cues.PATTERN.search(text) and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
         measure = Measure.PROFILE  # "is there a pattern to my coffee cravings?": the overview of them
+    if (
+        measure in (Measure.FIRST, Measure.LAST)
+        and shape.group in (Group.WEEKDAY, Group.DAY)
+        and cues.FIRST_SAID.search(text)
+    ):
+        shape = replace(shape, group=Group.NONE, rank=Rank.NONE)  # the day of a first or last one: that date
     return measure, outcome, shape
+
+
+def both_named(
+    lower: str, subject: Subject | None, other: Subject | None
+) -> tuple[Subject, Subject, Comparison] | None:
+    """The two things of "days with both X and Y": the thing asked about, and the one its days must hold too."""
+    if subject is None or not cues.BOTH.search(lower):
+        return None
+    if other is None and len(subject.alternatives) == 1:
+        subject, other = replace(subject, alternatives=()), subject.alternatives[0]
+    if other is None or subject.alternatives:
+        return None
+    return subject, other, Comparison(Compare.CONDITION, condition=Condition("subject", other.label, subject=other))
 
 
 def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
@@ -234,6 +255,8 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     window, comparison, conditions = comparison_of(
         text, time, today, other, conditions, replace(shape, measure=measure), subject.text if subject else ""
     )
+    if measure is Measure.DAYS and (pair := both_named(lower, subject, other)) is not None:
+        subject, other, comparison = pair
     if (
         comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS)
         and measure in (Measure.FIRST, Measure.LAST)
@@ -281,7 +304,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     if subject is not None and subject.topic and other is None and cues.yes_no(text) and cues.WHICH_THING.search(lower):
         # "is wine my main craving?": the things ranked, and whether that one comes first
         shape = replace(shape, group=Group.SUBJECT, rank=Rank.LEAST if cues.LEAST.search(lower) else Rank.MOST)
-        measure, expect, subject = Measure.COUNT, subject.topic, None
+        measure, expect, subject = Measure.COUNT, subject.thing or subject.topic, None
     filters = Filters(subject=subject, outcome=outcome, band=band, conditions=tuple(conditions))
     query = Query(
         measure=measure,

@@ -11,6 +11,7 @@ from cravings.vocabulary import VERBS
 from insights.understanding import LEADING_CLAUSE, NOT_A_THING, Condition, Subject, free_subjects, subjects_in
 
 from ..query import Group
+from . import cues
 from .gloss import glossed
 from .spelling import EVERYDAY as EVERYDAY_TEXT
 from .spelling import dictionary, spelled
@@ -134,6 +135,13 @@ THAN_PERIOD = re.compile(
     re.I,
 )
 SCENE_PERIOD = re.compile(r"\bthis\s+(?:summer|winter|spring|autumn|fall|year|month|week)\b", re.I)
+# A time the asked sentence names of its own ("... How many last week?"): the scene's date does not replace it.
+TIME_SAID = re.compile(
+    r"\b(?:today|yesterday|tonight|week|weekend|month|year|days|since|ago|last|this|past|morning|evening|night|"
+    r"afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b",
+    re.I,
+)
 
 
 def scene_time(text: str, asked: str) -> str:
@@ -141,6 +149,8 @@ def scene_time(text: str, asked: str) -> str:
     scene's ("I'm shattered today. When do I usually want coffee?" asks about every day)."""
     if asked == text or POINTS_BACK.search(asked):
         return text
+    if cues.QUIT_ON.search(text[: text.find(asked)]) and not re.search(r"\d", asked) and not TIME_SAID.search(asked):
+        return text  # "I quit on 18 October. When did I first slip?": from the day they stopped
     if THAN_PERIOD.search(asked) and not SCENE_PERIOD.search(asked) and SCENE_PERIOD.search(text):
         return text
     return asked

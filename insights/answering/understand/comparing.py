@@ -12,6 +12,7 @@ from insights.timeparse import TimeFilter, window_before
 from insights.timewords import COUNT, add_months, count_of, span_text, whole_days
 from insights.understanding import Condition, Subject
 
+from ..say.strength import STRENGTH_ASKED
 from ..query import Compare, Comparison, Direction, Group, Measure, Rank
 from . import cues
 from .ranking import Ranking
@@ -54,7 +55,9 @@ def event_in(text: str, today: date) -> datetime | None:
     return datetime.combine(day, datetime.min.time())
 
 
-SINCE_THEN = re.compile(r"\bsince\s+(?:then|that(?:\s+day|\s+date)?)\b|\bsince\W*$", re.I)
+SINCE_THEN = re.compile(
+    r"\b(?:since|after)\s+(?:then|that(?:\s+day|\s+date)?)\b|\bafterwards?\b|\bfrom\s+then\s+on\b|\bsince\W*$", re.I
+)
 
 
 # "since I quit in October": the event's month, from its first day on.
@@ -74,7 +77,8 @@ def since_then(text: str, time: TimeFilter, today: date) -> TimeFilter:
     if start and SINCE_IN_MONTH.search(text) and month and not time.since:
         end = datetime.combine(today + timedelta(days=1), datetime.min.time())
         return replace(time, end=end, since=True, label=f"since {span_text(start.date(), start.date(), today)}")
-    if not (SINCE_THEN.search(text) and time.start and time.end and time.end - time.start == timedelta(days=1)):
+    one_day = time.start and time.end and time.end - time.start == timedelta(days=1)
+    if not (one_day and (SINCE_THEN.search(text) or (cues.QUIT_ON.search(text) and re.search(r"\d", text)))):
         return time
     end = datetime.combine(today + timedelta(days=1), datetime.min.time())
     label = f"since {span_text(time.start.date(), time.start.date(), today)}"
@@ -103,6 +107,21 @@ def event_windows(event: datetime, today: date, time: TimeFilter) -> tuple[TimeF
 DAYS_OF_OTHER = re.compile(
     r"\bon\s+(?:the\s+)?(?:nights?|evenings?|mornings?|afternoons?)\s+(?:when\s+|that\s+|where\s+)?(?:i|i'm|im)\b", re.I
 )
+
+
+def lately_only(text: str, time: TimeFilter) -> bool:
+    """No window named but "lately", "these days" or "recently" (read as the last 30 days)."""
+    said = re.search(r"\d|\b(?:days?|weeks?|months?|years?|fortnight|summer|winter|spring|autumn)\b", text, re.I)
+    return not time.explicit or (cues.LATELY.search(text) is not None and not said)
+
+
+def stretch_before(text: str, time: TimeFilter, window: TimeFilter, today: date) -> TimeFilter:
+    """The stretch a window is compared with: the one of the same length before it; for "getting stronger
+    lately?", how strong they used to be, all of it (a change that began two months ago is not in the 30 days
+    before the last 30 alone)."""
+    if STRENGTH_ASKED.search(text) and lately_only(text, time):
+        return TimeFilter(end=window.start, label="in all your logs before then")
+    return window_before(window, today)
 
 
 def comparison_of(
@@ -167,7 +186,7 @@ def comparison_of(
     )
     if (
         shape.measure is Measure.SLOPE
-        and (time.explicit or cues.LATELY.search(text))
+        and (time.explicit or cues.LATELY.search(text) or STRENGTH_ASKED.search(text))
         or (
             rolling
             and direction is not Direction.NONE
@@ -178,11 +197,8 @@ def comparison_of(
     ):  # "am I smoking more over the last month?": that month against the one before
         # "going up or down lately", "over the last few months": that stretch against the one before it.
         window = time if time.explicit else recent_window(today)
-        return (
-            window,
-            Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction),
-            conditions,
-        )
+        before = stretch_before(text, time, window, today)
+        return window, Comparison(Compare.PREVIOUS, window=before, direction=direction), conditions
     dated_measure = shape.measure in (Measure.FIRST, Measure.LAST)
     undated = UNDATED.search(text) if not time.explicit and not dated_measure else None
     if undated and (direction is not Direction.NONE or cues.SAME_OR_DIFFERENT.search(text)):
@@ -196,11 +212,8 @@ def comparison_of(
         r"\bwhat(?:'s|\s+has|\s+have)?\s+changed\b|\bchang(?:ed|ing)\b", text, re.I
     ):
         window = time if time.explicit else recent_window(today)
-        return (
-            window,
-            Comparison(Compare.PREVIOUS, window=window_before(window, today), direction=direction),
-            conditions,
-        )
+        before = stretch_before(text, time, window, today)
+        return window, Comparison(Compare.PREVIOUS, window=before, direction=direction), conditions
     return time, Comparison(direction=direction), conditions
 
 

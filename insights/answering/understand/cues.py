@@ -62,7 +62,7 @@ RESISTED = re.compile(
 HELPS = re.compile(
     r"\bwhat\s+helps\b|\b(?:resist\w*|fight\w*\s+(?:\w+\s+)?off|hold\w*\s+out|say\w*\s+no)\s+(?:\w+\s+){0,2}"
     r"(?:best|most\s+often|more\s+often)\b"
-    r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+at\s+resist"
+    r"|\b(?:easi|hard)(?:er|est)\s+(?:for\s+me\s+)?to\s+resist\b|\bbest\s+(?:at\s+)?resist"
     r"|\bbest\s+at\s+(?:saying\s+no|holding\s+(?:out|off)|knocking\s+(?:\w+\s+)?back|turning\s+(?:\w+\s+)?down)"
     # "best at not smoking", "best at stopping myself from ...": where resisting works, a rate
     r"|\b(?:best|better)\s+at\s+(?:not\s+\w+ing|stopping\s+(?:myself|me)|keeping\s+(?:off|away)|staying\s+off)"
@@ -276,8 +276,17 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
     ),
 )
 # Which thing is craved most, when no thing is named.
+# "I quit on 18 October. When did I first slip?": a dated day the person stopped on starts the stretch asked about.
+QUIT_ON = re.compile(
+    r"\b(?:quit|stopped|gave\s+up|dropped|ditched|deleted|uninstalled|kicked|cut\s+(?:down|out|back))\b", re.I
+)
+
+
+# "days with both tea and khaini", "wanted a pastry and also bit my nails": days with each of two things.
+BOTH = re.compile(r"\bboth\b[^?.!]*\band\b|\band\s+also\b|\bas\s+well\s+as\b|\bsame\s+days?\b", re.I)
+FIRST_SAID = re.compile(r"\b(?:first|last|latest|most\s+recent)\b", re.I)
 WHICH_THING = re.compile(
-    r"\b(?:which|what)(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|reach\w*\s+for)\w*\b|"
+    r"\b(?:which|what)(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|resist|reach\w*\s+for)\w*\b|"
     r"\b(?:biggest|main|top|most\s+common|worst|number\s+one|no\.?\s*1|#1)\s+(?:craving|habit|vice|problem|issue)\b(?!s)|"
     r"\bwhich\s+of\s+my\s+(?:\w+\s+)?(?:cravings|urges|habits)\b|"
     r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b",

@@ -21,6 +21,15 @@ MONTHS = "january february march april may june july august september october no
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 SPANISH = {
+    "mas fuertes o mas debiles|mas fuerte o mas debil|mas fuertes o mas suaves|mas fuerte o mas suave": "stronger or weaker",
+    "mas debiles o mas fuertes|mas debil o mas fuerte|mas suaves o mas fuertes": "weaker or stronger",
+    "primera recaida": "first slip",
+    "recaida|recaidas": "slip",
+    "deje de|lo deje|lo dejo": "quit",
+    "cuando fue": "when was",
+    "mi|mis": "my",
+    "cual de mis antojos|cual de mis ganas|que antojo": "which of my cravings",
+    "lo que mejor|mejor": "best",
     "puedo|podria": "can i",
     "debo|deberia|tengo que": "should i",
     "que es lo que mas se me antoja|que es lo que mas me antoja|lo que mas se me antoja": "which thing do i crave the most",
@@ -156,6 +165,11 @@ SPANISH = {
     "dia mas dificil|peor dia": "hardest day",
 }
 GERMAN = {
+    "starker oder schwacher": "stronger or weaker",
+    "schwacher oder starker": "weaker or stronger",
+    "ruckfallig geworden|ruckfallig|ruckfall": "slipped",
+    "aufgehort|aufgegeben|hab aufgehort": "quit",
+    "welches meiner|welche meiner|welchem meiner|welchen meiner": "which of my",
     "kann ich|konnte ich": "can i",
     "darf ich": "may i",
     "soll ich|sollte ich|muss ich": "should i",
@@ -291,6 +305,13 @@ GERMAN = {
     "schwierigster tag|schlimmster tag|hartester tag": "hardest day",
 }
 FRENCH = {
+    "plus fortes ou plus faibles|plus forts ou plus faibles|plus forte ou plus faible|plus fort ou plus faible": "stronger or weaker",
+    "plus faibles ou plus fortes|plus faibles ou plus forts|plus faible ou plus forte|plus faible ou plus fort": "weaker or stronger",
+    "sont-elles|sont-ils|est-elle|est-il": "are",
+    "rechute|rechutes": "slip",
+    "j'ai arrete|arrete": "quit",
+    "laquelle de mes envies|quelle de mes envies|quelle envie": "which of my cravings",
+    "le mieux": "best",
     "est-ce que je peux|puis-je|je peux|je pourrais": "can i",
     "est-ce que je dois|dois-je|devrais-je|je dois|je devrais": "should i",
     "je resiste mieux|resiste mieux|resistes mieux": "do i resist better",
@@ -419,6 +440,15 @@ FRENCH = {
     "premier|premiere": "first",
 }
 PORTUGUESE = {
+    "mais fortes ou mais fracas|mais forte ou mais fraca|mais fortes ou mais fracos|mais forte ou mais fraco": "stronger or weaker",
+    "mais fracas ou mais fortes|mais fraca ou mais forte|mais fracos ou mais fortes|mais fraco ou mais forte": "weaker or stronger",
+    "estao ficando|esta ficando|ficando|ficou|ficaram": "getting",
+    "nos ultimos tempos|ultimamente": "lately",
+    "recaida|recaidas": "slip",
+    "larguei|deixei|parei com|parei de|parei": "quit",
+    "em que dia tive|que dia tive": "which day did i have",
+    "qual das minhas vontades|qual vontade": "which of my cravings",
+    "melhor": "best",
     "alguma coisa|algo": "anything",
     "posso|poderia": "can i",
     "devo|deveria|tenho que": "should i",
@@ -553,6 +583,14 @@ PORTUGUESE = {
     "dia mais dificil|pior dia": "hardest day",
 }
 ITALIAN = {
+    "piu forti o piu deboli|piu forte o piu debole": "stronger or weaker",
+    "piu deboli o piu forti|piu debole o piu forte": "weaker or stronger",
+    "ricaduta|ricadute": "slip",
+    "ho smesso|smesso": "quit",
+    "quale delle mie voglie|quale voglia": "which of my cravings",
+    "qual e la cosa di cui ho|qual e la cosa che": "which thing do i have",
+    "la piu forte|piu forte": "strongest",
+    "meglio": "best",
     "posso|potrei": "can i",
     "devo|dovrei": "should i",
     "di solito sono": "am i usually",
@@ -674,6 +712,12 @@ ITALIAN = {
     "giorno piu difficile|giorno peggiore": "hardest day",
 }
 DUTCH = {
+    "sterker of zwakker": "stronger or weaker",
+    "zwakker of sterker": "weaker or stronger",
+    "terugval|teruggevallen": "slip",
+    "gestopt|opgegeven": "quit",
+    "welke trek|welke drang|welk verlangen": "which craving",
+    "het best|het beste": "best",
     "kan ik|zou ik kunnen": "can i",
     "mag ik": "may i",
     "moet ik|zou ik": "should i",
@@ -957,6 +1001,8 @@ def glossed(text: str) -> str:
     pattern, english = rules(language)
     plain = AGO.sub(english_ago, normalised(text).replace("¿", " ").replace("¡", " "))
     plain = LAST_N.sub(english_last, plain)
+    if language == "de":  # "am 28. Oktober": the day's number without its ordinal dot, as English writes it
+        plain = re.sub(r"\b(\d{1,2})\.\s*(?=[^\W\d])", r"\1 ", plain)
     if language == "de":  # "mehr ... als" is "more ... than"; "als" and "wenn" are "when" elsewhere
         plain = GERMAN_THAN.sub(lambda m: f"{m[1]}{m[2]}gegenuber", plain)
     gloss = " ".join(pattern.sub(lambda m: f" {english[(m.lastindex or 1) - 1]} ", plain).split())
@@ -968,7 +1014,8 @@ def glossed(text: str) -> str:
         gloss = COMPARATIVE.sub(lambda m: f"{COMPARED[m[1]]}{m[2]}than", gloss)
     # Spanish, Portuguese, French and Italian ask yes or no without moving a word ("¿fumo más ...?",
     # "meu consumo está diminuindo?"): said the English way, so the answer starts with yes or no.
-    if language in ROMANCE and gloss.rstrip().endswith("?") and not ASKS_ALREADY.match(gloss):
+    asked = re.split(r"(?<=[.!])\s+", gloss.strip())[-1]  # the asked sentence, after any scene set first
+    if language in ROMANCE and gloss.rstrip().endswith("?") and not ASKS_ALREADY.match(asked):
         gloss = ("do i " if SAID_VERB.match(gloss) else "is it so: ") + gloss
     # A glossed question word keeps the foreign order ("when i have most..."): asked as English asks it.
     gloss = WH_THEN_I.sub(lambda m: f"{m[1]} do i {m[2] or m[3]}", gloss)

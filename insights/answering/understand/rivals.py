@@ -21,8 +21,8 @@ def rivals(text: str, subject: Subject | None, other: Subject | None) -> tuple[s
     if subject is None or not RANKING.search(text):
         return ()
     things = [subject, other] if other is not None else [replace(subject, alternatives=()), *subject.alternatives]
-    # Ranked as topics, and said as topics: "kebab" against "gaming" is fast food against gaming. Two items of one
-    # topic ("chocolate" against "ice cream") cannot be told apart that way.
+    # Ranked as the things answers count: "kebab" against "gaming" is fast food against gaming, "chocolate"
+    # against "ice cream" the two items of sweets.
     if len(things) != 2 or not all(t is not None and t.topic for t in things):
         return ()
     first, second = (text.lower().find(t.text.lower()) for t in things if t is not None)
@@ -31,6 +31,6 @@ def rivals(text: str, subject: Subject | None, other: Subject | None) -> tuple[s
     between = text[min(first, second) : max(first, second)]
     if not BETWEEN_RIVALS.search(between) or LINKED.search(between):
         return ()
-    topics = tuple(t.topic for t in things if t is not None and t.topic is not None)
+    topics = tuple(t.thing for t in things if t is not None and t.thing is not None)
     ordered = topics if first < second else topics[::-1]
     return ordered if len(set(ordered)) == 2 else ()
