@@ -70,6 +70,12 @@ blind to blind10 have been run and tuned on):
         ->  bench/results/answer_blind11.json  (same layout; its seal is bench/blind11/SHA256SUMS)
     mechanics only, no product: .venv/bin/python bench/blind11/selfcheck.py [--ahead DAYS]
 
+The twelfth blind set (bench/blind12/: seven people, 268 questions, 76% everyday English, sealed before any run;
+blind to blind11 have been run and tuned on):
+    .venv/bin/python bench/answer_blind.py --set blind12 --in-process --run-label first
+        ->  bench/results/answer_blind12.json  (same layout; its seal is bench/blind12/SHA256SUMS)
+    mechanics only, no product: .venv/bin/python bench/blind12/selfcheck.py [--ahead DAYS]
+
 Time: on the 2-core dev machine (shared) one answer took ~60 s (the first, loading adapters, ~110 s), so the
 full set is hours there; on a quiet or bigger machine it is far less. An answer slower than the product's
 CHAT_TIMEOUT_SECONDS (90) scores as a failure; to measure answers rather than the deadline, raise it for the
@@ -106,7 +112,20 @@ sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
 from common import bench_database
 
 # Which sealed set: read before argparse because the set's modules are imported at load time.
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
+SETS = (
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+    "blind11",
+    "blind12",
+)
 
 
 def chosen_set(argv: list[str]) -> str:

@@ -43,6 +43,7 @@ SEALED = tuple(
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     )
 )
 

@@ -1,5 +1,5 @@
 """No evaluation phrasing in what the product learns from or is written with: the answer bench's questions
-(bench/answers), the blind sets (bench/blind to bench/blind11) and the medical evaluation sets
+(bench/answers), the blind sets (bench/blind to bench/blind12) and the medical evaluation sets
 (bench/medical/labelled.tsv, bench/medical/labelled2.tsv) must not appear in a rule, a generated training example, a
 labelled-examples file, a persona training question or a comment.
 
@@ -42,6 +42,7 @@ def evaluation_phrasings() -> set[str]:
         from blind9.questions import QUESTIONS as QUESTIONS9
         from blind10.questions import QUESTIONS as QUESTIONS10
         from blind11.questions import QUESTIONS as QUESTIONS11
+        from blind12.questions import QUESTIONS as QUESTIONS12
     finally:
         del sys.path[0]
     texts = [p for t in TEMPLATES for p in t.paraphrases] + [p for ps in FRESH.values() for p in ps]
@@ -59,6 +60,7 @@ def evaluation_phrasings() -> set[str]:
             *QUESTIONS9,
             *QUESTIONS10,
             *QUESTIONS11,
+            *QUESTIONS12,
         )
     ]
     # the English phrasing dev set (bench/phrasings/): tuned on, but still an evaluation's wording
