@@ -247,6 +247,7 @@ EN_OWN_LOGS = re.compile(
     r"am\s+i\s+still\s+\w+ing|"
     r"my\s+(?:logs?|entries|history|data|streaks?|charts?|graphs?|records?|trends?|cravings?|urges?|average|numbers|"
     r"stats)|logg?(?:ed|ing)?|(?:last|this)\s+(?:week|wk|month|mth|year|yr|time)|"
+    r"(?:last|past|previous)\s+(?:\d+|few|couple\s+of|two|three|four|six)\s+(?:days|weeks|months)|"
     r"anything\s+(?:about|in|from)\s+my\s+(?:\w+\s+)?(?:habit|logs?|data|cravings?|urges?|patterns?)|"
     r"on\s+(?:the\s+)?(?:days|nights|weekends?)|average|compared?|trend|streak|getting\s+(?:better|worse)|"
     r"going\s+(?:up|down)|am\s+i\s+\w+ing\s+(?:less|more)|(?:less|more)\s+(?:than|since)|"

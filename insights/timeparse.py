@@ -196,12 +196,20 @@ def filters_in(text: str) -> tuple[frozenset[int], frozenset[int], list[str]]:
     return frozenset(hours), frozenset(weekdays), said
 
 
+# "how many days in the last 30 ...": the unit said before the number.
+UNIT_SAID_BEFORE = re.compile(
+    r"\b(?P<unit>day|week|month)s?\b[^?.!]*?\b(?:last|past|previous)\s+\d+\b(?!\s*(?:days?|weeks?|months?|years?|"
+    r"hours?|minutes?|%|percent|times?|logs?|cravings?|urges?|d\b|w\b|am\b|pm\b|:))"
+)
+
+
 def parse_time(question: str, today: date, now: datetime | None = None, south: bool = False) -> TimeFilter:
     """`today` and `now` are the user's local date and wall-clock time (naive); `south`: the user lives
     south of the equator, where the seasons' months swap."""
     now = now or datetime.combine(today, time(12))
     text = one_named(" ".join(question.lower().replace("’", "'").split()))
     text = N_WEEKENDS.sub(r"\1 weeks, on weekends", text)  # "the last 3 weekends": 3 weeks, their weekends
+    text = UNIT_SAID_BEFORE.sub(r"\g<0> \g<unit>s", text)  # "how many days in the last 30": the last 30 days
     main_text, compare_text = text, ""
     if match := COMPARE.search(text):
         rest_span, _ = find_span(match["rest"], today, now, south)

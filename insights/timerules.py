@@ -146,13 +146,15 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
 
 def find_span(text: str, today: date, now: datetime, south: bool = False) -> tuple[Span | None, str]:
     """The window phrase that comes first in `text` (the longest where two start together; rule order
-    breaks what is left), and the text with that phrase removed."""
+    breaks what is left; "lately" last of all), and the text with that phrase removed."""
     found: list[tuple[int, int, int, re.Match, Callable[[Spans, re.Match], Span | None]]] = []
     spans = Spans(today, now, south)
     for order, (pattern, make) in enumerate(RULES):
         if match := re.search(pattern, text):
             found.append((match.start(), -(match.end() - match.start()), order, match, make))
-    for _, _, _, match, make in sorted(found, key=lambda f: f[:3]):
+    # "lately" only where nothing more exact is said: "lately? like the last 3 months" means those 3 months
+    vague = len(RULES) - 1
+    for _, _, _, match, make in sorted(found, key=lambda f: (f[2] == vague, *f[:3])):
         span = make(spans, match)
         if span is not None:
             return span, text[: match.start()] + " " + text[match.end() :]

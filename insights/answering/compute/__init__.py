@@ -4,6 +4,7 @@ exposure, so a month seen in two years is not counted twice)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -21,6 +22,8 @@ MIN_LOGS = 10
 MIN_SPAN_DAYS = 14
 RATE_MIN = 5  # logs a group needs for its rate or mean to be ranked first (or half the largest group's)
 PATTERN_MEASURES = {Measure.SLOPE, Measure.PROFILE}
+# "What is my strongest pattern?" asks for a pattern whatever figure answers it.
+PATTERN_ASKED = re.compile(r"\bpatterns?\b|\btrends?\b", re.I)
 
 
 class Status(StrEnum):
@@ -170,6 +173,7 @@ def compute(
         or query.measure in PATTERN_MEASURES
         or query.comparison.kind is not Compare.NONE  # "am I doing better?" over a handful of logs is no trend
         or situational
+        or PATTERN_ASKED.search(query.text) is not None
     )
     if pattern and query.rank not in (Rank.NEW, Rank.GONE) and thin(ever if match else everything):
         result.status = Status.THIN

@@ -219,6 +219,14 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
     return measure, outcome, shape
 
 
+def one_thing(text: str, subject: Subject | None) -> str:
+    """The text with "X or Y" said as X where both are the thing asked about: "am I alone when I want wine or
+    beer?" is still a yes/no, not a choice between two answers."""
+    for alternative in subject.alternatives if subject is not None else ():
+        text = re.sub(rf"\s+or\s+{re.escape(alternative.text)}\b", " ", text, flags=re.I)
+    return text
+
+
 def both_named(
     lower: str, subject: Subject | None, other: Subject | None
 ) -> tuple[Subject, Subject, Comparison] | None:
@@ -275,7 +283,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     window = default_window(window, shape, subject is not None, today)
     if shape.rank in (Rank.NEW, Rank.GONE) and comparison.kind is Compare.NONE:
         comparison = Comparison(Compare.PREVIOUS, window=TimeFilter(end=window.start, label="before"))
-    if shape.group is Group.WEEKDAY:
+    if shape.group in (Group.WEEKDAY, Group.WEEKPART):
         window = replace(window, weekdays=frozenset())  # "are Fridays worst?" asks about the days
     if shape.group is Group.DAYPART and window.hours and not among and cues.named_value(lower) is None:
         shape = replace(shape, group=Group.HOUR)  # "when in the morning": its hours, not that it is the morning
@@ -313,7 +321,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         group=shape.group,
         rank=shape.rank,
         comparison=comparison,
-        yes_no=cues.yes_no(text),
+        yes_no=cues.yes_no(one_thing(text, subject) if not among else text),
         expect=expect,
         among=among,
         text=text,

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from cravings.vocabulary import VERBS
+from insights.medical_language import language_of
 from insights.understanding import LEADING_CLAUSE, NOT_A_THING, Condition, Subject, free_subjects, subjects_in
 
 from ..query import Group
@@ -36,7 +37,9 @@ WEEKEND_DAYS = re.compile(r"\b(?:saturdays?|sat)\s*(?:and|&|\+|/|n)\s*(?:sundays
 
 def plain_text(question: str) -> str:
     """A question in another language is read through its English gloss; the answer's figures are the same."""
-    text = " ".join(spelled(glossed(question.replace("’", "'"))).split())
+    question = question.replace("’", "'")
+    # a slip mended into a thing's name only in English: "vaker" (Dutch "more often") is not "vaper"
+    text = " ".join(spelled(glossed(question), things=language_of(question) == "en").split())
     # "monday-morning cravings" are every Monday morning's; "late-night": the time words apart
     text = PART_HYPHEN.sub(" ", DAY_PART_HYPHEN.sub(r"\1s \2s", text))
     return WEEKEND_DAYS.sub("weekends", ALL_ALONG.sub(" ", text))

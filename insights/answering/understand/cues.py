@@ -55,7 +55,8 @@ RESISTED = re.compile(
     r"\b(?:resist\w*|say(?:s|ing)?\s+no|said\s+no|hold(?:s|ing)?\s+(?:out|off|on)|held\s+(?:out|off)|"
     r"(?:good|better|best|bad|worse)\s+at\s+not\s+\w+ing|"
     r"beat\s+(?:it|them|the\s+urge)|knock(?:ed|ing|s)?\s+(?:it\s+|them\s+|\w+\s+)?back|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing|s)?\s+(?:\w+\s+){0,2}down|pass(?:ed)?\s+on|"
-    r"(?:do|did|have)\s+i\s+beat(?:en)?\b|beaten\b|fight\w*\s+off|overc[oa]me)",
+    r"(?:do|did|have)\s+i\s+beat(?:en)?\b|beaten\b|fight\w*\s+off|fought\s+off|overc[oa]me|"
+    r"(?:manage|managed|able)\s+to\s+(?:skip|avoid|pass|stop|not)\b|talk(?:ed)?\s+myself\s+out)",
     re.I,
 )
 # Asking which situations go with resisting more often.
@@ -159,7 +160,9 @@ ANYTHING = re.compile(r"\b(?:anything|something|what|which|any)\b", re.I)
 # The fewest: "least", and the good end of a scale when it ranks cravings ("my best day", "easiest month").
 LEAST = re.compile(
     r"\b(?:least|fewest|quietest|calmest|rarest|rarely)\b|\b(?:best|easiest)\s+(?:\w+\s+)?(?:day|days|time|times|"
-    r"month|months|season|hour|week|weekday)\b",
+    r"month|months|season|hour|week|weekday)\b"
+    # "a weekday when I never crave anything": the quietest one, if it holds none
+    r"|\b(?:day|weekday|week|month|hour|season|night|evening|morning)s?\b[^?.!]{0,40}\bnever\b",
     re.I,
 )
 WHY = re.compile(
@@ -179,7 +182,10 @@ HABITUAL = re.compile(
 WEEKPART = re.compile(
     r"\bweekends?\s+(?:or|vs\.?|versus|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:week\s*days?|"
     r"work\s*days?|(?:the\s+)?(?:rest\s+of\s+the\s+)?week)\b|\bweek\s*days?\s+(?:or|vs\.?|versus|than|"
-    r"compared\s+(?:to|with))\s+(?:the\s+)?weekends?\b",
+    r"compared\s+(?:to|with))\s+(?:the\s+)?weekends?\b"
+    # "a workday thing or a weekend thing": the two named apart, a few words between
+    r"|\b(?:week|work)\s*days?\b[^?.!]{0,25}\bor\b[^?.!]{0,25}\bweekends?\b"
+    r"|\bweekends?\b[^?.!]{0,25}\bor\b[^?.!]{0,25}\b(?:week|work)\s*days?\b",
     re.I,
 )
 # "Is there a season where …", "any particular month when …": which one, asked as whether there is one.
@@ -207,7 +213,10 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
             r"\b(?:in|on)\s+(?:a|one)\s+(?:single\s+)?day\b|\b(?:which|what)\s+dates?\b"
             r"|\b(?:worst|busiest|heaviest|biggest)\s+(?:single\s+)?(?:\w+\s+)?day\s+(?:ever|so\s+far|on\s+record)\b"
             # "single" or a past "was" names one date, not a day of the week
-            r"|\bsingle\s+(?:\w+\s+)?day\b|\bwas\s+(?:my|the)\s+(?:\w+\s+)?(?:worst|busiest|heaviest|biggest|hardest)\s+day\b",
+            r"|\bsingle\s+(?:\w+\s+)?day\b|\bwas\s+(?:my|the)\s+(?:\w+\s+)?(?:worst|busiest|heaviest|biggest|hardest)\s+day\b"
+            # "which day did I have the most ...", "which day was my worst, ever?": a past tense asks for a date
+            r"|\b(?:which|what)\s+day\s+(?:did|was|were|had)\b(?![^?]*\b(?:usually|normally|typically|tend)\b)"
+            r"|\bday\b[^?]*\b(?:ever|on\s+record)\b",
             re.I,
         ),
     ),
@@ -215,6 +224,7 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.WEEKDAY,
         re.compile(
             r"\b(?:which|what)\s+(?:week)?days?\b(?!\s+in\s+a\s+row)|\bday\s+of\s+the\s+week\b|"
+            rf"{ONE_WHERE}weekdays?{WHERE}|"
             r"\b(?:which|what)\s+(?:nights?|evenings?|mornings?)\b|"
             r"\b(?:worst|best|busiest|hardest|toughest|quietest)\s+(?:week)?days?\b",
             re.I,

@@ -583,6 +583,10 @@ PORTUGUESE = {
     "dia mais dificil|pior dia": "hardest day",
 }
 ITALIAN = {
+    "c'e qualcosa che|ce qualcosa che|c'e qualcosa|qualcosa che": "is there anything that",
+    "desideravo spesso|desideravo|volevo spesso": "i used to crave",
+    "non registro piu|non ho piu registrato|non registro": "i no longer log",
+    "da tempo": "for a while",
     "piu forti o piu deboli|piu forte o piu debole": "stronger or weaker",
     "piu deboli o piu forti|piu debole o piu forte": "weaker or stronger",
     "ricaduta|ricadute": "slip",
@@ -712,6 +716,8 @@ ITALIAN = {
     "giorno piu difficile|giorno peggiore": "hardest day",
 }
 DUTCH = {
+    "of": "or",
+    "vaker": "more often",
     "sterker of zwakker": "stronger or weaker",
     "zwakker of sterker": "weaker or stronger",
     "terugval|teruggevallen": "slip",

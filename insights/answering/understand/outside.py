@@ -83,6 +83,14 @@ UNRECORDED = (
         ),
     ),
     (
+        "results of games or matches",
+        re.compile(
+            r"\b(?:did|do|does|have|has)\s+(?:\w+\s+){1,3}(?:win|won|lose|lost|beat|draw)\s+(?:the\s+)?(?:match|game|final|"
+            r"race|fight|tournament)\b|\b(?:final\s+)?score\s+(?:of|in)\s+the\s+(?:match|game)\b|"
+            r"\bwho\s+(?:won|scored)\b"
+        ),
+    ),
+    (
         "the weather or the temperature",
         re.compile(
             r"\b(?:weather|temperature\w*|degrees|clima|temperatura\w*|grados|graus|gradi|wetter|temperatur\w*|meteo|"

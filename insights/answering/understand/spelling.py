@@ -98,7 +98,7 @@ def slips(a: str, b: str) -> tuple[int, int]:
     return rows[-1][-1]
 
 
-def mended(word: str) -> str:
+def mended(word: str, things: bool = True) -> str:
     lower = word.lower()
     if len(lower) < SHORTEST or lower in known() or not lower.isalpha():
         return word
@@ -107,7 +107,7 @@ def mended(word: str) -> str:
     (best, target), runner_up = scored[0], scored[1][0]
     if best[0] <= allowed and best != runner_up:
         return target
-    if len(lower) >= THING_SLIP_FROM:
+    if things and len(lower) >= THING_SLIP_FROM:
         # A thing's name only one slip away ("coffe"): two would turn words of other languages into things
         # ("giorno" is two from "porno").
         things = sorted((slips(lower, target), target) for target in thing_words())
@@ -139,8 +139,8 @@ SHORT_FORMS = {
 SHORT_FORM = re.compile(r"\b(?:" + "|".join(SHORT_FORMS) + r")\b", re.I)
 
 
-def spelled(text: str) -> str:
-    """The question with short forms said in full and slips in its question words mended; every other word
-    as it was."""
+def spelled(text: str, things: bool = True) -> str:
+    """The question with short forms said in full and slips in its question words (and, with `things`, in the
+    names of things) mended; every other word as it was."""
     text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m.group(0).lower()], text)
-    return re.sub(r"[A-Za-z]+", lambda m: mended(m.group(0)), text)
+    return re.sub(r"[A-Za-z]+", lambda m: mended(m.group(0), things), text)
