@@ -8,7 +8,7 @@ import re
 from .medical_rules import MEDICINE_NAMES, Rules, rule
 
 ES_SYMPTOMS = (
-    r"(?:sintomas?|dolor(?:es)?\s+de\s+cabeza|me\s+duele\s+la\s+cabeza|jaquecas?|temblores|tiemblo|sudores|"
+    r"(?:sintomas?|dolor(?:es)?\s+de\s+cabeza|me\s+duel[ae]n?\s+(?:la|el|los|las)\s+\w+|jaquecas?|temblores|tiemblo|sudores|"
     r"sudo|nauseas?|insomnio|mareos?|irritab\w+|palpitaciones|resaca|ansiedad)"
 )
 ES_ASKS = rule(
@@ -35,7 +35,7 @@ ES_ASKS = rule(
     withdrawal=[
         r"\bsindrome\s+de\s+abstinencia\b",
         r"\bque\s+(?:le\s+)?(?:pasa|ocurre|sucede)\s+(?:a|en|con)\s+mi\s+cuerpo\b",
-        r"\bes\s+normal\b[^?!.]{0,60}\b(?:desde\s+que|despues\s+de|al)\s+(?:dej\w+|parar|par[eo])\b",
+        r"\bes\s+normal\b[^?!.]{0,60}\b(?:desde\s+que|despues\s+de|al|cuando)\s+(?:dej\w+|parar|par[eo])\b",
         r"\b(?:desde\s+que|despues\s+de)\s+(?:dej\w+|parar|par[eo])\b[^?!.]{0,50}\bes\s+normal\b",
     ],
     detox=[r"\bcomo\s+(?:puedo\s+)?(?:desintoxicarme|dejar(?:lo)?\s+poco\s+a\s+poco)\b"],
@@ -44,6 +44,7 @@ ES_ASKS = rule(
         r"usar|pedir|dejar\s+de\s+tomar)\b",
         r"\b(?:medicamentos?|medicinas?|pastillas?|farmacos?)\s+(?:para|que\s+(?:ayude|sirva|quite))\b",
         r"\bque\s+(?:medicamentos?|medicinas?|pastillas?|farmacos?|tratamientos?)\b",
+        r"\bque\s+(?:me\s+)?(?:tomo|puedo\s+tomar)\s*(?:\?|$|para\b)|\bque\s+me\s+recomiendas\s+tomar\b",
         rf"\b(?:sirve|funciona|ayuda)\s+(?:el\s+|la\s+)?{MEDICINE_NAMES}",
     ],
     safety=[
@@ -178,7 +179,7 @@ FR_OWN_LOGS = re.compile(
 )
 
 PT_SYMPTOMS = (
-    r"(?:sintomas?|dor(?:es)?\s+de\s+cabeca|enxaquecas?|tremores?|tremendo|suor\w*|insonia|nauseas?|"
+    r"(?:sintomas?|dor(?:es)?\s+de\s+cabeca|me\s+do(?:i|a|em)\s+(?:a|o|os|as)\s+\w+|enxaquecas?|tremores?|tremendo|suor\w*|insonia|nauseas?|"
     r"enjoo|tonturas?|palpitac\w+|ressaca|irritab\w+)"
 )
 PT_ASKS = rule(
@@ -253,7 +254,7 @@ PT_OWN_LOGS = re.compile(
 )
 
 IT_SYMPTOMS = (
-    r"(?:sintomi?|mal\s+di\s+testa|emicrania|tremori?|tremo|sudorazion\w*|sudo|insonnia|nausea|vertigin\w+|"
+    r"(?:sintomi?|mal\s+di\s+testa|mi\s+fa\w*\s+male|emicrania|tremori?|tremo|sudorazion\w*|sudo|insonnia|nausea|vertigin\w+|"
     r"palpitazioni|postumi|sbornia|irritabil\w+)"
 )
 IT_ASKS = rule(

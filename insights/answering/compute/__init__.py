@@ -5,6 +5,7 @@ exposure, so a month seen in two years is not counted twice)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -228,6 +229,7 @@ def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[d
         row["share"] = row["resisted"] / row["count"] if row["count"] else 0.0
     # A rate or a mean over a handful of logs is not ranked above one over many: 1 of 1 resisted is not "best".
     enough = min(RATE_MIN, max((row["count"] for row in rows), default=0) / 2)
+    key: Callable[[dict], tuple[bool, float]]
     if query.measure is Measure.INTENSITY:
         key = lambda r: (r["count"] >= enough, r["intensity"])  # noqa: E731
     elif query.measure is Measure.RESISTED:
@@ -235,9 +237,9 @@ def ranked(query: Query, rows: list[dict], window, first, today: date) -> list[d
     elif query.measure is Measure.GAVE_IN:
         key = lambda r: (r["count"] >= enough, 1 - r["share"] if r["count"] else 0.0)  # noqa: E731
     elif exposure:
-        key = lambda r: r["perDay"] or 0.0  # noqa: E731
+        key = lambda r: (True, r["perDay"] or 0.0)  # noqa: E731
     else:
-        key = lambda r: r["count"]  # noqa: E731
+        key = lambda r: (True, r["count"])  # noqa: E731
     return sorted(rows, key=key, reverse=query.rank is not Rank.LEAST)
 
 

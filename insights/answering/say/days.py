@@ -14,7 +14,7 @@ from .phrases import counted, pct, things, window_phrase
 FREE_DAYS = re.compile(
     r"\b\w*-?free\s+days?\b|\bdays?\s+(?:without|with\s+no|with\s+nothing|clean)\b|\b(?:not|never|n't)\s+log"
     r"|\blog(?:ged)?\s+(?:nothing|none)\b|\bclean\s+days?\b|\bwithout\b|\b(?:zero|no)\s+(?:\w+\s+)?(?:cravings?|logs?|entries)\b"
-    r"|\bnothing\s+(?:at\s+all\s+)?(?:logged|entered)\b",
+    r"|\bnothing\s+(?:at\s+all\s+)?(?:logged|entered)\b|\bdid\s+i\s+not\s+\w+|\bdidn'?t\s+(?:want|crave|log|have|feel|get)\b",
     re.I,
 )
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from insights.timeparse import TimeFilter, parse_time
 from insights.understanding import Condition, Subject, conditions_in
 
-from ..query import Band, Compare, Comparison, Filters, Group, Measure, Outcome, Query, Rank
+from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measure, Outcome, Query, Rank
 from ..registry import kind_of
 from ..say.days import EVERY_DAY
 from ..say.distinct import DISTINCT
@@ -228,16 +228,31 @@ def one_thing(text: str, subject: Subject | None) -> str:
 
 
 def both_named(
-    lower: str, subject: Subject | None, other: Subject | None
+    lower: str, subject: Subject | None, other: Subject | None, said: re.Pattern
 ) -> tuple[Subject, Subject, Comparison] | None:
-    """The two things of "days with both X and Y": the thing asked about, and the one its days must hold too."""
-    if subject is None or not cues.BOTH.search(lower):
+    """The two things of "days with both X and Y" (or of "do X and Y go together?"): the thing asked about, and
+    the one its days must hold too."""
+    if subject is None or not said.search(lower):
         return None
     if other is None and len(subject.alternatives) == 1:
         subject, other = replace(subject, alternatives=()), subject.alternatives[0]
     if other is None or subject.alternatives:
         return None
     return subject, other, Comparison(Compare.CONDITION, condition=Condition("subject", other.label, subject=other))
+
+
+def paired(
+    lower: str, measure: Measure, shape: Shape, subject: Subject | None, other: Subject | None, comparison: Comparison
+) -> tuple[Measure, Shape, Subject | None, Subject | None, Comparison]:
+    """Two things asked about together: the days with both, or whether they go together (the one on the days of
+    the other, against the days without it)."""
+    if measure is Measure.DAYS and (pair := both_named(lower, subject, other, cues.BOTH)) is not None:
+        return measure, shape, *pair
+    if comparison.kind is Compare.NONE and (pair := both_named(lower, subject, other, cues.TOGETHER)) is not None:
+        subject, other, comparison = pair
+        unranked = replace(shape, group=Group.NONE, rank=Rank.NONE)
+        return Measure.COUNT, unranked, subject, other, replace(comparison, direction=Direction.UP)
+    return measure, shape, subject, other, comparison
 
 
 def parse(question: str, *, today: date, now: datetime, embed, south: bool = False) -> Query:
@@ -263,8 +278,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     window, comparison, conditions = comparison_of(
         text, time, today, other, conditions, replace(shape, measure=measure), subject.text if subject else ""
     )
-    if measure is Measure.DAYS and (pair := both_named(lower, subject, other)) is not None:
-        subject, other, comparison = pair
+    measure, shape, subject, other, comparison = paired(lower, measure, shape, subject, other, comparison)
     if (
         comparison.kind in (Compare.NAMED, Compare.EVENT, Compare.PREVIOUS)
         and measure in (Measure.FIRST, Measure.LAST)

@@ -77,9 +77,10 @@ def since_then(text: str, time: TimeFilter, today: date) -> TimeFilter:
     if start and SINCE_IN_MONTH.search(text) and month and not time.since:
         end = datetime.combine(today + timedelta(days=1), datetime.min.time())
         return replace(time, end=end, since=True, label=f"since {span_text(start.date(), start.date(), today)}")
-    one_day = time.start and time.end and time.end - time.start == timedelta(days=1)
+    one_day = time.start is not None and time.end is not None and time.end - time.start == timedelta(days=1)
     if not (one_day and (SINCE_THEN.search(text) or (cues.QUIT_ON.search(text) and re.search(r"\d", text)))):
         return time
+    assert time.start is not None
     end = datetime.combine(today + timedelta(days=1), datetime.min.time())
     label = f"since {span_text(time.start.date(), time.start.date(), today)}"
     return replace(time, end=end, since=True, label=label)

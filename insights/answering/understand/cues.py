@@ -56,7 +56,8 @@ RESISTED = re.compile(
     r"(?:good|better|best|bad|worse)\s+at\s+not\s+\w+ing|"
     r"beat\s+(?:it|them|the\s+urge)|knock(?:ed|ing|s)?\s+(?:it\s+|them\s+|\w+\s+)?back|win\b|won\b|stay\s+strong|push\s+through|turn(?:ed|ing|s)?\s+(?:\w+\s+){0,2}down|pass(?:ed)?\s+on|"
     r"(?:do|did|have)\s+i\s+beat(?:en)?\b|beaten\b|fight\w*\s+off|fought\s+off|overc[oa]me|"
-    r"(?:manage|managed|able)\s+to\s+(?:skip|avoid|pass|stop|not)\b|talk(?:ed)?\s+myself\s+out)",
+    r"(?:manage|managed|able)\s+to\s+(?:skip|avoid|pass|stop|not)\b|(?:manage|managed)\s+not\s+to\b|"
+    r"talk(?:ed)?\s+myself\s+out)",
     re.I,
 )
 # Asking which situations go with resisting more often.
@@ -294,6 +295,12 @@ QUIT_ON = re.compile(
 
 # "days with both tea and khaini", "wanted a pastry and also bit my nails": days with each of two things.
 BOTH = re.compile(r"\bboth\b[^?.!]*\band\b|\band\s+also\b|\bas\s+well\s+as\b|\bsame\s+days?\b", re.I)
+# Two things said to go together, or to be linked: one on the days of the other, against the days without it.
+TOGETHER = re.compile(
+    r"\bgo\s+(?:together|hand\s+in\s+hand)\b|\b(?:linked|connected|related|tied)\s*(?:together|to\s+each\s+other)?\b"
+    r"|\bgo\s+with\s+each\s+other\b|\bcome\s+together\b",
+    re.I,
+)
 FIRST_SAID = re.compile(r"\b(?:first|last|latest|most\s+recent)\b", re.I)
 WHICH_THING = re.compile(
     r"\b(?:which|what)(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|resist|reach\w*\s+for)\w*\b|"

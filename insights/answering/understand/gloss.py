@@ -45,6 +45,8 @@ SPANISH = {
     "porcentaje|por ciento": "percent",
     "siento mas ganas de|tengo mas ganas de": "more cravings for",
     "siento ganas de": "cravings for",
+    "las ganas de|los antojos de": "cravings for",
+    "han subido o bajado|ha subido o bajado|subido o bajado": "gone up or down",
     "me siento|siento": "do i feel",
     "antes de": "before",
     "despues de": "after",

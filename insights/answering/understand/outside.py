@@ -63,7 +63,15 @@ UNRECORDED = (
         "a mood score",
         re.compile(rf"\b(?:{MOOD})\b[^?!.]{{0,30}}\b(?:{SCORE})|\b(?:{SCORE})\b[^?!.]{{0,20}}\b(?:{MOOD})\b"),
     ),
-    ("the amounts you took in", re.compile(rf"\b(?:how\s+many|{HOW_MUCH})\b[^?!.]{{0,20}}\b(?:{UNITS})\b|{INTAKE}")),
+    (
+        "the amounts you took in",
+        re.compile(
+            rf"\b(?:how\s+many|{HOW_MUCH})\b[^?!.]{{0,20}}\b(?:{UNITS})\b|{INTAKE}|"
+            # "how many packs did I go through": what was used up, which a craving log does not hold
+            r"\bhow\s+many\s+(?:packs?|packets?|cartons?|bottles?|cans?|boxes|tins?)\s+(?:of\s+\w+\s+)?(?:did|have|do)\s+i\s+"
+            r"(?:\w+\s+)?(?:go\s+through|gone\s+through|smoke|smoked|drink|drank|drunk|buy|bought|use|used|finish\w*)\b"
+        ),
+    ),
     (
         "money spent or lost",
         re.compile(
@@ -80,6 +88,12 @@ UNRECORDED = (
             r"\b(?:weight|weigh|put\s+on\s+(?:\w+\s+)?(?:kilos?|pounds|kg|lbs)|gain(?:ed)?\s+(?:\w+\s+)?(?:kilos?|pounds)|"
             r"engord\w+|gewicht|zugenommen|abgenommen|poids|grossi|maigri|emagreci\w*|ingrass\w+|dimagri\w+|"
             r"aangekomen|afgevallen|przytyl\w*|schudl\w*|wag[ai])\b"
+        ),
+    ),
+    (
+        "matches, likes or dates you got",
+        re.compile(
+            r"\bhow\s+many\s+(?:matches|likes|followers|dates|swipes\s+right)\s+(?:have|did|do)\s+i\s+(?:\w+\s+)?(?:got|get|gotten|had|have)\b"
         ),
     ),
     (

@@ -110,9 +110,9 @@ def mended(word: str, things: bool = True) -> str:
     if things and len(lower) >= THING_SLIP_FROM:
         # A thing's name only one slip away ("coffe"): two would turn words of other languages into things
         # ("giorno" is two from "porno").
-        things = sorted((slips(lower, target), target) for target in thing_words())
-        if things[0][0][0] == 1 and things[0][0] != things[1][0]:
-            return things[0][1]
+        near = sorted((slips(lower, target), target) for target in thing_words())
+        if near[0][0][0] == 1 and near[0][0] != near[1][0]:
+            return near[0][1]
     return word  # too far from every word it could be, or as near to two of them: leave it
 
 
