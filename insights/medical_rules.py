@@ -113,6 +113,10 @@ EN_ASKS = rule(
         r"\b(?:is|are)\s+(?:\w+\s+){1,3}?addictive\b",
     ],
     withdrawal=[
+        rf"\b(?:since|after)\s+(?:i\s+)?(?:{EN_QUITTING}|ditch\w*|coming\s+off|going\s+off)\b[^?!.]{{0,60}}\b(?:is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:normal|a\s+thing|the\s+\w+\s+(?:leaving|wearing\s+off)|withdrawal)|(?:does|will)\s+(?:that|it|this)\s+(?:pass|go\s+away|stop|ease|get\s+better))\b",
+        r"\b(?:\d+|a\s+few|few|couple\s+of|two|three)\s+(?:days?|weeks?|months?)\s+(?:off|without)\s+(?:the\s+)?\w+[^?!.]{0,60}\b(?:coughing|cough|chest|crying|snapping|sweat\w*|headaches?|can\'?t\s+sleep|shaky|dizzy)\b",
+        r"\b(?:is\s+(?:that|this|it)\s+the\s+(?:nicotine|alcohol|caffeine|thc|sugar)\s+(?:leaving|wearing\s+off|coming\s+out)|does\s+(?:that|it|this)\s+(?:pass|go\s+away))\b",
+        rf"\b(?:since|after)\s+(?:i\s+)?(?:{EN_QUITTING}|ditch\w*)\b[^?!.]{{0,40}}\b(?:put\s+on|gain\w*)\s+(?:\w+\s+){{0,2}}?weight\b|\b(?:put\s+on|gain\w*)\s+(?:\w+\s+){{0,2}}?weight\s+(?:after|since|from)\s+(?:i\s+)?{EN_QUITTING}\b",
         r"\bwithdrawals?\s+(?:symptoms?|effects?|lasts?|headaches?|phase)\b",
         r"\bwhat\s+(?:happens|will\s+happen|is\s+happening)\s+(?:to|in|with|inside)\s+(?:my|your|the)\s+body\b",
         r"\b(?:nicotine|caffeine|alcohol|sugar|cannabis|weed|thc|vape|vaping|gambling)\s+withdrawals?\b",
@@ -121,15 +125,20 @@ EN_ASKS = rule(
         rf"\bhow\s+long\s+(?:does|do|will|until)\s+(?:\w+\s+){{0,4}}?{EN_SYMPTOMS}\b",
     ],
     detox=[
+        r"\bout\s+of\s+(?:my|your|the)\s+(?:system|body|blood)\b",
+        r"\bflush\s+(?:\w+\s+){0,2}?(?:out|from)\b|\b(?:pass|beat|clear)\s+a\s+(?:drug|urine|piss|blood)\s+test\b",
         r"\bhow\s+(?:do|can|should)\s+i\s+(?:safely\s+)?(?:detox|taper|wean|come\s+off|get\s+off)\b",
         r"\b(?:cut(?:ting)?\s+(?:down|back)|taper(?:ing)?|wean(?:ing)?)\s+(?:\w+\s+)?(?:slowly|gradually)\b",
         r"\b(?:stop|quit|stopping|quitting)\s+(?:\w+\s+)?(?:all\s+at\s+once|at\s+once|suddenly|abruptly)\b",
     ],
     nicotine_replacement=[
+        r"\bstep\s+down\s+(?:to|from)\b|\b\d+\s?mg\b[^?!.]{0,40}\b(?:step\s+down|drop\s+to|go\s+down|switch\s+to|move\s+to)\b",
+        r"\b(?:spray|quickmist|gum|patch(?:es)?|lozenges?|inhalators?|inhalers?|mints?)\s+(?:work|works|help|helps)\s+better\b|\bbetter\s+than\s+(?:the\s+)?(?:gum|patch(?:es)?|lozenges?|spray|inhalators?)\b",
         r"\b(?:should|can|could|may)\s+i\s+(?:use|try|take|get|buy|start|wear|chew|combine|switch\s+to)\s+"
-        r"(?:\w+\s+){0,3}?(?:patch\w*|gum|lozenges?|sprays?|inhalers?|e-?cig\w*|vap\w+|snus)\b"
+        r"(?:\w+\s+){0,3}?(?:patch\w*|gum|lozenges?|sprays?|inhalers?|e-?cig\w*|vap\w+|snus)\b",
     ],
     medication=[
+        r"\bshould\s+i\s+be\s+taking\b",
         rf"\b(?:should|can|could|may|would)\s+i\s+(?:take|try|start|use|get|ask\s+for|be\s+on|stop\s+taking)\s+"
         rf"(?:\w+\s+){{0,3}}?(?:{EN_MEDICINE_WORDS}|something|anything)\b",
         r"\b(?:medications?|medicines?|meds|pills?|tablets?|drugs?|prescriptions?|supplements?)\s+"
@@ -240,7 +249,7 @@ EN_MENTIONS = rule(
 )
 # A question about the person's own logs: counts, times, their cravings and history.
 EN_OWN_LOGS = re.compile(
-    r"\b(?:how\s+many|how\s+often|how\s+much\s+(?:did|have|do)\s+i|when\s+(?:do|did|was|am)\s+i|what\s+time|"
+    r"\b(?:list\s+(?:the|all|my)\s+(?:cravings|logs|entries)|i\s+wrote|in\s+(?:the|my)\s+notes?|how\s+many|how\s+often|how\s+much\s+(?:did|have|do)\s+i|when\s+(?:do|did|was|am)\s+i|what\s+time|"
     r"which\s+(?:day|days|weekday|hour|hours|month)|(?:did|have|has|had|was|were)\s+(?:i|my)|"
     r"do\s+i\s+(?:still\s+|ever\s+|really\s+)?(?:crave|log|smoke|drink|vape|eat|gamble|usually|tend|want|game|play|bet|"
     r"shop|scroll)|do\s+my|"

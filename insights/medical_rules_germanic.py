@@ -39,12 +39,14 @@ DE_ASKS = rule(
         r"\bhabe\s+ich\s+(?:schon\s+)?ein\s+\w*problem\b",
     ],
     withdrawal=[
+        r"\bseit\s+ich\s+(?:nicht\s+mehr|keine?\w*\s+mehr)\b[^?!.]{0,80}\b(?:geht\s+das\s+(?:wieder\s+)?weg|ist\s+das\s+normal|hort\s+das\s+auf)\b",
         r"\bwas\s+passiert\s+(?:mit|in)\s+meinem\s+korper\b",
         r"\bist\s+(?:das|es)\s+normal\b[^?!.]{0,60}\b(?:aufgehort|aufhoren|verzicht\w*|seit)\b",
         r"\b(?:seit|nachdem)\s+ich\b[^?!.]{0,50}\b(?:aufgehort|verzichte)\b[^?!.]{0,40}\bnormal\b",
     ],
     detox=[r"\bwie\s+(?:kann|soll)\s+ich\s+(?:\w+\s+){0,3}?(?:ausschleichen|entgiften|absetzen)\b"],
     medication=[
+        r"\bwas\s+hilft\s+(?:beim|zum|gegen)\s+(?:einschlafen|schlafen|schlaflosigkeit|kopfweh|kopfschmerzen)\b",
         r"\b(?:soll|sollte|kann|darf)\s+ich\s+(?:\w+\s+){0,4}?(?:nehmen|einnehmen|ausprobieren|verwenden|benutzen|"
         r"absetzen)\b",
         r"\bwelche[sn]?\s+(?:medikament\w*|mittel|tablette\w*|pille\w*)\b",
@@ -52,6 +54,7 @@ DE_ASKS = rule(
         rf"\b(?:hilft|wirkt)\s+{MEDICINE_NAMES}",
     ],
     safety=[
+        r"\b(?:schadlicher|gefahrlicher|ungesunder|gesunder|harmloser)\s+als\b",
         r"\bist\s+es\s+(?:\w+\s+)?(?:sicher|gefahrlich|schlimm|schadlich|ungesund|gesund|ok|okay|in\s+ordnung|riskant|"
         r"bedenklich)\b",
         r"\b(?:schadlich|gefahrlich|ungesund|schlecht)\s+fur\s+(?:mich|meine?n?\s+\w+|die\s+gesundheit|das\s+baby)\b",
@@ -88,7 +91,7 @@ DE_MENTIONS = rule(
     treatment=[r"\b(?:behandlung\w*|therapie\w*|psychiater\w*|suchtberatung|anonyme\s+alkoholiker)\b"],
 )
 DE_OWN_LOGS = re.compile(
-    r"\b(?:wie\s+viele?|wie\s+oft|wann\s+(?:habe|hatte|rauche|trinke|esse|dampfe|spiele)\s+ich|um\s+wie\s+viel\s+uhr|"
+    r"\b(?:notiert|welche\s+stimmung|wie\s+viele?|wie\s+oft|wann\s+(?:habe|hatte|rauche|trinke|esse|dampfe|spiele)\s+ich|um\s+wie\s+viel\s+uhr|"
     r"an\s+welchen|welche[nrm]?\s+(?:tag|tagen|wochentag|uhrzeit)|meine[nrm]?\s+(?:geluste|gelusten|verlangen|eintrage|"
     r"daten|verlauf|serie|heisshunger\w*|protokoll)|mein\s+(?:verlangen|verlauf|protokoll|schnitt|durchschnitt)|"
     r"habe\s+ich\s+(?:\w+\s+){0,3}?(?:geraucht|getrunken|gegessen|gedampft|gespielt|protokolliert|eingetragen|gehabt)|"
@@ -116,6 +119,7 @@ NL_ASKS = rule(
     ],
     side_effects=[r"\bbijwerking\w*", r"\ballergi\w+"],
     diagnosis=[
+        r"\bben\s+ik\s+(?:\w+\s+){0,5}?verslaafd\b",
         r"\bben\s+ik\s+(?:een\s+)?(?:alcoholist|\w*verslaafd|afhankelijk|ziek)\b",
         r"\b(?:is\s+dit|heb\s+ik)\s+(?:al\s+)?(?:een\s+)?(?:\w*verslaving|\w*stoornis|ziekte|\w*probleem)\b",
     ],
@@ -126,6 +130,7 @@ NL_ASKS = rule(
     ],
     detox=[r"\bhoe\s+(?:kan\s+ik\s+)?(?:afbouwen|afkicken|ontgiften)\b"],
     medication=[
+        r"\bwat\s+helpt\s+(?:om\s+te\s+slapen|bij\s+het\s+slapen|tegen\s+(?:hoofdpijn|slapeloosheid))\b",
         r"\b(?:moet|zou|kan|mag)\s+ik\s+(?:\w+\s+){0,3}?(?:nemen|innemen|proberen|slikken)\b",
         r"\bwelke\s+(?:medicijn\w*|medicatie|pillen|middel\w*)\b",
         r"\b(?:medicijn\w*|middel\w*|pillen)\s+(?:tegen|voor|om)\b",
@@ -157,7 +162,7 @@ NL_MENTIONS = rule(
     treatment=[r"\b(?:behandeling|therapie|therapeut|psychiater|verslavingszorg)\b"],
 )
 NL_OWN_LOGS = re.compile(
-    r"\b(?:hoeveel\s+(?:\w+\s+){0,3}?(?:heb\s+ik|had\s+ik)|hoe\s+vaak|wanneer\s+(?:heb|had|rook|drink|eet)\s+ik|op\s+welke|"
+    r"\b(?:hoeveel\s+(?:cravings|keer)|met\s+de\s+tag|hoeveel\s+(?:\w+\s+){0,3}?(?:heb\s+ik|had\s+ik)|hoe\s+vaak|wanneer\s+(?:heb|had|rook|drink|eet)\s+ik|op\s+welke|"
     r"welke\s+(?:dag|dagen|tijd)|mijn\s+(?:trek|logs?|gegevens|registraties|reeks|cravings|gemiddelde)|"
     r"heb\s+ik\s+(?:\w+\s+){0,3}?(?:gerookt|gedronken|gegeten|gehad|gelogd|geregistreerd)|gelogd|geregistreerd|"
     r"vorige\s+(?:week|maand)|deze\s+(?:week|maand)|gemiddeld|vergeleken|sinds\b(?![^?!.]*\b(?:niet|geen)\s+(?:\w+\s+)?meer\b)[^?!.]*\b(?:minder|meer|beter)|"

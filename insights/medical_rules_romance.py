@@ -40,6 +40,7 @@ ES_ASKS = rule(
     ],
     detox=[r"\bcomo\s+(?:puedo\s+)?(?:desintoxicarme|dejar(?:lo)?\s+poco\s+a\s+poco)\b"],
     medication=[
+        r"\bpara\s+dormir\s+sin\b|\b(?:la\s+|el\s+)?(?:valeriana|melatonina)\s+(?:funciona|sirve|ayuda)\b",
         r"\b(?:debo|deberia|puedo|podria|me\s+conviene|tengo\s+que)\s+(?:tomar|probar|empezar\s+(?:a\s+tomar|con)|"
         r"usar|pedir|dejar\s+de\s+tomar)\b",
         r"\b(?:medicamentos?|medicinas?|pastillas?|farmacos?)\s+(?:para|que\s+(?:ayude|sirva|quite))\b",
@@ -81,7 +82,7 @@ ES_MENTIONS = rule(
     treatment=[r"\b(?:tratamientos?|terapia|psiquiatra|remedios?|alcoholicos\s+anonimos)\b"],
 )
 ES_OWN_LOGS = re.compile(
-    r"\b(?:cuant[oa]s\s+(?:\w+\s+){0,2}?(?:he|hay|tuve|fume|bebi|registre)|cuantas\s+veces|con\s+que\s+frecuencia|"
+    r"\b(?:cuant[oa]s\s+(?:cravings|antojos|ganas|registros)|apuntad[oa]s?|anotad[oa]s?|cuant[oa]s\s+(?:\w+\s+){0,2}?(?:he|hay|tuve|fume|bebi|registre)|cuantas\s+veces|con\s+que\s+frecuencia|"
     r"a\s+que\s+hora|que\s+dias?|mis\s+(?:antojos|registros|datos|rachas?|ganas)|mi\s+(?:historial|racha|registro|promedio)|"
     r"registr\w+|fume|bebi|comi|aposte|jugue|vapee|he\s+(?:fumado|bebido|tomado|tenido|comido|registrado)|tuve|tengo\s+mas|la\s+semana\s+pasada|"
     r"el\s+mes\s+pasado|esta\s+semana|este\s+mes|comparad\w+|promedio|"
@@ -126,7 +127,10 @@ FR_ASKS = rule(
         r"\bc'est\s+normal\b[^?!.]{0,60}\b(?:depuis|apres)\b",
         r"\b(?:depuis|apres)\s+(?:que\s+j'ai\s+|avoir\s+)?arrete\b[^?!.]{0,50}\bnormal\b",
     ],
-    detox=[r"\bcomment\s+(?:me\s+)?(?:sevrer|desintoxiquer|diminuer\s+progressivement)\b"],
+    detox=[
+        r"\b(?:eliminer|evacuer)\s+(?:la\s+|le\s+|l\')?(?:nicotine|alcool|thc|cafeine)\b",
+        r"\bcomment\s+(?:me\s+)?(?:sevrer|desintoxiquer|diminuer\s+progressivement)\b",
+    ],
     medication=[
         r"\b(?:dois-je|devrais-je|je\s+dois|je\s+devrais|faut-il|puis-je|je\s+peux)\s+(?:\w+\s+){0,2}?(?:prendre|essayer|"
         r"utiliser|commencer|arreter\s+de\s+prendre)\b",
@@ -171,7 +175,7 @@ FR_MENTIONS = rule(
     ],
 )
 FR_OWN_LOGS = re.compile(
-    r"\b(?:combien\s+(?:de\s+|d')(?:\w+\s+){0,3}?(?:ai-je|j'ai)|combien\s+de\s+fois|quand\s+est-ce\s+que\s+j|a\s+quelle\s+heure|"
+    r"\b(?:combien\s+d'envies|moyenne\s+d'envies|combien\s+(?:de\s+|d')(?:\w+\s+){0,3}?(?:ai-je|j'ai)|combien\s+de\s+fois|quand\s+est-ce\s+que\s+j|a\s+quelle\s+heure|"
     r"quel(?:le)?s?\s+jours?|mes\s+(?:envies|fringales|donnees|entrees|series|habitudes)|mon\s+(?:historique|journal|"
     r"record)|ai-je\s+(?:eu|fume|bu|mange|note|enregistre)|j'ai\s+(?:eu|fume|bu|mange|note|enregistre)|enregistr\w+|"
     r"la\s+semaine\s+derniere|le\s+mois\s+dernier|cette\s+semaine|ce\s+mois|en\s+moyenne|par\s+rapport|"
@@ -205,6 +209,7 @@ PT_ASKS = rule(
         r"\bestou\s+viciad[oa]\b",
     ],
     withdrawal=[
+        r"\bsem\s+(?:fumar|beber|vapear)\s+(?:faz|ha)\b[^?!.]{0,80}\bnormal\b",
         r"\b(?:o\s+)?que\s+acontece\s+(?:com|no|ao)\s+(?:o\s+)?meu\s+corpo\b",
         r"\be\s+normal\b[^?!.]{0,60}\b(?:desde\s+que|depois\s+que|depois\s+de)\b",
         r"\b(?:desde\s+que|depois\s+que)\s+(?:eu\s+)?(?:parei|larguei|deixei)\b[^?!.]{0,50}\bnormal\b",
@@ -246,7 +251,7 @@ PT_MENTIONS = rule(
     treatment=[r"\b(?:tratamentos?|terapia|terapeuta|psiquiatra|alcoolicos\s+anonimos)\b"],
 )
 PT_OWN_LOGS = re.compile(
-    r"\b(?:quant[oa]s\s+(?:\w+\s+){0,2}?(?:fumei|bebi|comi|tive|registrei|joguei)|quantas\s+vezes|a\s+que\s+horas|"
+    r"\b(?:quant[oa]s\s+(?:vontades|cravings|registros)|anotei|com\s+a\s+tag|quant[oa]s\s+(?:\w+\s+){0,2}?(?:fumei|bebi|comi|tive|registrei|joguei)|quantas\s+vezes|a\s+que\s+horas|"
     r"que\s+dias?|meus\s+(?:desejos|registros|dados|habitos)|minhas\s+(?:vontades|fissuras|entradas)|"
     r"meu\s+(?:historico|registro|desejo)|registr\w+|tive|fumei|bebi|semana\s+passada|mes\s+passado|esta\s+semana|"
     r"este\s+mes|em\s+media|comparad\w+|desde\s+que\b(?![^?!.]*\bnao\s+\w+\s+mais\b)[^?!.]*\b(?:menos|mais|melhor)|"
@@ -291,6 +296,7 @@ IT_ASKS = rule(
         r"\b(?:farmac[oi]|medicin[ae]|pastiglie)\s+(?:per|contro)\b",
     ],
     safety=[
+        r"\bfa\s+(?:meno|piu)\s+male\b",
         r"\b(?:e|sarebbe)\s+(?:sicuro|pericoloso|rischioso|grave|dannoso)\b",
         r"\bfa\s+male\b",
         r"\bposso\s+(?:\w+\s+){0,2}?(?:bere|fumare|svapare|prendere)\b",
@@ -320,7 +326,7 @@ IT_MENTIONS = rule(
     treatment=[r"\b(?:terapia|terapeuta|psichiatra|sert|alcolisti\s+anonimi)\b"],
 )
 IT_OWN_LOGS = re.compile(
-    r"\b(?:quant[ie]\s+(?:\w+\s+){0,2}?ho\s+(?:fumato|bevuto|mangiato|avuto|registrato)|quante\s+volte|a\s+che\s+ora|"
+    r"\b(?:quante\s+voglie|ho\s+segnato|segnat[oei]|totale\s+di|quant[ie]\s+(?:\w+\s+){0,2}?ho\s+(?:fumato|bevuto|mangiato|avuto|registrato)|quante\s+volte|a\s+che\s+ora|"
     r"quali?\s+giorni?|le\s+mie\s+(?:voglie|registrazioni)|i\s+miei\s+(?:dati|desideri|registri)|"
     r"il\s+mio\s+(?:storico|registro|andamento)|ho\s+(?:fumato|bevuto|mangiato|avuto|registrato)|registrat\w+|"
     r"settimana\s+scorsa|mese\s+scorso|questa\s+settimana|questo\s+mese|in\s+media|rispetto\s+a|"
