@@ -39,6 +39,8 @@ QUALIFIED = re.compile(r"\b(?:this|last|next|previous|past|ago|\d{4})\b", re.I)
 DAY_COUNTABLE = (Measure.COUNT, Measure.SHARE, Measure.STREAK, Measure.LAST)
 GAP = re.compile(r"\b(?:gaps?|breaks?|longest|in\s+a\s+row|streaks?)\b", re.I)  # a run asked in days stays a run
 HOW_OFTEN = re.compile(r"\bhow\s+often\b", re.I)
+# "how many a week am I still getting?" asks a rate, not whether the latest log is recent
+RATE_SAID = re.compile(r"\bhow\s+(?:many|often)\b|\b(?:a|per|each)\s+(?:week|day|month)\b", re.I)
 FEWER = re.compile(r"\b(?:less|least|fewer|fewest|weaker|weakest)\b", re.I)
 TIME_GROUPS = (
     Group.DAY,
@@ -164,7 +166,7 @@ def still_read(
     text: str, subject: Subject | None, other: Subject | None, measure: Measure, shape: Shape
 ) -> tuple[Measure, Shape]:
     """'Still', of a named thing: its latest log says; of nothing named: what has gone."""
-    if cues.STILL.search(text) and subject is not None and not cues.GAVE_IN.search(text):
+    if cues.STILL.search(text) and subject is not None and not cues.GAVE_IN.search(text) and not RATE_SAID.search(text):
         return Measure.LAST, replace(shape, group=Group.NONE, rank=Rank.NONE)
     if measure is Measure.LAST and cues.STILL.search(text) and subject is None and other is None:
         return Measure.COUNT, replace(shape, group=Group.SUBJECT, rank=Rank.GONE)

@@ -44,11 +44,18 @@ YES_NO = re.compile(
 STRENGTH = re.compile(r"\b(?:strong\w*|intens\w*|weak(?:er|est)?|severe|how\s+bad|powerful)\b", re.I)
 # "Mornings or evenings?": a choice between values, answered by naming one, not by yes or no.
 CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|nah\b|nope\b|less\b|more\b|worse\b|better\b)\w+", re.I)
+# "gave up khaini": a thing after "gave up" was quit; "gave up and had one", "gave up last night" gave in
+QUIT_OBJECT = (
+    r"(?![ \t]+(?!and\b|again\b|today\b|yesterday\b|tonight\b|last\b|this\b|at\b|on\b|in\b|when\b|after\b|"
+    r"before\b|early\b|late\b|so\b|too\b|easily\b|quickly\b|straight\b|right\b|more\b|less\b|most\b|often\b|"
+    r"usually\b|every\b|each\b)[a-z])"
+)
 GAVE_IN = re.compile(
     r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|give-ins?\b|cave[ds]?|caving|slip(?:s|ped)?\b|"
     r"relaps\w*|fail(?:ed|s)?\s+to\s+resist|didn'?t\s+resist|couldn'?t\s+resist|lose|lost|"
     # "give up" gives in ("I gave up and had one"), but "what have I given up?" asks what was quit (GONE)
-    r"(?<!have\si\s)(?<!i've\s)give\s+up|gave\s+up|end\s+up\s+(?:having|doing|giving))",
+    # "I gave up khaini on 18 October" quit it: given in only when nothing is given up ("gave up and had one")
+    rf"(?<!have\si\s)(?<!i've\s)give\s+up{QUIT_OBJECT}|gave\s+up{QUIT_OBJECT}|end\s+up\s+(?:having|doing|giving))",
     re.I,
 )
 RESISTED = re.compile(
@@ -568,9 +575,14 @@ ADVICE = re.compile(
 )
 
 
+# "since I quit, roughly how many a week am I still getting?" asks for a number, whatever verb follows
+HOW_MANY_ASKED = re.compile(r"\bhow\s+(?:many|much|often)\b", re.I)
+
+
 def yes_no(text: str) -> bool:
     return (
         bool(YES_NO.search(text))
+        and not HOW_MANY_ASKED.search(text)
         and not ASKS_WHICH_AFTER.search(text)
         and not CHOICE.search(text)
         and not ADVICE.search(text)
