@@ -34,10 +34,18 @@ class Texts:
         rows = list(rows)
         return cls(
             tuple(r[0] for r in rows),
-            tuple(folded(r[1]) for r in rows),
+            tuple(read(r[1]) for r in rows),
             tuple(folded(r[2]).strip() for r in rows),
-            tuple(folded(f"{r[1]} {r[2]}") for r in rows),
+            tuple(read(f"{r[1]} {r[2]}") for r in rows),
         )
+
+
+# Where a thing was bought is not what was craved: "tokhmeh from the shop" is seeds, not shopping.
+SHOP_AS_PLACE = re.compile(r"\b(?:from|at|to|in|by|near)\s+(?:the|a|my)\s+(?:\w+\s+)?shops?\b")
+
+
+def read(text: str) -> str:
+    return SHOP_AS_PLACE.sub(" ", folded(text))
 
 
 # version, texts, topics (with propagation), named, things (topics with their items told apart)
@@ -142,6 +150,12 @@ CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 NOT_CONTENT = frozenset(
     "with from that this have just some more again after before about while when then they them what into onto "
     "your mine only still need needed want wanted really much very like even without".split()
+    # when, where and with whom: a shift or a movie night is when a craving came, not what it was for
+    + "shift shifts work office school class lecture meeting meetings break lunch dinner breakfast brunch morning "
+    "mornings evening evenings night nights tonight today yesterday weekend weekends home house bed bedtime sleep "
+    "friends family mates boys girls kids colleagues coworkers alone party movie movies netflix series show game "
+    "drive driving commute train waiting queue stress stressed bored tired anxious lonely hungry happy sad long day "
+    "week month call calls study studying exam exams deadline store shop vending machine".split()
 )
 
 

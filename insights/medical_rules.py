@@ -44,7 +44,8 @@ MEDICINE_NAMES = (
     r"mirtazapin\w*|ssris?|snris?|benzodiazepin\w*|benzos?|xanax|alprazolam|diazepam|valium|lorazepam|"
     r"clonazepam|librium|chlordiazepox\w*|ibuprof\w*|paracetamol|acetaminophen|tylenol|advil|aspirin\w*|"
     r"melatonin\w*|cbd|opioids?|opiates?|oxycodone|oxycontin|codeine|tramadol|morphine|fentanyl|adderall|ritalin|metformin\w*|ozempic|semaglutid\w*|wegovy|mounjaro|insulin\w*|nicorette|"
-    r"nicotinell|niquitin|nicoderm|habitrol)"
+    r"nicotinell|niquitin|nicoderm|habitrol|rivotril|klonopin|ativan|temazepam|zolpidem|ambien|zopiclon\w*|"
+    r"quetiapin\w*|seroquel|fucidin|hydrocortison\w*|antibiotics?)"
 )
 SHARED_MENTIONS = rule(
     dosage=[
@@ -138,6 +139,9 @@ EN_ASKS = rule(
         r"(?:\w+\s+){0,3}?(?:patch\w*|gum|lozenges?|sprays?|inhalers?|e-?cig\w*|vap\w+|snus)\b",
     ],
     medication=[
+        rf"\b(?:can|could|should|may)\s+i\s+(?:take|use|have|try|borrow)\s+(?:some\s+of\s+|one\s+of\s+|a\s+few\s+of\s+)?(?:my|the|his|her|their)\s+(?:\w+\s+){{0,2}}?\w+'s\s+(?:{EN_MEDICINE_WORDS}|{MEDICINE_NAMES}|\w+(?:pam|lam|pine|tril|done|dol|zole|pril|olol|barb\w*))\b",
+        rf"\b(?:take|use|try)\s+(?:\w+\s+){{0,3}}?(?:{EN_MEDICINE_WORDS}|{MEDICINE_NAMES}|pills?)\b[^?!.]{{0,30}}\b(?:gave|lent|prescribed|sold)\s+me\b",
+        r"\bwhat\s+(?:should|can|could|do)\s+i\s+(?:use|put|take|do|apply)\b[^?!.]{0,30}\b(?:fix|heal|treat|cure|soothe|clear\s+up)\b",
         r"\bshould\s+i\s+be\s+taking\b",
         rf"\b(?:should|can|could|may|would)\s+i\s+(?:take|try|start|use|get|ask\s+for|be\s+on|stop\s+taking)\s+"
         rf"(?:\w+\s+){{0,3}}?(?:{EN_MEDICINE_WORDS}|something|anything)\b",
@@ -263,7 +267,8 @@ EN_OWN_LOGS = re.compile(
     # which of their habits ranks first: "is wine my biggest problem?"
     r"(?:biggest|main|worst|top)\s+(?:problem|issue|craving|habit|vice)|"
     # how their own resisting went: "am I better at resisting since ..."
-    r"(?:better|worse)\s+at\s+(?:resist\w*|saying\s+no|holding\s+out|not\s+\w+ing)|"
+    r"(?:better|worse)\s+at\s+(?:resist\w*|saying\s+no|holding\s+out|not\s+\w+ing|stopping\s+(?:myself|me)|"
+    r"controlling|keeping\s+off)|"
     # what sets off or goes with the person's own habit is in their logs
     r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+(?:my|the)|"
     r"where\s+(?:am|was|do)\s+i|who\s+am\s+i\s+with|"

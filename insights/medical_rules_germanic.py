@@ -46,6 +46,7 @@ DE_ASKS = rule(
     ],
     detox=[r"\bwie\s+(?:kann|soll)\s+ich\s+(?:\w+\s+){0,3}?(?:ausschleichen|entgiften|absetzen)\b"],
     medication=[
+        r"\bsoll\s+ich\b[^?!.]{0,60}\b\w*(?:salbe|creme|tabletten?|pillen?|medikament\w*|tropfen|spray)\b",
         r"\bwas\s+hilft\s+(?:beim|zum|gegen)\s+(?:einschlafen|schlafen|schlaflosigkeit|kopfweh|kopfschmerzen)\b",
         r"\b(?:soll|sollte|kann|darf)\s+ich\s+(?:\w+\s+){0,4}?(?:nehmen|einnehmen|ausprobieren|verwenden|benutzen|"
         r"absetzen)\b",

@@ -204,6 +204,7 @@ PT_ASKS = rule(
     ],
     side_effects=[r"\befeitos?\s+(?:colaterais|secundarios|adversos)\b", r"\balergi\w+"],
     diagnosis=[
+        r"\bque\s+exames?\s+(?:devo|preciso|tenho\s+que)\b|\bpode\s+(?:dar|causar|provocar)\s+(?:pedras?\s+nos\s+rins|cancer|diabetes|\w+ite)\b",
         r"\bsou\s+(?:um[a]?\s+)?(?:alcoolatra|alcoolic[oa]|viciad[oa]|dependente)\b",
         r"\b(?:isso\s+e|e|tenho)\s+(?:um[a]?\s+)?(?:vicio|dependencia|doenca|transtorno|problema\s+com)\b",
         r"\bestou\s+viciad[oa]\b",

@@ -59,9 +59,9 @@ class TimeFilter:
 
 # "and" and "or" compare only before another window ("this week and last week", "this summer or last summer"),
 # never in "today and yesterday".
-COMPARE = re.compile(
+COMPARE_WORD = re.compile(
     r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|than|against|relative\s+to|"
-    r"(?:and|or)(?=\s+(?:last|previous|the\s+(?:previous|week|month|year)\b)))\s+(?P<rest>.+)$"
+    r"(?:and|or)(?=\s+(?:last|previous|the\s+(?:previous|week|month|year)\b)))\s+"
 )
 
 
@@ -203,6 +203,16 @@ UNIT_SAID_BEFORE = re.compile(
 )
 
 
+def split_compared(text: str, today: date, now: datetime, south: bool) -> tuple[str, str]:
+    """The text of the window asked about and of the one it is compared with, at the last comparing word that
+    names a time after it ("more than I used to? like the last 3 months compared to the 3 before")."""
+    for match in reversed(list(COMPARE_WORD.finditer(text))):
+        rest = text[match.end() :].strip()
+        if find_span(rest, today, now, south)[0] is not None or BEFORE_IT.match(rest) or STRETCH_BEFORE.match(rest):
+            return text[: match.start()], rest
+    return text, ""
+
+
 def parse_time(question: str, today: date, now: datetime | None = None, south: bool = False) -> TimeFilter:
     """`today` and `now` are the user's local date and wall-clock time (naive); `south`: the user lives
     south of the equator, where the seasons' months swap."""
@@ -210,11 +220,7 @@ def parse_time(question: str, today: date, now: datetime | None = None, south: b
     text = one_named(" ".join(question.lower().replace("’", "'").split()))
     text = N_WEEKENDS.sub(r"\1 weeks, on weekends", text)  # "the last 3 weekends": 3 weeks, their weekends
     text = UNIT_SAID_BEFORE.sub(r"\g<0> \g<unit>s", text)  # "how many days in the last 30": the last 30 days
-    main_text, compare_text = text, ""
-    if match := COMPARE.search(text):
-        rest_span, _ = find_span(match["rest"], today, now, south)
-        if rest_span is not None or BEFORE_IT.match(match["rest"]) or STRETCH_BEFORE.match(match["rest"]):
-            main_text, compare_text = text[: match.start()], match["rest"]
+    main_text, compare_text = split_compared(text, today, now, south)
     span, remaining = find_span(main_text, today, now, south)
     if span is None and (stretch := STRETCH_BEFORE.match(compare_text)):
         # "compared with the 3 months before": the last 3 months against the 3 before them.
@@ -226,8 +232,8 @@ def parse_time(question: str, today: date, now: datetime | None = None, south: b
         # "was summer rough? lower than the summer before?": the latest summer against the one a year before
         span = find_span(f"in {before_it['season']}", today, now, south)[0]
     compare_span = find_span(compare_text, today, now, south)[0] if compare_text and not before_it else None
-    if span is not None and compare_span is None and before_it:
-        compare_span = shifted_back(span, today)  # "last month than the month before"
+    if span is not None and compare_span is None and (before_it or STRETCH_BEFORE.match(compare_text)):
+        compare_span = shifted_back(span, today)  # "last month than the month before", "vs the 3 months before"
     if (
         span is not None
         and compare_span is not None

@@ -128,6 +128,8 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
         Spans.month_range,
     ),
     (rf"\b(?:on\s+)?(?:the\s+)?{DAY_OF_MONTH}", lambda s, m: s.specific_day(day_said(m))),
+    (rf"\b(?:in\s+)?{MONTH}\s+(?:of\s+)?last\s+year\b", Spans.month_a_year_back),
+    (rf"\bthis\s+(?:past\s+)?(?!may\b){MONTH}\b(?P<year>)", Spans.named_month),  # not "this may help"
     (rf"\blast\s+{MONTH}\b", Spans.last_named_month),
     (rf"\b(?:in|during|for|of|over|through)\s+{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.named_month),
     (rf"\b{MONTH}\s+(?P<year>\d{{4}})\b", Spans.named_month),

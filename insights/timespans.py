@@ -159,6 +159,12 @@ class Spans:
         last = min(last, self.today) if year == self.today.year and month == self.today.month else last
         return whole_days(first, last, f"{MONTHS[month - 1].title()} {year}", self.today, "month")
 
+    def month_a_year_back(self, m) -> Span:
+        """ "November last year", "March of last year": that month in the year before this one."""
+        month = month_number(m["month"])
+        first, last = month_span(self.today.year - 1, month)
+        return whole_days(first, last, f"{MONTHS[month - 1].title()} {self.today.year - 1}", self.today, "month")
+
     def since_month(self, m) -> Span:
         month = month_number(m["month"])
         year = int(m["year"]) if m["year"] else last_month_named(self.today, month)

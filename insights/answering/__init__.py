@@ -142,7 +142,12 @@ def compose(*, user, question: str, persona, generate, embed, now: datetime | No
     from .screening import is_crisis_question, is_medical_question
 
     if is_crisis_question(question, embed):
-        return crisis_payload(user=user, text=question)
+        payload = crisis_payload(user=user, text=question)
+        if is_medical_question(question, embed):  # "can I take the diazepam my cousin gave me?": who can advise, too
+            from insights.medical import medical_reply
+
+            payload["answer"] += " " + medical_reply(question)
+        return payload
     if is_medical_question(question, embed):
         return medical_answer(
             user=user, question=question, embed=embed, now=local_now(user, now), computed=computed_query

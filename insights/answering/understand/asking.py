@@ -48,10 +48,17 @@ def plain_text(question: str) -> str:
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+CLARIFIES = re.compile(r"^\W*(?:like|say|i\s+mean|as\s+in|e\.?g\.?|over|in|for|during|since|compared|vs)\b", re.I)
+
+
 def asked_part(text: str) -> str:
     """The sentences that ask ("...?"): where the person sets the scene first ("I'm at work and shattered. When do I
     usually crave?"), the scene is not a filter on what they ask. The whole text when no sentence asks."""
-    asking = " ".join(s for s in SENTENCE_END.split(text) if s.rstrip().endswith("?"))
+    sentences = SENTENCE_END.split(text)
+    asks = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
+    # a clarification after the question is part of it: "... more than I used to? like the last 3 months"
+    tail = [s for s in sentences[asks[-1] + 1 :] if CLARIFIES.match(s)] if asks else []
+    asking = " ".join([*(sentences[i] for i in asks), *tail])
     return asking if len(asking.split()) >= 4 else text  # not a bare tag ("Friday's my worst. Right?")
 
 

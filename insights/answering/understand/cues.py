@@ -145,6 +145,9 @@ HOW_MANY = re.compile(
 # "How many days last week did I smoke?", "how many craving-free days?": days counted, not logs. Not "how many
 # days since" or "days without" a thing (the time since its latest log: LAST), nor "in how many days".
 DAYS_COUNTED = re.compile(
+    # "out of the last 30 days, on how many did I log", "how many of the last 14 days had ..."
+    r"\bon\s+how\s+many\s+(?:of\s+them\s+)?(?:did|have|was|were)\b|\bhow\s+many\s+of\s+(?:the|those)\s+(?:last\s+|past\s+)?"
+    r"(?:\d+\s+|\w+\s+)?days\b|"
     r"\b(?:on\s+)?how\s+many\s+(?:different\s+|separate\s+|\w+-free\s+|clean\s+)?days\b"
     r"(?!\s+(?:ago|since|have\s+i\s+gone|did\s+i\s+go|is\s+it|in\s+a\s+row|without|(?:have|has)\s+"
     r"(?:i|it)\s+(?:\w+\s+)?been))",
@@ -152,7 +155,7 @@ DAYS_COUNTED = re.compile(
 )
 NEW = re.compile(
     r"\bnew\b|\bfresh\b|\b(?:wasn't|weren't|was\s+not)\s+there\s+before\b|\bfor\s+the\s+first\s+time\b|\bstarted\s+(?:to\s+)?crav\w*\s+(?:anything|something)\b|\bpicked\s+up\b"
-    r"|\b(?:only|just)\s+(?:recently\s+)?start(?:ed)?\s+\w+ing\b"
+    r"|\b(?:only|just)\s+(?:recently\s+)?start(?:ed)?\s+(?!using\b|logging\b|tracking\b|the\s+app\b)\w+ing\b"
     r"|\b(?:anything|something)\s+(?:\w+\s+){0,2}(?:started|begun|began|picked\s+up)\b",
     re.I,
 )
@@ -579,9 +582,13 @@ ADVICE = re.compile(
 HOW_MANY_ASKED = re.compile(r"\bhow\s+(?:many|much|often)\b", re.I)
 
 
+# "anything in my logs from April 25 to May 13?": whether there is any, a yes/no
+ANYTHING_ASKED = re.compile(r"^\W*(?:any|anything)\b", re.I)
+
+
 def yes_no(text: str) -> bool:
     return (
-        bool(YES_NO.search(text))
+        bool(YES_NO.search(text) or ANYTHING_ASKED.match(text))
         and not HOW_MANY_ASKED.search(text)
         and not ASKS_WHICH_AFTER.search(text)
         and not CHOICE.search(text)

@@ -21,6 +21,8 @@ MONTHS = "january february march april may june july august september october no
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 SPANISH = {
+    "la peor semana|peor semana": "worst week",
+    "el peor dia|peor dia": "worst day",
     "mas fuertes o mas debiles|mas fuerte o mas debil|mas fuertes o mas suaves|mas fuerte o mas suave": "stronger or weaker",
     "mas debiles o mas fuertes|mas debil o mas fuerte|mas suaves o mas fuertes": "weaker or stronger",
     "primera recaida": "first slip",
@@ -167,6 +169,8 @@ SPANISH = {
     "dia mas dificil|peor dia": "hardest day",
 }
 GERMAN = {
+    "schlimmste woche|schlimmsten woche": "worst week",
+    "schlimmste tag|schlimmsten tag": "worst day",
     "starker oder schwacher": "stronger or weaker",
     "schwacher oder starker": "weaker or stronger",
     "ruckfallig geworden|ruckfallig|ruckfall": "slipped",
@@ -307,6 +311,8 @@ GERMAN = {
     "schwierigster tag|schlimmster tag|hartester tag": "hardest day",
 }
 FRENCH = {
+    "pire semaine": "worst week",
+    "pire jour|plus gros jour": "worst day",
     "plus fortes ou plus faibles|plus forts ou plus faibles|plus forte ou plus faible|plus fort ou plus faible": "stronger or weaker",
     "plus faibles ou plus fortes|plus faibles ou plus forts|plus faible ou plus forte|plus faible ou plus fort": "weaker or stronger",
     "sont-elles|sont-ils|est-elle|est-il": "are",
@@ -442,6 +448,8 @@ FRENCH = {
     "premier|premiere": "first",
 }
 PORTUGUESE = {
+    "pior semana": "worst week",
+    "pior dia": "worst day",
     "mais fortes ou mais fracas|mais forte ou mais fraca|mais fortes ou mais fracos|mais forte ou mais fraco": "stronger or weaker",
     "mais fracas ou mais fortes|mais fraca ou mais forte|mais fracos ou mais fortes|mais fraco ou mais forte": "weaker or stronger",
     "estao ficando|esta ficando|ficando|ficou|ficaram": "getting",
@@ -585,6 +593,8 @@ PORTUGUESE = {
     "dia mais dificil|pior dia": "hardest day",
 }
 ITALIAN = {
+    "settimana peggiore|peggior settimana": "worst week",
+    "giorno peggiore|peggior giorno": "worst day",
     "c'e qualcosa che|ce qualcosa che|c'e qualcosa|qualcosa che": "is there anything that",
     "desideravo spesso|desideravo|volevo spesso": "i used to crave",
     "non registro piu|non ho piu registrato|non registro": "i no longer log",
@@ -718,6 +728,8 @@ ITALIAN = {
     "giorno piu difficile|giorno peggiore": "hardest day",
 }
 DUTCH = {
+    "slechtste week": "worst week",
+    "slechtste dag": "worst day",
     "of": "or",
     "vaker": "more often",
     "sterker of zwakker": "stronger or weaker",
@@ -1001,6 +1013,11 @@ def english_ago(match: re.Match) -> str:
     return f" {units_in_english(match['n'] or match['n2'], match['unit'] or match['unit2'])} ago "
 
 
+HYPHEN_CRAVING = re.compile(
+    r"\b([^\W\d_]{3,})-(geluste|gelusten|lust|verlangen|drang|cravings?|trek|voglie|vontades?|envies|antojos|ganas)\b"
+)
+
+
 def glossed(text: str) -> str:
     """The question in English words where it is written in one of the six other languages; else as it is."""
     language = language_of(text)
@@ -1009,6 +1026,8 @@ def glossed(text: str) -> str:
     pattern, english = rules(language)
     plain = AGO.sub(english_ago, normalised(text).replace("¿", " ").replace("¡", " "))
     plain = LAST_N.sub(english_last, plain)
+    # "Energydrink-Gelüste", "noodle-cravings": the thing, then the word for craving, apart
+    plain = HYPHEN_CRAVING.sub(r"\1 \2", plain)
     if language == "de":  # "am 28. Oktober": the day's number without its ordinal dot, as English writes it
         plain = re.sub(r"\b(\d{1,2})\.\s*(?=[^\W\d])", r"\1 ", plain)
     if language == "de":  # "mehr ... als" is "more ... than"; "als" and "wenn" are "when" elsewhere

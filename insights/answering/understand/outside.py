@@ -97,10 +97,17 @@ UNRECORDED = (
         ),
     ),
     (
+        "grades, exams or results at work",
+        re.compile(
+            r"\bwhat\s+(?:grade|mark|marks|score)\s+did\s+i\s+get\b|\bexam\s+results?\b|"
+            r"\bdid\s+i\s+pass\s+(?:my|the)\s+(?:\w+\s+){0,2}(?:exam|test|audit|review|interview|course|class)\b"
+        ),
+    ),
+    (
         "results of games or matches",
         re.compile(
             r"\b(?:did|do|does|have|has)\s+(?:\w+\s+){1,3}(?:win|won|lose|lost|beat|draw)\s+(?:the\s+)?(?:match|game|final|"
-            r"race|fight|tournament)\b|\b(?:final\s+)?score\s+(?:of|in)\s+the\s+(?:match|game)\b|"
+            r"race|fight|tournament|derby|cup|league|title|election)\b|\b(?:final\s+)?score\s+(?:of|in)\s+the\s+(?:match|game)\b|"
             r"\bwho\s+(?:won|scored)\b"
         ),
     ),

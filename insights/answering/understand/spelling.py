@@ -118,6 +118,7 @@ def mended(word: str, things: bool = True) -> str:
 
 # Short forms typed on a phone: said in full, so the time phrases and cues read them.
 SHORT_FORMS = {
+    "hw": "how",
     "wk": "week",
     "wks": "weeks",
     "mth": "month",
