@@ -167,7 +167,9 @@ FEELINGS = (
 # a web process before its first question).
 @cache
 def topic_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(t.key, words_pattern(t.words)) for t in TOPICS]
+    """A question names a topic by its words or by what people call it ("pick" for skin picking, which a log
+    saying "pick up the kids" does not mean)."""
+    return [(t.key, words_pattern(tuple(dict.fromkeys((*t.words, *t.names))))) for t in TOPICS]
 
 
 @cache

@@ -128,7 +128,8 @@ def whole_topic(query: Query) -> Subject | None:
     subject = query.filters.subject
     if subject is None or subject.alternatives or subject.topic is None or subject.whole_topic:
         return None
-    return Subject(TOPIC[subject.topic].label, subject.topic)
+    topic = TOPIC[subject.topic]
+    return Subject(topic.names[0] if topic.names else topic.label, subject.topic)  # a name that means all of it
 
 
 def verb_object(query: Query) -> Subject | None:

@@ -212,6 +212,8 @@ def measured(text: str, shape: Shape, subject: Subject | None, other: Subject | 
         measure, outcome = Measure.DAYS, Outcome.ANY  # "do I want it every day?": the days with a log
     if cues.PATTERN.search(text) and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.SHARE):
         measure = Measure.PROFILE  # "is there a pattern to my coffee cravings?": the overview of them
+    if cues.GROWING.search(text) and shape.group is Group.NONE and measure in (Measure.COUNT, Measure.INTENSITY):
+        measure = Measure.SLOPE  # "stronger or weaker?", "getting stronger?": how they change, not how strong
     if (
         measure in (Measure.FIRST, Measure.LAST)
         and shape.group in (Group.WEEKDAY, Group.DAY)

@@ -311,6 +311,12 @@ TOGETHER = re.compile(
     r"|\bgo\s+with\s+each\s+other\b|\bcome\s+together\b",
     re.I,
 )
+GROWING = re.compile(
+    r"\b(?:stronger\s+or\s+weaker|weaker\s+or\s+stronger|milder\s+or\s+stronger|stronger\s+or\s+milder)\b|"
+    r"\b(?:getting|growing|becoming|become|became|got|gotten)\s+(?:any\s+)?(?:stronger|weaker|milder|more\s+intense|"
+    r"less\s+intense)\b",
+    re.I,
+)
 FIRST_SAID = re.compile(r"\b(?:first|last|latest|most\s+recent)\b", re.I)
 WHICH_THING = re.compile(
     r"\b(?:which|what)(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|resist|reach\w*\s+for)\w*\b|"

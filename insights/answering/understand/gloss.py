@@ -21,6 +21,7 @@ MONTHS = "january february march april may june july august september october no
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 SPANISH = {
+    "pellizcarme la piel|pellizcar la piel|rascarme la piel|arrancarme la piel": "skin picking",
     "la peor semana|peor semana": "worst week",
     "el peor dia|peor dia": "worst day",
     "mas fuertes o mas debiles|mas fuerte o mas debil|mas fuertes o mas suaves|mas fuerte o mas suave": "stronger or weaker",
@@ -169,6 +170,7 @@ SPANISH = {
     "dia mas dificil|peor dia": "hardest day",
 }
 GERMAN = {
+    "an der haut knibbeln|an meiner haut knibbeln|hautknibbeln|an der haut zupfen": "skin picking",
     "schlimmste woche|schlimmsten woche": "worst week",
     "schlimmste tag|schlimmsten tag": "worst day",
     "starker oder schwacher": "stronger or weaker",
@@ -311,6 +313,11 @@ GERMAN = {
     "schwierigster tag|schlimmster tag|hartester tag": "hardest day",
 }
 FRENCH = {
+    "y a-t-il|y-a-t-il|est-ce qu'il y a": "is there",
+    "un jour de la semaine|jour de la semaine": "a day of the week",
+    "n'ai jamais|ne jamais|jamais": "never",
+    "me gratter la peau|triturer ma peau|triturer la peau|me triturer la peau": "skin picking",
+    "sandwich au poulet|sandwichs au poulet": "chicken sandwich",
     "pire semaine": "worst week",
     "pire jour|plus gros jour": "worst day",
     "plus fortes ou plus faibles|plus forts ou plus faibles|plus forte ou plus faible|plus fort ou plus faible": "stronger or weaker",
@@ -448,6 +455,8 @@ FRENCH = {
     "premier|premiere": "first",
 }
 PORTUGUESE = {
+    "cutucar a pele|cutucar minha pele|arrancar a pele": "skin picking",
+    "o que costuma desencadear|o que desencadeia|desencadear|desencadeia": "what usually triggers",
     "pior semana": "worst week",
     "pior dia": "worst day",
     "mais fortes ou mais fracas|mais forte ou mais fraca|mais fortes ou mais fracos|mais forte ou mais fraco": "stronger or weaker",
@@ -593,6 +602,9 @@ PORTUGUESE = {
     "dia mais dificil|pior dia": "hardest day",
 }
 ITALIAN = {
+    "cosa mi fa venire voglia di|cosa mi fa venire voglia|che cosa mi fa venire voglia": "what makes me want",
+    "stuzzicarmi la pelle|grattarmi la pelle|torturarmi la pelle": "skin picking",
+    "panini al pollo|panino al pollo": "chicken sandwich",
     "settimana peggiore|peggior settimana": "worst week",
     "giorno peggiore|peggior giorno": "worst day",
     "c'e qualcosa che|ce qualcosa che|c'e qualcosa|qualcosa che": "is there anything that",
@@ -728,6 +740,10 @@ ITALIAN = {
     "giorno piu difficile|giorno peggiore": "hardest day",
 }
 DUTCH = {
+    "aan mijn huid te pulken|aan mijn huid pulken|aan mijn huid krabben|huid pulken|pulken": "skin picking",
+    "broodje kip|broodjes kip": "chicken sandwich",
+    "worden|wordt": "are getting",
+    "naar": "for",
     "slechtste week": "worst week",
     "slechtste dag": "worst day",
     "of": "or",
