@@ -31,7 +31,7 @@ django.setup()
 
 from insights.described import Texts, named_topics, propagated  # noqa: E402
 
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SETS = tuple(f"blind{n}" if n > 1 else "blind" for n in range(1, 13))
 
 
 def person_figures(rows: list[dict]) -> Counter:

@@ -52,7 +52,8 @@ SHARED_MENTIONS = rule(
         r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ml)\b",
         r"\b(?:milligrams?|miligramos?|milligramm\w*|miligramas?|milligrammi|milligrammes?|micrograms?)\b",
     ],
-    medication=[rf"\b{MEDICINE_NAMES}\b"],
+    # Tagalog "gamot" (medicine), "gamot sa puso" (heart medicine): a language the rules do not read, by its word
+    medication=[rf"\b{MEDICINE_NAMES}\b", r"\bgamot\b"],
 )
 
 # English symptoms that withdrawal and hangovers bring; named in a question they ask what the body is doing.
