@@ -53,8 +53,9 @@ def pool(tmp_path):
 def test_the_pool_scales_up_for_a_backlog_and_drains_back_down(pool):
     process, log = pool
     assert wait_for(lambda: len(read_fleet()[0]) == 1, timeout=180), log.read_text()
-    jobs = [persona_generate.apply_async(args=["coach", ASK, 120], queue="gpu") for _ in range(8)]
-    # 8 jobs for one worker at 2 a worker: the pool starts a second, which says it is on its way at once.
+    # 40 jobs for one worker at 2 a worker: the pool starts a second, which says it is on its way at once. (With 8,
+    # a quick worker answered them all within one 2 s look of the pool's, which then saw no backlog to scale for.)
+    jobs = [persona_generate.apply_async(args=["coach", ASK, 120], queue="gpu") for _ in range(40)]
     assert wait_for(lambda: re.search(r"\d+ jobs: 1 -> 2 workers", log.read_text()), timeout=30), log.read_text()
     assert wait_for(lambda: any(n.startswith("gpu2@") for n in fleet.on_the_way() + list(read_fleet()[0])), timeout=60)
     assert wait_for(lambda: all(job.ready() for job in jobs), timeout=300), log.read_text()

@@ -22,6 +22,8 @@ def distinct_things(q: Query, rows: list[dict], window: str) -> list[str]:
 
 # A family leads only when it clearly outnumbers the top single thing: cigarettes at 509 are not "nicotine" at 512.
 FAMILY_AHEAD = 1.25
+# Umbrellas over many different cravings are not one family: sunflower seeds and pizza are not one "junk food".
+TOO_BROAD = frozenset({"junk_food", "food"})
 
 
 def umbrella_top(rows: list[dict]) -> tuple[str, list[str], int] | None:
@@ -29,7 +31,7 @@ def umbrella_top(rows: list[dict]) -> tuple[str, list[str], int] | None:
     single thing, if any: (its name, the parts logged, their count)."""
     counts = {row["value"]: row["count"] for row in rows}
     best = None
-    for topic in TOPICS:
+    for topic in (t for t in TOPICS if t.key not in TOO_BROAD):
         found = sorted((key for key in members(topic.key) if counts.get(key)), key=lambda key: (-counts[key], key))
         total = sum(counts[key] for key in found)
         if len(found) >= 2 and total >= FAMILY_AHEAD * max(counts.values()) and (best is None or total > best[2]):

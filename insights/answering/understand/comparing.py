@@ -12,8 +12,8 @@ from insights.timeparse import TimeFilter, window_before
 from insights.timewords import COUNT, add_months, count_of, span_text, whole_days
 from insights.understanding import Condition, Subject
 
-from ..say.strength import STRENGTH_ASKED
 from ..query import Compare, Comparison, Direction, Group, Measure, Rank
+from ..say.strength import STRENGTH_ASKED
 from . import cues
 from .ranking import Ranking
 from .shape import Shape
