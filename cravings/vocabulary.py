@@ -1133,6 +1133,10 @@ CORE_TOPICS = (
             "picked a scab",
             "picking my cuticles",
             "picking my lips",
+            "wanted to pick",
+            "want to pick",
+            "urge to pick",
+            "caught myself picking",
         ),
         names=(
             "skin picking",
@@ -1303,8 +1307,9 @@ PRIORITY = (
     "porn",
     "gaming",
     "phone",
-    "nail_biting",
+    # picking at cuticles or nail beds is picking, whatever it is picked at
     "skin_picking",
+    "nail_biting",
     "sweets",
     "fast_food",
     "salty",

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from insights.timeparse import TimeFilter, parse_time
-from insights.understanding import Condition, Subject, conditions_in
+from insights.understanding import Condition, Subject, conditions_in, subjects_in
 
 from ..query import Band, Compare, Comparison, Direction, Filters, Group, Measure, Outcome, Query, Rank
 from ..registry import kind_of
@@ -245,6 +245,18 @@ def both_named(
     return subject, other, Comparison(Compare.CONDITION, condition=Condition("subject", other.label, subject=other))
 
 
+def past_the_scene(
+    text: str, lower: str, subject: Subject | None, other: Subject | None, shape: Shape, among: tuple[str, ...]
+) -> tuple[Subject | None, Subject | None, Shape]:
+    """ "Seeds are obviously top, what's the runner-up?": a thing named only before the words that rank things
+    sets the scene; the things are ranked, not filtered to it."""
+    ranking = cues.WHICH_THING.search(lower)
+    if subject is None or among or cues.yes_no(text) or ranking is None or subjects_in(text[ranking.start() :]):
+        return subject, other, shape
+    ranked = replace(shape, group=Group.SUBJECT, rank=Rank.LEAST if cues.LEAST.search(lower) else Rank.MOST)
+    return None, None, ranked
+
+
 def paired(
     lower: str, measure: Measure, shape: Shape, subject: Subject | None, other: Subject | None, comparison: Comparison
 ) -> tuple[Measure, Shape, Subject | None, Subject | None, Comparison]:
@@ -268,6 +280,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     if pair := rivals(text, subject, other):
         subject = other = None  # "coffee more than sweets?": the two are ranked, neither filters
     shape, among = asked_shape(lower, time, embed, subject is not None, pair, other is not None)
+    subject, other, shape = past_the_scene(text, lower, subject, other, shape, among)
     if among and time.compare is not None and not QUALIFIED.search(lower):
         # "more in summer than in winter?" names two seasons, not this one and the last: rank them over the history.
         time = TimeFilter(hours=time.hours, weekdays=time.weekdays, filters=time.filters)

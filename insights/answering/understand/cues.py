@@ -41,7 +41,9 @@ YES_NO = re.compile(
     re.I,
 )
 # How strong, as against how many: "stronger", "more intense", "how bad".
-STRENGTH = re.compile(r"\b(?:strong\w*|intens\w*|weak(?:er|est)?|severe|how\s+bad|powerful)\b", re.I)
+STRENGTH = re.compile(
+    r"\b(?:strong\w*|intens\w*|weak(?:er|est)?|severe|how\s+bad|powerful|hits?\s+(?:me\s+)?hard(?:er|est))\b", re.I
+)
 # "Mornings or evenings?": a choice between values, answered by naming one, not by yes or no.
 CHOICE = re.compile(r"\b\w+\s+or\s+(?!not\b|no\b|nah\b|nope\b|less\b|more\b|worse\b|better\b)\w+", re.I)
 # "gave up khaini": a thing after "gave up" was quit; "gave up and had one", "gave up last night" gave in
@@ -322,7 +324,9 @@ WHICH_THING = re.compile(
     r"\b(?:which|what)(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|resist|reach\w*\s+for)\w*\b|"
     r"\b(?:biggest|main|top|most\s+common|worst|number\s+one|no\.?\s*1|#1)\s+(?:craving|habit|vice|problem|issue)\b(?!s)|"
     r"\bwhich\s+of\s+my\s+(?:\w+\s+)?(?:cravings|urges|habits)\b|"
-    r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b",
+    r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b|"
+    # the one after the top: "the runner-up", "number two", "what comes second"
+    r"\brunner[\s-]?up\b|\bnumber\s+two\b|\bsecond\s+(?:biggest|most|place)\b|\bwhat\s+comes\s+(?:second|next)\b",
     re.I,
 )
 SHARE_WORDS = r"(?:%|percent\w*|share|proportion|fraction|rate|ratio|how\s+often|how\s+many\s+times)"
