@@ -248,8 +248,8 @@ def both_named(
 def past_the_scene(
     text: str, lower: str, subject: Subject | None, other: Subject | None, shape: Shape, among: tuple[str, ...]
 ) -> tuple[Subject | None, Subject | None, Shape]:
-    """ "Seeds are obviously top, what's the runner-up?": a thing named only before the words that rank things
-    sets the scene; the things are ranked, not filtered to it."""
+    """A thing named only before the words that rank things ("I know wine leads; and the runner-up?") sets the
+    scene: the things are ranked, not filtered to it."""
     ranking = cues.WHICH_THING.search(lower)
     if subject is None or among or cues.yes_no(text) or ranking is None or subjects_in(text[ranking.start() :]):
         return subject, other, shape
