@@ -34,9 +34,9 @@ class Texts:
         rows = list(rows)
         return cls(
             tuple(r[0] for r in rows),
-            tuple(read(r[1]) for r in rows),
+            tuple(log_text(r[1]) for r in rows),
             tuple(folded(r[2]).strip() for r in rows),
-            tuple(read(f"{r[1]} {r[2]}") for r in rows),
+            tuple(log_text(f"{r[1]} {r[2]}") for r in rows),
         )
 
 
@@ -44,12 +44,12 @@ class Texts:
 SHOP_AS_PLACE = re.compile(r"\b(?:from|at|to|in|by|near)\s+(?:the|a|my)\s+(?:\w+\s+)?shops?\b")
 
 
-def read(text: str) -> str:
+def log_text(text: str) -> str:
     return SHOP_AS_PLACE.sub(" ", folded(text))
 
 
-# version, texts, topics (with propagation), named, things (topics with their items told apart)
-Entry = tuple[tuple, Texts, dict[str, str], dict[int, str], dict[str, str]]
+# version, texts, named (topics by words alone), things (topics with propagation, their items told apart)
+Entry = tuple[tuple, Texts, dict[int, str], dict[str, str]]
 _cache: OrderedDict[int, Entry] = OrderedDict()
 _lock = threading.Lock()
 
@@ -73,8 +73,7 @@ def entry(user_id: int) -> Entry:
         )
         read = Texts.of(cursor.fetchall())
     named = named_topics(read)
-    topics = topics_of(read, named)
-    made = (current, read, topics, named, things_of(read, named, topics))
+    made = (current, read, named, things_of(read, named, topics_of(read, named)))
     with _lock:
         _cache[user_id] = made
         _cache.move_to_end(user_id)
@@ -83,15 +82,11 @@ def entry(user_id: int) -> Entry:
     return made
 
 
-def topics(user_id: int) -> dict[str, str]:
-    """{log id (as text): the topic its description names first, by the vocabulary's priority, or else the one
-    its person's other logs carry to it (propagated())}; the rest are left out (they read as 'other')."""
-    return entry(user_id)[2]
-
-
 def things(user_id: int) -> dict[str, str]:
-    """topics(), with a topic's items told apart (things_of)."""
-    return entry(user_id)[4]
+    """{log id (as text): the topic its description names first, by the vocabulary's priority, or else the one
+    its person's other logs carry to it (propagated()), with a topic's items told apart (things_of)}; the rest
+    are left out (they read as 'other')."""
+    return entry(user_id)[3]
 
 
 def topic_order() -> list[tuple[str, re.Pattern]]:
@@ -134,7 +129,8 @@ def things_of(read: Texts, named: dict[int, str], topics: dict[str, str]) -> dic
         labels[log_id] = next((k for k, pattern in patterns[topic] if pattern.search(text)), topic)
         out[str(log_id)] = labels[log_id]
     for log_id, label in propagated(read, labels).items():
-        if item_topic(label) is not None and item_topic(label) == topics.get(str(log_id)):
+        topic = item_topic(label)
+        if topic is not None and topic == topics.get(str(log_id)):
             out[str(log_id)] = label
     return out
 
@@ -203,7 +199,7 @@ def ids_naming(
     """Ids of the logs whose description (and trigger, with `triggers`) names one of `words`, unless it names
     one of `unless` once `stripped` (the subject's own phrases) is taken out of it. With `spread`, also the logs
     whose words name nothing known that share a word or their trigger with those (propagated())."""
-    _, read, _, named, _ = entry(user_id)
+    _, read, named, _ = entry(user_id)
     found = []
     for log_id, text in zip(read.ids, read.with_triggers if triggers else read.descriptions, strict=True):
         if not words.search(text):
