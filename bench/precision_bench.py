@@ -8,7 +8,7 @@ gpu/precision.py defines both), and the best of TIMED_ROUNDS seconds to decode t
 PROBE_TOKENS tokens each, timed interleaved with fp32; the precision the check picks; the check's own time
 when it measures (a worker's first start on a machine) and when it reads its cache (every later start),
 beside the base model's load time. What it does not measure: answer quality beyond drift from fp32 (the
-answer and persona benches do), or a CPU with native bf16 (none here).
+answer and persona benches do).
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import torch
 from transformers import DynamicCache
 
+from .kv_room import with_room
 from .prefix_cache import Prompted, kv_of, left_pad_mask, stack
 from .request import Request
 
@@ -73,7 +74,8 @@ class Decoding:
                 torch.cat([left_pad_mask(self.mask, width), left_pad_mask(mask, width)]),
             )
             positions, past = torch.cat([self.positions, positions]), stack([kv_of(self.past), kv_of(past)], width - 1)
-        self.rows, self.ids, self.mask, self.positions, self.past = self.rows + rows, ids, mask, positions, past
+        self.rows, self.ids, self.mask, self.positions = self.rows + rows, ids, mask, positions
+        self.past = with_room(past)
         self.done = torch.cat([self.done, self.ended(rows, chosen)])
         self.settle(len(self.rows) - len(rows))
 

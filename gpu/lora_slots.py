@@ -3,8 +3,8 @@
 Every target Linear gets stacked A/B tensors with one row per slot, made once. Activating an adapter
 is an in-place copy of its (zero-padded) weights into a slot: no module is created or replaced, so the
 cost does not grow with how many adapters are resident. Each batch row names its slot, and one forward
-pass applies a different adapter per row (a gathered batched matmul, Punica's BGMV in plain torch).
-Slot 0 is the bare base model (all zeros).
+pass applies a different adapter per row (Punica's BGMV in plain torch, as two dense matmuls: see
+SlotLoraLinear.forward). Slot 0 is the bare base model (all zeros).
 """
 
 from __future__ import annotations
@@ -21,6 +21,23 @@ class SlotState:
     def __init__(self):
         self.slot_ids: torch.Tensor | None = None
         self.single: int | None = None  # every row uses this slot: skip the gather
+        self.active: tuple[int, ...] = ()  # the distinct slots of the batch, in order
+        self.masks: dict[tuple, torch.Tensor] = {}  # (rank, dtype) -> [batch, slots x rank], this batch's
+
+    def route(self, slot_ids: list[int], device) -> None:
+        self.active = tuple(sorted(set(slot_ids)))
+        self.slot_ids = torch.tensor([self.active.index(s) for s in slot_ids], device=device)
+        self.masks = {}
+
+    def mask(self, rank: int, dtype) -> torch.Tensor:
+        """Each row's own slot's `rank` columns set to 1: which part of the stacked product is its adapter's."""
+        if (rank, dtype) not in self.masks:
+            one_hot = torch.nn.functional.one_hot(self.slot_ids, len(self.active)).to(dtype)
+            self.masks[(rank, dtype)] = one_hot.repeat_interleave(rank, dim=1)
+        return self.masks[(rank, dtype)]
+
+    def clear(self) -> None:
+        self.single, self.slot_ids, self.active, self.masks = None, None, (), {}
 
 
 class SlotLoraLinear(nn.Module):
@@ -38,6 +55,8 @@ class SlotLoraLinear(nn.Module):
         self.register_buffer("lora_A", torch.zeros(slots, max_rank, base.in_features, device=device, dtype=dtype))
         self.register_buffer("lora_B", torch.zeros(slots, base.out_features, max_rank, device=device, dtype=dtype))
         self.register_buffer("scaling", torch.zeros(slots, device=device, dtype=dtype))
+        self.version = 0  # bumped by write_slot: the stacked weights below are stale
+        self.stacked: tuple[tuple, torch.Tensor, torch.Tensor] | None = None
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out = self.base(x)
@@ -49,11 +68,29 @@ class SlotLoraLinear(nn.Module):
             return out + (x.to(a.dtype) @ a.T @ b.T * self.scaling[single]).to(out.dtype)
         if ids is None:
             return out
-        a = self.lora_A[ids]  # [batch, rank, in]
-        b = self.lora_B[ids]  # [batch, out, rank]
-        h = torch.bmm(x.to(a.dtype), a.transpose(1, 2))
-        delta = torch.bmm(h, b.transpose(1, 2)) * self.scaling[ids].view(-1, 1, 1)
-        return out + delta.to(out.dtype)
+        # Every active slot's A stacked into one [slots x rank, in] matrix: one matmul gives each row every
+        # active adapter's projection, the mask keeps its own slot's, and one matmul with the stacked (scaled)
+        # B gives its delta. Gathering A and B per row ([batch, rank, in] copies, then bmm) cost a fifth of a
+        # 32-row decode step; the extra columns cost (slots - 1) x rank, a few percent of the base Linear.
+        a, b = self.stacked_weights()
+        h = x.to(a.dtype) @ a.T
+        mask = self.state.mask(self.lora_A.shape[1], a.dtype)
+        if h.dim() == 3:
+            mask = mask[:, None, :]
+        return out + ((h * mask) @ b).to(out.dtype)
+
+    def stacked_weights(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """The active slots' A as [slots x rank, in] and scaled B as [slots x rank, out], kept while the batch's
+        slots and their weights stay the same (every decode step of a batch)."""
+        key = (self.state.active, self.version)
+        if self.stacked is None or self.stacked[0] != key:
+            active = list(key[0])
+            rank = self.lora_A.shape[1]
+            a = self.lora_A[active].reshape(-1, self.lora_A.shape[2])
+            scale = self.scaling[active].repeat_interleave(rank)[:, None]
+            b = self.lora_B[active].transpose(1, 2).reshape(-1, self.lora_B.shape[1]) * scale
+            self.stacked = (key, a, b)
+        return self.stacked[1], self.stacked[2]
 
     @property
     def slot_bytes(self) -> int:
@@ -93,6 +130,7 @@ def write_slot(
         pair = weights.get(name)
         if pair is None:  # this adapter does not touch that module
             layer.scaling[slot] = 0
+            layer.version += 1
             continue
         a, b = pair
         rank = a.shape[0]
@@ -101,6 +139,7 @@ def write_slot(
         layer.lora_B[slot, :, :rank].copy_(b, non_blocking=True)
         layer.lora_B[slot, :, rank:].zero_()
         layer.scaling[slot] = scaling
+        layer.version += 1
 
 
 @contextmanager
@@ -111,9 +150,8 @@ def slots_for_batch(model: nn.Module, slot_ids: list[int]):
     if len(set(slot_ids)) == 1:
         state.single = slot_ids[0]
     else:
-        state.slot_ids = torch.tensor(slot_ids, device=device)
+        state.route(slot_ids, device)
     try:
         yield
     finally:
-        state.single = None
-        state.slot_ids = None
+        state.clear()

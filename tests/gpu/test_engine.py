@@ -69,6 +69,23 @@ def test_mixed_batch_matches_each_persona_alone(engine, adapters):
     assert (batch_logits - single_logits).abs().max().item() < 1e-4
 
 
+def test_rows_that_leave_and_a_row_that_outgrows_the_cache_room_keep_their_text(engine, adapters):
+    """The decode cache writes each step in place (gpu/kv_room.py): rows that end leave the batch (their
+    buffers are copied) and a long row runs past the spare room (copied to a larger buffer); every text is
+    still what its request gets alone."""
+    from gpu.kv_room import ROOM
+
+    long = Request(adapters[0], chat(QUESTIONS[0]), ROOM + 20)
+    short = [Request(adapters[i], chat(QUESTIONS[i]), 6) for i in (1, 2)] + [Request(None, chat(QUESTIONS[3]), 6)]
+    together = engine.generate([long, *short], exact_tokens=True)
+    alone = [
+        engine.generate([Request(r.adapter, r.messages, r.max_new_tokens)], exact_tokens=True)[0]
+        for r in [long, *short]
+    ]
+    assert together == alone
+    assert len(engine.tokenizer(together[0], add_special_tokens=False)["input_ids"]) > ROOM
+
+
 def test_slots_compute_what_peft_computes(engine, adapters):
     from peft import PeftModel
 
