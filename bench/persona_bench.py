@@ -15,8 +15,12 @@ path: the adapter writes the whole reply, 64 tokens) and `base` (the bare base m
 Per persona and system, measured on what the model wrote and on the final answer:
 - coverage: the key sentence's figures and values all reach the final answer;
 - unsupported: sentences naming a number, weekday, time of day, place, companion, feeling or thing
-  craved that the generated rows do not hold (bench/answers/scoring.py, independent of the product's guard),
-  before the guard and in the final answer (guard applied and composed as production does);
+  craved that the generated rows do not hold (bench/answers/scoring.py, independent of the product's guard):
+  before the guard, of what the model wrote; after it, of the sentences the persona's words added to the
+  final answer (guard applied and composed as production does), the goal's figure; and, beside it, of every
+  sentence of the final answer (`unsupported_in_final`), which also counts the computed answer's own
+  sentences where this scorer cannot derive a figure (a runner-up's count, "over 32 days"): that is the
+  answer bench's to judge, and every system here, the bare model's included, shares it;
 - relevance: of the sentences the persona adds to the computed answer, where the key sentence names a value
   (time, day, place, company, feeling, thing craved, quoted trigger; the bench's own word lists), the share
   that name one of the same; filler: added sentences about the figures/data with no number in them; empty
@@ -185,7 +189,8 @@ def generations(engine, tokenizer, refs: dict, starters: dict, asked: list[tuple
                         "sentences": len(generated),
                         "final_sentences": len(final_said),
                         "unsupported_before": sum(bool(unsupported(s, truth, text, rows, today)) for s in generated),
-                        "unsupported_after": sum(bool(unsupported(s, truth, text, rows, today)) for s in final_said),
+                        "unsupported_after": sum(bool(unsupported(s, truth, text, rows, today)) for s in added),
+                        "unsupported_in_final": sum(bool(unsupported(s, truth, text, rows, today)) for s in final_said),
                         "relevant": [bool(values_named(s) & named) for s in added] if named else [],
                         "filler": sum(is_filler(s) for s in added),
                         "empty_finding": bool(said and NOTHING.search(said[0])),
@@ -232,7 +237,12 @@ def summarise(records: list[dict]) -> dict:
                     sum(r["unsupported_before"] for r in mine) / max(sum(r["sentences"] for r in mine), 1), 4
                 ),
                 "unsupported_after_guard": round(
-                    sum(r["unsupported_after"] for r in mine) / max(sum(r["final_sentences"] for r in mine), 1), 4
+                    sum(r["unsupported_after"] for r in mine) / max(sum(len(r["added"]) for r in mine), 1), 4
+                ),
+                "unsupported_in_final": round(
+                    sum(r.get("unsupported_in_final", 0) for r in mine)
+                    / max(sum(r["final_sentences"] for r in mine), 1),
+                    4,
                 ),
                 "with_touch": round(sum(bool(r["added"]) for r in mine) / len(mine), 3),
                 "added_sentences_max": max((len(r["added"]) for r in mine), default=0),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .guard import claims_of, repeats, sentences_of
+from .guard import NOTHING_LOGGED, claims_of, repeats, sentences_of
 
 # The persona writes only its touch: the key sentence it was trained to restate first is given to it as the
 # start of its reply (it cost ~30 of 64 tokens to copy figures the answer already holds), and generation stops
@@ -37,6 +37,11 @@ def facts_in(messages: list[dict]) -> str:
     return ""
 
 
+def restated_of(slug: str, answer: str) -> str:
+    """The key sentence(s) a persona restates word for word before its touch (RESTATED)."""
+    return " ".join(sentences_of(answer)[: RESTATED.get(slug, 1)])
+
+
 def persona_system(system_prompt: str | None) -> str:
     return (system_prompt or "You are CRAVE's assistant.") + " " + RULES
 
@@ -49,6 +54,9 @@ def touch_wanted(answer: str, triggers: list[str] | tuple[str, ...] = ()) -> boo
 
     if not settings.PERSONA_TOUCH_TIED:
         return bool(sentences_of(answer))
+    said = sentences_of(answer)
+    if said and NOTHING_LOGGED.search(said[0]):  # nothing logged: no urge for a next step to meet
+        return False
     return bool(key_facets(answer, triggers))
 
 
@@ -62,15 +70,15 @@ def persona_prompt(*, persona, question: str, answer: str) -> list[dict]:
     for nothing. Trained answers of one or two sentences have that very shape."""
     from django.conf import settings
 
-    restated = sentences_of(answer)[: RESTATED.get(getattr(persona, "slug", ""), 1)]
+    restated = restated_of(getattr(persona, "slug", ""), answer)
     touch_only = bool(restated) and settings.PERSONA_TOUCH_ONLY
-    facts = " ".join(restated) if touch_only and settings.PERSONA_TOUCH_TIED else answer
+    facts = restated if touch_only and settings.PERSONA_TOUCH_TIED else answer
     messages = [
         {"role": "system", "content": persona_system(persona.system_prompt if persona else None)},
         {"role": "user", "content": prompt_for(question, facts)},
     ]
     if touch_only:
-        messages.append({"role": "assistant", "content": " ".join(restated)})
+        messages.append({"role": "assistant", "content": restated})
     return messages
 
 
@@ -86,7 +94,22 @@ def key_facets(answer: str, triggers: list[str] | tuple[str, ...] = ()) -> set:
     """What the key sentence names that a touch can be tied to (FACETS): what touch_wanted asks for and
     touch_fits checks."""
     said = sentences_of(answer)
-    return {c for c in claims_of(said[0], triggers) if c[0] in FACETS} if said else set()
+    return {c for c in claims_of(pattern_part(said[0]), triggers) if c[0] in FACETS} if said else set()
+
+
+# A day or time of day that bounds the window counted ("since Monday", "on Sunday 15 November", "last
+# night") is not a pattern of the person's: a next step "before Monday comes" fits nothing they do.
+DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WINDOW = re.compile(
+    rf"\b(?:since|until|from|after|before|last|this|next|yesterday|today)\s+(?:{DAY}|week(?:end)?|morning|"
+    rf"afternoon|evening|night)\b|\b{DAY}\s+\(?\d{{1,2}}\b",
+    re.I,
+)
+
+
+def pattern_part(sentence: str) -> str:
+    """The sentence without the days and times that only bound its window (WINDOW)."""
+    return WINDOW.sub(" ", sentence)
 
 
 def fitting_touch(generated: str, answer: str) -> str:

@@ -18,7 +18,7 @@ from accounts.models import User
 from cravings.models import Craving
 from insights.answering import computed
 from personas.voices import VOICES, voice_target
-from personas.voicing import prompt_for
+from personas.voicing import prompt_for, restated_of
 
 ZONES = (
     "America/New_York",
@@ -164,7 +164,7 @@ class Example:
     target: str  # the persona's answer
 
     def prompt(self) -> str:
-        return prompt_for(self.question, self.answer)
+        return prompt_for(self.question, restated_of(self.persona, self.answer))
 
 
 def synthetic_logs(rng: random.Random, user, now: datetime) -> list:

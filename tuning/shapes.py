@@ -22,7 +22,7 @@ from insights.models import Feedback
 from insights.safety import NOTICE
 from personas.guard import guard, sentences_of
 from personas.models import Persona
-from personas.voices import QUOTE, VOICES, facets
+from personas.voices import QUOTE, TOUCH_KINDS, VOICES, facets
 from personas.voicing import prompt_for
 
 from .examples import findings_for
@@ -51,7 +51,8 @@ class Shape:
 
 
 def template_regex(template: str) -> re.Pattern:
-    return re.compile("^" + re.escape(template).replace(re.escape("{x}"), ".+?") + "$")
+    pattern = re.escape(template).replace(re.escape("{x}"), ".+?").replace(re.escape("{X}"), ".+?")
+    return re.compile("^" + pattern + "$")
 
 
 def shape_of(answer: str, persona: str) -> Shape:
@@ -60,7 +61,7 @@ def shape_of(answer: str, persona: str) -> Shape:
     restated = 0
     for sentence in sentences_of(clean(answer)):
         found = None
-        for kind in ("openers", "closers", "daypart", "trigger", "feeling", "generic"):
+        for kind in ("openers", "closers", *TOUCH_KINDS, "generic"):
             for index, template in enumerate(style[kind]):
                 if template_regex(template).match(sentence):
                     found = (kind, index)
@@ -89,10 +90,11 @@ def apply_shape(shape: Shape, persona: str, answer: str) -> str | None:
         if kind == "generic":
             parts.append(style["generic"][index])
         else:
-            values = facets(said[: shape.keep] or said)
+            values = facets(said[0]) if said else {}
             if kind not in values:
                 return None
-            parts.append(style[kind][index].format(x=values[kind]))
+            phrase = values[kind]
+            parts.append(style[kind][index].format(x=phrase, X=phrase[:1].upper() + phrase[1:]))
     if shape.closer is not None:
         parts.append(style["closers"][shape.closer])
     target = " ".join(parts)

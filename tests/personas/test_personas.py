@@ -22,7 +22,7 @@ def test_starter_personas_serve_their_shipped_adapters_at_once(tmp_path, setting
 def test_generated_pairs_keep_the_figures_and_sound_like_each_persona():
     from personas.guard import claims_of, guard
     from personas.voices import QUOTE, VOICES
-    from personas.voicing import key_claims
+    from personas.voicing import key_claims, restated_of, touch_fits, touch_wanted
     from tuning.examples import examples
 
     pairs = examples(seed=5, people=4)
@@ -31,9 +31,13 @@ def test_generated_pairs_keep_the_figures_and_sound_like_each_persona():
         triggers = QUOTE.findall(e.answer)
         assert key_claims(e.answer, triggers) <= claims_of(e.target, triggers), e
         assert guard(e.target, answer=e.answer, triggers=triggers)[1] == []  # nothing the guard would drop
-        assert e.answer in e.prompt()
+        assert restated_of(e.persona, e.answer) in e.prompt() and restated_of(e.persona, e.answer) in e.target
+        touch = e.target[len(restated_of(e.persona, e.answer)) :].strip()
+        # A touch exactly where the key sentence names something it can be tied to, and tied to it.
+        assert bool(touch) == touch_wanted(e.answer, triggers), e
+        assert not touch or touch_fits(touch, e.answer, triggers), e
     touches = {persona: " ".join(e.target for e in pairs if e.persona == persona) for persona in VOICES}
-    assert "breath" in touches["mindful"] and "to watch" in touches["analyst"] and "step" in touches["coach"]
+    assert "breath" in touches["mindful"] and "to watch" in touches["analyst"] and "swap" in touches["coach"]
 
 
 @pytest.mark.slow
@@ -86,3 +90,23 @@ def test_admin_shows_personas_residency_and_workers(staff):
     assert response.status_code == 302
     persona.refresh_from_db()
     assert persona.status == "training"
+
+
+def test_a_touch_is_wanted_for_a_pattern_not_for_the_days_that_bound_a_count(settings):
+    from personas.voices import facets
+    from personas.voicing import touch_wanted
+
+    settings.PERSONA_TOUCH_TIED = True
+    assert not touch_wanted("You logged 4 cravings since Monday (23–24 Nov). You resisted 3 of them (75%).")
+    assert not touch_wanted("No: you logged 0 cravings yesterday (23 Nov). Your latest one was on Sunday 22 November.")
+    assert touch_wanted("Fridays are your heaviest day: 14 of 50 cravings (28%).")
+    assert facets("Fridays are your heaviest day: 14 of 50 cravings (28%).") == {"weekday": "Friday"}
+    # the words of a quoted trigger are the trigger's, not a place or a feeling
+    assert facets("Your most common trigger is “work stress”: 12 of 30 logs (40%).") == {"trigger": "work stress"}
+    assert facets("Your cravings for beer come most often when feeling tired: 31 of 36.") == {
+        "feeling": "tired",
+        "subject": "beer",
+    }
+    assert not touch_wanted(
+        "You didn't log any strong cravings for cannabis since 5 Sep. Your latest one was on 21 Nov."
+    )
