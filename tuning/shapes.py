@@ -23,7 +23,7 @@ from insights.safety import NOTICE
 from personas.guard import guard, sentences_of
 from personas.models import Persona
 from personas.voices import QUOTE, TOUCH_KINDS, VOICES, facets
-from personas.voicing import prompt_for
+from personas.voicing import prompt_for, restated_of
 
 from .examples import findings_for
 
@@ -84,7 +84,7 @@ def apply_shape(shape: Shape, persona: str, answer: str) -> str | None:
     style = VOICES[persona]
     said = sentences_of(answer)
     parts = [style["openers"][shape.opener]] if shape.opener is not None else []
-    parts += said[: shape.keep]
+    parts.append(restated_of(persona, answer))  # what serving gives the persona to restate, whatever was rated
     if shape.touch is not None:
         kind, index = shape.touch
         if kind == "generic":
@@ -140,7 +140,7 @@ def private_examples(persona: Persona, feedback: list[Feedback], *, seed: int = 
         question, answer = finding_like(rated)
         target = apply_shape(shape_of(rated.insight.answer, persona.slug), persona.slug, answer)
         if target:
-            pairs.append({"prompt": prompt_for(question, answer), "response": target})
+            pairs.append({"prompt": prompt_for(question, restated_of(persona.slug, answer)), "response": target})
             used.add(rated.id)
     for rated in bad:
         question, answer = finding_like(rated)
@@ -155,7 +155,11 @@ def private_examples(persona: Persona, feedback: list[Feedback], *, seed: int = 
         )
         if rejected and chosen:
             (holdout_prefs if held_out(rated.id) else train_prefs).append(
-                {"prompt": prompt_for(question, answer), "chosen": chosen, "rejected": rejected}
+                {
+                    "prompt": prompt_for(question, restated_of(persona.slug, answer)),
+                    "chosen": chosen,
+                    "rejected": rejected,
+                }
             )
             used.add(rated.id)
     return pairs, train_prefs, holdout_prefs, sorted(used)
