@@ -45,7 +45,6 @@ class Shape:
     """What an answer looked like, without what it said."""
 
     opener: int | None
-    keep: int  # computed sentences restated
     touch: tuple[str, int] | None  # (kind, template index)
     closer: int | None
 
@@ -58,7 +57,6 @@ def template_regex(template: str) -> re.Pattern:
 def shape_of(answer: str, persona: str) -> Shape:
     style = VOICES[persona]
     opener = touch = closer = None
-    restated = 0
     for sentence in sentences_of(clean(answer)):
         found = None
         for kind in ("openers", "closers", *TOUCH_KINDS, "generic"):
@@ -68,15 +66,15 @@ def shape_of(answer: str, persona: str) -> Shape:
                     break
             if found:
                 break
-        if found is None:
-            restated += 1
-        elif found[0] == "openers":
+        if found is None:  # a computed sentence restated: serving decides those (voicing.restated_of)
+            continue
+        if found[0] == "openers":
             opener = found[1]
         elif found[0] == "closers":
             closer = found[1]
         elif touch is None:
             touch = found
-    return Shape(opener, max(1, min(restated, 2)), touch, closer)
+    return Shape(opener, touch, closer)
 
 
 def apply_shape(shape: Shape, persona: str, answer: str) -> str | None:
