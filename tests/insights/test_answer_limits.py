@@ -63,6 +63,16 @@ def test_an_amount_the_logs_never_record_is_said_to_be_missing_before_what_they_
     assert not text.split("What they do hold: ")[1].startswith(("yes", "no")), text  # no verdict on the unknown
 
 
+def test_gambling_named_with_a_money_word_is_counted_not_called_an_amount(person):
+    """French names gambling "jeux d'argent" ("money games"): how many times is a count of logs."""
+    assert not answer(person, "combien de fois ai-je eu envie de jouer de l'argent ce mois-ci ?").startswith(
+        "Your logs don't record"
+    )
+    assert answer(person, "combien d'argent ai-je perdu au vin ce mois-ci ?").startswith(
+        "Your logs don't record money spent or lost"
+    )
+
+
 @pytest.mark.parametrize("question", ["and what about that?", "is that a lot?", "¿y eso es mucho o poco?"])
 def test_a_follow_up_that_names_nothing_gets_a_question_back(person, question):
     assert answer(person, question).startswith("I'm not sure which craving or time you mean"), question

@@ -15,7 +15,9 @@ from insights.medical_language import normalised
 HOW_MUCH = r"how\s+much|what\s+did\s+(?:it|they)\s+cost|cuanto|cuanta|wie\s*viel\w*|combien|quanto|quanta|hoeveel|ile"
 MONEY = (
     r"money|cash|spen[dt]\w*|cost\w*|paid|pay|lost|lose|won|win|dinero|plata|gast\w+|perd\w+|geld|ausgegeben|verloren|"
-    r"gewonnen|argent|depens\w+|perdu|gagne|dinheiro|soldi|spes[oi]|pers[oi]|uitgegeven|pieniedzy|pieniadze|wydal\w*|"
+    # "jeux d'argent", "jouer de l'argent": French for gambling, the activity, not an amount
+    r"gewonnen|(?<!jeux d')(?<!jouer de l')(?<!jouer a l')argent|depens\w+|perdu|gagne|dinheiro|soldi|spes[oi]|pers[oi]|"
+    r"uitgegeven|pieniedzy|pieniadze|wydal\w*|"
     r"stracil\w*"
 )
 # What quitting would save: "quanti soldi risparmierei", "how much would I save".
