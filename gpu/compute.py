@@ -16,10 +16,15 @@ Background jobs (`background=True`: embedding saved logs) come last: a chat's ge
 behind a FIFO of log embeddings (one per logged craving, 10 a second in bench/chat_load.py) it waited 0.5-1 s
 to start even when it was the only chat. A background job still runs once it has waited BACKGROUND_MAX_WAIT,
 so a stream of chats cannot keep logs out of search.
+
+At exit the thread is stopped after the job it is running (`stop`, registered with atexit): a daemon thread
+still inside a torch call when the interpreter finalizes is aborted by the C++ runtime, and a gpu worker's
+warm shutdown exited -6 when its last answer's row ended before that decode step returned.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import queue
 import threading
@@ -39,6 +44,8 @@ BACKGROUND_LAST = os.environ.get("COMPUTE_BACKGROUND_LAST", "1") != "0"
 _work = threading.Semaphore(0)  # one release per queued job
 _started = threading.Lock()
 _thread: threading.Thread | None = None
+_stopping = threading.Event()
+STOP_WAIT = 60.0  # seconds at exit for the running job (a generation's last steps) to return
 # COMPUTE_INTERLEAVE=0: one first-come queue, short jobs behind long ones, as before (chat_load's baseline).
 INTERLEAVE = os.environ.get("COMPUTE_INTERLEAVE", "1") != "0"
 
@@ -75,8 +82,10 @@ def _next_job(short_last: bool):
 
 def _loop() -> None:
     short_last = False
-    while True:
+    while not _stopping.is_set():
         _work.acquire()
+        if _stopping.is_set():
+            return
         job, short_last = _next_job(short_last)
         if job is not None:
             _run(job)
@@ -88,6 +97,15 @@ def _ensure_thread() -> None:
         if _thread is None:
             _thread = threading.Thread(target=_loop, name=NAME, daemon=True)
             _thread.start()
+            atexit.register(stop)
+
+
+def stop() -> None:
+    """Run no further job: wait for the one under way, then let the thread end (called at exit)."""
+    _stopping.set()
+    _work.release()  # wakes an idle thread
+    if _thread is not None and _thread is not threading.current_thread():
+        _thread.join(STOP_WAIT)
 
 
 def serve_short() -> int:
@@ -110,6 +128,8 @@ def on_compute_thread(fn, /, *args, short: bool = False, background: bool = Fals
     waiting short and long job, unless it has waited BACKGROUND_MAX_WAIT."""
     if threading.current_thread().name.startswith(NAME):
         return fn(*args, **kwargs)
+    if _stopping.is_set():
+        raise RuntimeError("the process is exiting: no more torch work")
     _ensure_thread()
     future: Future = Future()
     job = (fn, args, kwargs, future)

@@ -1,10 +1,13 @@
 """All torch work of a process on one thread (gpu/compute.py)."""
 
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
 
+from core.localstack import ROOT
 from gpu.compute import NAME, compute_thread, on_compute_thread, serve_short
 
 
@@ -133,3 +136,22 @@ def test_log_embedding_waits_for_a_generation_queued_after_it_until_it_is_due(mo
     for thread in threads:
         thread.join(10)
     assert order == expected
+
+
+def test_a_process_that_exits_while_the_compute_thread_works_exits_cleanly():
+    # A daemon thread inside a torch call when the interpreter finalizes is aborted by the C++ runtime (exit
+    # -6): a gpu worker's warm shutdown did this when its last answer's row ended before the decode step did.
+    script = """
+import threading, time, torch
+from gpu.compute import on_compute_thread
+
+def work():
+    a, end = torch.randn(400, 400), time.monotonic() + 1.5
+    while time.monotonic() < end:
+        a @ a
+
+threading.Thread(target=on_compute_thread, args=(work,), daemon=True).start()
+time.sleep(0.5)
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
