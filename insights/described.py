@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter, OrderedDict, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import numpy as np
 from django.db import connection
 
 from cravings.lexicon import item_topic, named_items
 from cravings.vocabulary import TOPIC, TOPICS, folded, rank, topic_words, words_pattern
+
+from .neighbours import nearest_labels, unit_rows
 
 KEPT_USERS = 64
 
@@ -27,16 +30,19 @@ class Texts:
     descriptions: tuple[str, ...]  # folded()
     triggers: tuple[str, ...]  # folded(), stripped
     with_triggers: tuple[str, ...]  # folded() description and trigger
+    # each log's stored embedding as a unit row (zeros until it has one); None when none has one
+    vectors: np.ndarray | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, rows) -> Texts:
-        """From (id, description, trigger) rows."""
+        """From (id, description, trigger) or (id, description, trigger, embedding) rows."""
         rows = list(rows)
         return cls(
             tuple(r[0] for r in rows),
             tuple(log_text(r[1]) for r in rows),
             tuple(folded(r[2]).strip() for r in rows),
             tuple(log_text(f"{r[1]} {r[2]}") for r in rows),
+            unit_rows([r[3] if len(r) > 3 else None for r in rows]),
         )
 
 
@@ -55,8 +61,12 @@ _lock = threading.Lock()
 
 
 def version(user_id: int) -> tuple:
+    # embedded_at: a log's vector lands after it is saved, and the neighbours step reads it
     with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*), max(id), max(updated_at) FROM cravings_craving WHERE user_id = %s", [user_id])
+        cursor.execute(
+            "SELECT count(*), max(id), max(updated_at), max(embedded_at) FROM cravings_craving WHERE user_id = %s",
+            [user_id],
+        )
         return tuple(cursor.fetchone())
 
 
@@ -69,7 +79,8 @@ def entry(user_id: int) -> Entry:
             return kept
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT id, description, trigger FROM cravings_craving WHERE user_id = %s ORDER BY id", [user_id]
+            "SELECT id, description, trigger, embedding FROM cravings_craving WHERE user_id = %s ORDER BY id",
+            [user_id],
         )
         read = Texts.of(cursor.fetchall())
     named = named_topics(read)
@@ -160,6 +171,18 @@ def words_of(text: str) -> set[str]:
 
 
 def propagated(read: Texts, labels: dict[int, str]) -> dict[int, str]:
+    """Labels for the unlabelled logs, from the labelled logs they share a content word or a trigger with, and
+    then (with the logs' vectors) from the labelled logs nearest them in meaning (neighbours.py)."""
+    out = shared(read, labels)
+    if read.vectors is None:
+        return out
+    row_of = {log_id: row for row, log_id in enumerate(read.ids)}
+    by_row = {row_of[log_id]: label for log_id, label in (labels | out).items() if log_id in row_of}
+    near = nearest_labels(read.vectors, read.with_triggers, by_row)
+    return out | {read.ids[row]: label for row, label in near.items()}
+
+
+def shared(read: Texts, labels: dict[int, str]) -> dict[int, str]:
     """Labels for the unlabelled logs, from the labelled logs they share a content word or a trigger with."""
     by_word: dict[str, Counter] = defaultdict(Counter)
     by_trigger: dict[str, Counter] = defaultdict(Counter)

@@ -2,11 +2,18 @@
 carrying a label to logs the vocabulary does not know, and nothing of another user's."""
 
 import pytest
+from django.utils import timezone
 
+from cravings.models import Craving
 from cravings.vocabulary import words_pattern
+from gpu.embeddings import get_provider
 from insights import described
 from insights.described import Texts, named_topics, propagated
 from tests.factories import CravingFactory, UserFactory
+
+# Ten logs of each habit, and two in words neither the vocabulary nor those logs know (no trigger to share).
+ENERGY, WINE = ("a can of monster on the night shift", ""), ("a glass of wine with dinner", "")
+COBRA, CHAIN = ("a can of cobra on the night shift", ""), ("fixed the bike chain", "")
 
 
 def texts(rows: list[tuple[str, str]]) -> Texts:
@@ -29,6 +36,35 @@ def test_a_trigger_shared_by_two_habits_carries_nothing():
     rows = [("a glass of whisky", "stress")] * 5 + [("a cigarette", "stress")] * 5 + [("glenzorp", "stress")]
     read = texts(rows)
     assert propagated(read, named_topics(read)) == {}
+
+
+def test_a_log_in_unknown_words_takes_the_label_of_the_logs_nearest_in_meaning():
+    rows = [ENERGY] * 10 + [WINE] * 10 + [COBRA, CHAIN]
+    vectors = get_provider().embed([d for d, _ in rows])
+    with_vectors = Texts.of((i, d, t, v) for i, ((d, t), v) in enumerate(zip(rows, vectors, strict=True)))
+    words_only = texts(rows)
+    assert propagated(words_only, named_topics(words_only)) == {}  # no word or trigger in common
+    # the cobra sits beside the energy drinks; the bike chain beside nothing
+    assert propagated(with_vectors, named_topics(with_vectors)) == {20: "energy_drinks"}
+
+
+@pytest.mark.django_db
+def test_the_nearest_logs_are_the_persons_own_and_a_vector_that_lands_later_counts():
+    me, outsider = UserFactory(), UserFactory()
+    mine = [CravingFactory(user=me, description=ENERGY[0], trigger="") for _ in range(10)]
+    mine += [CravingFactory(user=me, description=WINE[0], trigger="") for _ in range(10)]
+    cobra = CravingFactory(user=me, description=COBRA[0], trigger="")
+    # the outsider's cobra logs sit beside their own energy drinks, never beside mine
+    theirs = CravingFactory(user=outsider, description=COBRA[0], trigger="")
+    energy = words_pattern(("monster",))
+    assert cobra.id not in described.ids_naming(me.id, energy, spread=True)  # no vectors yet
+    rows = [*mine, cobra, theirs]
+    for row, vector in zip(rows, get_provider().embed([r.embedding_text for r in rows]), strict=True):
+        row.embedding, row.embedded_at = vector, timezone.now()
+    Craving.objects.bulk_update(rows, ["embedding", "embedded_at"])  # as the embedding job writes them
+    assert sorted(described.ids_naming(me.id, energy, spread=True)) == sorted([r.id for r in mine[:10]] + [cobra.id])
+    assert described.ids_naming(outsider.id, energy, spread=True) == []
+    assert described.things(me.id)[str(cobra.id)] == "energy_drinks"
 
 
 @pytest.mark.django_db
