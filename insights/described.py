@@ -50,8 +50,25 @@ class Texts:
 SHOP_AS_PLACE = re.compile(r"\b(?:from|at|to|in|by|near)\s+(?:the|a|my)\s+(?:\w+\s+)?shops?\b")
 
 
+# Where the craving came, in words a shopping craving also uses: "açaí com as meninas no shopping" (at the mall),
+# "churros en el centro comercial". Read as a place only when the rest of the log still names what was craved:
+# "wanted to go to the mall" is the shopping itself.
+MALL_AS_PLACE = re.compile(
+    r"\b(?:at|in|to|from|near|no|na|do|da|ao|em|en|al|del|au|du|dans|im|am|beim|nel|bij|op)\s+"
+    r"(?:(?:the|a|my|el|la|le|o|um|uma|un|une|dem|der|den|het|de|il|lo)\s+)?"
+    r"(?:malls?|shopping(?:\s+(?:centre|center|mall))?|centro\s+comercial|centre\s+commercial|einkaufszentrum|"
+    r"winkelcentrum)\b"
+)
+
+
 def log_text(text: str) -> str:
-    return SHOP_AS_PLACE.sub(" ", folded(text))
+    text = SHOP_AS_PLACE.sub(" ", folded(text))
+    placed = MALL_AS_PLACE.sub(" ", text)
+    return placed if placed != text and names_a_topic(placed) else text
+
+
+def names_a_topic(text: str) -> bool:
+    return any(pattern.search(text) for _, pattern in topic_order())
 
 
 # version, texts, named (topics by words alone), things (topics with propagation, their items told apart)
