@@ -71,6 +71,8 @@ STRETCH_BEFORE = re.compile(
 N_WEEKENDS = re.compile(r"\b((?:past|last|previous|recent)\s+\w+)\s+weekends\b")
 PERIOD_NAMED = re.compile(r"\bthis\s+(summer|winter|spring|autumn|fall|week|weekend|month|year)\b")
 ONE_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|previous|prior)\s+one\b|\bthe\s+one\s+before(?:\s+that)?\b")
+# "this year's summer" is this summer, not this year
+THIS_YEARS_SEASON = re.compile(r"\bthis\s+year'?s\s+(summer|winter|spring|autumn|fall)\b")
 
 
 def one_named(text: str) -> str:
@@ -217,7 +219,8 @@ def parse_time(question: str, today: date, now: datetime | None = None, south: b
     """`today` and `now` are the user's local date and wall-clock time (naive); `south`: the user lives
     south of the equator, where the seasons' months swap."""
     now = now or datetime.combine(today, time(12))
-    text = one_named(" ".join(question.lower().replace("’", "'").split()))
+    text = THIS_YEARS_SEASON.sub(r"this \1", " ".join(question.lower().replace("’", "'").split()))
+    text = one_named(text)
     text = N_WEEKENDS.sub(r"\1 weeks, on weekends", text)  # "the last 3 weekends": 3 weeks, their weekends
     text = UNIT_SAID_BEFORE.sub(r"\g<0> \g<unit>s", text)  # "how many days in the last 30": the last 30 days
     main_text, compare_text = split_compared(text, today, now, south)

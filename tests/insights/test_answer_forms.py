@@ -296,3 +296,36 @@ def test_the_craving_logged_least_is_ranked_among_things(person):
     text = first(answer(user, "what's the craving I log the least?"))
     # 3 logs: ice cream is a thing of its own (an item of sweets), not folded into the chocolate
     assert text.startswith("You crave ice cream least often"), text
+
+
+@pytest.mark.django_db
+def test_a_change_dated_by_how_long_it_has_lasted_compares_before_and_since(person):
+    from insights.answering import computed
+    from insights.answering.query import Compare
+
+    user, _ = person
+    for question, days in (
+        ("I have been cutting back on coffee for about two weeks, is it lower than before?", 14),
+        ("off chocolate for 10 days now. fewer cravings than before?", 10),
+    ):
+        query = computed(user=user, question=question, embed=get_provider().embed, now=NOW).query
+        assert query.comparison.kind is Compare.EVENT, (question, query)
+        assert (NOW.date() - query.comparison.event.date()).days == days, (question, query)
+    # how long a habit has lasted is no change
+    query = computed(
+        user=user, question="I've been drinking coffee for ten years, is it getting worse?", embed=get_provider().embed,
+        now=NOW,
+    ).query  # fmt: skip
+    assert query.comparison.kind is not Compare.EVENT, query
+
+
+@pytest.mark.django_db
+def test_this_years_season_is_that_season(person):
+    from insights.answering import computed
+
+    user, _ = person
+    query = computed(
+        user=user, question="was this year's summer worse than last summer for coffee?", embed=get_provider().embed,
+        now=NOW,
+    ).query  # fmt: skip
+    assert query.window.label.startswith("this summer"), query

@@ -114,3 +114,30 @@ def test_an_answer_to_another_language_says_in_that_language_that_it_is_in_engli
 )
 def test_the_last_n_units_reads_as_the_last_n_units(question):
     assert "the last 90 days" in glossed(question), glossed(question)
+
+
+@pytest.mark.parametrize(
+    "question,words",
+    [
+        # an approximate date: "hace unos", "vor etwa"
+        ("Dejé el vino hace unos tres meses, ¿bebo menos?", ["3 months ago"]),
+        ("Ich rauche seit vor etwa 2 Wochen weniger. Stimmt das?", ["2 weeks ago"]),
+        # "since then" pointing back at the sentence before
+        ("Empecé a dejar el azúcar hace 5 semanas. ¿Cuántas veces desde entonces?", ["5 weeks ago", "since then"]),
+        ("Ich habe vor 3 Wochen angefangen, weniger zu trinken. Wie oft seitdem?", ["started", "since then"]),
+        ("Ik ben 4 weken geleden gestopt met roken. Hoe vaak sindsdien?", ["4 weeks ago", "since then"]),
+        # a German separable verb's prefix at the clause's end
+        ("Wann gebe ich beim Trinken meistens nach?", ["give in"]),
+        ("An welchem Tag höre ich am ehesten auf?", ["stop"]),
+        # French "a été" is "was"; "été" alone is the summer
+        ("Quel a été mon pire mois pour le vin ?", ["was my", "month"]),
+        ("Cet été, plus de vin que l'été dernier ?", ["this summer", "last summer"]),
+        # Dutch place and single-day words
+        ("Op welke plek heb ik het vaakst trek in bier?", ["which place"]),
+        ("Wat is het hoogste aantal biertjes op één dag?", ["most", "in one day"]),
+    ],
+)
+def test_grammar_of_the_other_languages_is_read_in_english_words(question, words):
+    gloss = glossed(question)
+    for word in words:
+        assert word in gloss, (word, gloss)

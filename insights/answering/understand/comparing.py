@@ -44,8 +44,20 @@ THAN_BEFORE = re.compile(
 UNDATED = re.compile(r"\b(?:ever\s+)?since\s+((?:i|i've|my|we|we've|the)\b[^,?.!;]*)", re.I)
 
 
+# A change still under way, dated by how long it has lasted: "I've been cutting back for about 3 months",
+# "off cigarettes for six weeks now". A habit's own age ("been smoking for 10 years") is no change.
+EVENT_FOR = re.compile(
+    r"\b(?:been\s+(?:cutting|reducing|quitting|trying|off|clean|sober|dry|smoke[\s-]free|vape[\s-]free|on\s+the|seeing|"
+    r"going\s+to|using\s+(?:the|a|an)\b|doing\s+(?:dry|sober|no)\b|(?:\w+ing\s+)?less)|(?:off|clean|sober|dry|quit)\b)"
+    r"[^?.!;]{0,60}?\bfor\s+(?:the\s+(?:last|past)\s+)?(?:about\s+|around\s+|roughly\s+|like\s+|almost\s+|nearly\s+|over\s+)?"
+    rf"{COUNT}(?:\s+and\s+a\s+half)?\s+(days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\b(?!\s+(?:ago|back))",
+    re.I,
+)
+
+
 def event_in(text: str, today: date) -> datetime | None:
-    if not EVENT_CUE.search(text) or not (match := EVENT_AGO.search(text)):
+    match = EVENT_AGO.search(text) if EVENT_CUE.search(text) else None
+    if match is None and (match := EVENT_FOR.search(text)) is None:
         return None
     n, unit = count_of(match[1].lower()), EVENT_UNITS[match[2][0].lower()]
     if unit == "month":

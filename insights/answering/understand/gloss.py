@@ -140,6 +140,7 @@ SPANISH = {
     "hace cuantos dias fue|hace cuantos dias que no|hace cuantos dias|hace cuanto tiempo que no|hace cuanto que no|hace cuanto tiempo|hace cuanto|cuanto tiempo hace|cuanto hace": "how long since the last",
     "cuantos dias hace que no|cuantos dias han pasado desde|cuantos dias desde": "how long since the last",
     "desde cuando": "since when",
+    "desde entonces|desde ese momento|desde ese dia": "since then",
     "cuando empezo|cuando comenzo|cuando empezaron|cuando comenzaron": "when did i start",
     "aguante|aguanto|aguantar|me contuve|me aguante|me resisti|resistido": "resist",
     "recai|me deje llevar|cedido|caido": "give in",
@@ -207,6 +208,7 @@ GERMAN = {
     "starkste|stark": "strongest",
     "gelüste|geluste": "cravings",
     "seit wann": "since when",
+    "seitdem|seither|seit damals": "since then",
     "wie viele tage": "how many days",
     "muster": "pattern",
     "in den letzten monaten|letzten monate": "over the last few months",
@@ -294,7 +296,7 @@ GERMAN = {
     "gezockt|zocke|zock|gespielt": "gaming",
     "gewettet|wette": "gamble",
     "gegessen|esse|essen": "eat",
-    "angefangen|begonnen": "start",
+    "angefangen|begonnen": "started",
     "schwach geworden|schwach": "give in",
     "verzichtet|durchgehalten": "resist",
     "unter der woche|werktags|wochentags": "weekdays",
@@ -435,6 +437,7 @@ FRENCH = {
     "depuis combien de jours|depuis combien de temps|ca fait combien de jours|ca fait combien de temps|il y a combien de jours|il y a combien de temps": "how long since the last",
     "c'est quand que j'ai commence|quand est-ce que j'ai commence|j'ai commence quand|quand j'ai commence": "when did i start",
     "depuis quand": "since when",
+    "a ete|as ete|ont ete|avait ete|a-t-il ete|a t il ete|a-t-elle ete": "was",
     "mange|manger|mangé": "eat",
     "plus intenses?|plus fortes?|plus forts?": "strongest",
     "pire|pires": "worst",
@@ -576,6 +579,7 @@ PORTUGUESE = {
     "eu": "i",
     "ha quanto tempo nao|ha quanto tempo|quanto tempo faz|faz quanto tempo|quantos dias faz|faz quantos dias|ha quantos dias": "how long since the last",
     "desde quando": "since when",
+    "desde entao|desde esse dia|desde aquele dia": "since then",
     "quando e que comecei|quando eu comecei|quando comecou": "when did i start",
     "mais intensos?|mais intensas?|mais fortes?": "strongest",
     "pior|piores": "worst",
@@ -688,6 +692,7 @@ ITALIAN = {
     "stagione": "season",
     "piu": "most",
     "meno": "least",
+    "da allora|da quel giorno|da quel momento": "since then",
     "da quando": "since",
     "resisto|ho resistito|resistere": "resist",
     "cedo|ho ceduto|cedere": "give in",
@@ -805,6 +810,10 @@ DUTCH = {
     "waar": "where",
     "met wie": "who with",
     "welke dag": "which day of the week",
+    "sindsdien|vanaf toen|sinds die dag": "since then",
+    "welke plek|welke plaats|waar precies": "which place",
+    "hoogste aantal|grootste aantal|meeste": "most",
+    "op een dag|op 1 dag|op een enkele dag|op een zelfde dag": "in one day",
     "welke maand": "which month",
     "vorige week": "last week",
     "deze week": "this week",
@@ -936,7 +945,7 @@ CONNECTIVES = {
         "mes": "month",
         "ultimo mes|o ultimo mes": "the last month",
     },
-    "fr": {"en": "in", "entre": "between", "et": "and", "depuis le": "since"},
+    "fr": {"en": "in", "entre": "between", "et": "and", "depuis le": "since", "mon|ma|mes": "my", "mois": "month"},
     "it": {
         "tra|fra": "between",
         "e": "and",
@@ -997,8 +1006,11 @@ UNITS = {
 }
 _NUMBER = r"\d+|" + "|".join(NUMBERS)
 _UNIT = "|".join(UNITS)
+# "hace unos 2 meses", "vor etwa zwei Monaten", "il y a environ 3 semaines": about N units ago
+_ABOUT = r"(?:(?:unos|unas|cerca\s+de|mais\s+ou\s+menos|uns|umas|environ|a\s+peu\s+pres|etwa|ungefahr|circa|ca\.?|"
+_ABOUT += r"zo'?n|ongeveer|quasi|almeno|pressappoco)\s+)?"
 AGO = re.compile(
-    rf"\b(?:hace|ha|il y a|vor)\s+(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\b"
+    rf"\b(?:hace|ha|il y a|vor)\s+{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>{_UNIT})\b"
     rf"|\b(?P<n2>{_NUMBER})\s+(?P<unit2>{_UNIT})\s+(?:fa|geleden)\b"
 )
 
@@ -1010,6 +1022,19 @@ LAST_N = re.compile(
     rf"(?:(?:ultimos|ultimas|ultimi|ultime|letzten|vergangenen|afgelopen|laatste)\s+(?P<n>{_NUMBER})"
     rf"|(?P<n2>{_NUMBER})\s+(?:derniers|dernieres|ultimos|ultimas))\s+(?P<unit>{_UNIT})\b"
     rf"|\b(?:les|des)\s+(?P<n3>{_NUMBER})\s+(?P<unit3>{_UNIT})\s+(?:derniers|dernieres|passes|passees)\b"
+)
+
+
+# German verbs whose prefix goes to the clause's end ("Wann gebe ich meistens nach?"), read whole.
+SEPARABLE = tuple(
+    (re.compile(rf"\b(?:{forms})\b([^?.!,;]*?)\s*\b{prefix}\b(?=\s*(?:[?.!,;]|$))"), english)
+    for forms, prefix, english in (
+        ("gebe|gibst|gibt|geben|gebt|gab|gabst|gaben", "nach", "give in"),
+        ("hore|horst|hort|horen|horte|horten", "auf", "stop"),
+        ("fange|fangst|fangt|fangen|fing|fingen", "an", "start"),
+        ("nehme|nimmst|nimmt|nehmen|nahm|nahmen", "ab", "decrease"),
+        ("nehme|nimmst|nimmt|nehmen|nahm|nahmen", "zu", "increase"),
+    )
 )
 
 
@@ -1048,6 +1073,9 @@ def glossed(text: str) -> str:
         plain = re.sub(r"\b(\d{1,2})\.\s*(?=[^\W\d])", r"\1 ", plain)
     if language == "de":  # "mehr ... als" is "more ... than"; "als" and "wenn" are "when" elsewhere
         plain = GERMAN_THAN.sub(lambda m: f"{m[1]}{m[2]}gegenuber", plain)
+    if language == "de":  # a separable verb's prefix ends its clause: "gebe ich ... nach" is "give in"
+        for verb, whole in SEPARABLE:
+            plain = verb.sub(lambda m, whole=whole: f"{whole}{m[1]}", plain)
     gloss = " ".join(pattern.sub(lambda m: f" {english[(m.lastindex or 1) - 1]} ", plain).split())
     # "el invierno pasado", "l'hiver dernier", "diesen Winter": this and last of a season, month or unit.
     gloss = LAST_NAMED.sub(lambda m: f"last {m['a'] or m['b']}", gloss)
