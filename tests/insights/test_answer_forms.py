@@ -329,3 +329,11 @@ def test_this_years_season_is_that_season(person):
         now=NOW,
     ).query  # fmt: skip
     assert query.window.label.startswith("this summer"), query
+
+
+@pytest.mark.django_db
+def test_the_thing_after_the_top_is_named_first_when_asked_for(person):
+    user, _ = person
+    text = first(answer(user, "coffee is clearly my top one, so what's the runner-up?"))
+    assert text.startswith("After coffee ("), text
+    assert "you crave chocolate most often" in text, text

@@ -12,6 +12,24 @@ from ..query import Group, Measure, Query, Rank
 from .phrases import counted, listing, pct, value_phrase
 
 DISTINCT = re.compile(r"\bhow\s+many\s+(?:different|distinct|separate|kinds?\s+of|types?\s+of)\b", re.I)
+# the one after the top: "the runner-up", "number two", "what comes second"
+RUNNER_UP = (
+    r"\brunner[\s-]?up\b|\bnumber\s+two\b|\bsecond\s+(?:biggest|most|place|top|highest)\b"
+    r"|\bwhat\s+comes\s+(?:second|next)\b"
+)
+SECOND_ASKED = re.compile(RUNNER_UP, re.I)
+
+
+def runner_up(rows: list[dict], n: int, window: str) -> list[str]:
+    """The thing after the top, named first: the question already knows the top."""
+    top, second = rows[0], rows[1]
+    rest = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[2:4]]
+    return [
+        f"After {value_phrase(Group.SUBJECT, top['value'])} ({top['count']}), you crave "
+        f"{value_phrase(Group.SUBJECT, second['value'])} most often: {second['count']} of {n} "
+        f"({pct(second['count'], n)}%) of your cravings {window}.",
+        *([f"Then come {listing(rest)}."] if rest else []),
+    ]
 
 
 def distinct_things(q: Query, rows: list[dict], window: str) -> list[str]:

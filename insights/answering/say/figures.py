@@ -11,7 +11,7 @@ from cravings.vocabulary import members
 
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
-from .distinct import DISTINCT, distinct_things, resisted_things, umbrella_top
+from .distinct import DISTINCT, SECOND_ASKED, distinct_things, resisted_things, runner_up, umbrella_top
 from .phrases import (
     ago,
     counted,
@@ -245,6 +245,14 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
         return out + ([f"Next: {listing(rest)}."] if rest else [])
     if q.group is Group.SUBJECT and q.measure in (Measure.RESISTED, Measure.GAVE_IN):
         return resisted_things(q, rows, window)
+    if (
+        q.group is Group.SUBJECT
+        and most
+        and q.measure is Measure.COUNT
+        and len(rows) > 1
+        and SECOND_ASKED.search(q.text)
+    ):
+        return runner_up(rows, n, window)
     if q.group is Group.SUBJECT and most and q.measure is Measure.COUNT and (family := umbrella_top(rows)) is not None:
         # Wine and beer logged apart are still alcohol: a family that outnumbers the top item leads.
         label, parts, count = family

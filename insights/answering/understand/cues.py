@@ -8,6 +8,7 @@ import re
 from insights.understanding import FEELINGS
 
 from ..query import Band, Direction, Group, Measure, Outcome, Rank
+from ..say.distinct import RUNNER_UP
 
 # A yes/no question opens with an auxiliary verb ("do I", "is it", "have I", "am I"), possibly after a
 # short lead-in ("so, do I ...").
@@ -324,9 +325,8 @@ WHICH_THING = re.compile(
     r"\b(?:which|what)(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|resist|reach\w*\s+for)\w*\b|"
     r"\b(?:biggest|main|top|most\s+common|worst|number\s+one|no\.?\s*1|#1)\s+(?:craving|habit|vice|problem|issue)\b(?!s)|"
     r"\bwhich\s+of\s+my\s+(?:\w+\s+)?(?:cravings|urges|habits)\b|"
-    r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b|"
+    r"\bwhat\s+(?:is|was|'s)\s+my\s+(?:biggest|main|top)\b|" + RUNNER_UP,
     # the one after the top: "the runner-up", "number two", "what comes second"
-    r"\brunner[\s-]?up\b|\bnumber\s+two\b|\bsecond\s+(?:biggest|most|place)\b|\bwhat\s+comes\s+(?:second|next)\b",
     re.I,
 )
 SHARE_WORDS = r"(?:%|percent\w*|share|proportion|fraction|rate|ratio|how\s+often|how\s+many\s+times)"
