@@ -76,6 +76,12 @@ blind to blind11 have been run and tuned on):
         ->  bench/results/answer_blind12.json  (same layout; its seal is bench/blind12/SHA256SUMS)
     mechanics only, no product: .venv/bin/python bench/blind12/selfcheck.py [--ahead DAYS]
 
+The thirteenth blind set (bench/blind13/: seven people, 275 questions, 76% everyday English, sealed before any run;
+written after blind12 was sealed, without its runs or any tuning):
+    .venv/bin/python bench/answer_blind.py --set blind13 --in-process --run-label first
+        ->  bench/results/answer_blind13.json  (same layout; its seal is bench/blind13/SHA256SUMS)
+    mechanics only, no product: .venv/bin/python bench/blind13/selfcheck.py [--ahead DAYS]
+
 Time: on the 2-core dev machine (shared) one answer took ~60 s (the first, loading adapters, ~110 s), so the
 full set is hours there; on a quiet or bigger machine it is far less. An answer slower than the product's
 CHAT_TIMEOUT_SECONDS (90) scores as a failure; to measure answers rather than the deadline, raise it for the
@@ -125,6 +131,7 @@ SETS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 )
 
 

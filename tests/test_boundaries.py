@@ -44,6 +44,7 @@ SEALED = tuple(
         "blind10",
         "blind11",
         "blind12",
+        "blind13",
     )
 )
 
