@@ -113,7 +113,12 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
         r"(?P<lastyear>\s+last\s+year)?\b(?!\s+in\s+" + MONTH_WORD + ")",
         lambda s, m: s.holidays(m),
     ),
-    (rf"\bsince\s+(?:last\s+|the\s+)?{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.since_month),
+    # "since the start of November", "since early November": from the month's first day
+    (
+        rf"\bsince\s+(?:last\s+|the\s+)?(?:(?:start|beginning)\s+of\s+(?:last\s+)?|early\s+)?{MONTH}"
+        rf"(?:\s+(?P<year>\d{{4}}))?\b",
+        Spans.since_month,
+    ),
     (rf"\bafter\s+(?:last\s+|the\s+)?{MONTH}(?:\s+(?P<year>\d{{4}}))?\b", Spans.after_month),
     (rf"\bsince\s+(?:last\s+|the\s+)?{SEASON}\b", lambda s, m: s.season(m, completed=False, since=True)),
     (rf"\b{SEASON}\s+(?:of\s+)?(?P<year>20\d\d)\b", Spans.season_of_year),

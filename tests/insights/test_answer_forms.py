@@ -337,3 +337,17 @@ def test_the_thing_after_the_top_is_named_first_when_asked_for(person):
     text = first(answer(user, "coffee is clearly my top one, so what's the runner-up?"))
     assert text.startswith("After coffee ("), text
     assert "you crave chocolate most often" in text, text
+
+
+@pytest.mark.django_db
+def test_a_verb_after_the_thing_is_not_a_thing_and_the_start_of_a_month_is_a_date(person):
+    from insights.answering import computed
+
+    user, _ = person
+    query = computed(user=user, question="is my vaping trending down?", embed=get_provider().embed, now=NOW).query
+    assert query.filters.subject is not None and query.filters.subject.topic == "vaping", query
+    query = computed(
+        user=user, question="since the start of november how many coffees did i want?", embed=get_provider().embed,
+        now=NOW,
+    ).query  # fmt: skip
+    assert query.window.label.startswith("since November"), query

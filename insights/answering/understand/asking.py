@@ -26,7 +26,8 @@ ALL_ALONG = re.compile(
     r"\b(?:ever\s+)?since\s+(?:i\s+(?:first\s+)?(?:started|began|begun)\s+(?:using|logging|tracking|with)\b"
     r"(?:\s+(?:the|this|my)\s+app|\s+crave|\s+it|\s+here|\s+(?:my\s+)?cravings?)?"
     r"|i\s+(?:joined|signed\s+up|downloaded\s+(?:the|this)\s+app|got\s+(?:the|this)\s+app)|day\s+(?:one|1)"
-    r"|the\s+(?:very\s+)?(?:start|beginning))\b",
+    # "since the start" is all along; "since the start of November" is a date
+    r"|the\s+(?:very\s+)?(?:start|beginning)(?!\s+of\b))\b",
     re.I,
 )
 
@@ -116,7 +117,20 @@ def verb_object(text: str, known: Subject) -> Subject | None:
     plain = thing.removesuffix("s")
     if thing in dictionary() or plain in dictionary() or subjects_in(thing) or len(thing) < 4 or thing in LEFT_BY_GLOSS:
         return None
+    if verb_form(thing):  # "is my vaping trending down?": a verb follows, not an object
+        return None
     return Subject(thing)
+
+
+def verb_form(word: str) -> bool:
+    """'trending', 'picked up': an -ing or -ed form of an English word ('pudding' is no form of 'pudd')."""
+    for ending in ("ing", "ed"):
+        stem = word.removesuffix(ending)
+        if stem != word and any(
+            form in dictionary() for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+        ):
+            return True
+    return False
 
 
 def unknown_thing(text: str, known: Subject) -> Subject | None:
