@@ -351,3 +351,19 @@ def test_a_verb_after_the_thing_is_not_a_thing_and_the_start_of_a_month_is_a_dat
         now=NOW,
     ).query  # fmt: skip
     assert query.window.label.startswith("since November"), query
+
+
+@pytest.mark.django_db
+def test_a_choice_of_two_times_when_it_comes_at_neither_says_so_and_when_it_does(person):
+    user, _ = person
+    text = first(answer(user, "when do i tend to give in to chocolate, morning or night?"))
+    # every chocolate log is at 8 pm and given in to: neither, and the evening
+    assert text.startswith("Neither: your cravings for chocolate you gave in to come most often in the evening"), text
+
+
+@pytest.mark.django_db
+def test_the_strength_of_the_latest_craving_is_that_logs(person):
+    user, _ = person
+    text = first(answer(user, "how strong was my last chocolate craving?"))
+    assert text.startswith("Your latest log of cravings for chocolate was on"), text
+    assert text.endswith("at 6 out of 10 in intensity."), text

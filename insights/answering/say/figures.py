@@ -27,6 +27,7 @@ from .phrases import (
     window_phrase,
 )
 from .rivals import say_rivals
+from .strength import STRENGTH_ASKED
 from .verdicts import rate_verdict, share_verdict
 
 ASSOCIATION_NOTE = "That is a pattern in your logs, not proof that one causes the other."
@@ -143,6 +144,8 @@ def say_last(q: Query, r: Result, today: date) -> list[str]:
     elif q.yes_no:  # "do I still vape?": yes when the latest is recent
         lead = "Yes: " if days <= 14 else "No, not lately: "
     latest = f"your latest log of {things(q)} was on {day_text(last, today)} ({ago(last, today)})."
+    if STRENGTH_ASKED.search(q.text) and r.main.get("recent"):  # "how strong was my last craving?"
+        latest = latest.removesuffix(".") + f", at {r.main['recent'][0][2]:g} out of 10 in intensity."
     if ASKS_ELAPSED.search(q.text) and not q.yes_no:
         latest = f"it has been {days} day{'s' if days != 1 else ''} since your latest log of {things(q)}, on {day_text(last, today)}."
     return [
@@ -206,11 +209,23 @@ def say_strongest(q: Query, r: Result, today: date) -> list[str]:
     ]
 
 
+def neither_asked(q: Query, r: Result, logged: list[dict], today: date) -> list[str]:
+    """ "Morning or night?" when none came at either: neither, and when they do come."""
+    top, n = max(logged, key=lambda row: row["count"]), r.main["total"]
+    return [
+        f"Neither: your {things(q)} come most often {value_phrase(q.group, top['value'])}: {top['count']} of {n} "
+        f"({pct(top['count'], n)}%) {window_phrase(q, r.started, today)}."
+    ]
+
+
 def say_ranked(q: Query, r: Result, today: date) -> list[str]:
     if q.among and q.group is Group.SUBJECT:  # "coffee more than sweets?"
         return say_rivals(q, r, today)
     if q.among:  # "evenings or mornings?": only the values asked about
-        r = replace(r, groups=[row for row in r.groups if value_name(q, row["value"]) in q.among])
+        asked = [row for row in r.groups if value_name(q, row["value"]) in q.among]
+        if not any(row["count"] for row in asked) and (logged := [row for row in r.groups if row["count"]]):
+            return neither_asked(q, r, logged, today)
+        r = replace(r, groups=asked)
     said = ranked_sentences(q, r, today)
     lead = verdict_lead(q, r.groups)
     if lead and said and said[0].startswith("No ") and "stands out" in said[0]:

@@ -332,6 +332,8 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     if cues.SINGLE_STRONGEST.search(text):  # "my strongest craving": that one log
         measure, band = Measure.INTENSITY, Band.ANY
         shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
+    elif measure is Measure.INTENSITY and shape.group is Group.NONE and cues.SINGLE_LATEST.search(text):
+        measure = Measure.LAST  # "how strong was my last craving?": the latest log, with its strength
     ranking = Ranking(measure, outcome, shape, window, conditions)
     if comparison.kind is Compare.NONE and situation_ranked(
         text, conditions, other, replace(shape, measure=measure), comparison.direction

@@ -334,6 +334,8 @@ SHARE_WORDS = r"(?:%|percent\w*|share|proportion|fraction|rate|ratio|how\s+often
 SINGLE_STRONGEST = re.compile(
     r"\b(?:strongest|worst|most\s+intense|hardest)\s+(?:single\s+)?(?:craving|urge)\b(?!s)", re.I
 )
+# "How strong was my last beer craving?": that one log, not the average ("last week" is a window).
+SINGLE_LATEST = re.compile(r"\b(?:last|latest|most\s+recent)\s+(?:[\w-]+\s+)?(?:craving|urge)\b(?!s)", re.I)
 MEASURE_WORDS: tuple[tuple[Measure, re.Pattern], ...] = (
     (
         Measure.GAVE_IN,
