@@ -366,4 +366,4 @@ def test_the_strength_of_the_latest_craving_is_that_logs(person):
     user, _ = person
     text = first(answer(user, "how strong was my last chocolate craving?"))
     assert text.startswith("Your latest log of cravings for chocolate was on"), text
-    assert text.endswith("at 6 out of 10 in intensity."), text
+    assert text.endswith("at 6 out of 10 in intensity"), text
