@@ -367,3 +367,15 @@ def test_the_strength_of_the_latest_craving_is_that_logs(person):
     text = first(answer(user, "how strong was my last chocolate craving?"))
     assert text.startswith("Your latest log of cravings for chocolate was on"), text
     assert text.endswith("at 6 out of 10 in intensity"), text
+
+
+@pytest.mark.django_db
+def test_a_strength_level_with_the_next_is_no_more_and_ever_is_answered_on_few_logs(person):
+    user, _ = person
+    # every coffee log is 6 out of 10: weekdays are first by nothing
+    text = first(answer(user, "do my coffee cravings hit harder on weekdays?"))
+    assert text.startswith("No, about the same: your cravings for coffee average 6.0 out of 10 on weekdays"), text
+    # four vaping logs: too few for "mostly", enough for "ever"
+    assert "too few to show a pattern" in answer(user, "do i mostly vape on weekends?")
+    text = first(answer(user, "have i ever logged vaping on a weekend?"))
+    assert text.startswith("Yes: 2 of your 4 cravings for vaping"), text

@@ -25,6 +25,8 @@ RATE_MIN = 5  # logs a group needs for its rate or mean to be ranked first (or h
 PATTERN_MEASURES = {Measure.SLOPE, Measure.PROFILE}
 # "What is my strongest pattern?" asks for a pattern whatever figure answers it.
 PATTERN_ASKED = re.compile(r"\bpatterns?\b|\btrends?\b", re.I)
+# "Ever", "at all": whether there is one (the say layer answers yes on one log)
+EVER_WORDS = re.compile(r"\b(?:ever|at\s+all)\b", re.I)
 
 
 class Status(StrEnum):
@@ -168,7 +170,8 @@ def compute(
         result.trend = weekly(scope)
     if query.measure is Measure.STREAK:
         result.streak = streaks(scope, today)
-    situational = query.measure is Measure.SHARE and query.yes_no  # a yes/no about one situation is a pattern claim
+    # a yes/no about one situation is a pattern claim; "have I ever …?" asks whether there is one, which a few logs answer
+    situational = query.measure is Measure.SHARE and query.yes_no and not EVER_WORDS.search(query.text)
     pattern = (
         query.group is not Group.NONE
         or query.measure in PATTERN_MEASURES

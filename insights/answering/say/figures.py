@@ -27,7 +27,7 @@ from .phrases import (
     window_phrase,
 )
 from .rivals import say_rivals
-from .strength import STRENGTH_ASKED
+from .strength import INTENSITY_CHANGE, STRENGTH_ASKED
 from .verdicts import rate_verdict, share_verdict
 
 ASSOCIATION_NOTE = "That is a pattern in your logs, not proof that one causes the other."
@@ -236,7 +236,30 @@ def say_ranked(q: Query, r: Result, today: date) -> list[str]:
         lead = "No, "
     elif lead == "No: " and rate_tie(q, r.groups):
         lead = "No, about the same: "
+    elif lead == "Yes: " and (level := level_with_next(q, r.groups)):
+        return [level]  # first by a hair is not "more"
     return [led(lead, said[0]) if lead else said[0], *said[1:]] if said else said
+
+
+def level_with_next(q: Query, rows: list[dict]) -> str:
+    """Where a strength or a rate of the named value is level with the runner-up's (within the margin a change
+    needs to count as one): the two figures side by side; else ''."""
+    if len(rows) < 2 or not rows[1]["count"]:
+        return ""
+    pair = rows[:2]
+    if q.measure is Measure.INTENSITY and abs(pair[0]["intensity"] - pair[1]["intensity"]) < INTENSITY_CHANGE:
+        figures = [
+            f"{row['intensity']} out of 10 {value_phrase(q.group, row['value'])} ({row['count']} logs)" for row in pair
+        ]
+        return f"No, about the same: your {things(q)} average {listing(figures)}."
+    if q.measure in (Measure.RESISTED, Measure.GAVE_IN) and abs(pair[0]["share"] - pair[1]["share"]) < 0.05:
+        verb = "resist" if q.measure is Measure.RESISTED else "give in to"
+        done = [row["resisted"] if q.measure is Measure.RESISTED else row["count"] - row["resisted"] for row in pair]
+        figures = [
+            f"{pct(d, row['count'])}% {value_phrase(q.group, row['value'])}" for d, row in zip(done, pair, strict=True)
+        ]
+        return f"No, about the same: you {verb} {listing(figures)} of your {things(q)}."
+    return ""
 
 
 def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:

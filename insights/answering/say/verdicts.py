@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..compute import EVER_WORDS
+
 RESIST_WORDS = re.compile(
     r"\bresist\w*|\bhold\w*\s+(?:out|off)|\bsay(?:s|ing)?\s+no\b|\bsaid\s+no\b|\bstay\s+strong|\bbeat\b"
     r"|\bturn\w*\s+(?:\w+\s+){0,2}down\b|\bfight\w*\s+(?:\w+\s+)?off\b|\bknock\w*\s+(?:\w+\s+)?back\b",
@@ -12,7 +14,6 @@ RESIST_WORDS = re.compile(
 )
 GIVE_IN_WORDS = re.compile(r"\bg[ia]ve?\w*\s+in\b|\bcav\w+|\bslip\w*|\brelaps\w*|\bgive\s+up", re.I)
 MOSTLY_WORDS = re.compile(r"\b(?:mostly|mainly|usually|most\s+of|majority|typically|generally|normally)\b", re.I)
-EVER_WORDS = re.compile(r"\b(?:ever|at\s+all)\b", re.I)
 MAJORITY_WORDS = re.compile(r"\b(?:more|than|mostly|mainly|usually|often|most|majority|typically|generally)\b", re.I)
 
 
