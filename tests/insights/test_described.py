@@ -8,6 +8,7 @@ from cravings.models import Craving
 from cravings.vocabulary import words_pattern
 from gpu.embeddings import get_provider
 from insights import described
+from insights.answering.compute.sql import unnamed_counts
 from insights.described import Texts, named_topics, propagated
 from tests.factories import CravingFactory, UserFactory
 
@@ -65,6 +66,8 @@ def test_the_nearest_logs_are_the_persons_own_and_a_vector_that_lands_later_coun
     assert sorted(described.ids_naming(me.id, energy, spread=True)) == sorted([r.id for r in mine[:10]] + [cobra.id])
     assert described.ids_naming(outsider.id, energy, spread=True) == []
     assert described.things(me.id)[str(cobra.id)] == "energy_drinks"
+    # the label is a guess: "cobra", the person's own word, still names the log when a question uses it
+    assert unnamed_counts(me.id, ["cobra", "monster"]) == {"cobra": 1}
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from cravings.vocabulary import daypart_sql, season_sql
+from insights import described
 from insights.figures import rows_sql, run
 from insights.scope import Scope, SubjectMatch, condition_sql, subject_sql
 from insights.understanding import Condition
@@ -101,13 +102,14 @@ def unnamed(scope: Scope, limit: int = 3) -> list[dict]:
 
 
 def unnamed_counts(user_id: int, words: list[str]) -> dict[str, int]:
-    """For each word, how many of the user's logs that name no known thing hold it as a whole word."""
-    params: dict = {"words": words}
+    """For each word, how many of the user's logs whose own words name no known thing hold it as a whole word. A
+    label such a log took from its neighbours (described.propagated) is a guess: the person's word still names it."""
+    params: dict = {"words": words, "named": list(described.entry(user_id)[2])}
     rows = run(
-        f"""WITH s AS ({rows_sql(Scope(user_id=user_id), params)})
+        f"""WITH s AS ({rows_sql(Scope(user_id=user_id), params, extra=", c.id AS id")})
         SELECT coalesce(json_object_agg(w, n), '{{}}') FROM
           (SELECT w, count(*) AS n FROM s, unnest(%(words)s::text[]) AS w
-           WHERE topic = 'other' AND s.description ~* ('\\m' || w || '\\M') GROUP BY w) x""",
+           WHERE NOT (s.id = ANY(%(named)s)) AND s.description ~* ('\\m' || w || '\\M') GROUP BY w) x""",
         params,
     )
     return dict(rows)
