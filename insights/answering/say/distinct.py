@@ -73,3 +73,18 @@ def resisted_things(q: Query, rows: list[dict], window: str) -> list[str]:
         f"{done} of {top['count']} ({pct(done, top['count'])}%) {window}.",
         *([f"Next: {listing(rates)}."] if rates else []),
     ]
+
+
+def things_ranked(q: Query, rows: list[dict], n: int, window: str) -> list[str]:
+    """The things ranked by count where the top single thing is not the whole answer: the one after it when the
+    question already knows the top, or a family (wine and beer logged apart are still alcohol) that outnumbers it."""
+    if len(rows) > 1 and SECOND_ASKED.search(q.text):
+        return runner_up(rows, n, window)
+    if (family := umbrella_top(rows)) is None:
+        return []
+    label, parts, count = family
+    return [
+        f"You crave {label} most often ({listing(parts)} together): {count} of {n} ({pct(count, n)}%) of "
+        f"your cravings {window}.",
+        f"On its own, {value_phrase(Group.SUBJECT, rows[0]['value'])} comes first: {rows[0]['count']}.",
+    ]

@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from cravings.vocabulary import members
 
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
-from .distinct import DISTINCT, SECOND_ASKED, distinct_things, resisted_things, runner_up, umbrella_top
+from .distinct import DISTINCT, distinct_things, resisted_things, things_ranked
+from .leads import TIE, level_with_next, neither_asked, rate_tie, value_name, verdict_lead
 from .phrases import (
     ago,
     counted,
@@ -27,7 +27,7 @@ from .phrases import (
     window_phrase,
 )
 from .rivals import say_rivals
-from .strength import INTENSITY_CHANGE, STRENGTH_ASKED
+from .strength import STRENGTH_ASKED
 from .verdicts import rate_verdict, share_verdict
 
 ASSOCIATION_NOTE = "That is a pattern in your logs, not proof that one causes the other."
@@ -154,50 +154,6 @@ def say_last(q: Query, r: Result, today: date) -> list[str]:
     ]
 
 
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
-def value_name(q: Query, value) -> str:
-    """A ranked value as the parser names it ('friday' for weekday 5)."""
-    names = {Group.WEEKDAY: WEEKDAY_NAMES, Group.MONTH_OF_YEAR: MONTH_NAMES}.get(q.group)
-    return names[value - 1] if names and isinstance(value, int) else str(value)
-
-
-def expected_first(q: Query, value) -> bool:
-    """Whether a ranked value is the one the question named ("is summer my worst?"); an item of a topic named
-    ("is sweets my main craving?" of ice cream) is that topic."""
-    if q.group is Group.SUBJECT and q.expect:
-        return str(value) in members(q.expect)
-    return value_name(q, value) == q.expect
-
-
-def verdict_lead(q: Query, rows: list[dict]) -> str:
-    if not (q.yes_no and q.expect and rows):
-        return ""
-    # the named one may share the top: the same count, or a rate a day within TIE of the top one's (say_calendar)
-    if q.measure is Measure.COUNT and rows[0].get("perDay") is not None:
-        top = [row for row in rows if (row["perDay"] or 0) >= TIE * rows[0]["perDay"]]
-    else:  # resisting and strength have their own ties (rate_tie); counts tie when equal
-        top = [row for row in rows if row.get("count") == rows[0].get("count")]
-    if expected_first(q, rows[0]["value"]):
-        return "Yes: "
-    return "Yes, tied for the top: " if any(expected_first(q, row["value"]) for row in top[1:]) else "No: "
-
-
 def say_strongest(q: Query, r: Result, today: date) -> list[str]:
     strongest = r.main.get("strongest")
     if not strongest:
@@ -206,15 +162,6 @@ def say_strongest(q: Query, r: Result, today: date) -> list[str]:
     return [
         f"Your strongest {things(q).replace('cravings', 'craving', 1)} was {intensity:g} out of 10, on "
         f"{day_text(stamp, today)} ({ago(stamp, today)}): “{description}”."
-    ]
-
-
-def neither_asked(q: Query, r: Result, logged: list[dict], today: date) -> list[str]:
-    """ "Morning or night?" when none came at either: neither, and when they do come."""
-    top, n = max(logged, key=lambda row: row["count"]), r.main["total"]
-    return [
-        f"Neither: your {things(q)} come most often {value_phrase(q.group, top['value'])}: {top['count']} of {n} "
-        f"({pct(top['count'], n)}%) {window_phrase(q, r.started, today)}."
     ]
 
 
@@ -241,27 +188,6 @@ def say_ranked(q: Query, r: Result, today: date) -> list[str]:
     return [led(lead, said[0]) if lead else said[0], *said[1:]] if said else said
 
 
-def level_with_next(q: Query, rows: list[dict]) -> str:
-    """Where a strength or a rate of the named value is level with the runner-up's (within the margin a change
-    needs to count as one): the two figures side by side; else ''."""
-    if len(rows) < 2 or not rows[1]["count"]:
-        return ""
-    pair = rows[:2]
-    if q.measure is Measure.INTENSITY and abs(pair[0]["intensity"] - pair[1]["intensity"]) < INTENSITY_CHANGE:
-        figures = [
-            f"{row['intensity']} out of 10 {value_phrase(q.group, row['value'])} ({row['count']} logs)" for row in pair
-        ]
-        return f"No, about the same: your {things(q)} average {listing(figures)}."
-    if q.measure in (Measure.RESISTED, Measure.GAVE_IN) and abs(pair[0]["share"] - pair[1]["share"]) < 0.05:
-        verb = "resist" if q.measure is Measure.RESISTED else "give in to"
-        done = [row["resisted"] if q.measure is Measure.RESISTED else row["count"] - row["resisted"] for row in pair]
-        figures = [
-            f"{pct(d, row['count'])}% {value_phrase(q.group, row['value'])}" for d, row in zip(done, pair, strict=True)
-        ]
-        return f"No, about the same: you {verb} {listing(figures)} of your {things(q)}."
-    return ""
-
-
 def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     rows, n = r.groups, r.main["total"]
     window = window_phrase(q, r.started, today)
@@ -283,22 +209,8 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
         return out + ([f"Next: {listing(rest)}."] if rest else [])
     if q.group is Group.SUBJECT and q.measure in (Measure.RESISTED, Measure.GAVE_IN):
         return resisted_things(q, rows, window)
-    if (
-        q.group is Group.SUBJECT
-        and most
-        and q.measure is Measure.COUNT
-        and len(rows) > 1
-        and SECOND_ASKED.search(q.text)
-    ):
-        return runner_up(rows, n, window)
-    if q.group is Group.SUBJECT and most and q.measure is Measure.COUNT and (family := umbrella_top(rows)) is not None:
-        # Wine and beer logged apart are still alcohol: a family that outnumbers the top item leads.
-        label, parts, count = family
-        return [
-            f"You crave {label} most often ({listing(parts)} together): {count} of {n} ({pct(count, n)}%) of "
-            f"your cravings {window}.",
-            f"On its own, {where} comes first: {top['count']}.",
-        ]
+    if q.group is Group.SUBJECT and most and q.measure is Measure.COUNT and (said := things_ranked(q, rows, n, window)):
+        return said
     if q.group is Group.SUBJECT and q.window.start and not RANK_ASKED.search(q.text):
         # "What did I crave yesterday?": everything that window holds, not a winner
         held = listing([f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[:5]])
@@ -344,14 +256,6 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
     return out
 
 
-def rate_tie(q: Query, rows: list[dict]) -> bool:
-    """A resisted or given-in rate of the named value within 5 points of the top one's: neither is ahead."""
-    if q.measure not in (Measure.RESISTED, Measure.GAVE_IN) or not rows:
-        return False
-    named = [row for row in rows if expected_first(q, row["value"]) and row["count"]]
-    return bool(named) and abs(rows[0]["share"] - named[0]["share"]) < 0.05
-
-
 def rates_next(q: Query, rows: list[dict]) -> list[str]:
     """The runners-up of a resisted or given-in ranking, each with its own rate."""
     gave = q.measure is Measure.GAVE_IN
@@ -386,9 +290,6 @@ def busiest_day(q: Query, rows: list[dict], most: bool) -> list[str]:
         rest = [f"{value_phrase(q.group, row['value']).removeprefix('on ')} ({row['count']})" for row in rows[1:3]]
         out.append(f"Next: {listing(rest)}.")
     return out
-
-
-TIE = 0.85  # a value within 15% of the top one's rate shares the top
 
 
 def say_calendar(q: Query, r: Result, today: date) -> list[str]:

@@ -328,12 +328,7 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
         and comparison.kind is Compare.NONE
     ):
         measure = Measure.SHARE  # a yes/no about one situation: how many of them are in it
-    band = cues.band_in(text)
-    if cues.SINGLE_STRONGEST.search(text):  # "my strongest craving": that one log
-        measure, band = Measure.INTENSITY, Band.ANY
-        shape = replace(shape, group=Group.NONE, rank=Rank.MOST)
-    elif measure is Measure.INTENSITY and shape.group is Group.NONE and cues.SINGLE_LATEST.search(text):
-        measure = Measure.LAST  # "how strong was my last craving?": the latest log, with its strength
+    measure, band, shape = single_log(text, measure, cues.band_in(text), shape)
     ranking = Ranking(measure, outcome, shape, window, conditions)
     if comparison.kind is Compare.NONE and situation_ranked(
         text, conditions, other, replace(shape, measure=measure), comparison.direction
@@ -362,6 +357,15 @@ def parse(question: str, *, today: date, now: datetime, embed, south: bool = Fal
     )
     query = bounded(query, question, time)
     return query.with_(kind=kind_of(query))
+
+
+def single_log(text: str, measure: Measure, band: Band, shape: Shape) -> tuple[Measure, Band, Shape]:
+    """ "My strongest craving": that one log. "How strong was my last craving?": the latest log, with its strength."""
+    if cues.SINGLE_STRONGEST.search(text):
+        return Measure.INTENSITY, Band.ANY, replace(shape, group=Group.NONE, rank=Rank.MOST)
+    if measure is Measure.INTENSITY and shape.group is Group.NONE and cues.SINGLE_LATEST.search(text):
+        return Measure.LAST, band, shape
+    return measure, band, shape
 
 
 def bounded(query: Query, question: str, time: TimeFilter) -> Query:

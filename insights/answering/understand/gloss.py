@@ -1075,7 +1075,7 @@ def glossed(text: str) -> str:
         plain = GERMAN_THAN.sub(lambda m: f"{m[1]}{m[2]}gegenuber", plain)
     if language == "de":  # a separable verb's prefix ends its clause: "gebe ich ... nach" is "give in"
         for verb, whole in SEPARABLE:
-            plain = verb.sub(lambda m, whole=whole: f"{whole}{m[1]}", plain)
+            plain = verb.sub(rf"{whole}\1", plain)
     gloss = " ".join(pattern.sub(lambda m: f" {english[(m.lastindex or 1) - 1]} ", plain).split())
     # "el invierno pasado", "l'hiver dernier", "diesen Winter": this and last of a season, month or unit.
     gloss = LAST_NAMED.sub(lambda m: f"last {m['a'] or m['b']}", gloss)
