@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from cravings.vocabulary import members
+from insights.timewords import DAY_NAMES, MONTHS
 
 from ..compute import Result
 from ..query import Group, Measure, Query
@@ -15,26 +16,9 @@ from .strength import INTENSITY_CHANGE
 TIE = 0.85  # a value within 15% of the top one's rate shares the top
 
 
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
 def value_name(q: Query, value) -> str:
     """A ranked value as the parser names it ('friday' for weekday 5)."""
-    names = {Group.WEEKDAY: WEEKDAY_NAMES, Group.MONTH_OF_YEAR: MONTH_NAMES}.get(q.group)
+    names = {Group.WEEKDAY: DAY_NAMES, Group.MONTH_OF_YEAR: MONTHS}.get(q.group)
     return names[value - 1] if names and isinstance(value, int) else str(value)
 
 
