@@ -806,6 +806,38 @@ CORE_TOPICS = (
             "on!",
         ),
     ),
+    # Smokeless tobacco: a tin of moist snuff, a plug of chew. The bare "chew" and "lip" are left out ("chewing my
+    # nails", "bit my lip"); "dip" is read as a word of its own, so "chips and dip" still names the chips first.
+    Topic(
+        "dip",
+        "dip and chewing tobacco",
+        (
+            "dip",
+            "dips",
+            "dipping",
+            "dipped",
+            "snuff",
+            "moist snuff",
+            "chew tobacco",
+            "smokeless tobacco",
+            "dip can",
+            "grizzly",
+            "kodiak",
+            "red man",
+            "longhorn",
+            "stoker's",
+            "tabaco de mascar",
+            "tabaco para mascar",
+            "kautabak",
+            "schnupftabak",
+            "tabacco da masticare",
+            "tabacco da fiuto",
+            "pruimtabak",
+            "tabac a chiquer",
+            "tabac à chiquer",
+            "fumo de mascar",
+        ),
+    ),
     Topic(
         "hookah",
         "hookah",
@@ -829,8 +861,8 @@ CORE_TOPICS = (
     Topic(
         "nicotine",
         "nicotine",
-        ("nicotine", "nicotine gum", "chewing tobacco"),
-        ("cigarettes", "vaping", "pouches", "hookah"),
+        ("nicotine", "nicotine gum"),
+        ("cigarettes", "vaping", "pouches", "dip", "hookah"),
     ),
     Topic(
         "cannabis",
@@ -1313,6 +1345,8 @@ PRIORITY = (
     "sweets",
     "fast_food",
     "salty",
+    # after the snacks it is eaten with ("chips and dip"), before the drinks beside it ("a dip with my coffee")
+    "dip",
     "soda",
     "energy_drinks",
     "coffee",

@@ -43,7 +43,7 @@ MEDICINE_NAMES = (
     r"sertralin\w*|zoloft|fluoxetin\w*|prozac|citalopram|escitalopram|lexapro|paroxetin\w*|venlafaxin\w*|"
     r"mirtazapin\w*|ssris?|snris?|benzodiazepin\w*|benzos?|xanax|alprazolam|diazepam|valium|lorazepam|"
     r"clonazepam|librium|chlordiazepox\w*|ibuprof\w*|paracetamol|acetaminophen|tylenol|advil|aspirin\w*|"
-    r"melatonin\w*|cbd|opioids?|opiates?|oxycodone|oxycontin|codeine|tramadol|morphine|fentanyl|adderall|ritalin|metformin\w*|ozempic|semaglutid\w*|wegovy|mounjaro|insulin\w*|nicorette|"
+    r"melatonin\w*|st\.?\s+john'?s\s+wort|valerian\w*|kava|ashwagandha|5-?htp|kratom|cbd|opioids?|opiates?|oxycodone|oxycontin|codeine|tramadol|morphine|fentanyl|adderall|ritalin|metformin\w*|ozempic|semaglutid\w*|wegovy|mounjaro|insulin\w*|nicorette|"
     r"nicotinell|niquitin|nicoderm|habitrol|rivotril|klonopin|ativan|temazepam|zolpidem|ambien|zopiclon\w*|"
     r"quetiapin\w*|seroquel|fucidin|hydrocortison\w*|antibiotics?)"
 )
@@ -89,6 +89,8 @@ EN_ASKS = rule(
         r"\bwhat\s+strength\b",
         r"\bhow\s+(?:much|many|often)\s+(?:\w+\s+){0,4}?(?:should|can|could|may|must)\s+(?:i|you|one)\s+(?:safely\s+)?"
         r"(?:take|use|chew|wear|apply|have|drink|smoke|vape|eat|go\s+through)\b",
+        # "how much would I take?": a dose asked, whatever the auxiliary
+        r"\bhow\s+much\s+(?:of\s+(?:it|that|them)\s+)?would\s+i\s+(?:need\s+to\s+)?take\b",
         r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,7}?(?:is|are)\s+(?:\w+\s+){0,3}?(?:safe|too\s+(?:much|many)|ok(?:ay)?|"
         r"healthy|dangerous|normal|recommended|advised|allowed)\b",
         r"\b(?:right|correct|safe|starting|best)\s+(?:amount|dose|strength|level)\b",
@@ -271,7 +273,9 @@ EN_OWN_LOGS = re.compile(
     r"(?:better|worse)\s+at\s+(?:resist\w*|saying\s+no|holding\s+out|not\s+\w+ing|stopping\s+(?:myself|me)|"
     r"controlling|keeping\s+off)|"
     # what sets off or goes with the person's own habit is in their logs
-    r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+(?:my|the)|"
+    r"what\s+(?:usually\s+)?(?:triggers|sets\s+off|set\s+off|sparks|leads\s+to|comes\s+before)\s+(?:my|the|it|them)\b|"
+    # which feeling goes with the habit's logs: "is it mostly stress when I bite my nails?"
+    r"(?:is|was)\s+it\s+(?:mostly|usually|always|often|normally)\s+(?:\w+\s+){1,2}when\s+i\b|"
     r"where\s+(?:am|was|do)\s+i|who\s+am\s+i\s+with|"
     r"am\s+i\s+(?:usually|mostly|normally|often|always|typically)\s+(?:on\s+my\s+own|alone|with|at|in|out|home)|"
     # the time since a logged habit's latest log, not since a treatment began

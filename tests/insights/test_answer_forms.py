@@ -379,3 +379,15 @@ def test_a_strength_level_with_the_next_is_no_more_and_ever_is_answered_on_few_l
     assert "too few to show a pattern" in answer(user, "do i mostly vape on weekends?")
     text = first(answer(user, "have i ever logged vaping on a weekend?"))
     assert text.startswith("Yes: 2 of your 4 cravings for vaping"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's usually going on when i want chocolate?", "what's the reason i want chocolate, mostly?"],
+)
+def test_what_goes_on_when_it_comes_asks_for_its_situation(question):
+    from insights.answering.query import Group
+    from insights.answering.understand import parse
+
+    query = parse(question, today=NOW.date(), now=NOW.replace(tzinfo=None), embed=get_provider().embed)
+    assert query.group is Group.TRIGGER, query

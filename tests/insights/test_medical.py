@@ -51,6 +51,9 @@ def test_recall_at_least_097_and_false_positives_at_most_2_percent_on_dev(embed,
         "Posso fumar estando grávida?",
         "Quali sono gli effetti collaterali dei cerotti?",
         "Hoe lang duurt nicotineontwenning?",
+        # an herbal remedy, and a dose asked with "would"
+        "Does valerian calm the urge to drink at night?",
+        "If I tried kava for the cravings, how much would I take?",
     ],
 )
 def test_the_rules_alone_find_medical_questions_in_every_language(question):
@@ -72,6 +75,9 @@ def test_the_rules_alone_find_medical_questions_in_every_language(question):
         "How long has it been since my last beer?",
         "How long since the last smoke?",
         "how long since sugar cravings?",
+        # a word of the medical kind beside a question about the logs
+        "my sister jokes that I'm addicted to coffee. what usually triggers it?",
+        "is it usually anxiety when I reach for sweets?",
     ],
 )
 def test_questions_about_ones_own_logs_are_not_medical(question, embed):

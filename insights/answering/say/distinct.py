@@ -41,7 +41,9 @@ def distinct_things(q: Query, rows: list[dict], window: str) -> list[str]:
 # A family leads only when it clearly outnumbers the top single thing: cigarettes at 509 are not "nicotine" at 512.
 FAMILY_AHEAD = 1.25
 # Umbrellas over many different cravings are not one family: sunflower seeds and pizza are not one "junk food".
-TOO_BROAD = frozenset({"junk_food", "food"})
+# Nor is nicotine: vaping, cigarettes and dip are habits people keep (and quit) apart, where wine and beer are
+# one drinking (two blind sets' people, asked what they crave most, meant their vape or their tea, not "nicotine").
+TOO_BROAD = frozenset({"junk_food", "food", "nicotine"})
 
 
 def umbrella_top(rows: list[dict]) -> tuple[str, list[str], int] | None:

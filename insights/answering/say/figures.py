@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 from datetime import date
 
-
 from ..compute import Result
 from ..query import Group, Measure, Query, Rank
 from .distinct import DISTINCT, distinct_things, resisted_things, things_ranked
@@ -216,8 +215,13 @@ def ranked_sentences(q: Query, r: Result, today: date) -> list[str]:
         held = listing([f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[:5]])
         return [f"You logged {counted(n, 'cravings')} {window}: {held}."]
     if q.group is Group.SUBJECT:
+        tied = [row for row in rows if row["count"] == top["count"]]
+        if len(tied) > 1:  # level at the top: both named, neither first
+            named = listing([value_phrase(Group.SUBJECT, row["value"]) for row in tied])
+            share = f"{top['count']} each of {n} ({pct(top['count'], n)}%)"
+            where = named
         out = [f"You crave {where} {'most' if most else 'least'} often: {share} of your cravings {window}."]
-        others = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[1:3]]
+        others = [f"{value_phrase(Group.SUBJECT, row['value'])} ({row['count']})" for row in rows[len(tied) : 3]]
         return out + ([f"Next come {listing(others)}."] if others and most else [])
     if q.measure is Measure.INTENSITY:
         others = [f"{row['intensity']} {value_phrase(q.group, row['value'])}" for row in rows[1:3] if row["count"]]

@@ -294,7 +294,10 @@ GROUP_WORDS: tuple[tuple[Group, re.Pattern], ...] = (
         Group.TRIGGER,
         re.compile(
             r"\btrigger\w*|\b(?:set|kick)(?:s|ing)?\s+(?:me\s+|it\s+|them\s+)?off\b|\bwhat\s+(?:\w+ly\s+)?(?:causes?|caused|"
-            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b|\bwhat(?:'?s|\s+is|\s+are|\s+was)?\s+(?:\w+ly\s+)?behind\b",
+            r"sparks?|brings?\s+on|leads?\s+to|makes\s+me)\b|\bwhat(?:'?s|\s+is|\s+are|\s+was)?\s+(?:\w+ly\s+)?behind\b"
+            # what is going on when it comes, the reason for it: the situation its logs name
+            r"|\bwhat(?:'?s|\s+is|\s+was)?\s+(?:\w+ly\s+)?(?:going\s+on|happening)\s+when\b"
+            r"|\b(?:the|my)\s+(?:\w+\s+)?reasons?\s+(?:why\s+)?i\b|\bwhy\s+do\s+i\s+(?:\w+ly\s+)?(?:crave|want|get)\b",
             re.I,
         ),
     ),
