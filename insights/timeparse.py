@@ -73,6 +73,10 @@ PERIOD_NAMED = re.compile(r"\bthis\s+(summer|winter|spring|autumn|fall|week|week
 ONE_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|previous|prior)\s+one\b|\bthe\s+one\s+before(?:\s+that)?\b")
 # "this year's summer" is this summer, not this year
 THIS_YEARS_SEASON = re.compile(r"\bthis\s+year'?s\s+(summer|winter|spring|autumn|fall)\b")
+# "the weekend just gone", "saturday and sunday just gone": the last one
+JUST_GONE = re.compile(
+    r"\b(?:the\s+)?(week|weekend|month|year|saturday\s+and\s+sunday)\s+(?:that\s+)?(?:has\s+)?just\s+(?:gone|passed|ended)\b"
+)
 
 
 def one_named(text: str) -> str:
@@ -220,6 +224,7 @@ def parse_time(question: str, today: date, now: datetime | None = None, south: b
     south of the equator, where the seasons' months swap."""
     now = now or datetime.combine(today, time(12))
     text = THIS_YEARS_SEASON.sub(r"this \1", " ".join(question.lower().replace("’", "'").split()))
+    text = JUST_GONE.sub(lambda m: "last " + ("weekend" if m[1].startswith("saturday") else m[1]), text)
     text = one_named(text)
     text = N_WEEKENDS.sub(r"\1 weeks, on weekends", text)  # "the last 3 weekends": 3 weeks, their weekends
     text = UNIT_SAID_BEFORE.sub(r"\g<0> \g<unit>s", text)  # "how many days in the last 30": the last 30 days

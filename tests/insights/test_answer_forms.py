@@ -391,3 +391,14 @@ def test_what_goes_on_when_it_comes_asks_for_its_situation(question):
 
     query = parse(question, today=NOW.date(), now=NOW.replace(tzinfo=None), embed=get_provider().embed)
     assert query.group is Group.TRIGGER, query
+
+
+@pytest.mark.django_db
+def test_days_just_gone_are_the_last_ones_and_a_first_entrys_date_is_that_logs(person):
+    user, _ = person
+    text = first(answer(user, "saturday and sunday just gone, how many times did i want coffee?"))
+    assert text.startswith("You logged 2 cravings for coffee last weekend"), text
+    text = first(answer(user, "what date was my first ever vape entry?"))
+    assert text.startswith("Your first log of cravings for vaping was on Saturday 31 October"), text
+    text = first(answer(user, "after coffee, what's my next most common craving?"))
+    assert text.startswith("After coffee (30), you crave chocolate most often"), text

@@ -54,6 +54,10 @@ def answer(user, question: str) -> str:
         ("how many hours did I sleep on the nights I wanted wine?", "how much you slept"),
         ("what was my mood score out of 10 on wine days?", "a mood score"),
         ("how many units of wine did I drink this month?", "the amounts you took in"),
+        ("did the home team win on the evening I wanted wine?", "results of games or matches"),
+        ("has the wine order I placed arrived yet?", "deliveries"),
+        ("how many km did I cycle on my wine days?", "distances or steps"),
+        ("how long was my train ride home on the day I wanted wine?", "how long a trip or a task took"),
     ],
 )
 def test_an_amount_the_logs_never_record_is_said_to_be_missing_before_what_they_hold(person, question, missing):

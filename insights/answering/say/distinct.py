@@ -14,7 +14,7 @@ from .phrases import counted, listing, pct, value_phrase
 DISTINCT = re.compile(r"\bhow\s+many\s+(?:different|distinct|separate|kinds?\s+of|types?\s+of)\b", re.I)
 # the one after the top: "the runner-up", "number two", "what comes second"
 RUNNER_UP = (
-    r"\brunner[\s-]?up\b|\bnumber\s+two\b|\bsecond\s+(?:biggest|most|place|top|highest)\b"
+    r"\brunner[\s-]?up\b|\bnumber\s+two\b|\b(?:second|next)\s+(?:biggest|most|place|top|highest)\b"
     r"|\bwhat\s+comes\s+(?:second|next)\b"
 )
 SECOND_ASKED = re.compile(RUNNER_UP, re.I)

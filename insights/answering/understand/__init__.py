@@ -66,7 +66,9 @@ def shape_of(text: str, embed, has_subject: bool) -> Shape:
     rank = rank if rank in (Rank.NEW, Rank.GONE) else Rank.NONE
     if cues.YES_NO.search(text) and not cues.ASKS_WHICH_AFTER.search(text):
         group = Group.NONE  # "do I ... in the morning?" asks about one situation; a grouping must be named
-    if (named := cues.group_named(text)) is not None:
+    if (named := cues.group_named(text)) is Group.DAY and cues.ONE_LOG_DATED.search(text):
+        named = None  # "what date was my first ever entry?": that log's date, not the busiest day
+    if named is not None:
         group = named
         rank = rank if rank is not Rank.NONE else Rank.MOST
     if group is Group.MONTH and cues.HABITUAL.search(text):

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from cravings.vocabulary import VERBS
 from insights.medical_language import language_of
+from insights.timeparse import JUST_GONE
 from insights.understanding import LEADING_CLAUSE, NOT_A_THING, Condition, Subject, free_subjects, subjects_in
 
 from ..query import Group
@@ -43,6 +44,8 @@ def plain_text(question: str) -> str:
     text = " ".join(spelled(glossed(question), things=language_of(question) == "en").split())
     # "monday-morning cravings" are every Monday morning's; "late-night": the time words apart
     text = PART_HYPHEN.sub(" ", DAY_PART_HYPHEN.sub(r"\1s \2s", text))
+    # "Saturday and Sunday just gone" is the last weekend (timeparse reads "the weekend just gone"), not two days
+    text = WEEKEND_DAYS.sub("the weekend", text) if JUST_GONE.search(WEEKEND_DAYS.sub("weekend", text)) else text
     return WEEKEND_DAYS.sub("weekends", ALL_ALONG.sub(" ", text))
 
 

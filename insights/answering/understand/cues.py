@@ -324,6 +324,12 @@ GROWING = re.compile(
     re.I,
 )
 FIRST_SAID = re.compile(r"\b(?:first|last|latest|most\s+recent)\b", re.I)
+# One log named by its place in time: "my first ever entry", "the latest craving", "my last one"
+ONE_LOG_DATED = re.compile(
+    r"\b(?:my|the)\s+(?:very\s+)?(?:first|last|latest|most\s+recent)\s+(?:ever\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:entry|entries|log|craving|urge|one|time)\b",
+    re.I,
+)
 WHICH_THING = re.compile(
     r"\b(?:which|what)(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:thing|things|habit|substance|craving|urge)\b|\bwhat\s+(?:do|did|have|am|was)\s+i\s+(?:\w+\s+)?(?:crav|want|log|resist|reach\w*\s+for)\w*\b|"
     r"\b(?:biggest|main|top|most\s+common|worst|number\s+one|no\.?\s*1|#1)\s+(?:craving|habit|vice|problem|issue)\b(?!s)|"

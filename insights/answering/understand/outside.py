@@ -110,7 +110,27 @@ UNRECORDED = (
         re.compile(
             r"\b(?:did|do|does|have|has)\s+(?:\w+\s+){1,3}(?:win|won|lose|lost|beat|draw)\s+(?:the\s+)?(?:match|game|final|"
             r"race|fight|tournament|derby|cup|league|title|election)\b|\b(?:final\s+)?score\s+(?:of|in)\s+the\s+(?:match|game)\b|"
-            r"\bwho\s+(?:won|scored)\b"
+            r"\bwho\s+(?:won|scored)\b|"
+            # a team or a player named as the one who won: "did the Bulls win?" (not "did I win", an amount)
+            r"\bdid\s+(?!i\b|my\s+(?:craving|urge)s?\b|the\s+(?:craving|urge)s?\b)(?:[\w'-]+\s+){1,3}(?:win|lose)\b"
+        ),
+    ),
+    (
+        "deliveries",
+        re.compile(
+            r"\b(?:package|parcel|order|delivery|shipment)\b[^?!.]{0,40}\b(?:arrive[ds]?|arriving|come|came|delivered|"
+            r"shipped|show\s+up|turn\s+up)\b"
+        ),
+    ),
+    (
+        "distances or steps",
+        re.compile(r"\bhow\s+many\s+(?:miles|kilomet\w+|km|kms|steps)\b|\bhow\s+far\s+(?:did|do|have)\s+i\b"),
+    ),
+    (
+        "how long a trip or a task took",
+        re.compile(
+            r"\bhow\s+long\s+(?:was|were|did|is)\s+(?:my|the)\s+(?:[\w'-]+\s+){0,3}?(?:commute|drive|trip|journey|ride|"
+            r"flight|meeting|shift|walk|run|workout|nap|wait)\b"
         ),
     ),
     (
