@@ -48,8 +48,11 @@ UNDATED = re.compile(r"\b(?:ever\s+)?since\s+((?:i|i've|my|we|we've|the)\b[^,?.!
 # "off cigarettes for six weeks now". A habit's own age ("been smoking for 10 years") is no change.
 EVENT_FOR = re.compile(
     r"\b(?:been\s+(?:cutting|reducing|quitting|trying|off|clean|sober|dry|smoke[\s-]free|vape[\s-]free|on\s+the|seeing|"
-    r"going\s+to|using\s+(?:the|a|an)\b|doing\s+(?:dry|sober|no)\b|(?:\w+ing\s+)?less)|(?:off|clean|sober|dry|quit)\b)"
-    r"[^?.!;]{0,60}?\bfor\s+(?:the\s+(?:last|past)\s+)?(?:about\s+|around\s+|roughly\s+|like\s+|almost\s+|nearly\s+|over\s+)?"
+    r"going\s+to|using\s+(?:the|a|an)\b|doing\s+(?:dry|sober|no)\b|(?:\w+ing\s+)?less)|clean\b|sober\b|"
+    # "off cigarettes", not a day off work
+    r"off\s+(?!work\b|school\b|shift\b|days?\b|duty\b|sick\b)(?:the\s+|my\s+)?[a-z]\w+)"
+    # "for the last 3 months" is a window, whatever was said before it
+    r"[^?.!;]{0,60}?\bfor\s+(?:about\s+|around\s+|roughly\s+|like\s+|almost\s+|nearly\s+|over\s+)?"
     rf"{COUNT}(?:\s+and\s+a\s+half)?\s+(days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\b(?!\s+(?:ago|back))",
     re.I,
 )
