@@ -402,3 +402,11 @@ def test_days_just_gone_are_the_last_ones_and_a_first_entrys_date_is_that_logs(p
     assert text.startswith("Your first log of cravings for vaping was on Saturday 31 October"), text
     text = first(answer(user, "after coffee, what's my next most common craving?"))
     assert text.startswith("After coffee (30), you crave chocolate most often"), text
+
+
+def test_a_few_words_of_preamble_before_but_or_so_leave_a_yes_no_question():
+    from insights.answering.understand import cues
+
+    assert cues.yes_no("odd one but do i want chocolate more on coffee days?")
+    assert cues.yes_no("quick thing so am i drinking less coffee lately?")
+    assert not cues.yes_no("tell me honestly so which day is worst for coffee?")

@@ -16,6 +16,8 @@ from ..say.distinct import RUNNER_UP
 YES_NO = re.compile(
     r"(?:^|[.!?;]\s+|\s[—–-]+\s+)\W*(?:(?:so|ok|okay|hey|honestly|be honest|quick question|quick q|lol|lmao|haha|omg|tbh|ngl|idk|hmm+|um+|also|and|"
     r"but|btw|wait|real talk|serious question)\W+)*"
+    # a few words of preamble, then "but" or "so": "weird question but do I ...", "random one so am I ..."
+    r"(?:(?:(?!(?:what|when|where|which|who|whom|why|how)\b)[\w']+\s+){1,3}(?:but|so)\W+)?"
     # "would you say ...", "is it true that ...", and a thing named first: "hookah: am I ..."
     r"(?:(?!(?:what|when|where|which|who|whom|why|how)\b)[\w' ]{1,30}(?::|\s+-+)\s+(?=\w))?"
     # after a leading clause: "compared with last year, am I ...", "on days I drink do I ..."
