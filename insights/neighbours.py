@@ -29,13 +29,14 @@ def unit_rows(vectors: list) -> np.ndarray | None:
         elif vector is not None:
             out[row] = np.asarray(vector, dtype=np.float32)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0)
+    # kept as float16: the per-user cache holds up to 64 people's logs, 768 bytes a log instead of 1,536
+    return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0).astype(np.float16)
 
 
 def nearest_labels(vectors: np.ndarray, texts: tuple[str, ...], labels: dict[int, str]) -> dict[int, str]:
     """{row: label} for the unlabelled rows with a vector whose NEIGHBOURS nearest labelled rows mostly carry
     one label and are close; `labels` is by row. Rows of one text are decided once."""
-    has_vector = np.abs(vectors).sum(axis=1) > 0
+    has_vector = np.abs(vectors).max(axis=1) > 0
     known = [row for row in sorted(labels) if has_vector[row]]
     if len(known) < NEIGHBOURS:
         return {}
@@ -46,7 +47,7 @@ def nearest_labels(vectors: np.ndarray, texts: tuple[str, ...], labels: dict[int
     if not by_text:
         return {}
     asked = [rows[0] for rows in by_text.values()]
-    similarity = vectors[asked] @ vectors[known].T
+    similarity = vectors[asked].astype(np.float32) @ vectors[known].astype(np.float32).T
     nearest = np.argpartition(-similarity, NEIGHBOURS - 1, axis=1)[:, :NEIGHBOURS]
     out: dict[int, str] = {}
     for i, rows in enumerate(by_text.values()):
