@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from gpu.embeddings import get_provider
+from insights.answering import computed
 from tests.factories import CravingFactory, UserFactory
 from tests.helpers import answer_at, embed_all, first_sentence
 
@@ -62,6 +63,11 @@ def person(django_db_setup, django_db_blocker):
 
 def answer(user, question: str) -> str:
     return answer_at(user, question, NOW)
+
+
+def query_of(user, question: str):
+    """The query the question was read as, for the person at NOW."""
+    return computed(user=user, question=question, embed=get_provider().embed, now=NOW).query
 
 
 first = first_sentence
@@ -268,17 +274,11 @@ def test_permission_asked_in_another_language_is_never_yes_or_no(person):
 
 @pytest.mark.django_db
 def test_the_direction_asked_is_the_questions_not_the_events(person):
-    from insights.answering import computed
     from insights.answering.query import Direction
 
     user, _ = person
     # the event's own "cutting down" is what changed, not what is asked ("more?"): the question's direction
-    query = computed(
-        user=user,
-        question="Since I began cutting down 12 days ago, am I resisting coffee more?",
-        embed=get_provider().embed,
-        now=NOW,
-    ).query
+    query = query_of(user, "Since I began cutting down 12 days ago, am I resisting coffee more?")
     assert query.comparison.direction is Direction.UP, query
     assert "No, about the same" in answer(user, "Since I began cutting down 12 days ago, am I resisting coffee more?")
 
@@ -300,7 +300,6 @@ def test_the_craving_logged_least_is_ranked_among_things(person):
 
 @pytest.mark.django_db
 def test_a_change_dated_by_how_long_it_has_lasted_compares_before_and_since(person):
-    from insights.answering import computed
     from insights.answering.query import Compare
 
     user, _ = person
@@ -308,26 +307,19 @@ def test_a_change_dated_by_how_long_it_has_lasted_compares_before_and_since(pers
         ("I have been cutting back on coffee for about two weeks, is it lower than before?", 14),
         ("off chocolate for 10 days now. fewer cravings than before?", 10),
     ):
-        query = computed(user=user, question=question, embed=get_provider().embed, now=NOW).query
+        query = query_of(user, question)
         assert query.comparison.kind is Compare.EVENT, (question, query)
         assert (NOW.date() - query.comparison.event.date()).days == days, (question, query)
     # how long a habit has lasted is no change
-    query = computed(
-        user=user, question="I've been drinking coffee for ten years, is it getting worse?", embed=get_provider().embed,
-        now=NOW,
-    ).query  # fmt: skip
+    query = query_of(user, "I've been drinking coffee for ten years, is it getting worse?")
     assert query.comparison.kind is not Compare.EVENT, query
 
 
 @pytest.mark.django_db
 def test_this_years_season_is_that_season(person):
-    from insights.answering import computed
 
     user, _ = person
-    query = computed(
-        user=user, question="was this year's summer worse than last summer for coffee?", embed=get_provider().embed,
-        now=NOW,
-    ).query  # fmt: skip
+    query = query_of(user, "was this year's summer worse than last summer for coffee?")
     assert query.window.label.startswith("this summer"), query
 
 
@@ -341,15 +333,11 @@ def test_the_thing_after_the_top_is_named_first_when_asked_for(person):
 
 @pytest.mark.django_db
 def test_a_verb_after_the_thing_is_not_a_thing_and_the_start_of_a_month_is_a_date(person):
-    from insights.answering import computed
 
     user, _ = person
-    query = computed(user=user, question="is my vaping trending down?", embed=get_provider().embed, now=NOW).query
+    query = query_of(user, "is my vaping trending down?")
     assert query.filters.subject is not None and query.filters.subject.topic == "vaping", query
-    query = computed(
-        user=user, question="since the start of november how many coffees did i want?", embed=get_provider().embed,
-        now=NOW,
-    ).query  # fmt: skip
+    query = query_of(user, "since the start of november how many coffees did i want?")
     assert query.window.label.startswith("since November"), query
 
 
