@@ -50,7 +50,7 @@ class Texts:
 SHOP_AS_PLACE = re.compile(r"\b(?:from|at|to|in|by|near)\s+(?:the|a|my)\s+(?:\w+\s+)?shops?\b")
 
 
-# Where the craving came, in words a shopping craving also uses: "açaí com as meninas no shopping" (at the mall),
+# Where the craving came, in words a shopping craving also uses: "brigadeiro com a minha irmã no shopping" (at the mall),
 # "churros en el centro comercial". Read as a place only when the rest of the log still names what was craved:
 # "wanted to go to the mall" is the shopping itself.
 MALL_AS_PLACE = re.compile(

@@ -73,7 +73,7 @@ PERIOD_NAMED = re.compile(r"\bthis\s+(summer|winter|spring|autumn|fall|week|week
 ONE_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|previous|prior)\s+one\b|\bthe\s+one\s+before(?:\s+that)?\b")
 # "this year's summer" is this summer, not this year
 THIS_YEARS_SEASON = re.compile(r"\bthis\s+year'?s\s+(summer|winter|spring|autumn|fall)\b")
-# "the weekend just gone", "saturday and sunday just gone": the last one
+# a week, month or weekend "just gone" (or "that has just ended"): the last one
 JUST_GONE = re.compile(
     r"\b(?:the\s+)?(week|weekend|month|year|saturday\s+and\s+sunday)\s+(?:that\s+)?(?:has\s+)?just\s+(?:gone|passed|ended)\b"
 )

@@ -326,7 +326,7 @@ def test_this_years_season_is_that_season(person):
 @pytest.mark.django_db
 def test_the_thing_after_the_top_is_named_first_when_asked_for(person):
     user, _ = person
-    text = first(answer(user, "coffee is clearly my top one, so what's the runner-up?"))
+    text = first(answer(user, "besides coffee, which craving comes in as runner-up?"))
     assert text.startswith("After coffee ("), text
     assert "you crave chocolate most often" in text, text
 
@@ -371,7 +371,7 @@ def test_a_strength_level_with_the_next_is_no_more_and_ever_is_answered_on_few_l
 
 @pytest.mark.parametrize(
     "question",
-    ["what's usually going on when i want chocolate?", "what's the reason i want chocolate, mostly?"],
+    ["tell me what's typically happening when I want chocolate", "what's the main reason why I crave chocolate?"],
 )
 def test_what_goes_on_when_it_comes_asks_for_its_situation(question):
     from insights.answering.query import Group
@@ -384,11 +384,11 @@ def test_what_goes_on_when_it_comes_asks_for_its_situation(question):
 @pytest.mark.django_db
 def test_days_just_gone_are_the_last_ones_and_a_first_entrys_date_is_that_logs(person):
     user, _ = person
-    text = first(answer(user, "saturday and sunday just gone, how many times did i want coffee?"))
+    text = first(answer(user, "how many coffee cravings over the saturday and sunday that just ended?"))
     assert text.startswith("You logged 2 cravings for coffee last weekend"), text
-    text = first(answer(user, "what date was my first ever vape entry?"))
+    text = first(answer(user, "on which date did I make my very first vaping log?"))
     assert text.startswith("Your first log of cravings for vaping was on Saturday 31 October"), text
-    text = first(answer(user, "after coffee, what's my next most common craving?"))
+    text = first(answer(user, "coffee aside, what is the next most frequent thing I log?"))
     assert text.startswith("After coffee (30), you crave chocolate most often"), text
 
 

@@ -93,7 +93,11 @@ def test_items_of_one_topic_are_told_apart_and_carried_to_their_unnamed_logs():
 
 def test_a_mall_where_a_craving_came_is_a_place_unless_the_log_names_nothing_else():
     read = texts(
-        [("açaí com as meninas no shopping", ""), ("churros en el centro comercial", ""), ("shopping spree", "")]
+        [
+            ("brigadeiro com a minha irmã no shopping", ""),
+            ("churros en el centro comercial", ""),
+            ("shopping spree", ""),
+        ]
     )
     assert named_topics(read) == {0: "sweets", 1: "sweets", 2: "shopping"}
     # "no shopping this week" names nothing else: the shopping is the craving

@@ -76,8 +76,8 @@ def test_the_rules_alone_find_medical_questions_in_every_language(question):
         "How long since the last smoke?",
         "how long since sugar cravings?",
         # a word of the medical kind beside a question about the logs
-        "my sister jokes that I'm addicted to coffee. what usually triggers it?",
-        "is it usually anxiety when I reach for sweets?",
+        "a friend says I'm addicted to wine. what triggers them for me?",
+        "was it often anxiety when I lit up last month?",
     ],
 )
 def test_questions_about_ones_own_logs_are_not_medical(question, embed):

@@ -44,7 +44,7 @@ def plain_text(question: str) -> str:
     text = " ".join(spelled(glossed(question), things=language_of(question) == "en").split())
     # "monday-morning cravings" are every Monday morning's; "late-night": the time words apart
     text = PART_HYPHEN.sub(" ", DAY_PART_HYPHEN.sub(r"\1s \2s", text))
-    # "Saturday and Sunday just gone" is the last weekend (timeparse reads "the weekend just gone"), not two days
+    # the two weekend days named as the ones just gone are the last weekend (timeparse.JUST_GONE), not two days
     text = WEEKEND_DAYS.sub("the weekend", text) if JUST_GONE.search(WEEKEND_DAYS.sub("weekend", text)) else text
     return WEEKEND_DAYS.sub("weekends", ALL_ALONG.sub(" ", text))
 
