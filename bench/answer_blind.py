@@ -82,6 +82,12 @@ written after blind12 was sealed, without its runs or any tuning):
         ->  bench/results/answer_blind13.json  (same layout; its seal is bench/blind13/SHA256SUMS)
     mechanics only, no product: .venv/bin/python bench/blind13/selfcheck.py [--ahead DAYS]
 
+The fourteenth blind set (bench/blind14/: seven people, 276 questions, 76% everyday English, sealed before any run;
+written after blind13 was sealed, without its runs or any tuning):
+    .venv/bin/python bench/answer_blind.py --set blind14 --in-process --run-label first
+        ->  bench/results/answer_blind14.json  (same layout; its seal is bench/blind14/SHA256SUMS)
+    mechanics only, no product: .venv/bin/python bench/blind14/selfcheck.py [--ahead DAYS]
+
 Time: on the 2-core dev machine (shared) one answer took ~60 s (the first, loading adapters, ~110 s), so the
 full set is hours there; on a quiet or bigger machine it is far less. An answer slower than the product's
 CHAT_TIMEOUT_SECONDS (90) scores as a failure; to measure answers rather than the deadline, raise it for the
@@ -132,6 +138,7 @@ SETS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )
 
 

@@ -45,6 +45,7 @@ SEALED = tuple(
         "blind11",
         "blind12",
         "blind13",
+        "blind14",
     )
 )
 

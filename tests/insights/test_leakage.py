@@ -1,5 +1,5 @@
 """No evaluation phrasing in what the product learns from or is written with: the answer bench's questions
-(bench/answers), the blind sets (bench/blind to bench/blind13) and the medical evaluation sets
+(bench/answers), the blind sets (bench/blind to bench/blind14) and the medical evaluation sets
 (bench/medical/labelled.tsv, bench/medical/labelled2.tsv) must not appear in a rule, a generated training example, a
 labelled-examples file, a persona training question or a comment.
 
@@ -44,6 +44,7 @@ def evaluation_phrasings() -> set[str]:
         from blind11.questions import QUESTIONS as QUESTIONS11
         from blind12.questions import QUESTIONS as QUESTIONS12
         from blind13.questions import QUESTIONS as QUESTIONS13
+        from blind14.questions import QUESTIONS as QUESTIONS14
     finally:
         del sys.path[0]
     texts = [p for t in TEMPLATES for p in t.paraphrases] + [p for ps in FRESH.values() for p in ps]
@@ -63,6 +64,7 @@ def evaluation_phrasings() -> set[str]:
             *QUESTIONS11,
             *QUESTIONS12,
             *QUESTIONS13,
+            *QUESTIONS14,
         )
     ]
     # the English phrasing dev set (bench/phrasings/): tuned on, but still an evaluation's wording
