@@ -4,11 +4,13 @@ speed as a fraction of it.
     .venv/bin/python bench/ceiling.py [--trials 3] [--tokens 32]   ->  bench/results/ceiling.json
 
 Ceiling at batch b: every Linear of one decode step (q, k, v, o, gate, up, down per layer, and the vocabulary
-projection), each timed alone as F.linear on a [b, in] fp32 input (best of --reps calls after a warm-up), in
-the gpu worker's thread count (torch's default: one per core); GFLOP/s = the step's matmul FLOPs (2 x b x in
-x out per Linear, summed) over the summed best times. A large square matmul is timed beside it as the
+projection), each timed alone on a [b, in] fp32 input (best of --reps calls after a warm-up), in the gpu
+worker's thread count (torch's default: one per core), both as F.linear (MKL's sgemm) and as oneDNN's linear
+on a weight packed once (gpu/packed.py, what the engine serves with), the faster of the two per shape;
+GFLOP/s = the step's matmul FLOPs (2 x b x in x out per Linear, summed) over the summed best times. A large square matmul is timed beside it as the
 machine's raw peak, for scale. Beside it, not the goal's: the streamed ceiling, the model's own 211 Linear
-weights (540 MB in fp32) each applied once in the order a step runs them, best of --reps sweeps: timed alone
+weights (540 MB in fp32) each applied once in the order a step runs them (the faster of a plain and a packed
+sweep), best of --reps sweeps: timed alone
 a shape's weights stay in the cache from one call to the next, while a decode step reads every weight from
 memory once, so the streamed figure is the most a step's matmuls can reach here.
 Decode: the builtin engine (slots installed, the shipped persona adapters mixed round-robin, greedy, fp32:
@@ -76,36 +78,66 @@ def best_seconds(fn, reps: int) -> float:
 
 
 def ceiling(shapes, batch: int, reps: int) -> dict:
+    """Per shape, the faster of the two ways this torch multiplies by a weight: F.linear (MKL's sgemm, which
+    repacks the weight at every call) and oneDNN's linear on a weight packed once (what the engine serves with,
+    gpu/packed.py). A ceiling of F.linear alone would let packing alone raise the fraction."""
     import torch
-    import torch.nn.functional as F
+
+    from gpu.packed import available, reorder
 
     flops = seconds = 0.0
-    per_shape = {}
+    per_shape, faster = {}, {}
     with torch.inference_mode():
         for name, n_in, n_out, count in shapes:
             x, w = torch.randn(batch, n_in), torch.randn(n_out, n_in)
-            took = best_seconds(lambda x=x, w=w: F.linear(x, w), reps)
-            per_shape[name] = round(2 * batch * n_in * n_out / took / 1e9, 1)
+            took = {"f_linear": best_seconds(lambda x=x, w=w: F_linear(x, w), reps)}
+            if available():
+                packed = reorder(w)
+                took["onednn_packed"] = best_seconds(lambda x=x, p=packed: packed_linear(x, p), reps)
+            faster[name] = min(took, key=took.get)
+            per_shape[name] = round(2 * batch * n_in * n_out / took[faster[name]] / 1e9, 1)
             flops += 2 * batch * n_in * n_out * count
-            seconds += took * count
-    return {"gflops": flops / seconds / 1e9, "per_shape_gflops": per_shape}
+            seconds += took[faster[name]] * count
+    return {"gflops": flops / seconds / 1e9, "per_shape_gflops": per_shape, "per_shape_faster": faster}
+
+
+def F_linear(x, w):
+    import torch.nn.functional as F
+
+    return F.linear(x, w)
+
+
+def packed_linear(x, packed):
+    import torch
+
+    return torch.ops.mkldnn._linear_pointwise(x, packed, None, "none", [], "")
 
 
 def streamed(model, batch: int, reps: int) -> float:
-    """GFLOP/s of one sweep over the model's own Linear weights in step order (see the module docstring)."""
+    """GFLOP/s of one sweep over the model's own Linear weights in step order (see the module docstring), the
+    faster of F.linear and oneDNN's packed weights (as in ceiling)."""
     import torch
-    import torch.nn.functional as F
+
+    from gpu.packed import available, reorder
 
     weights = [m.weight for m in model.modules() if isinstance(m, torch.nn.Linear)]
     inputs = {n: torch.randn(batch, n) for n in {w.shape[1] for w in weights}}
     flops = sum(2 * batch * w.shape[0] * w.shape[1] for w in weights)
+    packed = [(inputs[w.shape[1]], reorder(w)) for w in weights] if available() else []
 
     def sweep():
         for w in weights:
-            F.linear(inputs[w.shape[1]], w)
+            F_linear(inputs[w.shape[1]], w)
+
+    def packed_sweep():
+        for x, p in packed:
+            packed_linear(x, p)
 
     with torch.inference_mode():
-        return flops / best_seconds(sweep, max(3, reps // 4)) / 1e9
+        best = best_seconds(sweep, max(3, reps // 4))
+        if packed:
+            best = min(best, best_seconds(packed_sweep, max(3, reps // 4)))
+        return flops / best / 1e9
 
 
 def raw_peak(reps: int) -> float:
@@ -172,7 +204,7 @@ def main() -> None:
     streams: dict[int, list[float]] = {b: [] for b in BATCHES}
     decode = {b: [] for b in BATCHES}
     fractions = {b: [] for b in BATCHES}
-    peaks, per_shape, loads = [], {}, []
+    peaks, per_shape, faster, loads = [], {}, {}, []
     per_token = flops_per_token(config, prompt_tokens + args.tokens / 2, settings.LORA_MAX_RANK, engine_targets())
     for trial in range(args.trials):
         peaks.append(on_compute_thread(raw_peak, args.reps))
@@ -180,6 +212,7 @@ def main() -> None:
             measured = on_compute_thread(ceiling, shapes, b, args.reps)
             ceilings[b].append(measured["gflops"])
             per_shape[f"b{b}"] = measured["per_shape_gflops"]
+            faster[f"b{b}"] = measured["per_shape_faster"]
             streams[b].append(on_compute_thread(streamed, loaded.model, b, args.reps))
             requests = batch_of(b)
             engine.generate(requests, exact_tokens=True)
@@ -201,6 +234,7 @@ def main() -> None:
         "flops_per_decoded_token": per_token,
         "raw_peak_gflops_1024_square": round(statistics.median(peaks), 1),
         "per_shape_gflops_last_trial": per_shape,
+        "per_shape_faster_last_trial": faster,
     }
     for b in BATCHES:
         out[f"b{b}"] = {

@@ -22,6 +22,7 @@ import torch
 from transformers import DynamicCache
 
 from .kv_room import with_room
+from .lean_step import lean_step_for
 from .prefix_cache import Prompted, kv_of, left_pad_mask, stack
 from .request import Request
 
@@ -52,6 +53,7 @@ class Decoding:
         self.done = torch.zeros(0, dtype=torch.bool)
         self.ids = self.mask = self.positions = torch.zeros(0, 1, dtype=torch.long)
         self.past: DynamicCache | None = None
+        self.lean = lean_step_for(model)  # None: transformers' forward (gpu/lean_step.py)
 
     @property
     def adapters(self) -> set:
@@ -81,13 +83,16 @@ class Decoding:
 
     def step(self) -> None:
         """One forward pass for every row in the batch, and each live row's next token."""
-        logits = self.model(
-            input_ids=self.ids,
-            attention_mask=self.mask,
-            position_ids=self.positions,
-            past_key_values=self.past,
-            logits_to_keep=1,
-        ).logits[:, -1, :]
+        if self.lean is not None:
+            logits = self.lean(self.ids, self.mask, self.positions, self.past)
+        else:
+            logits = self.model(
+                input_ids=self.ids,
+                attention_mask=self.mask,
+                position_ids=self.positions,
+                past_key_values=self.past,
+                logits_to_keep=1,
+            ).logits[:, -1, :]
         chosen = self.choose(self.rows, logits, self.done)
         self.done = self.done | self.ended(self.rows, chosen)
         self.ids = chosen[:, None]

@@ -21,6 +21,7 @@ from .adapters import CpuAdapter, read_adapter
 from .compute import compute_thread
 from .generation import Admit, run_group
 from .lora_slots import install_slots, slot_bytes, slots_for_batch, write_slot
+from .packed import pack_linears
 from .prefill import CHUNK_ROWS
 from .prefix_cache import PrefixCache, prompt_text
 from .request import AdapterRef, Request
@@ -74,6 +75,8 @@ class PersonaEngine:
         self.pinned: set[str] = set()
         self.lock = threading.RLock()
         self.device = next(model.parameters()).device
+        if self.device.type == "cpu":
+            pack_linears(model)  # decode 1.5x faster at 32 rows (gpu/packed.py); undone by a precision conversion
         self.stop_cache: dict[tuple[str, ...], torch.Tensor] = {}
         eos = model.generation_config.eos_token_id
         eos = tokenizer.eos_token_id if eos is None else eos

@@ -44,6 +44,7 @@ from django.utils.module_loading import import_string
 from torch import nn
 
 from .engine import AdapterRef, PersonaEngine, Request
+from .packed import unpack_linears
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,8 @@ def native_bf16() -> bool:
 def convert(engine: PersonaEngine, precision: Precision) -> None:
     """Put the engine's model in `precision`, in place (after its slots are installed: see the module doc)."""
     engine.prefix.clear()  # heads computed in the old precision
+    if precision != Precision.FLOAT32:
+        unpack_linears(engine.model)  # quantize_dynamic swaps exact nn.Linear types; bf16 needs no fp32 pack
     if precision == Precision.BFLOAT16:
         engine.model.to(torch.bfloat16)
     elif precision == Precision.INT8:
@@ -227,6 +230,7 @@ def cache_key(model_dir: str, probes: list[Probe], names: list[Precision]) -> st
                 torch.__version__,
                 torch.get_num_threads(),
                 [MIN_TOKEN_MATCH, MAX_LOGIT_DRIFT, MIN_SPEEDUP, PROBE_TOKENS],
+                "fp32 packed",  # the reference decodes with oneDNN-packed weights (gpu/packed.py) since then
             ]
         ).encode()
     )

@@ -69,6 +69,16 @@ def test_mixed_batch_matches_each_persona_alone(engine, adapters):
     assert (batch_logits - single_logits).abs().max().item() < 1e-4
 
 
+def test_a_cpu_engine_multiplies_with_weights_packed_once(engine):
+    from torch import nn
+
+    from gpu.packed import PackedLinear, available
+
+    linears = [m for m in engine.model.modules() if isinstance(m, nn.Linear)]
+    assert len(linears) == 30 * 7 + 1  # every projection of SmolLM2's 30 layers, and the vocabulary head
+    assert all(type(m) is PackedLinear for m in linears) == available()
+
+
 def test_rows_that_leave_and_a_row_that_outgrows_the_cache_room_keep_their_text(engine, adapters):
     """The decode cache writes each step in place (gpu/kv_room.py): rows that end leave the batch (their
     buffers are copied) and a long row runs past the spare room (copied to a larger buffer); every text is
@@ -261,3 +271,42 @@ def test_requests_arriving_during_a_batch_join_it_and_each_asker_has_its_text_wh
     assert max(done_at[0], done_at[1]) < done_at["long"]
     assert [texts[0], texts[1]] == [engine.generate([Request(r.adapter, r.messages, 6)])[0] for r in short]
     assert texts["long"] == engine.generate([Request(adapters[0], chat(QUESTIONS[0]), 48)])[0]
+
+
+def test_the_lean_decode_step_gives_transformers_logits(engine, adapters):
+    """gpu/lean_step.py replaces transformers' forward for decode steps on a CPU: on a mixed-adapter batch with
+    left padding, a step from the same cache gives the same next-token logits and the same cache."""
+    import copy
+
+    import torch.nn.functional as F
+
+    from gpu.kv_room import with_room
+    from gpu.lean_step import lean_step_for
+    from gpu.lora_slots import slots_for_batch
+
+    requests = [Request(adapters[i % 3], chat(QUESTIONS[i]), 8) for i in range(4)] + [Request(None, chat("Hi"), 8)]
+    lean = lean_step_for(engine.model)
+    assert lean is not None
+    with engine.lock, torch.inference_mode():
+        slot_ids, encoded = engine.prepare(requests)
+        mask = encoded["attention_mask"]
+        assert (mask == 0).any()  # the short prompt is left-padded
+        positions = (mask.cumsum(-1) - 1).clamp(min=0)
+        with slots_for_batch(engine.model, slot_ids):
+            prefill = engine.model(**encoded, position_ids=positions, use_cache=True)
+            ids = prefill.logits[:, -1].argmax(-1)[:, None]
+            step_mask, step_positions = F.pad(mask, (0, 1), value=1), positions[:, -1:] + 1
+            ours_past = with_room(prefill.past_key_values)
+            theirs_past = copy.deepcopy(ours_past)
+            ours = lean(ids, step_mask, step_positions, ours_past)
+            theirs = engine.model(
+                input_ids=ids,
+                attention_mask=step_mask,
+                position_ids=step_positions,
+                past_key_values=theirs_past,
+                logits_to_keep=1,
+            ).logits[:, -1]
+    assert (ours - theirs).abs().max().item() < 1e-4
+    assert torch.equal(ours.argmax(-1), theirs.argmax(-1))
+    for mine, reference in zip(ours_past.layers, theirs_past.layers, strict=True):
+        assert (mine.keys - reference.keys).abs().max().item() < 1e-4
