@@ -36,6 +36,7 @@ from .medical_rules import (
 )
 from .medical_rules_cues import CUE_MENTIONS, CUES, OWN_LOGS
 from .medical_rules_germanic import DUTCH, GERMAN
+from .medical_rules_nordic import SWEDISH
 from .medical_rules_romance import FRENCH, ITALIAN, PORTUGUESE, SPANISH
 from .medical_rules_slavic import POLISH
 from .understanding import masked
@@ -52,6 +53,7 @@ RULES = {
     "it": ITALIAN,
     "nl": DUTCH,
     "pl": POLISH,
+    "sv": SWEDISH,
 }
 REPLIES = {
     "en": "CRAVE can't advise on treatment, medicines or doses. A doctor or pharmacist can answer this for you.",
@@ -67,6 +69,8 @@ REPLIES = {
     "nl": "CRAVE kan je niet adviseren over behandelingen, medicijnen of doseringen. Een arts of apotheker kan je "
     "hierop antwoorden.",
     "pl": "CRAVE nie może doradzać w sprawie leczenia, leków ani dawek. Odpowiedzi udzieli ci lekarz lub farmaceuta.",
+    "sv": "CRAVE kan inte ge råd om behandlingar, läkemedel eller doser. En läkare eller apotekspersonal kan svara på "
+    "det här.",
 }
 
 

@@ -42,7 +42,7 @@ MEDICINE_NAMES = (
     r"pregabalin\w*|methadon\w*|metadon\w*|buprenorph\w*|buprenorf\w*|suboxone|subutex|naloxon\w*|narcan|"
     r"sertralin\w*|zoloft|fluoxetin\w*|prozac|citalopram|escitalopram|lexapro|paroxetin\w*|venlafaxin\w*|"
     r"mirtazapin\w*|ssris?|snris?|benzodiazepin\w*|benzos?|xanax|alprazolam|diazepam|valium|lorazepam|"
-    r"clonazepam|librium|chlordiazepox\w*|ibuprof\w*|paracetamol|acetaminophen|tylenol|advil|aspirin\w*|"
+    r"clonazepam|librium|chlordiazepox\w*|gaviscon|rennie|tums|antacid\w*|omeprazol\w*|lansoprazol\w*|ibuprof\w*|paracetamol|acetaminophen|tylenol|advil|aspirin\w*|"
     r"melatonin\w*|st\.?\s+john'?s\s+wort|valerian\w*|kava|ashwagandha|5-?htp|kratom|cbd|opioids?|opiates?|oxycodone|oxycontin|codeine|tramadol|morphine|fentanyl|adderall|ritalin|metformin\w*|ozempic|semaglutid\w*|wegovy|mounjaro|insulin\w*|nicorette|"
     r"nicotinell|niquitin|nicoderm|habitrol|rivotril|klonopin|ativan|temazepam|zolpidem|ambien|zopiclon\w*|"
     r"quetiapin\w*|seroquel|fucidin|hydrocortison\w*|antibiotics?)"
@@ -87,7 +87,7 @@ EN_ASKS = rule(
     ],
     dosage=[
         r"\bwhat\s+strength\b",
-        r"\bhow\s+(?:much|many|often)\s+(?:\w+\s+){0,4}?(?:should|can|could|may|must)\s+(?:i|you|one)\s+(?:safely\s+)?"
+        r"\bhow\s+(?:much|many|often)\s+(?:\w+\s+){0,6}?(?:should|can|could|may|must)\s+(?:i|you|one)\s+(?:safely\s+)?"
         r"(?:take|use|chew|wear|apply|have|drink|smoke|vape|eat|go\s+through)\b",
         # "how much would I take?": a dose asked, whatever the auxiliary
         r"\bhow\s+much\s+(?:of\s+(?:it|that|them)\s+)?would\s+i\s+(?:need\s+to\s+)?take\b",
@@ -170,7 +170,8 @@ EN_ASKS = rule(
     ],
     safety=[
         r"\bis\s+it\s+(?:really\s+)?(?:safe|ok(?:ay)?|alright|all\s+right|dangerous|bad|harmful|risky|unhealthy|"
-        r"fine|wise)\s+(?:for\s+me\s+)?(?:to|if)\b",
+        r"fine|wise|grand|sound)\s+(?:for\s+me\s+)?(?:to|if)\b",
+        r"\b(?:can|could|may|should)\s+i\s+safely\b",
         r"\b(?:safe|dangerous|harmful|deadly|risky)\s+to\s+(?:quit|stop|drink|smoke|vape|mix|take|combine|use|eat|"
         r"have|gamble)\b",
         r"\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:safe|dangerous|harmful|healthy|unhealthy|toxic|poisonous)\b",

@@ -20,6 +20,7 @@ def month_as(group: str) -> str:
 
 
 MONTH = month_as("month")
+FULL_MONTH = r"(?P<month>january|february|april|june|july|august|september|october|november|december)"
 
 
 def day_of_month_as(tag: str = "") -> str:
@@ -140,6 +141,10 @@ RULES: list[tuple[str, Callable[[Spans, re.Match], Span | None]]] = [
     (rf"\b{MONTH}\s+(?P<year>\d{{4}})\b", Spans.named_month),
     # the month named first, as a heading: "November: how many ...?"
     (rf"^\W*{MONTH}(?P<year>)\s*(?::|\s-+)", Spans.named_month),
+    # a month's full name opening the question or owning a figure: "september count?", "july's total" ("may" and
+    # "march" are verbs too, and stay out)
+    (rf"^\W*{FULL_MONTH}(?P<year>)\b(?=\s+\w)(?!\s+(?:was|is|has|had|were|felt|went|got)\b)", Spans.named_month),
+    (rf"\b{FULL_MONTH}'s(?P<year>)\b", Spans.named_month),
     (r"\b(?:in|during)\s+(?P<year>20\d\d)\b", Spans.year_span),
     (rf"\blast\s+{DAY_WORD}\b", lambda s, m: s.named_day({"day": m[1]}, "last", True)),
     (rf"\bthis\s+(?:past\s+)?{DAY_WORD}\b", lambda s, m: s.named_day({"day": m[1]}, "", False)),

@@ -26,3 +26,14 @@ def test_a_word_is_still_a_whole_word():
 )
 def test_everyday_words_of_other_languages_name_their_thing(topic, log):
     assert re.search(words_regex(TOPIC[topic].words), log, re.I)
+
+
+@pytest.mark.parametrize(
+    "log",
+    ["charging the iqos before work", "one more heatstick then bed", "tabaco calentado con el café"],
+)
+def test_heated_tobacco_is_its_own_topic_before_cigarettes(log):
+    from insights.described import log_text, topic_order
+
+    assert next(key for key, pattern in topic_order() if pattern.search(log_text(log))) == "heated_tobacco"
+    assert "heated_tobacco" in TOPIC["nicotine"].parts

@@ -78,6 +78,7 @@ def test_the_rules_alone_find_medical_questions_in_every_language(question):
         # a word of the medical kind beside a question about the logs
         "a friend says I'm addicted to wine. what triggers them for me?",
         "was it often anxiety when I lit up last month?",
+        "Hur ofta loggade jag godis förra veckan?",
     ],
 )
 def test_questions_about_ones_own_logs_are_not_medical(question, embed):

@@ -58,6 +58,8 @@ QUIT_OBJECT = (
 GAVE_IN = re.compile(
     r"\b(?:give\s+in|gave\s+in|giving\s+in|gives\s+in|give-ins?\b|cave[ds]?|caving|slip(?:s|ped)?\b|"
     r"relaps\w*|fail(?:ed|s)?\s+to\s+resist|didn'?t\s+resist|couldn'?t\s+resist|lose|lost|"
+    # "how many did I act on", "went through with it", "gave way", "indulged"
+    r"act(?:ed|s)?\s+on\b|(?:go|goes|went|gone)\s+through\s+with|g[ai]ve\s+way|indulg\w+|"
     # "give up" gives in ("I gave up and had one"), but "what have I given up?" asks what was quit (GONE)
     # "I gave up khaini on 18 October" quit it: given in only when nothing is given up ("gave up and had one")
     rf"(?<!have\si\s)(?<!i've\s)give\s+up{QUIT_OBJECT}|gave\s+up{QUIT_OBJECT}|end\s+up\s+(?:having|doing|giving))",

@@ -18,7 +18,9 @@ MONEY = (
     # "jeux d'argent", "jouer de l'argent": French for gambling, the activity, not an amount
     r"gewonnen|(?<!jeux d')(?<!jouer de l')(?<!jouer a l')argent|depens\w+|perdu|gagne|dinheiro|soldi|spes[oi]|pers[oi]|"
     r"uitgegeven|pieniedzy|pieniadze|wydal\w*|"
-    r"stracil\w*"
+    r"stracil\w*|"
+    # money by its name or a currency's: "how much SGD", "how many quid a week"
+    r"top[\s-]?ups?|quid|bucks|dollars?|euros?|rand|naira|rupees?|pesos|sgd|usd|eur|gbp|zar|aud|cad"
 )
 # What quitting would save: "quanti soldi risparmierei", "how much would I save".
 SAVED = r"save\w*|saving|risparmi\w*|ahorr\w*|economiz\w*|poupa\w*|sparen|gespart|bespaar\w*|economis\w*"
@@ -77,10 +79,25 @@ UNRECORDED = (
     (
         "money spent or lost",
         re.compile(
-            rf"\b(?:{HOW_MUCH}|quanti|quante|cuantos|quantos)\b[^?!.]{{0,40}}\b(?:{MONEY}|{SAVED})\b|[$€£¥₹]\s?\d|"
+            rf"\b(?:{HOW_MUCH}|quanti|quante|cuantos|quantos)\b[^?!.]{{0,60}}\b(?:{MONEY}|{SAVED})\b|[$€£¥₹]\s?\d|"
             # "how many kyat/rupees/quid did I spend": any unit of money, named by the spending
-            r"\bhow\s+many\s+(?!times\b|cravings?\b|urges?\b|days?\b|logs?\b)\w+\s+(?:\w+\s+)?(?:did|have|do|would)\s+i\s+"
-            r"(?:\w+\s+)?(?:spen[dt]|pa(?:y|id)|lose|lost|waste\w*|blow|blew|save\w*)\b"
+            r"\bhow\s+many\s+(?!times\b|cravings?\b|urges?\b|days?\b|logs?\b)\w+\s+(?:\w+\s+){0,2}(?:did|have|do|would|am|was)\s+i\s+"
+            r"(?:\w+\s+)?(?:spen[dt]\w*|pa(?:y|id|ying)|lose|losing|lost|waste\w*|blow\w*|blew|save\w*)\b"
+        ),
+    ),
+    (
+        "anyone else's cravings",
+        re.compile(
+            r"\b(?:my|our)\s+(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance\w*|mum|mom|mam|mother|dad|father|"
+            r"brother|sister|flatmate|roommate|housemate|friends?|mates?|kids?|son|daughter|colleagues?|co-?workers?|boss)\s+"
+            r"(?:\w+\s+){0,2}?(?:logs?|logged|logging|crave[sd]?|craving|cravings|resist\w*|gives?\s+in)\b|"
+            r"\b(?:other|most)\s+(?:people|users|women|men)\b[^?!.]{0,30}\b(?:logs?|logged|crave|cravings?|resist\w*)\b"
+        ),
+    ),
+    (
+        "power cuts",
+        re.compile(
+            r"\b(?:load[\s-]?shedding|power\s+(?:cuts?|outages?|failures?)|blackouts?|stroomstoring\w*|apagon\w*)\b"
         ),
     ),
     ("calories", re.compile(r"\b(?:calor\w+|kalor\w+|kcal)\b")),
@@ -137,7 +154,8 @@ UNRECORDED = (
         "the weather or the temperature",
         re.compile(
             r"\b(?:weather|temperature\w*|degrees|clima|temperatura\w*|grados|graus|gradi|wetter|temperatur\w*|meteo|"
-            r"weer|pogod\w+|stopni)\b"
+            r"weer|pogod\w+|stopni|forecast|regen|pluie|lluvia|chuva|pioggia)\b|"
+            r"\b(?:going\s+to|gonna|will\s+it|did\s+it|does\s+it)\s+(?:rain|snow|pour|be\s+(?:sunny|hot|cold|windy))\b"
         ),
     ),
 )

@@ -140,8 +140,21 @@ SHORT_FORMS = {
 SHORT_FORM = re.compile(r"\b(?:" + "|".join(SHORT_FORMS) + r")\b", re.I)
 
 
+# The working week and the weekend typed as a range of day names ("mon-fri", "Monday to Friday", "sat+sun"):
+# said as the words the time phrases and the weekday/weekend grouping read.
+DAY_RANGES = (
+    (
+        re.compile(r"\bmon(?:day)?s?\s*(?:-|–|to|through|thru|till|until)\s*fri(?:day)?s?\b", re.I),
+        "weekdays",
+    ),
+    (re.compile(r"\bsat(?:urday)?s?\s*(?:-|–|\+|&|/|and|to)\s*sun(?:day)?s?\b", re.I), "the weekend"),
+)
+
+
 def spelled(text: str, things: bool = True) -> str:
     """The question with short forms said in full and slips in its question words (and, with `things`, in the
     names of things) mended; every other word as it was."""
     text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m.group(0).lower()], text)
+    for pattern, words in DAY_RANGES:
+        text = pattern.sub(words, text)
     return re.sub(r"[A-Za-z]+", lambda m: mended(m.group(0), things), text)
