@@ -149,6 +149,8 @@ DAY_RANGES = (
     ),
     (re.compile(r"\bsat(?:urday)?s?\s*(?:-|–|\+|&|/|and|to)\s*sun(?:day)?s?\b", re.I), "the weekend"),
 )
+# Set against another part of the week ("mon-fri or sat-sun") the weekend is every weekend, not the last one.
+AGAINST = re.compile(r"\b(?:or|vs\.?|versus|than|compared)\b", re.I)
 
 
 def spelled(text: str, things: bool = True) -> str:
@@ -156,5 +158,5 @@ def spelled(text: str, things: bool = True) -> str:
     names of things) mended; every other word as it was."""
     text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m.group(0).lower()], text)
     for pattern, words in DAY_RANGES:
-        text = pattern.sub(words, text)
+        text = pattern.sub("weekends" if words == "the weekend" and AGAINST.search(text) else words, text)
     return re.sub(r"[A-Za-z]+", lambda m: mended(m.group(0), things), text)
