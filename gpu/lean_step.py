@@ -26,6 +26,8 @@ def lean_step_for(model) -> LeanStep | None:
         config is None
         or config.model_type != "llama"
         or next(model.parameters()).device.type != "cpu"
+        # bf16 keeps transformers' forward: its norms compute in fp32 and this step's would not
+        or next(model.parameters()).dtype != torch.float32
         or getattr(config, "attention_bias", False)
         or getattr(config, "mlp_bias", False)
         or getattr(config, "hidden_act", "silu") != "silu"
