@@ -76,7 +76,7 @@ class PersonaEngine:
         self.lock = threading.RLock()
         self.device = next(model.parameters()).device
         if self.device.type == "cpu":
-            pack_linears(model)  # decode 1.5x faster at 32 rows (gpu/packed.py); undone by a precision conversion
+            pack_linears(model)  # MKL repacks every weight per call (gpu/packed.py); a precision conversion undoes it
         self.stop_cache: dict[tuple[str, ...], torch.Tensor] = {}
         eos = model.generation_config.eos_token_id
         eos = tokenizer.eos_token_id if eos is None else eos
