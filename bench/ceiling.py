@@ -7,11 +7,10 @@ Ceiling at batch b: every Linear of one decode step (q, k, v, o, gate, up, down 
 projection), each timed alone on a [b, in] fp32 input (best of --reps calls after a warm-up), in the gpu
 worker's thread count (torch's default: one per core), both as F.linear (MKL's sgemm) and as oneDNN's linear
 on a weight packed once (gpu/packed.py, what the engine serves with), the faster of the two per shape;
-GFLOP/s = the step's matmul FLOPs (2 x b x in x out per Linear, summed) over the summed best times. A large square matmul is timed beside it as the
-machine's raw peak, for scale. Beside it, not the goal's: the streamed ceiling, the model's own 211 Linear
-weights (540 MB in fp32) each applied once in the order a step runs them (the faster of a plain and a packed
-sweep), best of --reps sweeps: timed alone
-a shape's weights stay in the cache from one call to the next, while a decode step reads every weight from
+GFLOP/s = the step's matmul FLOPs (2 x b x in x out per Linear, summed) over the summed best times. A large
+square matmul is timed beside it as the machine's raw peak, for scale. Beside it, not the goal's: the streamed
+ceiling, the model's own 211 Linear weights (540 MB in fp32) each applied once in the order a step runs them
+(the faster of a plain and a packed sweep), best of --reps sweeps: timed alone a shape's weights stay in the cache from one call to the next, while a decode step reads every weight from
 memory once, so the streamed figure is the most a step's matmuls can reach here.
 Decode: the builtin engine (slots installed, the shipped persona adapters mixed round-robin, greedy, fp32:
 the precision the start-up check picks here, bench/results/precision.json) generating exactly --tokens new
@@ -82,18 +81,19 @@ def ceiling(shapes, batch: int, reps: int) -> dict:
     repacks the weight at every call) and oneDNN's linear on a weight packed once (what the engine serves with,
     gpu/packed.py). A ceiling of F.linear alone would let packing alone raise the fraction."""
     import torch
+    import torch.nn.functional as F
 
-    from gpu.packed import available, reorder
+    from gpu.packed import available, multiply, reorder
 
     flops = seconds = 0.0
     per_shape, faster = {}, {}
     with torch.inference_mode():
         for name, n_in, n_out, count in shapes:
             x, w = torch.randn(batch, n_in), torch.randn(n_out, n_in)
-            took = {"f_linear": best_seconds(lambda x=x, w=w: F_linear(x, w), reps)}
+            took = {"f_linear": best_seconds(lambda x=x, w=w: F.linear(x, w), reps)}
             if available():
                 packed = reorder(w)
-                took["onednn_packed"] = best_seconds(lambda x=x, p=packed: packed_linear(x, p), reps)
+                took["onednn_packed"] = best_seconds(lambda x=x, p=packed: multiply(x, p), reps)
             faster[name] = min(took, key=took.get)
             per_shape[name] = round(2 * batch * n_in * n_out / took[faster[name]] / 1e9, 1)
             flops += 2 * batch * n_in * n_out * count
@@ -101,37 +101,26 @@ def ceiling(shapes, batch: int, reps: int) -> dict:
     return {"gflops": flops / seconds / 1e9, "per_shape_gflops": per_shape, "per_shape_faster": faster}
 
 
-def F_linear(x, w):
-    import torch.nn.functional as F
-
-    return F.linear(x, w)
-
-
-def packed_linear(x, packed):
-    import torch
-
-    return torch.ops.mkldnn._linear_pointwise(x, packed, None, "none", [], "")
-
-
 def streamed(model, batch: int, reps: int) -> float:
     """GFLOP/s of one sweep over the model's own Linear weights in step order (see the module docstring), the
-    faster of F.linear and oneDNN's packed weights (as in ceiling)."""
+    faster of F.linear and the weights the engine packed (as in ceiling)."""
     import torch
+    import torch.nn.functional as F
 
-    from gpu.packed import available, reorder
+    from gpu.packed import multiply
 
-    weights = [m.weight for m in model.modules() if isinstance(m, torch.nn.Linear)]
-    inputs = {n: torch.randn(batch, n) for n in {w.shape[1] for w in weights}}
-    flops = sum(2 * batch * w.shape[0] * w.shape[1] for w in weights)
-    packed = [(inputs[w.shape[1]], reorder(w)) for w in weights] if available() else []
+    linears = [m for m in model.modules() if isinstance(m, torch.nn.Linear)]
+    inputs = {n: torch.randn(batch, n) for n in {m.in_features for m in linears}}
+    flops = sum(2 * batch * m.in_features * m.out_features for m in linears)
+    packed = [(inputs[m.in_features], m.packed) for m in linears if hasattr(m, "packed")]
 
     def sweep():
-        for w in weights:
-            F_linear(inputs[w.shape[1]], w)
+        for m in linears:
+            F.linear(inputs[m.in_features], m.weight)
 
     def packed_sweep():
         for x, p in packed:
-            packed_linear(x, p)
+            multiply(x, p)
 
     with torch.inference_mode():
         best = best_seconds(sweep, max(3, reps // 4))

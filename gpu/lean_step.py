@@ -21,13 +21,13 @@ import torch.nn.functional as F
 
 def lean_step_for(model) -> LeanStep | None:
     """The lean step for `model`, or None where it does not apply (its architecture or device)."""
-    config = getattr(model, "config", None)
+    config, first = getattr(model, "config", None), next(model.parameters())
     if (
         config is None
         or config.model_type != "llama"
-        or next(model.parameters()).device.type != "cpu"
+        or first.device.type != "cpu"
         # bf16 keeps transformers' forward: its norms compute in fp32 and this step's would not
-        or next(model.parameters()).dtype != torch.float32
+        or first.dtype != torch.float32
         or getattr(config, "attention_bias", False)
         or getattr(config, "mlp_bias", False)
         or getattr(config, "hidden_act", "silu") != "silu"

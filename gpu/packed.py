@@ -32,7 +32,7 @@ class PackedLinear(nn.Linear):
             return super().forward(x)  # training, or a precision conversion after packing: the plain path
         if self.packed_from != (self.weight.data_ptr(), self.weight._version):  # changed since: pack it again
             self.pack()
-        return torch.ops.mkldnn._linear_pointwise(x, self.packed, self.bias, "none", [], "")
+        return multiply(x, self.packed, self.bias)
 
     def __deepcopy__(self, memo):
         # oneDNN's packed tensor has no storage to copy: copy the rest and pack the copy's own weight.
@@ -44,6 +44,11 @@ class PackedLinear(nn.Linear):
 
     def pack(self) -> None:
         self.packed, self.packed_from = reorder(self.weight), (self.weight.data_ptr(), self.weight._version)
+
+
+def multiply(x: torch.Tensor, packed: torch.Tensor, bias: torch.Tensor | None = None) -> torch.Tensor:
+    """x @ weightᵀ (+ bias) with a weight `reorder` packed."""
+    return torch.ops.mkldnn._linear_pointwise(x, packed, bias, "none", [], "")
 
 
 @torch.no_grad()
