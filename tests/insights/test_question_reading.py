@@ -63,3 +63,11 @@ def test_acting_on_an_urge_is_giving_in(question):
 
     query = parse(question, today=NOW.date(), now=NOW.replace(tzinfo=None), embed=get_provider().embed)
     assert query.measure is Measure.GAVE_IN or query.filters.outcome is Outcome.GAVE_IN, query
+
+
+@pytest.mark.parametrize("question", ["how often did i want my iqos this week?", "heated tobacco urges in october?"])
+def test_heated_tobacco_asked_for_is_its_own_topic(question):
+    from insights.answering.understand import parse
+
+    query = parse(question, today=NOW.date(), now=NOW.replace(tzinfo=None), embed=get_provider().embed)
+    assert query.filters.subject is not None and query.filters.subject.topic == "heated_tobacco", query.filters
